@@ -1,0 +1,44 @@
+"""What a write changed, so every view can refresh only what it shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = (
+    "actors", "themes", "sources", "events", "eras", "relations", "claims",
+    "questions", "modules", "students", "attempts", "settings",
+)
+
+
+@dataclass
+class Changes:
+    """Slugs (or ids) touched by one operation, per kind; `origin` names who asked for it."""
+
+    touched: dict[str, set] = field(default_factory=dict)
+    origin: object | None = None
+
+    def add(self, kind: str, key) -> Changes:
+        """Record that the item `key` of `kind` was created, updated or deleted."""
+        if kind not in KINDS:
+            raise ValueError(f"unknown kind of item: {kind}")
+        self.touched.setdefault(kind, set()).add(key)
+        return self
+
+    def merge(self, other: Changes) -> Changes:
+        """Fold another operation's changes into this one."""
+        for kind, keys in other.touched.items():
+            self.touched.setdefault(kind, set()).update(keys)
+        return self
+
+    def __getitem__(self, kind: str) -> set:
+        return self.touched.get(kind, set())
+
+    def __contains__(self, kind: str) -> bool:
+        return bool(self.touched.get(kind))
+
+    def __bool__(self) -> bool:
+        return any(self.touched.values())
+
+    def count(self) -> int:
+        """How many items changed in all."""
+        return sum(len(keys) for keys in self.touched.values())

@@ -1,0 +1,37 @@
+"""`python -m db check`: integrity, foreign keys, and the content rules of DESIGN.md."""
+
+from __future__ import annotations
+
+from sqlite_utils import Database
+
+from db.content import TABLES, list_items, validate_item
+from db.dates import PartialDate
+from db.errors import ValidationError
+
+
+def check_database(db: Database) -> list[str]:
+    """Every problem found, one line each, naming the item and field; empty when all is well."""
+    problems = [f"integrity: {row[0]}" for row in db.execute("PRAGMA integrity_check").fetchall()
+                if row[0] != "ok"]
+    for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
+        problems.append(f"foreign key: {table} row {rowid} points at a missing {parent}")
+    for table in ("events", "eras", "relations"):
+        for slug, start, sp, end, ep in db.execute(
+            f'SELECT slug, start, start_precision, "end", end_precision FROM {table}'
+        ):
+            for value, precision, name in ((start, sp, "start"), (end, ep, "end")):
+                if value is None:
+                    continue
+                try:
+                    if PartialDate.parse(value).precision != precision:
+                        problems.append(f"{table[:-1]} '{slug}'.{name}: precision '{precision}' does not match "
+                                        f"'{value}'")
+                except ValidationError as exc:
+                    problems.append(f"{table[:-1]} '{slug}'.{name}: {exc}")
+    for kind in TABLES:
+        items = list_items(db, kind)
+        pending = {TABLES[kind]: {i["id"] for i in items}}
+        for item in items:
+            for field, msg in validate_item(db, kind, item, pending):
+                problems.append(f"{kind} '{item['id']}'.{field}: {msg}")
+    return problems

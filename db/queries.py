@@ -1,0 +1,156 @@
+"""Read-only questions the views ask of the database. No writes here."""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from db.content import QUESTION_TYPES, TABLES
+from db.dates import PartialDate, label_range
+
+
+def stats(db: Database) -> dict:
+    """Counts of every kind of item, and questions per type."""
+    out = {}
+    for table in TABLES.values():
+        where = " WHERE deleted_at IS NULL" if table == "questions" else ""
+        out[table] = db.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
+    for table in ("students", "attempts"):
+        out[table] = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
+    counts = dict(db.execute("SELECT type, count(*) FROM questions WHERE deleted_at IS NULL GROUP BY type").fetchall())
+    out["question_types"] = {t: counts.get(t, 0) for t in QUESTION_TYPES}
+    out["events_by_kind"] = dict(db.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall())
+    out["claims_by_status"] = dict(db.execute("SELECT status, count(*) FROM claims GROUP BY status").fetchall())
+    return out
+
+
+def actors(db: Database) -> list[dict]:
+    """Actors in lane order: slug, name, former_name, renamed, short, color."""
+    return list(db.query("SELECT id, slug, name, former_name, renamed, short, color, summary FROM actors "
+                         "ORDER BY sort_order, slug"))
+
+
+def themes(db: Database) -> list[dict]:
+    """Themes by name."""
+    return list(db.query("SELECT id, slug, name FROM themes ORDER BY name"))
+
+
+def eras(db: Database) -> list[dict]:
+    """Eras in start order."""
+    return list(db.query('SELECT id, slug, name, start, "end", summary FROM eras ORDER BY start, slug'))
+
+
+def event_rows(db: Database) -> list[dict]:
+    """Every event with its actor and theme slugs (lists), for drawing and listing."""
+    actors_of: dict[int, list[str]] = {}
+    for eid, slug in db.execute("SELECT ea.event_id, a.slug FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
+                                "ORDER BY a.sort_order"):
+        actors_of.setdefault(eid, []).append(slug)
+    themes_of: dict[int, list[str]] = {}
+    for eid, slug in db.execute("SELECT et.event_id, t.slug FROM event_themes et JOIN themes t ON t.id = et.theme_id"):
+        themes_of.setdefault(eid, []).append(slug)
+    rows = []
+    for r in db.query('SELECT id, slug, title, start, "end", kind, importance, paragraph, summary FROM events '
+                      "ORDER BY start, slug"):
+        r["actors"] = actors_of.get(r["id"], [])
+        r["themes"] = themes_of.get(r["id"], [])
+        r["label"] = label_range(r["start"], r["end"])
+        rows.append(r)
+    return rows
+
+
+def sources_for(db: Database, column: str, owner_id: int) -> list[dict]:
+    """Sources cited by one item (column is event_id, claim_id, relation_id or era_id)."""
+    return list(db.query(
+        f"SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, s.note, c.locator FROM citations c "
+        f"JOIN sources s ON s.id = c.source_id WHERE c.{column} = ? ORDER BY s.kind = 'external', c.id",
+        [owner_id]))
+
+
+def event_details(db: Database, slug: str) -> dict | None:
+    """Everything the details pane shows for one event, or None if there is no such event."""
+    rows = list(db.query('SELECT * FROM events WHERE slug = ?', [slug]))
+    if not rows:
+        return None
+    event = rows[0]
+    eid = event["id"]
+    event["label"] = label_range(event["start"], event["end"])
+    event["actors"] = list(db.query(
+        "SELECT a.slug, a.name, a.former_name, a.renamed, a.color FROM event_actors ea JOIN actors a "
+        "ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.sort_order", [eid]))
+    for actor in event["actors"]:
+        actor["display"] = actor_name_at(actor, event["start"])
+    event["themes"] = list(db.query("SELECT t.slug, t.name FROM event_themes et JOIN themes t ON t.id = et.theme_id "
+                                    "WHERE et.event_id = ? ORDER BY t.name", [eid]))
+    event["sources"] = sources_for(db, "event_id", eid)
+    event["claims"] = list(db.query(
+        "SELECT c.slug, c.paragraph, c.text, c.status, c.note FROM claim_events ce JOIN claims c "
+        "ON c.id = ce.claim_id WHERE ce.event_id = ? ORDER BY c.paragraph, c.slug", [eid]))
+    related = {}
+    for claim in event["claims"]:
+        for r in db.query("SELECT e.slug, e.title, e.start, e.\"end\" FROM claim_events ce JOIN claims c ON c.id = "
+                          "ce.claim_id JOIN events e ON e.id = ce.event_id WHERE c.slug = ? AND e.id <> ?",
+                          [claim["slug"], eid]):
+            related[r["slug"]] = r
+    for r in db.query("SELECT e.slug, e.title, e.start, e.\"end\" FROM relations rel JOIN events e ON e.id IN "
+                      "(rel.opened_by, rel.closed_by) WHERE (rel.opened_by = ? OR rel.closed_by = ?) AND e.id <> ?",
+                      [eid, eid, eid]):
+        related[r["slug"]] = r
+    event["relations"] = list(db.query(
+        "SELECT slug, kind, label, start, \"end\", CASE WHEN opened_by = ? THEN 'opened' ELSE 'closed' END AS role "
+        "FROM relations WHERE opened_by = ? OR closed_by = ?", [eid, eid, eid]))
+    event["related"] = sorted(related.values(), key=lambda r: r["start"])
+    for r in event["related"]:
+        r["label"] = label_range(r["start"], r["end"])
+    return event
+
+
+def actor_name_at(actor: dict, iso: str) -> str:
+    """An actor's name at a date: 'Soviet Union' before Russia's `renamed` date."""
+    if actor.get("former_name") and actor.get("renamed"):
+        if PartialDate.parse(iso).first_day() < PartialDate.parse(actor["renamed"]).first_day():
+            return actor["former_name"]
+    return actor["name"]
+
+
+def relations_at(db: Database, iso: str) -> list[dict]:
+    """Relations that hold on a date (partial ISO: a year or month means its first day)."""
+    day = PartialDate.parse(iso).first_day().isoformat()
+    out = []
+    for r in db.query(
+        'SELECT r.*, a.slug AS a_slug, b.slug AS b_slug FROM relations r JOIN actors a ON a.id = r.actor_a '
+        "JOIN actors b ON b.id = r.actor_b ORDER BY r.start, r.slug"
+    ):
+        first = PartialDate.parse(r["start"]).first_day().isoformat()
+        last = PartialDate.parse(r["end"]).last_day().isoformat() if r["end"] else "9999-12-31"
+        if first <= day <= last:
+            out.append(r)
+    return out
+
+
+def search(db: Database, text: str, limit: int = 50) -> list[dict]:
+    """Full-text search over events and claims: kind, slug, title. Short queries use LIKE."""
+    text = text.strip()
+    if not text:
+        return []
+    if len(text) >= 3:
+        phrase = '"' + text.replace('"', '""') + '"'
+        rows = db.query("SELECT kind, slug, title FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?",
+                        [phrase, limit])
+    else:
+        like = f"%{text}%"
+        rows = db.query("SELECT kind, slug, title FROM search_index WHERE title LIKE ? OR body LIKE ? LIMIT ?",
+                        [like, like, limit])
+    return list(rows)
+
+
+def setting(db: Database, key: str, default: str | None = None) -> str | None:
+    """A stored setting's value."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
+    return row[0] if row else default
+
+
+def question_data(row: dict) -> dict:
+    """Decode a question row's type-specific JSON."""
+    return json.loads(row.get("data") or "{}")

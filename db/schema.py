@@ -1,0 +1,299 @@
+"""The schema, as numbered migrations (sqlite-utils `Migrations`); never edit a shipped step."""
+
+from __future__ import annotations
+
+import sqlite3
+
+from sqlite_utils import Database
+from sqlite_utils.migrations import Migrations
+
+MIGRATION_SET = "trilemma"
+migrations = Migrations(MIGRATION_SET)
+
+
+@migrations(name="m001_content")
+def m001_content(db: Database) -> None:
+    """Actors, themes, sources, events, eras, relations, claims and their citations."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE actors (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            former_name TEXT,
+            renamed TEXT,
+            short TEXT NOT NULL DEFAULT '',
+            color TEXT NOT NULL DEFAULT '#555555',
+            sort_order INTEGER NOT NULL DEFAULT 100,
+            summary TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE themes (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL
+        );
+        CREATE TABLE sources (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            kind TEXT NOT NULL DEFAULT 'external' CHECK (kind IN ('article', 'external')),
+            title TEXT NOT NULL,
+            outlet TEXT NOT NULL DEFAULT '',
+            published TEXT,
+            url TEXT NOT NULL DEFAULT '',
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE events (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            start TEXT NOT NULL,
+            start_precision TEXT NOT NULL CHECK (start_precision IN ('year', 'month', 'day')),
+            "end" TEXT,
+            end_precision TEXT CHECK (end_precision IN ('year', 'month', 'day')),
+            kind TEXT NOT NULL DEFAULT 'context' CHECK (kind IN ('article', 'context', 'post-article')),
+            importance INTEGER NOT NULL DEFAULT 3 CHECK (importance BETWEEN 1 AND 5),
+            paragraph INTEGER,
+            summary TEXT NOT NULL DEFAULT ''
+        );
+        CREATE INDEX events_start ON events(start);
+        CREATE TABLE event_actors (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            actor_id INTEGER NOT NULL REFERENCES actors(id) ON DELETE RESTRICT,
+            PRIMARY KEY (event_id, actor_id)
+        );
+        CREATE INDEX event_actors_actor ON event_actors(actor_id);
+        CREATE TABLE event_themes (
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            theme_id INTEGER NOT NULL REFERENCES themes(id) ON DELETE RESTRICT,
+            PRIMARY KEY (event_id, theme_id)
+        );
+        CREATE TABLE eras (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            name TEXT NOT NULL,
+            start TEXT NOT NULL,
+            start_precision TEXT NOT NULL,
+            "end" TEXT,
+            end_precision TEXT,
+            summary TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE relations (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            actor_a INTEGER NOT NULL REFERENCES actors(id) ON DELETE RESTRICT,
+            actor_b INTEGER NOT NULL REFERENCES actors(id) ON DELETE RESTRICT,
+            kind TEXT NOT NULL CHECK (kind IN ('alliance', 'partnership', 'warming', 'strained',
+                                               'rivalry', 'hostility', 'dependence')),
+            label TEXT NOT NULL DEFAULT '',
+            strength INTEGER NOT NULL DEFAULT 3 CHECK (strength BETWEEN 1 AND 5),
+            direction TEXT NOT NULL DEFAULT '' CHECK (direction IN ('', 'a->b', 'b->a')),
+            start TEXT NOT NULL,
+            start_precision TEXT NOT NULL,
+            "end" TEXT,
+            end_precision TEXT,
+            opened_by INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            closed_by INTEGER REFERENCES events(id) ON DELETE SET NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            CHECK (actor_a <> actor_b)
+        );
+        CREATE TABLE claims (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            paragraph INTEGER,
+            text TEXT NOT NULL,
+            status TEXT NOT NULL CHECK (status IN ('confirmed', 'contested', 'outdated', 'opinion')),
+            note TEXT NOT NULL DEFAULT ''
+        );
+        CREATE TABLE claim_events (
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (claim_id, event_id)
+        );
+        CREATE INDEX claim_events_event ON claim_events(event_id);
+        -- One row per (item, source): exactly one item column is set.
+        CREATE TABLE citations (
+            id INTEGER PRIMARY KEY,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+            event_id INTEGER REFERENCES events(id) ON DELETE CASCADE,
+            claim_id INTEGER REFERENCES claims(id) ON DELETE CASCADE,
+            relation_id INTEGER REFERENCES relations(id) ON DELETE CASCADE,
+            era_id INTEGER REFERENCES eras(id) ON DELETE CASCADE,
+            locator TEXT NOT NULL DEFAULT '',
+            CHECK ((event_id IS NOT NULL) + (claim_id IS NOT NULL)
+                   + (relation_id IS NOT NULL) + (era_id IS NOT NULL) = 1)
+        );
+        CREATE INDEX citations_event ON citations(event_id);
+        CREATE INDEX citations_claim ON citations(claim_id);
+        CREATE INDEX citations_relation ON citations(relation_id);
+        CREATE INDEX citations_era ON citations(era_id);
+        """
+    )
+
+
+@migrations(name="m002_learning")
+def m002_learning(db: Database) -> None:
+    """Questions, modules, students, quiz sessions, attempts and spaced-review state."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE questions (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            type TEXT NOT NULL CHECK (type IN ('single_choice', 'multiple_select', 'true_false',
+                'order', 'match', 'place_on_timeline', 'short_answer', 'numeric_year')),
+            prompt TEXT NOT NULL,
+            data TEXT NOT NULL DEFAULT '{}',
+            explanation TEXT NOT NULL DEFAULT '',
+            generated INTEGER NOT NULL DEFAULT 0,
+            version INTEGER NOT NULL DEFAULT 1,
+            deleted_at TEXT
+        );
+        CREATE TABLE question_claims (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            claim_id INTEGER NOT NULL REFERENCES claims(id) ON DELETE CASCADE,
+            PRIMARY KEY (question_id, claim_id)
+        );
+        CREATE TABLE question_events (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            event_id INTEGER NOT NULL REFERENCES events(id) ON DELETE CASCADE,
+            PRIMARY KEY (question_id, event_id)
+        );
+        CREATE TABLE question_sources (
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+            locator TEXT NOT NULL DEFAULT '',
+            PRIMARY KEY (question_id, source_id)
+        );
+        CREATE TABLE modules (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            sort_order INTEGER NOT NULL DEFAULT 100
+        );
+        CREATE TABLE module_questions (
+            module_id INTEGER NOT NULL REFERENCES modules(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            position INTEGER NOT NULL,
+            PRIMARY KEY (module_id, question_id)
+        );
+        CREATE TABLE students (
+            id INTEGER PRIMARY KEY,
+            name TEXT NOT NULL UNIQUE COLLATE NOCASE,
+            pseudonym TEXT NOT NULL UNIQUE,
+            created_at TEXT NOT NULL
+        );
+        CREATE TABLE quiz_sessions (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            module_id INTEGER REFERENCES modules(id) ON DELETE SET NULL,
+            mode TEXT NOT NULL DEFAULT 'module' CHECK (mode IN ('module', 'review')),
+            question_ids TEXT NOT NULL DEFAULT '[]',
+            position INTEGER NOT NULL DEFAULT 0,
+            started_at TEXT NOT NULL,
+            finished_at TEXT
+        );
+        -- Attempts keep question_id even when a question is edited (version and snapshot
+        -- record what the student saw); questions are soft-deleted so history survives.
+        CREATE TABLE attempts (
+            id INTEGER PRIMARY KEY,
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE RESTRICT,
+            session_id INTEGER REFERENCES quiz_sessions(id) ON DELETE SET NULL,
+            question_version INTEGER NOT NULL DEFAULT 1,
+            question_snapshot TEXT NOT NULL DEFAULT '{}',
+            answer TEXT NOT NULL,
+            correct INTEGER NOT NULL,
+            score REAL NOT NULL CHECK (score BETWEEN 0 AND 1),
+            doubt INTEGER NOT NULL DEFAULT 0,
+            answered_at TEXT NOT NULL
+        );
+        CREATE INDEX attempts_student ON attempts(student_id, answered_at);
+        CREATE INDEX attempts_question ON attempts(question_id);
+        CREATE TABLE reviews (
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            question_id INTEGER NOT NULL REFERENCES questions(id) ON DELETE CASCADE,
+            card TEXT NOT NULL,
+            due TEXT NOT NULL,
+            PRIMARY KEY (student_id, question_id)
+        );
+        CREATE INDEX reviews_due ON reviews(student_id, due);
+        """
+    )
+
+
+@migrations(name="m003_settings_search")
+def m003_settings_search(db: Database) -> None:
+    """Settings (teacher PIN hash, record store), the xAPI outbox, and full-text search."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE settings (
+            key TEXT PRIMARY KEY,
+            value TEXT NOT NULL
+        );
+        CREATE TABLE xapi_outbox (
+            id INTEGER PRIMARY KEY,
+            attempt_id INTEGER REFERENCES attempts(id) ON DELETE SET NULL,
+            statement TEXT NOT NULL,
+            created_at TEXT NOT NULL,
+            sent_at TEXT
+        );
+        -- trigram finds substrings in any script (CJK has no spaces); queries shorter than
+        -- three characters fall back to LIKE in db.queries.search.
+        CREATE VIRTUAL TABLE search_index USING fts5(
+            kind UNINDEXED, slug UNINDEXED, title, body, tokenize = 'trigram'
+        );
+        CREATE TRIGGER events_ai AFTER INSERT ON events BEGIN
+            INSERT INTO search_index(kind, slug, title, body)
+            VALUES ('event', new.slug, new.title, new.summary);
+        END;
+        CREATE TRIGGER events_ad AFTER DELETE ON events BEGIN
+            DELETE FROM search_index WHERE kind = 'event' AND slug = old.slug;
+        END;
+        CREATE TRIGGER events_au AFTER UPDATE ON events BEGIN
+            DELETE FROM search_index WHERE kind = 'event' AND slug = old.slug;
+            INSERT INTO search_index(kind, slug, title, body)
+            VALUES ('event', new.slug, new.title, new.summary);
+        END;
+        CREATE TRIGGER claims_ai AFTER INSERT ON claims BEGIN
+            INSERT INTO search_index(kind, slug, title, body)
+            VALUES ('claim', new.slug, new.text, new.note);
+        END;
+        CREATE TRIGGER claims_ad AFTER DELETE ON claims BEGIN
+            DELETE FROM search_index WHERE kind = 'claim' AND slug = old.slug;
+        END;
+        CREATE TRIGGER claims_au AFTER UPDATE ON claims BEGIN
+            DELETE FROM search_index WHERE kind = 'claim' AND slug = old.slug;
+            INSERT INTO search_index(kind, slug, title, body)
+            VALUES ('claim', new.slug, new.text, new.note);
+        END;
+        INSERT INTO search_index(kind, slug, title, body)
+            SELECT 'event', slug, title, summary FROM events;
+        INSERT INTO search_index(kind, slug, title, body)
+            SELECT 'claim', slug, text, note FROM claims;
+        """
+    )
+
+
+def _run_script(db: Database, script: str) -> None:
+    """Run SQL statements one by one (executescript would commit the migration's transaction)."""
+    statement = ""
+    for line in script.splitlines(keepends=True):
+        if line.strip().startswith("--"):
+            continue
+        statement += line
+        if sqlite3.complete_statement(statement):
+            db.execute(statement)
+            statement = ""
+    if statement.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {statement[:60]}")
+
+
+def known_steps() -> list[str]:
+    """Names of every migration step this version of Trilemma knows, in order."""
+    return [m.name for m in migrations._migrations]
+
+
+SCHEMA_VERSION = len(known_steps())

@@ -1,0 +1,147 @@
+"""Start-up: command line, the per-user database, error handling, and `create_window` for tests."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import sys
+import traceback
+from pathlib import Path
+
+import platformdirs
+
+APP_NAME = "Trilemma"
+log = logging.getLogger("trilemma")
+
+
+def user_data_dir() -> Path:
+    """Per-user data folder (platformdirs); created if missing."""
+    path = Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def default_db_path() -> Path:
+    """The per-user database file."""
+    return user_data_dir() / "trilemma.db"
+
+
+def open_and_seed(db_path: str | Path):
+    """Open (creating, upgrading and seeding on first use) the database for the app."""
+    from db.connection import open_database
+    from db.seed import is_empty, seed
+
+    db = open_database(db_path)
+    if is_empty(db):
+        seed(db)
+    return db
+
+
+def create_window(db_path: str | Path):
+    """The main window on a database, not shown, without starting the event loop."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.main_window import MainWindow
+    from desktop.state import AppState
+
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
+    app.setApplicationName(APP_NAME)
+    app.setDesktopFileName("org.trilemma.Trilemma")
+    state = AppState(open_and_seed(db_path), str(db_path))
+    window = MainWindow(state)
+    window.state = state
+    return window
+
+
+def screenshot(window, out: str | Path, view: str | None) -> None:
+    """Render the window offscreen to a PNG."""
+    from PySide6.QtWidgets import QApplication
+
+    if view:
+        window.show_view(view)
+    window.show()
+    for _ in range(5):
+        QApplication.processEvents()
+    if not window.grab().save(str(out)):
+        raise OSError(f"could not write the screenshot to {out}")
+
+
+def _excepthook(exc_type, exc, tb) -> None:
+    """Log the traceback; show the user one plain sentence instead."""
+    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    try:
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance():
+            QMessageBox.warning(None, APP_NAME, f"Something went wrong: {exc}\n\n"
+                                "Nothing you saved was lost. Details are in the log file.")
+            return
+    except Exception:  # noqa: BLE001 - the last line of defence must not raise
+        pass
+    sys.stderr.write(f"{APP_NAME}: {exc}\n")
+
+
+def _setup_logging() -> None:
+    try:
+        log_dir = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
+        log_dir.mkdir(parents=True, exist_ok=True)
+        logging.basicConfig(filename=log_dir / "trilemma.log", level=logging.INFO,
+                            format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    except OSError:
+        logging.basicConfig(level=logging.WARNING)
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
+    """The app's command line."""
+    parser = argparse.ArgumentParser(prog="trilemma", description="Trilemma: the China–North Korea–Russia triangle.")
+    parser.add_argument("--db", help="database file to use (default: the per-user database)")
+    parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
+    parser.add_argument("--view", help="place to show first: timeline, relations, details, quiz")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the app; returns the exit code."""
+    args = parse_args(argv)
+    _setup_logging()
+    if args.screenshot:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication, QMessageBox
+
+    from db.errors import TrilemmaError
+
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    sys.excepthook = _excepthook
+    db_path = Path(args.db) if args.db else default_db_path()
+    try:
+        window = create_window(db_path)
+    except TrilemmaError as exc:
+        if args.screenshot:
+            sys.stderr.write(f"{APP_NAME}: {exc}\n")
+        else:
+            QMessageBox.critical(None, APP_NAME, str(exc))
+        return 2
+    except OSError as exc:
+        message = f"Could not open {db_path}: {exc.strerror or exc}"
+        if args.screenshot:
+            sys.stderr.write(f"{APP_NAME}: {message}\n")
+        else:
+            QMessageBox.critical(None, APP_NAME, message)
+        return 2
+    if args.screenshot:
+        try:
+            screenshot(window, args.screenshot, args.view)
+        except OSError as exc:
+            sys.stderr.write(f"{APP_NAME}: {exc}\n")
+            return 2
+        return 0
+    if args.view:
+        window.show_view(args.view)
+    window.show()
+    return app.exec()
+
+
+def format_exception(exc: BaseException) -> str:
+    """A traceback as text, for the log."""
+    return "".join(traceback.format_exception(exc))

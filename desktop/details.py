@@ -1,0 +1,98 @@
+"""EventDetailsWidget: the selected event's date, summary, actors, sources and what the article claims."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QUrl
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from db import queries
+from desktop.state import AppState
+
+STATUS_LABELS = {
+    "confirmed": ("✔", "Confirmed by other sources"),
+    "contested": ("⚠", "Contested: other sources differ"),
+    "outdated": ("⌛", "Outdated: true when written, later changed"),
+    "opinion": ("💬", "The author's interpretation"),
+}
+KIND_LABELS = {"article": "From the article", "context": "Background", "post-article": "After the article"}
+
+
+class EventDetailsWidget(QWidget):
+    """Shows one event as readable text; links jump to related events."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("eventDetailsText")
+        self.browser.setAccessibleName(self.tr("Event details"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self._on_link)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        state.event_selected.connect(self.show_event)
+        state.changed.connect(lambda ch: "events" in ch and self.show_event(self.state.selected_event))
+        self.show_event(state.selected_event)
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "event":
+            self.state.select_event(url.path() or url.host())
+        elif url.scheme() in ("http", "https"):
+            # Offline by design: show the address, never open the network from here.
+            self.browser.setToolTip(url.toString())
+
+    def show_event(self, slug: str) -> None:
+        """Render an event (or a hint when nothing is selected)."""
+        event = queries.event_details(self.state.db, slug) if slug else None
+        self.browser.setHtml(self.render(event))
+
+    def render(self, event: dict | None) -> str:
+        """HTML for an event; every stored text is escaped, so markup shows as text."""
+        if event is None:
+            return (f"<h3>{escape(self.tr('No event selected'))}</h3><p>"
+                    f"{escape(self.tr('Choose an event on the timeline or in the list to read about it.'))}</p>")
+        parts = [
+            f"<h2>{escape(event['title'])}</h2>",
+            f"<p><b>{escape(event['label'])}</b> · {escape(self.tr(KIND_LABELS.get(event['kind'], event['kind'])))}"
+            + (f" · {escape(self.tr('article paragraph'))} {event['paragraph']}" if event.get("paragraph") else "")
+            + "</p>",
+            f"<p>{escape(event['summary'])}</p>",
+        ]
+        if event["actors"]:
+            parts.append(f"<p><b>{escape(self.tr('Actors'))}:</b> "
+                         + ", ".join(escape(a["display"]) for a in event["actors"]) + "</p>")
+        if event["themes"]:
+            parts.append(f"<p><b>{escape(self.tr('Themes'))}:</b> "
+                         + ", ".join(escape(t["name"]) for t in event["themes"]) + "</p>")
+        for claim in event["claims"]:
+            icon, label = STATUS_LABELS.get(claim["status"], ("", claim["status"]))
+            parts.append(
+                f"<h4>{escape(self.tr('What the article says'))} (¶{claim['paragraph']})</h4>"
+                f"<p>{escape(claim['text'])}</p><p><b>{icon} {escape(self.tr(label))}</b>"
+                + (f"<br>{escape(claim['note'])}" if claim["note"] else "") + "</p>"
+            )
+        if event["sources"]:
+            parts.append(f"<h4>{escape(self.tr('Sources'))}</h4><ul>")
+            for s in event["sources"]:
+                bits = [escape(s["title"])]
+                if s["outlet"]:
+                    bits.append(escape(s["outlet"]))
+                if s["published"]:
+                    bits.append(escape(s["published"]))
+                if s["locator"]:
+                    bits.append(escape(s["locator"]))
+                line = ", ".join(bits)
+                if s["url"]:
+                    line += f"<br><small>{escape(s['url'])}</small>"
+                parts.append(f"<li>{line}</li>")
+            parts.append("</ul>")
+        if event["related"]:
+            parts.append(f"<h4>{escape(self.tr('Related events'))}</h4><ul>")
+            for r in event["related"]:
+                parts.append(f'<li><a href="event:{escape(r["slug"])}">{escape(r["title"])}</a> '
+                             f"({escape(r['label'])})</li>")
+            parts.append("</ul>")
+        return "".join(parts)

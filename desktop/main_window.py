@@ -1,0 +1,156 @@
+"""MainWindow: the frame with its places (timeline, relations, eventDetails, quiz), menus and shortcuts."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop.details import EventDetailsWidget
+from desktop.state import AppState
+
+ARTICLE = ("“Caught Between Allies: China’s North Korea Dilemma”, The Diplomat (China Power), 2024")
+
+
+def _place(name: str, title: str, body: QWidget) -> QWidget:
+    """A named container for one part of the window; tests and screenshots find it by objectName."""
+    box = QWidget()
+    box.setObjectName(name)
+    box.setAccessibleName(title)
+    layout = QVBoxLayout(box)
+    layout.setContentsMargins(4, 4, 4, 4)
+    header = QLabel(f"<b>{escape(title)}</b>")
+    header.setObjectName(f"{name}Header")
+    layout.addWidget(header)
+    layout.addWidget(body, 1)
+    return box
+
+
+class MainWindow(QMainWindow):
+    """The app's one main window."""
+
+    VIEWS = ("timeline", "relations", "details", "quiz")
+
+    def __init__(self, state: AppState):
+        super().__init__()
+        self.state = state
+        self.setObjectName("mainWindow")
+        self.setWindowTitle(self.tr("Trilemma — China, North Korea and Russia"))
+        self.resize(1440, 900)
+        self.tabs = QTabWidget(self)
+        self.tabs.setObjectName("mainTabs")
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+
+        self.timeline_widget = self._make_timeline()
+        self.relations_widget = self._make_relations()
+        self.details_widget = EventDetailsWidget(state)
+        self.quiz_widget = self._make_quiz()
+
+        self.places = {
+            "timeline": _place("timeline", self.tr("Timeline"), self.timeline_widget),
+            "relations": _place("relations", self.tr("Relations at the chosen date"), self.relations_widget),
+            "eventDetails": _place("eventDetails", self.tr("Event details"), self.details_widget),
+            "quiz": _place("quiz", self.tr("Quiz"), self.quiz_widget),
+        }
+        self.lower_split = QSplitter(Qt.Horizontal)
+        self.lower_split.addWidget(self.places["relations"])
+        self.lower_split.addWidget(self.places["eventDetails"])
+        self.lower_split.setSizes([760, 680])
+        self.explore_split = QSplitter(Qt.Vertical)
+        self.explore_split.setObjectName("exploreSplit")
+        self.explore_split.addWidget(self.places["timeline"])
+        self.explore_split.addWidget(self.lower_split)
+        self.explore_split.setSizes([520, 380])
+        self.tabs.addTab(self.explore_split, self.tr("&Explore"))
+        self.tabs.addTab(self.places["quiz"], self.tr("&Quiz"))
+        self._build_menus()
+        state.view_requested.connect(self.show_view)
+        self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
+
+    # The places are filled by their own packages; until a package exists a plain list stands in.
+    def _make_timeline(self) -> QWidget:
+        from desktop.event_list import EventListWidget
+
+        return EventListWidget(self.state)
+
+    def _make_relations(self) -> QWidget:
+        label = QLabel(self.tr("The relationship map will appear here."))
+        label.setAlignment(Qt.AlignCenter)
+        return label
+
+    def _make_quiz(self) -> QWidget:
+        label = QLabel(self.tr("Quiz modules will appear here."))
+        label.setAlignment(Qt.AlignCenter)
+        return label
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menus = {
+            "file": bar.addMenu(self.tr("&File")),
+            "view": bar.addMenu(self.tr("&View")),
+            "teacher": bar.addMenu(self.tr("&Teacher")),
+            "help": bar.addMenu(self.tr("&Help")),
+        }
+        quit_action = QAction(self.tr("&Quit"), self)
+        quit_action.setShortcut(QKeySequence.Quit)
+        quit_action.triggered.connect(self.close)
+        self.menus["file"].addAction(quit_action)
+        for i, (name, label) in enumerate(
+            [("timeline", self.tr("&Explore the timeline")), ("quiz", self.tr("Take a &quiz"))], start=1
+        ):
+            action = QAction(label, self)
+            action.setShortcut(QKeySequence(f"Ctrl+{i}"))
+            action.triggered.connect(lambda _=False, n=name: self.show_view(n))
+            self.menus["view"].addAction(action)
+        about = QAction(self.tr("&About Trilemma"), self)
+        about.triggered.connect(self.show_about)
+        self.menus["help"].addAction(about)
+        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys.setShortcut(QKeySequence.HelpContents)
+        keys.triggered.connect(self.show_shortcuts)
+        self.menus["help"].addAction(keys)
+
+    def show_view(self, name: str) -> None:
+        """Bring a place forward: timeline, relations, details or quiz (and any a package adds)."""
+        if name in ("timeline", "relations", "details", "eventDetails"):
+            self.tabs.setCurrentWidget(self.explore_split)
+            if name == "relations":
+                self.explore_split.setSizes([330, 570])
+                self.lower_split.setSizes([900, 540])
+        elif name in self.places:
+            self.tabs.setCurrentWidget(self.places[name])
+
+    def about_text(self) -> str:
+        """The About box's text, which cites the article."""
+        return self.tr(
+            "<h3>Trilemma</h3><p>Explore how China, North Korea and Russia relate, and why Beijing is "
+            "“caught between allies” as Moscow and Pyongyang draw close.</p>"
+            "<p>Built from: %s, checked against public reporting. Every event, claim and question "
+            "shows its sources.</p><p>Works offline. Your answers stay on this computer.</p>"
+        ) % escape(ARTICLE)
+
+    def show_about(self) -> None:
+        """Show the About box."""
+        QMessageBox.about(self, self.tr("About Trilemma"), self.about_text())
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts of every menu."""
+        lines = []
+        for menu in self.menus.values():
+            for action in menu.actions():
+                if not action.shortcut().isEmpty():
+                    lines.append(f"<tr><td>{escape(action.text().replace('&', ''))}</td>"
+                                 f"<td><b>{escape(action.shortcut().toString(QKeySequence.NativeText))}</b></td></tr>")
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table>" + "".join(lines) + "</table>")

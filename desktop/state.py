@@ -1,0 +1,62 @@
+"""AppState: the one object views share: the database, the selection, the date, and change signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from sqlite_utils import Database
+
+from db.changes import Changes
+
+
+class AppState(QObject):
+    """Holds the open database and broadcasts every change and selection exactly once."""
+
+    changed = Signal(object)            # db.changes.Changes, after every write
+    event_selected = Signal(str)        # event slug, "" for none
+    date_changed = Signal(float)        # current date in fractional years
+    student_changed = Signal(object)    # student id or None
+    teacher_mode_changed = Signal(bool)
+    actor_focus_requested = Signal(str)  # actor slug: filter the timeline to its lane
+    view_requested = Signal(str)        # name of a place to bring forward
+
+    def __init__(self, db: Database, db_path: str = "", parent: QObject | None = None):
+        super().__init__(parent)
+        self.db = db
+        self.db_path = db_path
+        self.selected_event = ""
+        self.current_date = 2024.5
+        self.student_id: int | None = None
+        self.teacher_mode = False
+
+    def run(self, op: Callable[..., Changes], /, *, origin: object | None = None, **kwargs) -> Changes:
+        """Run a db write (keyword arguments only), then emit what changed, once."""
+        changes = op(self.db, origin=origin, **kwargs)
+        if changes:
+            self.changed.emit(changes)
+        return changes
+
+    def select_event(self, slug: str) -> None:
+        """Select an event everywhere (timeline, details, lists)."""
+        if slug != self.selected_event:
+            self.selected_event = slug
+            self.event_selected.emit(slug)
+
+    def set_date(self, value: float) -> None:
+        """Move the app's current date (fractional years) and tell the linked views."""
+        if abs(value - self.current_date) > 1e-9:
+            self.current_date = value
+            self.date_changed.emit(value)
+
+    def set_student(self, student_id: int | None) -> None:
+        """Switch the active student profile."""
+        if student_id != self.student_id:
+            self.student_id = student_id
+            self.student_changed.emit(student_id)
+
+    def set_teacher_mode(self, on: bool) -> None:
+        """Enter or leave teacher mode (the PIN check happens before this)."""
+        if on != self.teacher_mode:
+            self.teacher_mode = on
+            self.teacher_mode_changed.emit(on)

@@ -1,0 +1,84 @@
+"""Shared fixtures: a seeded template database copied per test (never rebuilt), offscreen Qt."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+ROOT = Path(__file__).resolve().parent.parent
+MIN_CONTENT = Path(__file__).parent / "fixtures" / "content_min"
+
+
+def _make_template(folder: Path, content: Path | None) -> Path:
+    from db.connection import open_database
+    from db.seed import CONTENT_DIR, seed
+
+    path = folder / "template.db"
+    db = open_database(path)
+    seed(db, content or CONTENT_DIR)
+    db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def min_template(tmp_path_factory) -> Path:
+    """A database seeded from the small test content, built once per session."""
+    return _make_template(tmp_path_factory.mktemp("min"), MIN_CONTENT)
+
+
+@pytest.fixture(scope="session")
+def full_template(tmp_path_factory) -> Path:
+    """A database seeded from the real content, built once per session."""
+    return _make_template(tmp_path_factory.mktemp("full"), None)
+
+
+@pytest.fixture
+def min_db_path(min_template, tmp_path) -> Path:
+    """A private copy of the small seeded database."""
+    path = tmp_path / "min.db"
+    shutil.copy(min_template, path)
+    return path
+
+
+@pytest.fixture
+def min_db(min_db_path):
+    """An open private copy of the small seeded database."""
+    from db.connection import open_database
+
+    db = open_database(min_db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def full_db_path(full_template, tmp_path) -> Path:
+    """A private copy of the database seeded with the real content."""
+    path = tmp_path / "full.db"
+    shutil.copy(full_template, path)
+    return path
+
+
+@pytest.fixture
+def full_db(full_db_path):
+    """An open private copy of the database seeded with the real content."""
+    from db.connection import open_database
+
+    db = open_database(full_db_path)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def window(qtbot, full_db_path):
+    """The main window on the real content, registered with qtbot so it is closed after the test."""
+    from desktop.app import create_window
+
+    win = create_window(full_db_path)
+    qtbot.addWidget(win)
+    return win

@@ -1,0 +1,114 @@
+"""The write path: validated saves in one transaction that report what changed; reading back."""
+
+import copy
+
+import pytest
+
+from db.content import delete_item, get_item, list_items, save_item, save_items, validate_item
+from db.errors import ValidationError
+from db.seed import read_content, seed
+
+from tests_support import MIN_CONTENT
+
+
+def test_seed_is_idempotent(min_db):
+    again = seed(min_db, MIN_CONTENT)
+    assert not again, f"re-seeding changed {again.touched}"
+    assert min_db.execute("SELECT count(*) FROM events").fetchone()[0] == 3
+
+
+def test_items_read_back_in_the_file_format(min_db):
+    items = {item["id"]: item for kind, item in read_content(MIN_CONTENT) if kind == "event"}
+    for event in list_items(min_db, "event"):
+        expected = items[event["id"]]
+        # Actors come back in lane order; their order in a file carries no meaning.
+        assert set(event.pop("actors")) == set(expected["actors"])
+        assert event == {k: v for k, v in expected.items() if k != "actors"}, event["id"]
+
+
+def test_save_reports_exactly_what_changed(min_db):
+    event = get_item(min_db, "event", "low-point-2017")
+    event["summary"] = "Coal imports were suspended."
+    changes = save_item(min_db, kind="event", item=event, origin="editor")
+    assert changes["events"] == {"low-point-2017"}
+    assert changes.origin == "editor"
+    assert changes.count() == 1
+    assert get_item(min_db, "event", "low-point-2017")["summary"] == "Coal imports were suspended."
+    assert not save_item(min_db, kind="event", item=event), "saving an unchanged item reports a change"
+
+
+def test_a_failing_batch_changes_nothing(min_db):
+    good = copy.deepcopy(get_item(min_db, "event", "low-point-2017"))
+    good["title"] = "Changed title"
+    bad = {**good, "id": "new-event", "start": "2023-02-30"}
+    before = list_items(min_db, "event")
+    with pytest.raises(ValidationError) as info:
+        save_items(min_db, [("event", good), ("event", bad)])
+    assert "event 'new-event'.start" in str(info.value)
+    assert "not a real date" in str(info.value)
+    assert list_items(min_db, "event") == before
+
+
+def test_a_database_error_mid_batch_rolls_back(min_db, monkeypatch):
+    import db.content as content
+
+    real = content._save_one
+    calls = []
+
+    def failing(db, kind, item):
+        calls.append(item["id"])
+        if len(calls) == 2:
+            raise RuntimeError("disk full")
+        return real(db, kind, item)
+
+    monkeypatch.setattr(content, "_save_one", failing)
+    a = {**get_item(min_db, "event", "low-point-2017"), "title": "A"}
+    b = {**get_item(min_db, "event", "treaty-1961"), "title": "B"}
+    with pytest.raises(RuntimeError):
+        save_items(min_db, [("event", a), ("event", b)])
+    assert get_item(min_db, "event", "low-point-2017")["title"] == "Relations hit a low"
+
+
+@pytest.mark.parametrize("change,field,message", [
+    ({"end": "2016"}, "end", "before it starts"),
+    ({"sources": []}, "sources", "no source"),
+    ({"actors": ["atlantis"]}, "actors", "'atlantis' names no actor"),
+    ({"importance": 9}, "importance", "1 to 5"),
+    ({"id": "Bad Slug"}, "id", "not an identifier"),
+])
+def test_event_rules_name_the_field(min_db, change, field, message):
+    event = {**get_item(min_db, "event", "low-point-2017"), **change}
+    problems = validate_item(min_db, "event", event)
+    assert any(f == field and message in m for f, m in problems), problems
+
+
+@pytest.mark.parametrize("data,field,message", [
+    ({"options": ["A", "B"], "correct": [2]}, "correct", "not among the options"),
+    ({"options": ["A", "B"], "correct": [0, 1]}, "correct", "one correct answer is expected"),
+    ({"options": ["A", "a"], "correct": [0]}, "options", "same text"),
+])
+def test_single_choice_rules(min_db, data, field, message):
+    question = {"id": "q-x", "type": "single_choice", "prompt": "Which?", "sources": [{"source": "diplomat-2024"}],
+                **data}
+    problems = validate_item(min_db, "question", question)
+    assert any(f == field and message in m for f, m in problems), problems
+
+
+def test_editing_a_question_bumps_its_version(min_db):
+    question = get_item(min_db, "question", "q-low-year")
+    question["prompt"] = "Which year was the lowest point?"
+    save_item(min_db, kind="question", item=question)
+    assert min_db.execute("SELECT version FROM questions WHERE slug='q-low-year'").fetchone()[0] == 2
+
+
+def test_deleting_a_question_hides_it_but_keeps_the_row(min_db):
+    changes = delete_item(min_db, kind="question", slug="q-low-year")
+    assert changes["questions"] == {"q-low-year"}
+    assert [q["id"] for q in list_items(min_db, "question")] == []
+    assert min_db.execute("SELECT count(*) FROM questions").fetchone()[0] == 1
+    assert get_item(min_db, "module", "m-basics")["questions"] == []
+
+
+def test_an_actor_in_use_cannot_be_deleted(min_db):
+    with pytest.raises(ValidationError, match="still used by"):
+        delete_item(min_db, kind="actor", slug="china")

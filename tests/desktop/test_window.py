@@ -1,0 +1,73 @@
+"""The main window: its places, the plain event list, the details pane, and the command line."""
+
+import subprocess
+import sys
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QWidget
+
+from desktop.app import create_window
+
+
+def test_window_has_the_named_places(qtbot, min_db_path):
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    for name in ("timeline", "relations", "eventDetails", "quiz"):
+        assert win.findChild(QWidget, name) is not None, name
+    assert not win.isVisible()
+    assert [m.title().replace("&", "") for m in win.menus.values()] == ["File", "View", "Teacher", "Help"]
+
+
+def test_selecting_in_the_list_shows_the_event_details(qtbot, min_db_path):
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    table = win.findChild(QWidget, "eventTable")
+    model = table.model()
+    row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.UserRole) == "putin-visit-2024")
+    table.setCurrentIndex(model.index(row, 1))
+    assert win.state.selected_event == "putin-visit-2024"
+    text = win.details_widget.browser.toPlainText()
+    assert "Putin visits Pyongyang" in text
+    assert "18–19 June 2024" in text
+    assert "Caught Between Allies" in text
+
+
+def test_details_show_markup_as_text(qtbot, min_db_path):
+    from db.content import get_item, save_item
+
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    event = get_item(win.state.db, "event", "low-point-2017")
+    event["summary"] = "<b>bold</b><img src='http://example.com/x.png'>"
+    win.state.run(save_item, kind="event", item=event)
+    win.state.select_event("low-point-2017")
+    assert "<b>bold</b><img src='http://example.com/x.png'>" in win.details_widget.browser.toPlainText()
+
+
+def test_about_cites_the_article(qtbot, min_db_path):
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    assert "Caught Between Allies" in win.about_text()
+    assert "The Diplomat" in win.about_text()
+
+
+def test_screenshot_option_writes_a_png(tmp_path, min_db_path):
+    out = tmp_path / "shot.png"
+    result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(min_db_path), "--screenshot", str(out)],
+                            capture_output=True, text=True, timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert out.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+
+
+def test_a_newer_database_gets_a_message_not_a_traceback(tmp_path, min_db_path):
+    from db.connection import open_database
+
+    db = open_database(min_db_path)
+    db.execute("INSERT INTO _sqlite_migrations (migration_set, name, applied_at) VALUES ('trilemma', 'm999', 'x')")
+    db.conn.commit()
+    db.close()
+    result = subprocess.run([sys.executable, "-m", "desktop", "--db", str(min_db_path), "--screenshot",
+                             str(tmp_path / "x.png")], capture_output=True, text=True, timeout=120)
+    assert result.returncode == 2
+    assert "newer version of Trilemma" in result.stderr
+    assert "Traceback" not in result.stderr
