@@ -1,0 +1,49 @@
+"""The shipped content: floors from the issue, every rule `check` enforces, and dates kept at source precision."""
+
+from db.check import check_database
+from db.content import list_items
+from db.queries import stats
+
+def test_shipped_content_passes_every_check(full_db):
+    assert check_database(full_db) == []
+
+
+def test_shipped_content_meets_the_floors(full_db):
+    counts = stats(full_db)
+    assert counts["claims"] == 34
+    assert counts["events"] >= 45
+    assert counts["actors"] >= 8
+    assert counts["relations"] >= 20
+    assert counts["eras"] >= 8
+    assert counts["events_by_kind"].get("post-article", 0) >= 3
+    assert counts["events_by_kind"].get("context", 0) >= 10
+
+
+def test_every_claim_has_its_paragraph_and_the_article_as_a_source(full_db):
+    for claim in list_items(full_db, "claim"):
+        assert 8 <= claim["paragraph"] <= 28, claim["id"]
+        assert {"source": "diplomat-2024", "locator": f"¶{claim['paragraph']}"} in claim["sources"], claim["id"]
+
+
+def test_contested_claims_carry_a_note(full_db):
+    for claim in list_items(full_db, "claim"):
+        if claim["status"] != "confirmed":
+            assert claim["note"].strip(), claim["id"]
+
+
+def test_known_corrections_are_told(full_db):
+    notes = {c["id"][:3]: c["note"] for c in list_items(full_db, "claim")}
+    assert "orbit" in notes["c09"] and ("fail" in notes["c09"].lower() or "exploded" in notes["c09"].lower())
+    assert "2025" in notes["c33"]
+
+
+def test_month_precision_stays_month_precision(full_db):
+    starts = {e["id"]: e["start"] for e in list_items(full_db, "event")}
+    assert starts["mao-lips-and-teeth-1950"] == "1950-10"
+
+
+def test_no_event_has_an_invented_new_year_day(full_db):
+    """A year known only to the year is stored as YYYY, never as an invented 1 January."""
+    for table in ("event", "era", "relation"):
+        for item in list_items(full_db, table):
+            assert not item["start"].endswith("-01-01"), item["id"]
