@@ -4,6 +4,7 @@ from db.check import check_database
 from db.content import list_items
 from db.queries import stats
 
+
 def test_shipped_content_passes_every_check(full_db):
     assert check_database(full_db) == []
 
