@@ -1,0 +1,334 @@
+"""Quiz questions generated from events: when it happened, which came first, who was involved.
+
+Public entry point (also used by the teacher's "Generate questions" action in the editor)::
+
+    generate_questions(db, *, event_slugs, kinds=None, seed=0) -> list[dict]
+
+It returns question items in the format of `resources/content/FORMAT.md` (with `generated = true`),
+ready for `db.content.save_items`; it writes nothing. The same arguments always give the same
+questions. Ids are stable per event and variant (`gen-year-<event>`, `gen-who-<event>` …), so
+generating again and saving updates the earlier questions instead of adding copies.
+
+Distractors are plausible but never a second correct answer:
+- dates: the event's own date shifted by whole years or months, shown at the event's precision,
+  and never overlapping any day the event covers;
+- actors: actors of related events (sharing an actor, nearest in time), never one of the event's;
+- order: events sharing an actor, whose dates neither overlap nor lie within a month of each
+  other, and at most one whose title gives the order away (an ordinal or a number).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from sqlite_utils import Database
+
+from db.content import list_items
+from db.dates import PartialDate, label_range
+from db.errors import NotFoundError, ValidationError
+
+KINDS = ("when", "first", "who")
+MIN_GAP_DAYS = 31  # events closer than this are too close to order fairly
+_REVEALING = re.compile(r"\d|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
+
+
+@dataclass(frozen=True)
+class _Event:
+    slug: str
+    title: str
+    start: str
+    end: str | None
+    actors: tuple[str, ...]
+    summary: str
+    sources: tuple[dict, ...]
+    first: dt.date
+    last: dt.date
+
+    @property
+    def precision(self) -> str:
+        return PartialDate.parse(self.start).precision
+
+    @property
+    def label(self) -> str:
+        return label_range(self.start, self.end)
+
+
+def _load_events(db: Database) -> dict[str, _Event]:
+    out = {}
+    for item in list_items(db, "event"):
+        start = PartialDate.parse(item["start"])
+        end = PartialDate.parse(item["end"]) if item.get("end") else start
+        out[item["id"]] = _Event(item["id"], item["title"], item["start"], item.get("end"), tuple(item["actors"]),
+                                 item.get("summary", ""), tuple(item.get("sources", [])),
+                                 start.first_day(), end.last_day())
+    return out
+
+
+def _actor_names(db: Database) -> dict[str, dict]:
+    return {a["id"]: a for a in list_items(db, "actor")}
+
+
+def actor_name_at(actor: dict, when: str) -> str:
+    """The actor's name at a partial date (the Soviet Union before December 1991)."""
+    if actor.get("former_name") and actor.get("renamed"):
+        if PartialDate.parse(when).first_day() < PartialDate.parse(actor["renamed"]).first_day():
+            return actor["former_name"]
+    return actor["name"]
+
+
+def _claims_by_event(db: Database) -> dict[str, list[str]]:
+    out: dict[str, list[str]] = {}
+    for claim in list_items(db, "claim"):
+        for event in claim.get("events", []):
+            out.setdefault(event, []).append(claim["id"])
+    return out
+
+
+def merge_sources(*lists: Iterable[dict]) -> list[dict]:
+    """Citations of several items as one list with each source once (locators joined)."""
+    merged: dict[str, list[str]] = {}
+    for cites in lists:
+        for cite in cites:
+            locators = merged.setdefault(cite["source"], [])
+            if cite.get("locator") and cite["locator"] not in locators:
+                locators.append(cite["locator"])
+    return [{"source": s, "locator": ", ".join(locs)} if locs else {"source": s} for s, locs in merged.items()]
+
+
+def _overlaps(a_first: dt.date, a_last: dt.date, b_first: dt.date, b_last: dt.date, gap_days: int = 0) -> bool:
+    """True when two day ranges overlap or lie closer than `gap_days` to each other."""
+    return a_first <= b_last + dt.timedelta(days=gap_days) and b_first <= a_last + dt.timedelta(days=gap_days)
+
+
+def _shift(date: PartialDate, months: int) -> PartialDate | None:
+    """The date moved by whole months at its own precision, or None if that day does not exist."""
+    if date.precision == "year":
+        return PartialDate(date.year + months // 12) if months % 12 == 0 else None
+    index = date.year * 12 + (date.month - 1) + months
+    year, month = divmod(index, 12)
+    try:
+        return PartialDate.parse(PartialDate(year, month + 1, date.day).iso())
+    except ValidationError:
+        return None
+
+
+def _date_steps(precision: str, span_months: int) -> list[int]:
+    """Candidate shifts in months, nearest first: neighbouring years, months or same-day other months.
+
+    A span of several months or years also gets shifts by whole multiples of its length, so that
+    enough shifted copies fall clear of it."""
+    if precision == "year":
+        steps = [12 * k for k in (1, -1, 2, -2, 3, -3, 4, -4, 5, -5, 6, -6)]
+    elif precision == "month":
+        steps = [1, -1, 2, -2, 3, -3, 4, -4, 6, -6, 12, -12, 24, -24]
+    else:
+        steps = [1, -1, 2, -2, 3, -3, 12, -12, 4, -4, 6, -6, 24, -24]
+    if span_months > 1:
+        unit = 12 if precision == "year" else 1
+        length = -(-span_months // unit) * unit + unit  # the span rounded up to its unit, plus one unit
+        steps += [length * k for k in (1, -1, 2, -2, 3, -3)]
+    return list(dict.fromkeys(steps))
+
+
+def date_distractors(event_start: str, event_end: str | None, count: int, rng: random.Random) -> list[str]:
+    """Labels of `count` neighbouring dates at the event's precision that cover none of its days."""
+    start = PartialDate.parse(event_start)
+    end = PartialDate.parse(event_end) if event_end else None
+    first, last = start.first_day(), (end or start).last_day()
+    correct = label_range(event_start, event_end)
+    found: list[str] = []
+    span_months = (last.year - first.year) * 12 + last.month - first.month + 1
+    for step in _date_steps(start.precision, span_months):
+        s2 = _shift(start, step)
+        e2 = _shift(end, step) if end else None
+        if s2 is None or (end and e2 is None):
+            continue
+        if _overlaps(first, last, s2.first_day(), (e2 or s2).last_day()):
+            continue
+        label = label_range(s2.iso(), e2.iso() if e2 else None)
+        if label != correct and label not in found:
+            found.append(label)
+    # Nearest first, with a little variety: choose among the closest few.
+    pool = found[: count + 2]
+    return rng.sample(pool, min(count, len(pool)))
+
+
+def _rng(seed: int, *parts: str) -> random.Random:
+    return random.Random(":".join([str(seed), *parts]))
+
+
+def _shuffled_choice(correct: list[str], wrong: list[str], rng: random.Random) -> tuple[list[str], list[int]]:
+    options = correct + wrong
+    rng.shuffle(options)
+    return options, sorted(options.index(c) for c in correct)
+
+
+def _base(qid: str, qtype: str, prompt: str, explanation: str, events: list[_Event], claims: list[str]) -> dict:
+    return {"id": qid, "type": qtype, "prompt": prompt, "explanation": explanation, "generated": True,
+            "claims": sorted(set(claims)), "events": [e.slug for e in events],
+            "sources": merge_sources(*(e.sources for e in events))}
+
+
+# ---------------------------------------------------------------- when
+
+
+def _when(event: _Event, claims: list[str], seed: int) -> list[dict]:
+    out = []
+    date = PartialDate.parse(event.start)
+    began = "begin" if event.end and PartialDate.parse(event.end).year != date.year else "happen"
+    what = f"{event.title} ({event.label}). {event.summary}".strip()
+    tolerance = 0 if date.year >= 1990 else 1
+    window = "" if tolerance == 0 else " (one year either way counts)"
+    q = _base(f"gen-year-{event.slug}", "numeric_year", f"In which year did this {began}? {event.title}{window}",
+              f"It was {date.year}: {what}", [event], claims)
+    q.update(answer=date.year, tolerance=tolerance)
+    out.append(q)
+    if date.precision in ("month", "day"):
+        month = PartialDate(date.year, date.month)
+        q = _base(f"gen-month-{event.slug}", "place_on_timeline",
+                  f"Place this on the timeline, to the month: {event.title}",
+                  f"It was {month.label()}: {what}", [event], claims)
+        q.update(answer=month.iso(), tolerance=1)
+        out.append(q)
+    wrong = date_distractors(event.start, event.end, 3, _rng(seed, "date", event.slug))
+    if len(wrong) >= 2:
+        options, correct = _shuffled_choice([event.label], wrong, _rng(seed, "date-order", event.slug))
+        q = _base(f"gen-date-{event.slug}", "single_choice", f"When did this happen? {event.title}",
+                  f"The answer is {event.label}: {what}", [event], claims)
+        q.update(options=options, correct=correct)
+        out.append(q)
+    return out
+
+
+# ---------------------------------------------------------------- which came first
+
+
+def pick_orderable(anchor: _Event, events: dict[str, _Event], preferred: set[str], size: int,
+                   rng: random.Random) -> list[_Event]:
+    """The anchor and related events (sharing an actor) that can be told apart in time, in date order."""
+    def distance(e: _Event) -> int:
+        return abs((e.first - anchor.first).days)
+
+    related = [e for e in events.values() if e.slug != anchor.slug and set(e.actors) & set(anchor.actors)]
+    related.sort(key=lambda e: (e.slug not in preferred, distance(e), e.slug))
+    pool = related[:10]
+    rng.shuffle(pool)
+    pool.sort(key=lambda e: e.slug not in preferred)  # stable: selection first, shuffled within
+    chosen = [anchor]
+    for candidate in pool:
+        if len(chosen) == size:
+            break
+        if any(_overlaps(c.first, c.last, candidate.first, candidate.last, MIN_GAP_DAYS) for c in chosen):
+            continue
+        if _REVEALING.search(candidate.title) and any(_REVEALING.search(c.title) for c in chosen):
+            continue
+        chosen.append(candidate)
+    return sorted(chosen, key=lambda e: e.first) if len(chosen) >= 3 else []
+
+
+def _first(anchor: _Event, events: dict[str, _Event], preferred: set[str], claims: list[str], seed: int) -> list[dict]:
+    out = []
+    rng = _rng(seed, "order", anchor.slug)
+    chosen = pick_orderable(anchor, events, preferred, rng.choice((3, 4)), rng)
+    if chosen:
+        listing = "; ".join(f"{e.title} ({e.label})" for e in chosen)
+        q = _base(f"gen-order-{anchor.slug}", "order", "Put these events in the order they happened, earliest first.",
+                  f"In order: {listing}.", chosen, claims)
+        q["items"] = [e.slug for e in chosen]
+        out.append(q)
+    rng = _rng(seed, "first", anchor.slug)
+    chosen = pick_orderable(anchor, events, preferred, rng.choice((3, 4)), rng)
+    if chosen:
+        earliest = chosen[0]
+        options, correct = _shuffled_choice([earliest.title], [e.title for e in chosen[1:]], rng)
+        listing = "; ".join(f"{e.title} ({e.label})" for e in chosen[1:])
+        q = _base(f"gen-first-{anchor.slug}", "single_choice", "Which of these happened first?",
+                  f"{earliest.title} came first ({earliest.label}). Then: {listing}.", chosen, claims)
+        q.update(options=options, correct=correct)
+        out.append(q)
+    return out
+
+
+# ---------------------------------------------------------------- who was involved
+
+
+def related_actors(event: _Event, events: dict[str, _Event]) -> list[str]:
+    """Actors of events that share an actor with this one, nearest in time first; never its own actors."""
+    related = sorted((e for e in events.values() if e.slug != event.slug and set(e.actors) & set(event.actors)),
+                     key=lambda e: (abs((e.first - event.first).days), e.slug))
+    out: list[str] = []
+    for other in related:
+        for actor in other.actors:
+            if actor not in event.actors and actor not in out:
+                out.append(actor)
+    return out
+
+
+def _names(slugs: Iterable[str], actors: dict[str, dict], when: str) -> list[str]:
+    return [actor_name_at(actors[s], when) for s in slugs]
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
+
+
+def _who(event: _Event, events: dict[str, _Event], actors: dict[str, dict], claims: list[str], seed: int) -> list[dict]:
+    out = []
+    candidates = related_actors(event, events)
+    right = _names(event.actors, actors, event.start)
+    explanation = f"{event.title} ({event.label}) involved {_join(right)}. {event.summary}".strip()
+    rng = _rng(seed, "who", event.slug)
+    n_wrong = min(3, 6 - len(right), len(candidates))
+    if len(right) <= 4 and n_wrong >= 2:
+        wrong = _names(rng.sample(candidates[: n_wrong + 1], n_wrong), actors, event.start)
+        options, correct = _shuffled_choice(right, wrong, rng)
+        q = _base(f"gen-who-{event.slug}", "multiple_select",
+                  f"Which countries were involved? {event.title} ({event.label}). Select all that apply.",
+                  explanation, [event], claims)
+        q.update(options=options, correct=correct)
+        out.append(q)
+    rng = _rng(seed, "who-one", event.slug)
+    if len(candidates) >= 3:
+        one = rng.choice(right)
+        wrong = _names(rng.sample(candidates[:4], 3), actors, event.start)
+        options, correct = _shuffled_choice([one], wrong, rng)
+        q = _base(f"gen-who-one-{event.slug}", "single_choice",
+                  f"Which of these countries was involved? {event.title} ({event.label})", explanation, [event], claims)
+        q.update(options=options, correct=correct)
+        out.append(q)
+    return out
+
+
+# ---------------------------------------------------------------- entry point
+
+
+def generate_questions(db: Database, *, event_slugs: Iterable[str], kinds: Iterable[str] | None = None,
+                       seed: int = 0) -> list[dict]:
+    """Question items generated from events (kinds: "when", "first", "who"); deterministic for a seed."""
+    wanted = list(KINDS if kinds is None else kinds)
+    unknown = [k for k in wanted if k not in KINDS]
+    if unknown:
+        raise ValidationError(f"unknown kind of question '{unknown[0]}' (use {', '.join(KINDS)})", "kinds")
+    events = _load_events(db)
+    slugs = list(dict.fromkeys(event_slugs))
+    missing = [s for s in slugs if s not in events]
+    if missing:
+        raise NotFoundError(f"no event with id '{missing[0]}'")
+    actors = _actor_names(db)
+    claims_of = _claims_by_event(db)
+    preferred = set(slugs)
+    out: list[dict] = []
+    for slug in slugs:
+        event = events[slug]
+        claims = claims_of.get(slug, [])
+        if "when" in wanted:
+            out.extend(_when(event, claims, seed))
+        if "first" in wanted:
+            out.extend(_first(event, events, preferred, claims, seed))
+        if "who" in wanted:
+            out.extend(_who(event, events, actors, claims, seed))
+    return out
