@@ -51,6 +51,15 @@ def cmd_stats(args) -> int:
     return 0
 
 
+@command("reset-pin", "forget the teacher PIN (for a teacher who lost it); the next teacher chooses a new one")
+def cmd_reset_pin(args) -> int:
+    from db.teacher import reset_pin
+
+    reset_pin(open_database(args.db))
+    print(f"The teacher PIN of {args.db} was removed; the next teacher to open teacher mode chooses a new one.")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered sub-command."""
     # Importing these registers their sub-commands (import, export, …) if they exist.

@@ -67,6 +67,24 @@ def screenshot(window, out: str | Path, view: str | None) -> None:
         raise OSError(f"could not write the screenshot to {out}")
 
 
+def start_teacher_mode(window, *, screenshot_only: bool, explicit_db: bool) -> bool:
+    """--teacher: ask for the PIN as usual; a screenshot run (no one at the screen) may skip it only on
+    a database named with --db that has no PIN yet, where the first person at the app could set one anyway."""
+    from PySide6.QtCore import QTimer
+
+    from db.teacher import has_pin
+
+    if not screenshot_only:
+        QTimer.singleShot(0, window.teacher.enter)
+        return True
+    if not explicit_db or has_pin(window.state.db):
+        sys.stderr.write(f"{APP_NAME}: teacher-mode screenshots need --db naming a database "
+                         "without a teacher PIN (a copy made for screenshots)\n")
+        return False
+    window.state.set_teacher_mode(True)
+    return True
+
+
 def _excepthook(exc_type, exc, tb) -> None:
     """Log the traceback; show the user one plain sentence instead."""
     log.error("unexpected error", exc_info=(exc_type, exc, tb))
@@ -97,7 +115,9 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="trilemma", description="Trilemma: the China–North Korea–Russia triangle.")
     parser.add_argument("--db", help="database file to use (default: the per-user database)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
-    parser.add_argument("--view", help="place to show first: timeline, relations, details, quiz")
+    parser.add_argument("--view", help="place to show first: timeline, relations, details, quiz, editor, dashboard")
+    parser.add_argument("--teacher", action="store_true",
+                        help="start by asking for the teacher PIN; with --screenshot, only on a database with no PIN yet")
     return parser.parse_args(argv)
 
 
@@ -128,6 +148,8 @@ def main(argv: list[str] | None = None) -> int:
             sys.stderr.write(f"{APP_NAME}: {message}\n")
         else:
             QMessageBox.critical(None, APP_NAME, message)
+        return 2
+    if args.teacher and not start_teacher_mode(window, screenshot_only=bool(args.screenshot), explicit_db=bool(args.db)):
         return 2
     if args.screenshot:
         try:

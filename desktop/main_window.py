@@ -76,6 +76,9 @@ class MainWindow(QMainWindow):
         self.tabs.addTab(self.explore_split, self.tr("&Explore"))
         self.tabs.addTab(self.places["quiz"], self.tr("&Quiz"))
         self._build_menus()
+        from desktop.teacher.mode import TeacherModeController
+
+        self.teacher = TeacherModeController(self)
         state.view_requested.connect(self.show_view)
         self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
 
