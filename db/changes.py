@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 
 KINDS = (
     "actors", "themes", "sources", "events", "eras", "relations", "claims",
-    "questions", "modules", "students", "attempts", "settings",
+    "questions", "modules", "students", "attempts", "settings", "sessions", "reviews",
 )
 
 

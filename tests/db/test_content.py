@@ -102,10 +102,11 @@ def test_editing_a_question_bumps_its_version(min_db):
 
 
 def test_deleting_a_question_hides_it_but_keeps_the_row(min_db):
+    rows_before = min_db.execute("SELECT count(*) FROM questions").fetchone()[0]
     changes = delete_item(min_db, kind="question", slug="q-low-year")
     assert changes["questions"] == {"q-low-year"}
-    assert [q["id"] for q in list_items(min_db, "question")] == []
-    assert min_db.execute("SELECT count(*) FROM questions").fetchone()[0] == 1
+    assert "q-low-year" not in [q["id"] for q in list_items(min_db, "question")]
+    assert min_db.execute("SELECT count(*) FROM questions").fetchone()[0] == rows_before
     assert get_item(min_db, "module", "m-basics")["questions"] == []
 
 

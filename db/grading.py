@@ -1,0 +1,222 @@
+"""Grade a student's answer to a question (item format, see resources/content/FORMAT.md). Pure.
+
+Answer formats, per question type:
+
+- single_choice: int, an index into `options`.
+- multiple_select: list of distinct ints. Score = (right picks − wrong picks) / number of right
+  options, never below 0; correct only when the picks are exactly the right options.
+- true_false: bool.
+- order: list of the question's event ids (each exactly once). Score = share of all pairs of events
+  the student put in the right relative order (Kendall-style); correct only when the order is exact.
+- match: dict left → right. Score = share of left items given their right partner.
+- place_on_timeline: partial ISO date ("2018", "2018-06" or "2018-06-12"). Both dates are read as
+  month spans; the distance is the gap in months between them (0 if they overlap). Full credit up
+  to `tolerance` months; then credit falls linearly to 0 at `3 × tolerance + 12` months.
+- short_answer: str, compared with every accepted answer ignoring case, accents, punctuation,
+  spacing and a leading "the", "a" or "an".
+- numeric_year: int year; correct within `tolerance` years.
+
+A malformed answer raises AnswerError (a ValueError) saying what was expected; never anything else.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+
+from db.dates import PartialDate
+from db.errors import ValidationError
+
+
+class AnswerError(ValueError):
+    """An answer (or question) that cannot be graded, with a message saying what was expected."""
+
+
+@dataclass(frozen=True)
+class Grade:
+    """The outcome of grading one answer."""
+
+    correct: bool
+    score: float  # 0..1
+    expected: str  # the right answer, in words a student can read
+    detail: str  # one sentence about this answer (what was right, how far off)
+
+
+def grade(question: dict, answer) -> Grade:
+    """Grade `answer` against `question`; raises AnswerError if the answer has the wrong shape."""
+    if not isinstance(question, dict):
+        raise AnswerError("the question must be a table of fields")
+    qtype = question.get("type")
+    grader = _GRADERS.get(qtype)
+    if grader is None:
+        raise AnswerError(f"unknown question type {qtype!r}")
+    try:
+        return grader(question, answer)
+    except AnswerError:
+        raise
+    except (KeyError, TypeError, IndexError, AttributeError) as exc:
+        raise AnswerError(f"question '{question.get('id', '?')}' is incomplete for its type {qtype}: {exc}") from exc
+
+
+def _is_int(value) -> bool:
+    return isinstance(value, int) and not isinstance(value, bool)
+
+
+def _plural(n: int, word: str) -> str:
+    return f"{n} {word}" if n == 1 else f"{n} {word}s"
+
+
+def _single_choice(q: dict, answer) -> Grade:
+    options, right = q["options"], q["correct"][0]
+    if not _is_int(answer) or not 0 <= answer < len(options):
+        raise AnswerError(f"pick one option by its number, 0 to {len(options) - 1} (got {answer!r})")
+    ok = answer == right
+    detail = "Right." if ok else f"You chose “{options[answer]}”."
+    return Grade(ok, 1.0 if ok else 0.0, options[right], detail)
+
+
+def _multiple_select(q: dict, answer) -> Grade:
+    options, right = q["options"], set(q["correct"])
+    if not isinstance(answer, (list, tuple, set, frozenset)) or not all(_is_int(a) for a in answer):
+        raise AnswerError(f"pick options by their numbers, as a list (got {answer!r})")
+    picks = list(answer)
+    if len(set(picks)) != len(picks):
+        raise AnswerError("an option is picked twice")
+    if any(not 0 <= a < len(options) for a in picks):
+        raise AnswerError(f"option numbers run from 0 to {len(options) - 1} (got {sorted(picks)})")
+    hits, misses = len(right & set(picks)), len(set(picks) - right)
+    score = max(0.0, (hits - misses) / len(right))
+    ok = set(picks) == right
+    expected = "; ".join(options[i] for i in sorted(right))
+    if ok:
+        detail = "Right: you picked every correct option and nothing else."
+    else:
+        detail = (f"You picked {hits} of {len(right)} correct options"
+                  + (f" and {_plural(misses, 'wrong one')}." if misses else "."))
+    return Grade(ok, score, expected, detail)
+
+
+def _true_false(q: dict, answer) -> Grade:
+    if not isinstance(answer, bool):
+        raise AnswerError(f"answer true or false (got {answer!r})")
+    right = bool(q["answer"])
+    ok = answer == right
+    return Grade(ok, 1.0 if ok else 0.0, "True" if right else "False", "Right." if ok else "Not quite.")
+
+
+def _order(q: dict, answer) -> Grade:
+    items = list(q["items"])
+    titles = q.get("item_titles") or {}
+    if not isinstance(answer, (list, tuple)) or sorted(map(str, answer)) != sorted(items) or len(answer) != len(items):
+        raise AnswerError(f"put each of the {len(items)} events in order exactly once (got {answer!r})")
+    rank = {slug: i for i, slug in enumerate(items)}
+    placed = [rank[a] for a in answer]
+    pairs = [(i, j) for i in range(len(placed)) for j in range(i + 1, len(placed))]
+    good = sum(1 for i, j in pairs if placed[i] < placed[j])
+    ok = good == len(pairs)
+    expected = " → ".join(titles.get(s, s) for s in items)
+    detail = "Right: every event is in its place." if ok else f"{good} of {len(pairs)} pairs of events are in the right order."
+    return Grade(ok, good / len(pairs), expected, detail)
+
+
+def _match(q: dict, answer) -> Grade:
+    pairs = [tuple(p) for p in q["pairs"]]
+    if not isinstance(answer, dict) or not all(isinstance(k, str) and isinstance(v, str) for k, v in answer.items()):
+        raise AnswerError(f"give a partner for each left item, as left → right (got {answer!r})")
+    lefts = {left for left, _ in pairs}
+    unknown = [k for k in answer if k not in lefts]
+    if unknown:
+        raise AnswerError(f"{unknown[0]!r} is not one of the items to match")
+    good = sum(1 for left, right in pairs if answer.get(left) == right)
+    ok = good == len(pairs)
+    expected = "; ".join(f"{left} → {right}" for left, right in pairs)
+    detail = "Right: every pair matches." if ok else f"{good} of {len(pairs)} pairs match."
+    return Grade(ok, good / len(pairs), expected, detail)
+
+
+def _months(date: PartialDate) -> tuple[int, int]:
+    """A partial date as an inclusive span of month numbers (year × 12 + month − 1)."""
+    base = date.year * 12
+    if date.month is None:
+        return base, base + 11
+    return base + date.month - 1, base + date.month - 1
+
+
+def zero_credit_months(tolerance: int) -> int:
+    """How many months off a placed marker gets no credit at all."""
+    return 3 * tolerance + 12
+
+
+def _place_on_timeline(q: dict, answer) -> Grade:
+    target = PartialDate.parse(str(q["answer"]))
+    tolerance = int(q.get("tolerance", 0) or 0)
+    if not isinstance(answer, str):
+        raise AnswerError(f"place the marker on a date such as 2018 or 2018-06 (got {answer!r})")
+    try:
+        placed = PartialDate.parse(answer, "answer")
+    except ValidationError as exc:
+        raise AnswerError(str(exc)) from exc
+    (a0, a1), (b0, b1) = _months(target), _months(placed)
+    gap = max(0, b0 - a1, a0 - b1)
+    zero = zero_credit_months(tolerance)
+    score = 1.0 if gap <= tolerance else max(0.0, 1 - (gap - tolerance) / (zero - tolerance))
+    ok = gap <= tolerance
+    if gap == 0:
+        detail = f"Right on: {placed.label()}."
+    elif ok:
+        detail = f"{placed.label()} is {_plural(gap, 'month')} off, close enough."
+    else:
+        years, months = divmod(gap, 12)
+        off = _plural(gap, "month") if gap < 24 else (_plural(years, "year") + (f" {_plural(months, 'month')}" if months else ""))
+        detail = f"{placed.label()} is {off} {'too late' if b0 > a1 else 'too early'}."
+    return Grade(ok, round(score, 4), target.label(), detail)
+
+
+_ARTICLES = re.compile(r"^(?:(?:the|a|an) )+")
+
+
+def normalise(text: str) -> str:
+    """Text reduced for comparison: no accents, case, punctuation, extra spaces or leading article."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    bare = "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
+    words = "".join(c if c.isalnum() else " " for c in bare.replace("'", "").replace("’", ""))
+    return _ARTICLES.sub("", " ".join(words.split()))
+
+
+def _short_answer(q: dict, answer) -> Grade:
+    accepted = [a for a in q["answers"] if isinstance(a, str)]
+    if not isinstance(answer, str):
+        raise AnswerError(f"type an answer as text (got {answer!r})")
+    given = normalise(answer)
+    ok = bool(given) and any(given == normalise(a) for a in accepted)
+    detail = "Right." if ok else ("No answer given." if not given else f"“{answer.strip()}” is not what we were looking for.")
+    return Grade(ok, 1.0 if ok else 0.0, accepted[0], detail)
+
+
+def _numeric_year(q: dict, answer) -> Grade:
+    if not _is_int(answer):
+        raise AnswerError(f"answer with a year, such as 2017 (got {answer!r})")
+    right, tolerance = int(q["answer"]), int(q.get("tolerance", 0) or 0)
+    off = abs(answer - right)
+    ok = off <= tolerance
+    if off == 0:
+        detail = "Right."
+    elif ok:
+        detail = f"{answer} is {_plural(off, 'year')} off, close enough."
+    else:
+        detail = f"{answer} is {_plural(off, 'year')} {'too late' if answer > right else 'too early'}."
+    expected = str(right) if not tolerance else f"{right} (± {_plural(tolerance, 'year')})"
+    return Grade(ok, 1.0 if ok else 0.0, expected, detail)
+
+
+_GRADERS = {
+    "single_choice": _single_choice,
+    "multiple_select": _multiple_select,
+    "true_false": _true_false,
+    "order": _order,
+    "match": _match,
+    "place_on_timeline": _place_on_timeline,
+    "short_answer": _short_answer,
+    "numeric_year": _numeric_year,
+}

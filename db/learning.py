@@ -1,0 +1,285 @@
+"""Students, quiz sessions, answers and spaced review (FSRS). Every write is one transaction.
+
+Times are UTC text `YYYY-MM-DDTHH:MM:SSZ` so they sort and compare in SQL; every function that
+depends on the clock takes `now` so tests (and a teacher's script) control time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import secrets
+
+from fsrs import Card, Rating, Scheduler
+from sqlite_utils import Database
+
+from db.changes import Changes
+from db.errors import NotFoundError, ValidationError
+from db.grading import AnswerError, Grade, grade
+
+MAX_NAME = 60
+REVIEW_LIMIT = 20
+# A right answer given this fast (and without doubt) counts as Easy.
+EASY_SECONDS = 6.0
+# Classroom review works in days: no minute-long learning steps, no fuzz (reproducible dues).
+SCHEDULER = Scheduler(learning_steps=(), relearning_steps=(), enable_fuzzing=False)
+
+
+def utc(now: dt.datetime | None = None) -> dt.datetime:
+    """`now` (or the current time) as an aware UTC datetime without microseconds."""
+    now = now or dt.datetime.now(dt.UTC)
+    if now.tzinfo is None:
+        now = now.replace(tzinfo=dt.UTC)
+    return now.astimezone(dt.UTC).replace(microsecond=0)
+
+
+def stamp(now: dt.datetime | None = None) -> str:
+    """A UTC time as sortable text."""
+    return utc(now).strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+# ---------------------------------------------------------------- students
+
+
+def _clean_name(db: Database, name, student_id: int | None = None) -> str:
+    if not isinstance(name, str) or not name.strip():
+        raise ValidationError("type a name", "name")
+    name = " ".join(name.split())
+    if len(name) > MAX_NAME:
+        raise ValidationError(f"a name has at most {MAX_NAME} characters", "name")
+    row = db.execute("SELECT id FROM students WHERE name = ? COLLATE NOCASE", [name]).fetchone()
+    if row and row[0] != student_id:
+        raise ValidationError(f"there is already a student called '{name}'", "name")
+    return name
+
+
+def create_student(db: Database, *, name: str, now: dt.datetime | None = None, origin: object | None = None) -> Changes:
+    """Add a student profile (a name, no password) with a random pseudonym for exports."""
+    clean = _clean_name(db, name)
+    changes = Changes(origin=origin)
+    with db.atomic():
+        while True:
+            pseudonym = "student-" + secrets.token_hex(4)
+            if not db.execute("SELECT 1 FROM students WHERE pseudonym = ?", [pseudonym]).fetchone():
+                break
+        cur = db.execute("INSERT INTO students (name, pseudonym, created_at) VALUES (?, ?, ?)",
+                         [clean, pseudonym, stamp(now)])
+        changes.add("students", cur.lastrowid)
+    return changes
+
+
+def rename_student(db: Database, *, student_id: int, name: str, origin: object | None = None) -> Changes:
+    """Change a student's name (the pseudonym stays)."""
+    student(db, student_id)
+    clean = _clean_name(db, name, student_id)
+    changes = Changes(origin=origin)
+    with db.atomic():
+        db.execute("UPDATE students SET name = ? WHERE id = ?", [clean, student_id])
+        changes.add("students", student_id)
+    return changes
+
+
+def list_students(db: Database) -> list[dict]:
+    """Every student: id, name, pseudonym, created_at, last_active (or None), by name."""
+    return list(db.query(
+        "SELECT s.id, s.name, s.pseudonym, s.created_at, max(a.answered_at) AS last_active FROM students s "
+        "LEFT JOIN attempts a ON a.student_id = s.id GROUP BY s.id ORDER BY s.name COLLATE NOCASE"))
+
+
+def student(db: Database, student_id: int) -> dict:
+    """One student; NotFoundError if there is none."""
+    rows = list(db.query("SELECT id, name, pseudonym, created_at FROM students WHERE id = ?", [student_id]))
+    if not rows:
+        raise NotFoundError(f"no student with id {student_id}")
+    return rows[0]
+
+
+# ---------------------------------------------------------------- questions as shown
+
+
+def question_for_display(db: Database, slug: str) -> dict:
+    """A question in the item format plus what a view shows with it: titles, dates, sources, claims."""
+    rows = list(db.query("SELECT * FROM questions WHERE slug = ?", [slug]))
+    if not rows:
+        raise NotFoundError(f"no question with id '{slug}'")
+    r = rows[0]
+    item = {"id": r["slug"], "type": r["type"], "prompt": r["prompt"], **json.loads(r["data"] or "{}"),
+            "explanation": r["explanation"], "version": r["version"]}
+    item["events"] = [e["slug"] for e in db.query(
+        "SELECT e.slug FROM question_events qe JOIN events e ON e.id = qe.event_id WHERE qe.question_id = ? "
+        "ORDER BY e.start, e.slug", [r["id"]])]
+    item["claims"] = [c["slug"] for c in db.query(
+        "SELECT c.slug FROM question_claims qc JOIN claims c ON c.id = qc.claim_id WHERE qc.question_id = ? "
+        "ORDER BY c.slug", [r["id"]])]
+    item["event_info"] = list(db.query(
+        'SELECT e.slug, e.title, e.start, e."end" FROM question_events qe JOIN events e ON e.id = qe.event_id '
+        "WHERE qe.question_id = ? ORDER BY e.start, e.slug", [r["id"]]))
+    item["claim_info"] = list(db.query(
+        "SELECT c.slug, c.paragraph, c.text, c.status, c.note FROM question_claims qc JOIN claims c "
+        "ON c.id = qc.claim_id WHERE qc.question_id = ? ORDER BY c.paragraph, c.slug", [r["id"]]))
+    item["source_info"] = list(db.query(
+        "SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, qs.locator FROM question_sources qs "
+        "JOIN sources s ON s.id = qs.source_id WHERE qs.question_id = ? ORDER BY s.kind = 'external', s.slug",
+        [r["id"]]))
+    item["sources"] = [{"source": s["slug"], "locator": s["locator"]} if s["locator"] else {"source": s["slug"]}
+                       for s in item["source_info"]]
+    if r["type"] == "order":
+        titles = dict(db.execute(
+            f"SELECT slug, title FROM events WHERE slug IN ({', '.join('?' for _ in item['items'])})",
+            item["items"]).fetchall())
+        item["item_titles"] = {s: titles.get(s, s) for s in item["items"]}
+    return item
+
+
+# ---------------------------------------------------------------- sessions
+
+
+def _question_ids(db: Database, slugs: list[str]) -> list[int]:
+    ids = dict(db.execute("SELECT slug, id FROM questions").fetchall())
+    return [ids[s] for s in slugs]
+
+
+def module_question_slugs(db: Database, module: str) -> list[str]:
+    """The questions of a module in their lesson order (hidden questions left out)."""
+    row = db.execute("SELECT id FROM modules WHERE slug = ?", [module]).fetchone()
+    if row is None:
+        raise NotFoundError(f"no module with id '{module}'")
+    return [s for (s,) in db.execute(
+        "SELECT q.slug FROM module_questions mq JOIN questions q ON q.id = mq.question_id "
+        "WHERE mq.module_id = ? AND q.deleted_at IS NULL ORDER BY mq.position", [row[0]]).fetchall()]
+
+
+def start_session(db: Database, *, student_id: int, module: str | None = None, now: dt.datetime | None = None,
+                  limit: int = REVIEW_LIMIT, origin: object | None = None) -> Changes:
+    """Start a module session (module slug) or a review of due questions (module None).
+
+    The question order is fixed and stored. An unfinished session of the same kind is closed first."""
+    student(db, student_id)
+    if module is not None:
+        slugs = module_question_slugs(db, module)
+        if not slugs:
+            raise ValidationError(f"module '{module}' has no questions yet", "module")
+        module_id = db.execute("SELECT id FROM modules WHERE slug = ?", [module]).fetchone()[0]
+    else:
+        slugs = due_reviews(db, student_id=student_id, now=now)[:limit]
+        if not slugs:
+            raise ValidationError("no questions are due for review", "review")
+        module_id = None
+    changes = Changes(origin=origin)
+    with db.atomic():
+        for (old,) in db.execute(
+            "SELECT id FROM quiz_sessions WHERE student_id = ? AND module_id IS ? AND mode = ? AND finished_at IS NULL",
+            [student_id, module_id, "module" if module else "review"]).fetchall():
+            db.execute("UPDATE quiz_sessions SET finished_at = ? WHERE id = ?", [stamp(now), old])
+            changes.add("sessions", old)
+        cur = db.execute(
+            "INSERT INTO quiz_sessions (student_id, module_id, mode, question_ids, position, started_at) "
+            "VALUES (?, ?, ?, ?, 0, ?)",
+            [student_id, module_id, "module" if module else "review", json.dumps(_question_ids(db, slugs)), stamp(now)])
+        changes.add("sessions", cur.lastrowid)
+    return changes
+
+
+def unfinished_session(db: Database, *, student_id: int, module: str | None) -> int | None:
+    """The id of the student's unfinished session for a module (None: the review session), if any."""
+    row = db.execute(
+        "SELECT s.id FROM quiz_sessions s LEFT JOIN modules m ON m.id = s.module_id WHERE s.student_id = ? "
+        "AND s.finished_at IS NULL AND s.mode = ? AND (m.slug IS ? OR ? IS NULL) ORDER BY s.id DESC LIMIT 1",
+        [student_id, "module" if module else "review", module, module]).fetchone()
+    return row[0] if row else None
+
+
+def session_info(db: Database, session_id: int) -> dict:
+    """A session: id, student_id, mode, module (slug or None), title, questions (slugs), position, total, finished."""
+    rows = list(db.query(
+        "SELECT s.*, m.slug AS module, m.title AS module_title FROM quiz_sessions s "
+        "LEFT JOIN modules m ON m.id = s.module_id WHERE s.id = ?", [session_id]))
+    if not rows:
+        raise NotFoundError(f"no quiz session {session_id}")
+    s = rows[0]
+    slug_of = {rid: slug for slug, rid in db.execute("SELECT slug, id FROM questions").fetchall()}
+    questions = [slug_of[q] for q in json.loads(s["question_ids"]) if q in slug_of]
+    scores = [r[0] for r in db.execute("SELECT score FROM attempts WHERE session_id = ? ORDER BY id", [session_id])]
+    return {"id": s["id"], "student_id": s["student_id"], "mode": s["mode"], "module": s["module"],
+            "title": s["module_title"] or "Review", "questions": questions, "position": s["position"],
+            "total": len(questions), "finished": s["finished_at"] is not None, "scores": scores,
+            "current": questions[s["position"]] if s["position"] < len(questions) else None}
+
+
+# ---------------------------------------------------------------- answers and review
+
+
+def rating_for(result: Grade, *, doubt: bool, seconds: float | None = None) -> Rating:
+    """FSRS rating for an answer: wrong → Again, right with doubt → Hard, right → Good, right and fast → Easy."""
+    if not result.correct:
+        return Rating.Again
+    if doubt:
+        return Rating.Hard
+    if seconds is not None and 0 < seconds <= EASY_SECONDS:
+        return Rating.Easy
+    return Rating.Good
+
+
+def record_answer(db: Database, *, student_id: int, session_id: int, question_slug: str, answer, doubt: bool = False,
+                  seconds: float | None = None, now: dt.datetime | None = None, origin: object | None = None) -> Changes:
+    """Grade an answer to the session's current question; store the attempt, advance, reschedule: one commit."""
+    info = session_info(db, session_id)
+    if info["student_id"] != student_id:
+        raise ValidationError("this quiz belongs to another student", "session")
+    if info["finished"]:
+        raise ValidationError("this quiz is already finished", "session")
+    if info["current"] != question_slug:
+        raise ValidationError(f"'{question_slug}' is not the question being asked now", "question")
+    shown = question_for_display(db, question_slug)
+    try:
+        result = grade(shown, answer)
+    except AnswerError as exc:
+        raise ValidationError(str(exc), "answer") from exc
+    when = utc(now)
+    qid = db.execute("SELECT id FROM questions WHERE slug = ?", [question_slug]).fetchone()[0]
+    changes = Changes(origin=origin)
+    with db.atomic():
+        cur = db.execute(
+            "INSERT INTO attempts (student_id, question_id, session_id, question_version, question_snapshot, answer, "
+            "correct, score, doubt, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            [student_id, qid, session_id, shown["version"], json.dumps(shown, ensure_ascii=False, sort_keys=True),
+             json.dumps(answer, ensure_ascii=False), int(result.correct), result.score, int(bool(doubt)), stamp(when)])
+        changes.add("attempts", cur.lastrowid)
+        position = info["position"] + 1
+        db.execute("UPDATE quiz_sessions SET position = ?, finished_at = ? WHERE id = ?",
+                   [position, stamp(when) if position >= info["total"] else None, session_id])
+        changes.add("sessions", session_id)
+        row = db.execute("SELECT card FROM reviews WHERE student_id = ? AND question_id = ?", [student_id, qid]).fetchone()
+        card = Card.from_json(row[0]) if row else Card(due=when)
+        card, _log = SCHEDULER.review_card(card, rating_for(result, doubt=doubt, seconds=seconds), when)
+        db.execute("INSERT INTO reviews (student_id, question_id, card, due) VALUES (?, ?, ?, ?) "
+                   "ON CONFLICT (student_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
+                   [student_id, qid, card.to_json(), stamp(card.due)])
+        changes.add("reviews", question_slug)
+    return changes
+
+
+def last_attempt(db: Database, *, session_id: int) -> dict | None:
+    """The newest attempt of a session with its grade (to show feedback again after a restart)."""
+    rows = list(db.query("SELECT a.*, q.slug FROM attempts a JOIN questions q ON q.id = a.question_id "
+                         "WHERE a.session_id = ? ORDER BY a.id DESC LIMIT 1", [session_id]))
+    if not rows:
+        return None
+    row = rows[0]
+    row["answer"] = json.loads(row["answer"])
+    row["question"] = json.loads(row["question_snapshot"])
+    return row
+
+
+def due_reviews(db: Database, *, student_id: int, now: dt.datetime | None = None) -> list[str]:
+    """Slugs of the student's questions due for review at `now`, most overdue first."""
+    return [s for (s,) in db.execute(
+        "SELECT q.slug FROM reviews r JOIN questions q ON q.id = r.question_id WHERE r.student_id = ? "
+        "AND q.deleted_at IS NULL AND r.due <= ? ORDER BY r.due, q.slug", [student_id, stamp(now)]).fetchall()]
+
+
+def next_due(db: Database, *, student_id: int) -> str | None:
+    """When the student's next review falls due (UTC text), or None if nothing is scheduled."""
+    row = db.execute("SELECT min(r.due) FROM reviews r JOIN questions q ON q.id = r.question_id "
+                     "WHERE r.student_id = ? AND q.deleted_at IS NULL", [student_id]).fetchone()
+    return row[0] if row else None

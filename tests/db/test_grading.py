@@ -1,0 +1,168 @@
+"""Grading every question type: right, wrong, partial credit, tolerance, and malformed answers."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from db.grading import AnswerError, Grade, grade, normalise, zero_credit_months
+
+SINGLE = {"id": "q1", "type": "single_choice", "options": ["Beijing", "Moscow", "Seoul"], "correct": [1]}
+MULTI = {"id": "q2", "type": "multiple_select", "options": ["a", "b", "c", "d"], "correct": [0, 2]}
+TF = {"id": "q3", "type": "true_false", "answer": False}
+ORDER = {"id": "q4", "type": "order", "items": ["e1", "e2", "e3", "e4"],
+         "item_titles": {"e1": "Treaty", "e2": "Low point", "e3": "Thaw", "e4": "Summit"}}
+MATCH = {"id": "q5", "type": "match", "pairs": [["China", "Xi"], ["Russia", "Putin"], ["North Korea", "Kim"]]}
+PLACE = {"id": "q6", "type": "place_on_timeline", "answer": "2018-06", "tolerance": 2}
+SHORT = {"id": "q7", "type": "short_answer", "answers": ["Zhao Leji", "Zhao"]}
+YEAR = {"id": "q8", "type": "numeric_year", "answer": 2017, "tolerance": 1}
+ALL = [SINGLE, MULTI, TF, ORDER, MATCH, PLACE, SHORT, YEAR]
+
+
+def test_single_choice_right_and_wrong():
+    assert grade(SINGLE, 1) == Grade(True, 1.0, "Moscow", "Right.")
+    wrong = grade(SINGLE, 0)
+    assert not wrong.correct and wrong.score == 0 and wrong.expected == "Moscow"
+    assert "Beijing" in wrong.detail
+
+
+def test_multiple_select_partial_credit_subtracts_wrong_picks():
+    assert grade(MULTI, [2, 0]).correct
+    half = grade(MULTI, [0])
+    assert not half.correct and half.score == 0.5
+    assert grade(MULTI, [0, 1]).score == 0.0  # one right, one wrong
+    assert grade(MULTI, [1, 3]).score == 0.0  # floor at 0, never negative
+    assert grade(MULTI, [0, 2, 3]).score == 0.5 and not grade(MULTI, [0, 2, 3]).correct
+    assert grade(MULTI, []).score == 0.0
+    assert grade(MULTI, [0]).expected == "a; c"
+
+
+def test_true_false():
+    assert grade(TF, False).correct
+    assert grade(TF, True).expected == "False" and not grade(TF, True).correct
+
+
+def test_order_scores_share_of_pairs_in_order():
+    assert grade(ORDER, ["e1", "e2", "e3", "e4"]).score == 1.0
+    assert grade(ORDER, ["e4", "e3", "e2", "e1"]).score == 0.0
+    one_swap = grade(ORDER, ["e2", "e1", "e3", "e4"])
+    assert not one_swap.correct and one_swap.score == pytest.approx(5 / 6)
+    assert one_swap.expected == "Treaty → Low point → Thaw → Summit"
+
+
+def test_match_scores_share_of_pairs():
+    right = {"China": "Xi", "Russia": "Putin", "North Korea": "Kim"}
+    assert grade(MATCH, right).correct
+    swapped = grade(MATCH, {"China": "Putin", "Russia": "Xi", "North Korea": "Kim"})
+    assert swapped.score == pytest.approx(1 / 3) and not swapped.correct
+    assert grade(MATCH, {"China": "Xi"}).score == pytest.approx(1 / 3)  # unanswered counts as wrong
+    assert "Russia → Putin" in swapped.expected
+
+
+def test_place_on_timeline_full_credit_within_tolerance_then_linear():
+    assert grade(PLACE, "2018-06").score == 1.0
+    assert grade(PLACE, "2018-08").correct  # 2 months off, tolerance 2
+    assert grade(PLACE, "2018").correct  # the year span contains June
+    three = grade(PLACE, "2018-09")
+    zero_at = zero_credit_months(2)  # 18 months
+    assert not three.correct and three.score == pytest.approx(1 - 1 / (zero_at - 2), abs=1e-4)
+    assert grade(PLACE, "2019-12").score == 0.0  # 18 months off
+    assert grade(PLACE, "2016-01").score == 0.0
+    assert "too early" in grade(PLACE, "2016-01").detail
+    assert grade(PLACE, "2018-06").expected == "June 2018"
+
+
+def test_place_on_timeline_with_a_year_target_and_no_tolerance():
+    q = {"type": "place_on_timeline", "answer": "2017", "tolerance": 0}
+    assert grade(q, "2017-11").correct
+    near = grade(q, "2018-01")
+    assert not near.correct and near.score == pytest.approx(1 - 1 / 12, abs=1e-4)
+
+
+def test_short_answer_is_tolerant_of_case_spacing_punctuation_and_accents():
+    for text in ["zhao leji", "  ZHAO   LEJI. ", "Zhào Lèjì", "zhao", "Zhao-Leji"]:
+        assert grade(SHORT, text).correct, text
+    assert not grade(SHORT, "Li Qiang").correct
+    assert not grade(SHORT, "").correct
+    assert grade(SHORT, "x").expected == "Zhao Leji"
+    assert normalise("The  Asian NATO!") == normalise("asian nato")
+
+
+def test_numeric_year_tolerance():
+    assert grade(YEAR, 2017).correct and grade(YEAR, 2018).correct and grade(YEAR, 2016).correct
+    late = grade(YEAR, 2019)
+    assert not late.correct and "2 years too late" in late.detail
+    assert grade(YEAR, 2017).expected == "2017 (± 1 year)"
+
+
+@pytest.mark.parametrize(("question", "answer"), [
+    (SINGLE, "1"), (SINGLE, 3), (SINGLE, True), (SINGLE, None),
+    (MULTI, 1), (MULTI, [0, 0]), (MULTI, [9]), (MULTI, ["a"]),
+    (TF, "yes"), (TF, 1),
+    (ORDER, ["e1", "e2"]), (ORDER, ["e1", "e1", "e2", "e3"]), (ORDER, "e1,e2"), (ORDER, ["e1", "e2", "e3", "x"]),
+    (MATCH, [["China", "Xi"]]), (MATCH, {"Japan": "Kishida"}), (MATCH, {"China": 3}),
+    (PLACE, 2018), (PLACE, "June 2018"), (PLACE, "2018-13"),
+    (SHORT, 3), (SHORT, None),
+    (YEAR, "2017"), (YEAR, 2017.0), (YEAR, False),
+])
+def test_malformed_answers_raise_a_clear_value_error(question, answer):
+    with pytest.raises(ValueError) as info:
+        grade(question, answer)
+    assert isinstance(info.value, AnswerError)
+    assert str(info.value)
+
+
+def test_malformed_questions_raise_answer_error_not_a_crash():
+    with pytest.raises(AnswerError, match="unknown question type"):
+        grade({"type": "essay"}, "x")
+    with pytest.raises(AnswerError, match="incomplete"):
+        grade({"id": "bad", "type": "single_choice", "options": ["a"]}, 0)
+    with pytest.raises(AnswerError):
+        grade("not a dict", 0)
+
+
+_anything = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats(allow_nan=True) | st.text(max_size=12),
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(st.text(max_size=8), inner, max_size=4),
+    max_leaves=12,
+)
+
+
+@given(question=st.sampled_from(ALL), answer=_anything)
+def test_any_answer_either_grades_in_range_or_raises_answer_error(question, answer):
+    try:
+        result = grade(question, answer)
+    except AnswerError:
+        return
+    assert 0.0 <= result.score <= 1.0
+    assert result.correct == (result.score == 1.0) or question["type"] == "place_on_timeline"
+    assert result.expected
+
+
+@given(st.permutations(["e1", "e2", "e3", "e4"]))
+def test_order_is_correct_exactly_when_the_permutation_is_sorted(perm):
+    result = grade(ORDER, list(perm))
+    assert result.correct == (list(perm) == ORDER["items"])
+    assert 0.0 <= result.score <= 1.0
+
+
+@given(st.sets(st.integers(min_value=0, max_value=3)))
+def test_multiple_select_score_never_exceeds_one_and_exact_only_when_equal(picks):
+    result = grade(MULTI, sorted(picks))
+    assert 0.0 <= result.score <= 1.0
+    assert result.correct == (picks == {0, 2})
+
+
+@given(st.integers(min_value=1900, max_value=2100), st.integers(min_value=1, max_value=12))
+def test_place_score_never_grows_with_distance(year, month):
+    placed = f"{year}-{month:02d}"
+    months_off = abs((year * 12 + month) - (2018 * 12 + 6))
+    further = f"{year + (1 if year * 12 + month >= 2018 * 12 + 6 else -1)}-{month:02d}"
+    assert grade(PLACE, further).score <= grade(PLACE, placed).score
+    assert grade(PLACE, placed).correct == (months_off <= 2)
+
+
+@given(st.text(max_size=20))
+def test_normalise_is_idempotent(text):
+    assert normalise(normalise(text)) == normalise(text)
