@@ -48,6 +48,9 @@ def create_window(db_path: str | Path):
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("org.trilemma.Trilemma")
+    from desktop.app_icon import app_icon
+
+    app.setWindowIcon(app_icon())
     state = AppState(open_and_seed(db_path), str(db_path))
     window = MainWindow(state)
     window.state = state
