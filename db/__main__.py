@@ -69,6 +69,10 @@ def build_parser() -> argparse.ArgumentParser:
         except ModuleNotFoundError as exc:
             if exc.name != module:
                 raise
+    # Under `python -m db` this file runs as __main__; the extras registered in the importable db.__main__.
+    registry = sys.modules.get("db.__main__")
+    if registry is not None and registry.COMMANDS is not COMMANDS:
+        COMMANDS.update({k: v for k, v in registry.COMMANDS.items() if k not in COMMANDS})
     parser = argparse.ArgumentParser(prog="python -m db", description=__doc__)
     sub = parser.add_subparsers(dest="command", required=True)
     for name, (fn, help_text) in COMMANDS.items():

@@ -1,0 +1,77 @@
+"""`python -m db export|import …`: content packs, GIFT, Moodle XML, class results, xAPI and PDFs."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from db.__main__ import command
+from db.connection import open_database
+from db.errors import TrilemmaError
+
+EXPORT_FORMATS = ("pack", "gift", "moodle", "csv", "xapi", "worksheet", "answer-key", "handout")
+IMPORT_FORMATS = ("pack", "gift", "moodle")
+SUFFIXES = {".zip": "pack", ".trilemma": "pack", ".gift": "gift", ".txt": "gift", ".xml": "moodle"}
+
+
+def guess_format(path: str | Path) -> str:
+    """The import format a file name suggests (pack for .zip/.trilemma, gift for .gift/.txt, moodle for .xml)."""
+    fmt = SUFFIXES.get(Path(path).suffix.lower())
+    if fmt is None:
+        raise TrilemmaError(f"cannot tell the format of {Path(path).name} from its name; give --format "
+                            f"({'|'.join(IMPORT_FORMATS)})")
+    return fmt
+
+
+def _year(text: str | None) -> int | None:
+    if text is None:
+        return None
+    if not text.lstrip("-").isdigit():
+        raise TrilemmaError(f"'{text}' is not a year (YYYY)")
+    return int(text)
+
+
+@command("export", "write content, questions, results or a PDF to FILE (see --format)")
+def cmd_export(args) -> int:
+    from db.interchange import export_file
+
+    db = open_database(args.db, migrate=False)
+    summary = export_file(db, args.file, args.format, module=args.module, start=_year(args.start),
+                          end=_year(args.end), title=args.title or "", author=args.author or "")
+    print(json.dumps({"file": str(args.file), "format": args.format, **summary}, ensure_ascii=False))
+    return 0
+
+
+cmd_export.arguments = [
+    (("file",), {"help": "the file to write"}),
+    (("--format",), {"choices": EXPORT_FORMATS, "default": "pack", "help": "what to write (default: pack)"}),
+    (("--module",), {"help": "only this module (id), for pack, gift, moodle, csv, xapi, worksheet, answer-key"}),
+    (("--from",), {"dest": "start", "metavar": "YYYY", "help": "handout: first year"}),
+    (("--to",), {"dest": "end", "metavar": "YYYY", "help": "handout: last year"}),
+    (("--title",), {"help": "pack: title in the manifest"}),
+    (("--author",), {"help": "pack: author in the manifest"}),
+]
+
+
+@command("import", "merge a content pack, GIFT or Moodle XML file into the database; prints what changed")
+def cmd_import(args) -> int:
+    from db.interchange import import_file, preview_file
+
+    db = open_database(args.db)
+    fmt = args.format or guess_format(args.file)
+    preview = preview_file(db, args.file, fmt)
+    out = {"file": str(args.file), "format": fmt, "dry_run": bool(args.dry_run), **preview.as_dict()}
+    if not args.dry_run:
+        changes = import_file(db, args.file, fmt, origin="cli")
+        out["changed"] = changes.count()
+    for line in preview.summary_lines():
+        print(line)
+    print(json.dumps(out, ensure_ascii=False))
+    return 0
+
+
+cmd_import.arguments = [
+    (("file",), {"help": "the file to read"}),
+    (("--format",), {"choices": IMPORT_FORMATS, "help": "pack, gift or moodle (default: from the file name)"}),
+    (("--dry-run",), {"action": "store_true", "help": "only show what would change"}),
+]

@@ -1,0 +1,232 @@
+"""Content packs: one zip file with manifest.json and content.json (see docs/pack-format.md).
+
+A pack holds content only (actors … modules), never students' data. Import merges by stable id and
+is one transaction; a pack that is hostile, damaged or from a newer format is refused unread.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import zipfile
+from datetime import UTC, datetime
+from pathlib import Path, PurePosixPath
+
+from sqlite_utils import Database
+
+from db.changes import Changes
+from db.content import KIND_ORDER, TABLES, get_item, list_items
+from db.errors import NotFoundError, ValidationError
+from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items
+
+FORMAT_NAME = "trilemma-pack"
+FORMAT_VERSION = 1
+MEMBERS = ("manifest.json", "content.json")
+# Limits against zip bombs: far above any real pack (the whole seeded content is well under 1 MB).
+MAX_MEMBERS = 8
+MAX_TOTAL_BYTES = 64 * 1024 * 1024
+MAX_RATIO = 100
+MAX_PACK_BYTES = 64 * 1024 * 1024
+
+
+def _closure(db: Database, module: str) -> dict[str, set[str]]:
+    """The ids a module needs: its questions and everything they refer to, transitively."""
+    need: dict[str, set[str]] = {kind: set() for kind in KIND_ORDER}
+    need["module"].add(module)
+    mod = get_item(db, "module", module)
+    need["question"].update(mod["questions"])
+    for q in mod["questions"]:
+        item = get_item(db, "question", q)
+        need["claim"].update(item.get("claims", []))
+        need["event"].update(item.get("events", []))
+        need["event"].update(item.get("items", []) if item["type"] == "order" else [])
+        need["source"].update(c["source"] for c in item.get("sources", []))
+    for c in list(need["claim"]):
+        item = get_item(db, "claim", c)
+        need["event"].update(item.get("events", []))
+        need["source"].update(s["source"] for s in item.get("sources", []))
+    for e in list(need["event"]):
+        item = get_item(db, "event", e)
+        need["actor"].update(item["actors"])
+        need["theme"].update(item["themes"])
+        need["source"].update(s["source"] for s in item.get("sources", []))
+    return need
+
+
+def pack_content(db: Database, *, module: str | None = None) -> dict[str, list[dict]]:
+    """The content a pack holds: every item per kind, or only what one module needs."""
+    if module is None:
+        return {kind: list_items(db, kind) for kind in KIND_ORDER}
+    try:
+        need = _closure(db, module)
+    except NotFoundError as exc:
+        raise FormatError(str(exc), "--module") from exc
+    return {kind: [i for i in list_items(db, kind) if i["id"] in need[kind]] for kind in KIND_ORDER}
+
+
+def write_pack(db: Database, path: str | Path, *, title: str = "", author: str = "",
+               module: str | None = None) -> dict:
+    """Write a content pack to `path`; return its manifest."""
+    content = pack_content(db, module=module)
+    content = {k: v for k, v in content.items() if v}
+    manifest = {
+        "format": FORMAT_NAME,
+        "format_version": FORMAT_VERSION,
+        "title": title or (f"Trilemma module {module}" if module else "Trilemma content"),
+        "author": author,
+        "created": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
+        "counts": {kind: len(items) for kind, items in content.items()},
+    }
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
+        zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
+        zf.writestr("content.json", json.dumps(content, ensure_ascii=False, indent=1) + "\n")
+    Path(path).write_bytes(buffer.getvalue())
+    return manifest
+
+
+# ---------------------------------------------------------------- reading, defensively
+
+
+def _check_member_name(name: str) -> None:
+    pure = PurePosixPath(name.replace("\\", "/"))
+    if name.startswith(("/", "\\")) or ".." in pure.parts or (len(name) > 1 and name[1] == ":"):
+        raise FormatError(f"the member '{name}' points outside the pack's folder; the pack was not opened",
+                          "pack")
+
+
+def _read_members(data: bytes) -> dict[str, bytes]:
+    """The pack's members, after checking names, count, sizes and compression ratios."""
+    if len(data) > MAX_PACK_BYTES:
+        raise FormatError(f"the file is larger than {MAX_PACK_BYTES // 1024 // 1024} MB", "pack")
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile as exc:
+        raise FormatError("not a content pack (it is not a zip file, or it is truncated)", "pack") from exc
+    with zf:
+        infos = zf.infolist()
+        if len(infos) > MAX_MEMBERS:
+            raise FormatError(f"the pack has {len(infos)} members; a pack has at most {MAX_MEMBERS}", "pack")
+        total = 0
+        for info in infos:
+            _check_member_name(info.filename)
+            total += info.file_size
+            if info.file_size > MAX_TOTAL_BYTES or total > MAX_TOTAL_BYTES:
+                raise FormatError(f"'{info.filename}' would unpack to more than "
+                                  f"{MAX_TOTAL_BYTES // 1024 // 1024} MB (a zip bomb?); the pack was not opened", "pack")
+            if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1_000_000:
+                raise FormatError(f"'{info.filename}' is compressed {info.file_size // info.compress_size} to 1 "
+                                  f"(a zip bomb?); the pack was not opened", "pack")
+        for info in infos:
+            if info.filename not in MEMBERS:
+                raise FormatError(f"unexpected member '{info.filename}'; a pack holds only "
+                                  f"{' and '.join(MEMBERS)}", "pack")
+        members: dict[str, bytes] = {}
+        for name in MEMBERS:
+            if name not in zf.namelist():
+                raise FormatError(f"{name} is missing", "pack")
+            try:
+                with zf.open(name) as handle:
+                    # Never trust the declared size: read at most the limit, plus one byte to notice more.
+                    body = handle.read(MAX_TOTAL_BYTES + 1)
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+                raise FormatError(f"cannot be unpacked ({exc}); the pack is damaged", name) from exc
+            if len(body) > MAX_TOTAL_BYTES:
+                raise FormatError("unpacks to more than it declared (a zip bomb?)", name)
+            members[name] = body
+    return members
+
+
+def _json(name: str, body: bytes):
+    try:
+        text = body.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise FormatError(f"not UTF-8 text (byte {exc.start})", name) from exc
+    try:
+        return json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise FormatError(f"broken JSON: {exc.msg}", f"{name} line {exc.lineno}, column {exc.colno}") from exc
+    except RecursionError as exc:
+        raise FormatError("JSON nested too deeply", name) from exc
+
+
+def _check_manifest(manifest) -> dict:
+    if not isinstance(manifest, dict):
+        raise FormatError("must be a JSON object", "manifest.json")
+    if manifest.get("format") != FORMAT_NAME:
+        raise FormatError(f"'format' must be \"{FORMAT_NAME}\"; this is not a Trilemma content pack", "manifest.json")
+    version = manifest.get("format_version")
+    if not isinstance(version, int) or isinstance(version, bool) or version < 1:
+        raise FormatError("'format_version' must be a whole number", "manifest.json")
+    if version > FORMAT_VERSION:
+        raise FormatError(f"this pack was made by a newer Trilemma (pack format {version}; this version reads up to "
+                          f"{FORMAT_VERSION}). Update Trilemma to import it. Nothing was changed.", "manifest.json")
+    for key in ("title", "author", "created"):
+        if not isinstance(manifest.get(key, ""), str):
+            raise FormatError(f"'{key}' must be text", "manifest.json")
+    counts = manifest.get("counts", {})
+    if not isinstance(counts, dict) or not all(isinstance(v, int) for v in counts.values()):
+        raise FormatError("'counts' must map each kind to a number", "manifest.json")
+    return manifest
+
+
+def _check_content(content, manifest: dict) -> Items:
+    if not isinstance(content, dict):
+        raise FormatError("must be a JSON object mapping each kind to a list of items", "content.json")
+    items: Items = []
+    for kind, entries in content.items():
+        if kind not in TABLES:
+            raise FormatError(f"unknown kind '{kind}' (a pack holds {', '.join(KIND_ORDER)}; never students' data)",
+                              "content.json")
+        if not isinstance(entries, list):
+            raise FormatError(f"'{kind}' must be a list of items", "content.json")
+        for i, entry in enumerate(entries):
+            if not isinstance(entry, dict) or not isinstance(entry.get("id"), str):
+                raise FormatError("must be an object with an 'id'", f"content.json {kind}[{i}]")
+            items.append((kind, entry))
+    counts = manifest.get("counts", {})
+    for kind, n in counts.items():
+        if len(content.get(kind, [])) != n:
+            raise FormatError(f"the manifest counts {n} {kind} item(s) but content.json holds "
+                              f"{len(content.get(kind, []))}; the pack is incomplete", "manifest.json")
+    seen: set[tuple[str, str]] = set()
+    for kind, entry in items:
+        if (kind, entry["id"]) in seen:
+            raise FormatError(f"{kind} '{entry['id']}' appears twice", "content.json")
+        seen.add((kind, entry["id"]))
+    return items
+
+
+def read_pack(path: str | Path) -> tuple[dict, Items]:
+    """The manifest and (kind, item) pairs of a pack file; FormatError if it may not be imported."""
+    data = Path(path).read_bytes()
+    try:
+        members = _read_members(data)
+        manifest = _check_manifest(_json("manifest.json", members["manifest.json"]))
+        items = _check_content(_json("content.json", members["content.json"]), manifest)
+    except FormatError as exc:
+        raise FormatError([(f"{Path(path).name}: {w}" if w else Path(path).name, m) for w, m in exc.problems]) from None
+    return manifest, items
+
+
+def _named(path: str | Path, exc: ValidationError) -> FormatError:
+    return FormatError([(f"{Path(path).name}: content.json {w}", m) for w, m in exc.problems])
+
+
+def preview_pack(db: Database, path: str | Path) -> ImportPreview:
+    """What importing a pack would add, update and leave unchanged per kind; nothing is written."""
+    manifest, items = read_pack(path)
+    note = f"pack '{manifest.get('title', '')}' by {manifest.get('author') or 'an unnamed author'}, {manifest.get('created', '')}"
+    try:
+        return preview_items(db, items, [note])
+    except ValidationError as exc:  # the content rules: name the pack
+        raise _named(path, exc) from None
+
+
+def import_pack(db: Database, path: str | Path, *, origin: object | None = None) -> Changes:
+    """Merge a pack into the database by id, in one transaction; return what changed."""
+    _, items = read_pack(path)
+    try:
+        return apply_items(db, items, origin=origin)
+    except ValidationError as exc:
+        raise _named(path, exc) from None

@@ -1,0 +1,43 @@
+"""`python -m db export|import`: packs move content between databases; bad files exit 2 with a message."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests_support import MIN_CONTENT
+
+
+def run(*args):
+    return subprocess.run([sys.executable, "-m", "db", *map(str, args)], capture_output=True, text=True)
+
+
+def test_export_then_import_a_pack_with_a_dry_run_first(tmp_path):
+    src, dst, pack = tmp_path / "a.db", tmp_path / "b.db", tmp_path / "content.zip"
+    assert run("init", src, "--content", MIN_CONTENT).returncode == 0
+    out = run("export", src, pack, "--format", "pack", "--title", "Class 9b", "--author", "Ms Kim")
+    assert out.returncode == 0, out.stderr
+    assert json.loads(out.stdout)["counts"]["event"] == 3
+    dry = run("import", dst, pack, "--dry-run")
+    assert dry.returncode == 0, dry.stderr
+    assert "event: 3 added, 0 updated, 0 unchanged" in dry.stdout
+    assert json.loads(run("stats", dst).stdout)["events"] == 0
+    real = run("import", dst, pack)
+    assert real.returncode == 0, real.stderr
+    assert json.loads(run("stats", dst).stdout)["events"] == 3
+    again = run("import", dst, pack)
+    assert "event: 0 added, 0 updated, 3 unchanged" in again.stdout
+
+
+def test_a_bad_file_exits_2_with_one_line(tmp_path):
+    db = tmp_path / "a.db"
+    run("init", db, "--content", MIN_CONTENT)
+    bad = tmp_path / "bad.zip"
+    bad.write_text("not a zip")
+    out = run("import", db, bad)
+    assert out.returncode == 2
+    assert out.stderr.startswith("error: bad.zip") and "not a content pack" in out.stderr
+    assert "Traceback" not in out.stderr
+    unknown = run("import", db, tmp_path / "x.docx")
+    assert unknown.returncode == 2 and "--format" in unknown.stderr
