@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import DatabaseDamagedError, SchemaTooNewError, TrilemmaError
+from db.errors import DatabaseDamagedError, SchemaTooNewError, StorageError, TrilemmaError, storage_error
 from db.schema import MIGRATION_SET, SCHEMA_VERSION, known_steps, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
@@ -61,27 +63,86 @@ def open_database(path: str | Path, *, migrate: bool = True, check: bool = True)
             check_file(target)
         if not target.parent.exists():
             raise TrilemmaError(f"the folder {target.parent} does not exist")
+    db = None
     try:
         db = connect(path)
         if check and target is not None and target.exists() and target.stat().st_size > 0:
             result = db.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
                 detail = "; ".join(str(row[0]) for row in result[:3])
-                db.close()
                 raise DatabaseDamagedError(f"{path} failed its integrity check: {detail}")
         unknown, pending = schema_state(db)
         user_version = db.execute("PRAGMA user_version").fetchone()[0]
+        if unknown or user_version > SCHEMA_VERSION:
+            raise SchemaTooNewError(
+                f"{path} was written by a newer version of Trilemma (schema "
+                f"{max(user_version, SCHEMA_VERSION + len(unknown))}, this app knows up to {SCHEMA_VERSION}). "
+                "It was not changed. Update Trilemma to open it."
+            )
+        if migrate and pending:
+            _upgrade(db)
+        return db
+    except TrilemmaError:
+        _close_quietly(db)
+        raise
     except sqlite3.DatabaseError as exc:
+        _close_quietly(db)
+        mapped = storage_error(exc, f"{path} could not be opened")
+        if mapped is not None and not isinstance(mapped, DatabaseDamagedError):
+            raise mapped from exc
         raise DatabaseDamagedError(f"{path} cannot be read as a database: {exc}") from exc
-    if unknown or user_version > SCHEMA_VERSION:
-        db.close()
-        raise SchemaTooNewError(
-            f"{path} was written by a newer version of Trilemma (schema {max(user_version, SCHEMA_VERSION + len(unknown))}, "
-            f"this app knows up to {SCHEMA_VERSION}). It was not changed. Update Trilemma to open it."
-        )
-    if migrate and pending:
-        migrate_database(db)
-    return db
+
+
+def _upgrade(db: Database) -> None:
+    """Back up a database that holds data, then apply the pending steps under one write lock."""
+    from db.backup import backup_before, holds_data
+
+    if applied_steps(db) and holds_data(db):
+        backup_before(db, "before-migration")
+    # One IMMEDIATE transaction: two windows starting at once cannot both run a step, and an
+    # upgrade interrupted by a crash leaves the old schema whole.
+    db.execute("BEGIN IMMEDIATE")
+    try:
+        if schema_state(db)[1]:
+            migrate_database(db)
+        db.execute("COMMIT")
+    except BaseException:
+        if db.conn.in_transaction:
+            db.execute("ROLLBACK")
+        raise
+
+
+def _close_quietly(db: Database | None) -> None:
+    if db is not None:
+        with contextlib.suppress(sqlite3.Error):
+            db.close()
+
+
+@contextlib.contextmanager
+def write_transaction(db: Database, what: str = "your change") -> Iterator[Database]:
+    """One write transaction (BEGIN IMMEDIATE, so it waits for other writers); all or nothing.
+
+    Disk full, read-only file, a database busy beyond the timeout or a damaged file raise the
+    matching db.errors type with a plain message naming `what`; the transaction is rolled back."""
+    try:
+        if db.conn.in_transaction:
+            with db.atomic():  # nested: a savepoint inside the caller's transaction
+                yield db
+            return
+        db.execute("BEGIN IMMEDIATE")
+        try:
+            yield db
+            db.execute("COMMIT")
+        except BaseException:
+            if db.conn.in_transaction:
+                with contextlib.suppress(sqlite3.Error):
+                    db.execute("ROLLBACK")
+            raise
+    except sqlite3.DatabaseError as exc:
+        mapped = None if isinstance(exc, sqlite3.IntegrityError) else storage_error(exc, f"{what} could not be saved")
+        if mapped is None:
+            raise
+        raise mapped from exc
 
 
 def migrate_database(db: Database, *, stop_before: str | None = None) -> list[str]:
@@ -94,4 +155,5 @@ def migrate_database(db: Database, *, stop_before: str | None = None) -> list[st
     return done
 
 
-__all__ = ["connect", "open_database", "migrate_database", "schema_state", "MIGRATION_SET"]
+__all__ = ["connect", "open_database", "migrate_database", "schema_state", "write_transaction", "MIGRATION_SET",
+           "StorageError"]

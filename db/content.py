@@ -14,6 +14,7 @@ from collections.abc import Iterable
 from sqlite_utils import Database
 
 from db.changes import Changes
+from db.connection import write_transaction
 from db.dates import PartialDate, check_interval
 from db.errors import NotFoundError, ValidationError
 
@@ -395,16 +396,18 @@ def save_items(db: Database, items: Iterable[tuple[str, dict]], *, origin: objec
     for kind, item in batch:
         if kind in TABLES and isinstance(item, dict) and isinstance(item.get("id"), str):
             pending[TABLES[kind]].add(item["id"])
-    problems: list[tuple[str, str]] = []
-    for kind, item in batch:
-        for field, msg in validate_item(db, kind, item, pending):
-            where = f"{kind} '{item.get('id', '?')}'" if isinstance(item, dict) else kind
-            problems.append((f"{where}.{field}" if field else where, msg))
-    if problems:
-        raise ValidationError(problems)
-    ordered = sorted(batch, key=lambda pair: KIND_ORDER.index(pair[0]))
     changes = Changes(origin=origin)
-    with db.atomic():
+    # Validate inside the write transaction: another window cannot delete what an item refers to
+    # between the check and the write.
+    with write_transaction(db, "your changes"):
+        problems: list[tuple[str, str]] = []
+        for kind, item in batch:
+            for field, msg in validate_item(db, kind, item, pending):
+                where = f"{kind} '{item.get('id', '?')}'" if isinstance(item, dict) else kind
+                problems.append((f"{where}.{field}" if field else where, msg))
+        if problems:
+            raise ValidationError(problems)
+        ordered = sorted(batch, key=lambda pair: KIND_ORDER.index(pair[0]))
         for kind, item in ordered:
             if _save_one(db, kind, item):
                 changes.add(TABLES[kind], item["id"])
@@ -419,6 +422,11 @@ def save_item(db: Database, *, kind: str, item: dict, origin: object | None = No
 def delete_item(db: Database, *, kind: str, slug: str, origin: object | None = None) -> Changes:
     """Delete an item (a question is only hidden, so students' history stays); return what changed."""
     table = TABLES[kind]
+    with write_transaction(db, "the deletion"):
+        return _delete(db, kind, table, slug, origin)
+
+
+def _delete(db: Database, kind: str, table: str, slug: str, origin: object | None) -> Changes:
     rid = row_id(db, kind, slug)
     if rid is None:
         raise NotFoundError(f"no {kind} with id '{slug}'")
@@ -433,13 +441,12 @@ def delete_item(db: Database, *, kind: str, slug: str, origin: object | None = N
         if n:
             raise ValidationError(f"still used by {n} {what}; change those first", f"{kind} '{slug}'")
     changes = Changes(origin=origin)
-    with db.atomic():
-        if kind == "question":
-            db.execute("UPDATE questions SET deleted_at = datetime('now') WHERE id = ?", [rid])
-            db.execute("DELETE FROM module_questions WHERE question_id = ?", [rid])
-        else:
-            db.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
-        changes.add(table, slug)
+    if kind == "question":
+        db.execute("UPDATE questions SET deleted_at = datetime('now') WHERE id = ?", [rid])
+        db.execute("DELETE FROM module_questions WHERE question_id = ?", [rid])
+    else:
+        db.execute(f"DELETE FROM {table} WHERE id = ?", [rid])
+    changes.add(table, slug)
     return changes
 
 

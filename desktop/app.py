@@ -38,8 +38,8 @@ def open_and_seed(db_path: str | Path):
     return db
 
 
-def create_window(db_path: str | Path):
-    """The main window on a database, not shown, without starting the event loop."""
+def create_window(db_path: str | Path, db=None):
+    """The main window on a database (opened here unless given), not shown, without starting the event loop."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.main_window import MainWindow
@@ -51,7 +51,7 @@ def create_window(db_path: str | Path):
     from desktop.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
-    state = AppState(open_and_seed(db_path), str(db_path))
+    state = AppState(db if db is not None else open_and_seed(db_path), str(db_path))
     window = MainWindow(state)
     window.state = state
     return window
@@ -90,13 +90,17 @@ def start_teacher_mode(window, *, screenshot_only: bool, explicit_db: bool) -> b
 
 def _excepthook(exc_type, exc, tb) -> None:
     """Log the traceback; show the user one plain sentence instead."""
-    log.error("unexpected error", exc_info=(exc_type, exc, tb))
+    from db.errors import TrilemmaError
+
+    known = isinstance(exc, TrilemmaError)  # disk full, read-only, busy, bad input: already plain words
+    log.log(logging.WARNING if known else logging.ERROR, "error reached the top", exc_info=(exc_type, exc, tb))
     try:
         from PySide6.QtWidgets import QApplication, QMessageBox
 
         if QApplication.instance():
-            QMessageBox.warning(None, APP_NAME, f"Something went wrong: {exc}\n\n"
-                                "Nothing you saved was lost. Details are in the log file.")
+            text = str(exc) if known else (f"Something went wrong: {exc}\n\n"
+                                           "Nothing you saved was lost. Details are in the log file.")
+            QMessageBox.warning(None, APP_NAME, text)
             return
     except Exception:  # noqa: BLE001 - the last line of defence must not raise
         pass
@@ -137,8 +141,17 @@ def main(argv: list[str] | None = None) -> int:
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sys.excepthook = _excepthook
     db_path = Path(args.db) if args.db else default_db_path()
+    from desktop.recovery import ask_with_dialog, open_with_recovery
+
+    def ask_on_stderr(problem) -> str:
+        sys.stderr.write(f"{APP_NAME}: {problem.message}\n")
+        return "quit"
+
     try:
-        window = create_window(db_path)
+        db = open_with_recovery(db_path, ask_on_stderr if args.screenshot else ask_with_dialog)
+        if db is None:
+            return 2
+        window = create_window(db_path, db)
     except TrilemmaError as exc:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {exc}\n")
