@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import contextlib
+import functools
 import sqlite3
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
@@ -155,5 +156,19 @@ def migrate_database(db: Database, *, stop_before: str | None = None) -> list[st
     return done
 
 
-__all__ = ["connect", "open_database", "migrate_database", "schema_state", "write_transaction", "MIGRATION_SET",
+def writes(what: str) -> Callable:
+    """Decorator: run a `fn(db, ...)` write as one write_transaction, reads included (no check-then-write race)."""
+
+    def decorate(fn: Callable) -> Callable:
+        @functools.wraps(fn)
+        def wrapper(db: Database, *args, **kwargs):
+            with write_transaction(db, what):
+                return fn(db, *args, **kwargs)
+
+        return wrapper
+
+    return decorate
+
+
+__all__ = ["connect", "open_database", "migrate_database", "schema_state", "write_transaction", "writes", "MIGRATION_SET",
            "StorageError"]

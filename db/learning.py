@@ -14,6 +14,7 @@ from fsrs import Card, Rating, Scheduler
 from sqlite_utils import Database
 
 from db.changes import Changes
+from db.connection import writes
 from db.errors import NotFoundError, ValidationError
 from db.grading import AnswerError, Grade, grade
 
@@ -53,6 +54,7 @@ def _clean_name(db: Database, name, student_id: int | None = None) -> str:
     return name
 
 
+@writes("the new student")
 def create_student(db: Database, *, name: str, now: dt.datetime | None = None, origin: object | None = None) -> Changes:
     """Add a student profile (a name, no password) with a random pseudonym for exports."""
     clean = _clean_name(db, name)
@@ -68,6 +70,7 @@ def create_student(db: Database, *, name: str, now: dt.datetime | None = None, o
     return changes
 
 
+@writes("the new name")
 def rename_student(db: Database, *, student_id: int, name: str, origin: object | None = None) -> Changes:
     """Change a student's name (the pseudonym stays)."""
     student(db, student_id)
@@ -149,6 +152,7 @@ def module_question_slugs(db: Database, module: str) -> list[str]:
         "WHERE mq.module_id = ? AND q.deleted_at IS NULL ORDER BY mq.position", [row[0]]).fetchall()]
 
 
+@writes("the new quiz")
 def start_session(db: Database, *, student_id: int, module: str | None = None, now: dt.datetime | None = None,
                   limit: int = REVIEW_LIMIT, origin: object | None = None) -> Changes:
     """Start a module session (module slug) or a review of due questions (module None).
@@ -220,6 +224,7 @@ def rating_for(result: Grade, *, doubt: bool, seconds: float | None = None) -> R
     return Rating.Good
 
 
+@writes("your answer")
 def record_answer(db: Database, *, student_id: int, session_id: int, question_slug: str, answer, doubt: bool = False,
                   seconds: float | None = None, now: dt.datetime | None = None, origin: object | None = None) -> Changes:
     """Grade an answer to the session's current question; store the attempt, advance, reschedule: one commit."""

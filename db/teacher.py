@@ -22,6 +22,7 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from db.changes import Changes
+from db.connection import write_transaction, writes
 from db.errors import TrilemmaError, ValidationError
 
 PIN_KEY = "teacher.pin"
@@ -103,6 +104,7 @@ def failures(db: Database) -> int:
     return int(_get(db, FAILURES_KEY) or 0)
 
 
+@writes("the PIN")
 def set_pin(db: Database, *, pin: str, origin: object | None = None) -> Changes:
     """Set the PIN on first use; refuses if one is already set (use change_pin)."""
     check_pin_rules(pin)
@@ -115,6 +117,7 @@ def set_pin(db: Database, *, pin: str, origin: object | None = None) -> Changes:
     return Changes(origin=origin).add("settings", PIN_KEY)
 
 
+@writes("the PIN check")
 def verify_pin(db: Database, *, pin: str, now: float | None = None) -> PinCheck:
     """Check a PIN in constant time; a wrong one grows the wait before the next try (persisted)."""
     now = time.time() if now is None else now
@@ -148,11 +151,12 @@ def change_pin(db: Database, *, old: str, new: str, origin: object | None = None
         if not result.checked and result.retry_after > 0:
             raise PinRefusedError(f"too many wrong tries; try again in {result.retry_after:.0f} s", result.retry_after)
         raise PinRefusedError("the old PIN is wrong", result.retry_after)
-    with db.atomic():
+    with write_transaction(db, "the new PIN"):
         _put(db, PIN_KEY, _record(new))
     return Changes(origin=origin).add("settings", PIN_KEY)
 
 
+@writes("the PIN reset")
 def reset_pin(db: Database, *, origin: object | None = None) -> Changes:
     """Forget the PIN so the next teacher sets a new one (command line only: needs access to the file)."""
     with db.atomic():
