@@ -10,8 +10,9 @@ Answer formats, per question type:
   the student put in the right relative order (Kendall-style); correct only when the order is exact.
 - match: dict left → right. Score = share of left items given their right partner.
 - place_on_timeline: partial ISO date ("2018", "2018-06" or "2018-06-12"). Both dates are read as
-  month spans; the distance is the gap in months between them (0 if they overlap). Full credit up
-  to `tolerance` months; then credit falls linearly to 0 at `3 × tolerance + 12` months.
+  month spans; the distance is the gap in months from the target's span to the furthest month of
+  the student's span (0 when every month named lies inside the target). Full credit up to
+  `tolerance` months; then credit falls linearly to 0 at `3 × tolerance + 12` months.
 - short_answer: str, compared with every accepted answer ignoring case, accents, punctuation,
   spacing and a leading "the", "a" or "an".
 - numeric_year: int year; correct within `tolerance` years.
@@ -158,7 +159,8 @@ def _place_on_timeline(q: dict, answer) -> Grade:
     except ValidationError as exc:
         raise AnswerError(str(exc)) from exc
     (a0, a1), (b0, b1) = _months(target), _months(placed)
-    gap = max(0, b0 - a1, a0 - b1)
+    # The worst month the student's span allows: a bare year cannot earn credit for a month it did not name.
+    gap = max(max(0, b - a1, a0 - b) for b in (b0, b1))
     zero = zero_credit_months(tolerance)
     score = 1.0 if gap <= tolerance else max(0.0, 1 - (gap - tolerance) / (zero - tolerance))
     ok = gap <= tolerance
@@ -169,7 +171,7 @@ def _place_on_timeline(q: dict, answer) -> Grade:
     else:
         years, months = divmod(gap, 12)
         off = _plural(gap, "month") if gap < 24 else (_plural(years, "year") + (f" {_plural(months, 'month')}" if months else ""))
-        detail = f"{placed.label()} is {off} {'too late' if b0 > a1 else 'too early'}."
+        detail = f"{placed.label()} is {off} {'too late' if b1 > a1 else 'too early'}."
     return Grade(ok, round(score, 4), target.label(), detail)
 
 

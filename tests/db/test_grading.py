@@ -63,7 +63,8 @@ def test_match_scores_share_of_pairs():
 def test_place_on_timeline_full_credit_within_tolerance_then_linear():
     assert grade(PLACE, "2018-06").score == 1.0
     assert grade(PLACE, "2018-08").correct  # 2 months off, tolerance 2
-    assert grade(PLACE, "2018").correct  # the year span contains June
+    assert not grade(PLACE, "2018").correct  # a bare year is as far off as its furthest month (6)
+    assert grade({**PLACE, "answer": "2018"}, "2018-03").correct  # a month inside a year target
     three = grade(PLACE, "2018-09")
     zero_at = zero_credit_months(2)  # 18 months
     assert not three.correct and three.score == pytest.approx(1 - 1 / (zero_at - 2), abs=1e-4)

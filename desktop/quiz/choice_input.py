@@ -1,0 +1,89 @@
+"""ChoiceInput: radio buttons (single choice), check boxes (multiple select) or True/False buttons."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QButtonGroup,
+    QCheckBox,
+    QHBoxLayout,
+    QPushButton,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class ChoiceInput(QWidget):
+    """Options numbered 1–9 for the keyboard; `answer()` is an index, a list of indexes or a bool."""
+
+    edited = Signal()
+
+    def __init__(self, question: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = question["type"]
+        self.group = QButtonGroup(self)
+        self.group.setExclusive(self.kind != "multiple_select")
+        if self.kind == "true_false":
+            layout = QHBoxLayout(self)
+            labels = [self.tr("True"), self.tr("False")]
+        else:
+            layout = QVBoxLayout(self)
+            labels = list(question.get("options", []))
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(8)
+        self.buttons: list[QAbstractButton] = []
+        for i, label in enumerate(labels):
+            if self.kind == "true_false":
+                button = QPushButton()
+                button.setCheckable(True)
+                button.setObjectName("trueFalseButton")
+                button.setMinimumHeight(44)
+                button.setMinimumWidth(140)
+            elif self.kind == "multiple_select":
+                button = QCheckBox()
+            else:
+                button = QRadioButton()
+            # Numbers match the keys 1–9; "&" in an option is text, not a mnemonic.
+            button.setText(f"{i + 1}.  {label.replace('&', '&&')}")
+            button.setAccessibleName(self.tr("Option %1: %2").replace("%1", str(i + 1)).replace("%2", label))
+            self.group.addButton(button, i)
+            layout.addWidget(button)
+            self.buttons.append(button)
+        if self.kind == "true_false":
+            layout.addStretch(1)
+        self.group.buttonToggled.connect(lambda *_: self.edited.emit())
+
+    def count(self) -> int:
+        """How many options there are."""
+        return len(self.buttons)
+
+    def pick(self, index: int) -> None:
+        """Choose option `index` (toggle it for multiple select), as the number keys do."""
+        if 0 <= index < len(self.buttons) and self.buttons[index].isEnabled():
+            button = self.buttons[index]
+            button.setChecked(not button.isChecked() if self.kind == "multiple_select" else True)
+            button.setFocus()
+
+    def answer(self):
+        """The current answer, or None when nothing is chosen yet (multiple select may be empty)."""
+        checked = [i for i, b in enumerate(self.buttons) if b.isChecked()]
+        if self.kind == "multiple_select":
+            return checked if checked else None
+        if not checked:
+            return None
+        return checked[0] == 0 if self.kind == "true_false" else checked[0]
+
+    def set_answer(self, value) -> None:
+        """Show a given answer (for a resumed or reviewed question)."""
+        if self.kind == "true_false":
+            value = [0 if value else 1]
+        elif not isinstance(value, list):
+            value = [value]
+        for i, button in enumerate(self.buttons):
+            button.setChecked(i in value)
+
+    def missing_hint(self) -> str:
+        """What to do before the answer can be checked."""
+        return self.tr("Choose true or false first.") if self.kind == "true_false" else self.tr("Choose an option first.")

@@ -1,0 +1,127 @@
+"""FeedbackPanel: right, partly right or wrong (icon and words), the answer, why, and the sources."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from db.dates import label_range
+from db.grading import Grade
+
+# (icon, colour, background) per outcome; the words say it too, colour is never the only cue.
+LOOKS = {
+    "right": ("✓", "#1e7b34", "#e8f5ec"),
+    "partly": ("◐", "#9a6700", "#fff6e0"),
+    "wrong": ("✗", "#b3261e", "#fdecea"),
+}
+STATUS_WORDS = {"confirmed": "Confirmed", "contested": "Contested", "outdated": "Overtaken by events",
+                "opinion": "The article's opinion"}
+
+
+def outcome(result: Grade) -> str:
+    """'right', 'partly' or 'wrong'."""
+    return "right" if result.correct else "partly" if result.score > 0 else "wrong"
+
+
+class FeedbackPanel(QFrame):
+    """Shown after an answer; emits `timeline_requested(event slug)` and `next_requested()`."""
+
+    timeline_requested = Signal(str)
+    next_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("feedbackPanel")
+        self.setFrameShape(QFrame.StyledPanel)
+        self.event_slug = ""
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(14, 12, 14, 12)
+        top = QHBoxLayout()
+        self.icon = QLabel()
+        self.icon.setObjectName("feedbackIcon")
+        self.icon.setAlignment(Qt.AlignCenter)
+        self.icon.setFixedSize(44, 44)
+        self.headline = QLabel()
+        self.headline.setObjectName("feedbackHeadline")
+        font = self.headline.font()
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        font.setBold(True)
+        self.headline.setFont(font)
+        top.addWidget(self.icon)
+        top.addWidget(self.headline, 1)
+        layout.addLayout(top)
+        self.body = QTextBrowser()
+        self.body.setObjectName("feedbackBody")
+        self.body.setAccessibleName(self.tr("Feedback: the answer, the explanation and the sources"))
+        self.body.setOpenExternalLinks(False)
+        self.body.setOpenLinks(False)
+        self.body.setFrameShape(QFrame.NoFrame)
+        self.body.setStyleSheet("background: transparent;")
+        layout.addWidget(self.body, 1)
+        buttons = QHBoxLayout()
+        self.timeline = QPushButton(self.tr("Show on &timeline"))
+        self.timeline.setObjectName("showOnTimeline")
+        self.timeline.setAccessibleName(self.tr("Show this event on the timeline"))
+        self.timeline.clicked.connect(lambda: self.timeline_requested.emit(self.event_slug))
+        self.next = QPushButton(self.tr("&Next question"))
+        self.next.setObjectName("nextQuestion")
+        self.next.setAccessibleName(self.tr("Next question"))
+        self.next.setMinimumHeight(36)
+        self.next.clicked.connect(self.next_requested)
+        buttons.addWidget(self.timeline)
+        buttons.addStretch(1)
+        buttons.addWidget(self.next)
+        layout.addLayout(buttons)
+
+    def show_grade(self, question: dict, result: Grade, *, last: bool = False) -> None:
+        """Fill the panel for one graded answer (`last`: the Next button finishes the quiz)."""
+        kind = outcome(result)
+        symbol, colour, background = LOOKS[kind]
+        self.setStyleSheet(f"#feedbackPanel {{ background: {background}; border: 1px solid {colour}; "
+                           f"border-left: 6px solid {colour}; border-radius: 6px; }}")
+        self.icon.setText(symbol)
+        self.icon.setStyleSheet(f"color: white; background: {colour}; border-radius: 22px; font-size: 24px;"
+                                " font-weight: bold;")
+        words = {"right": self.tr("Correct!"),
+                 "partly": self.tr("Partly right: %1 % of the credit").replace("%1", str(round(result.score * 100))),
+                 "wrong": self.tr("Not quite")}[kind]
+        self.headline.setText(words)
+        self.headline.setStyleSheet(f"color: {colour};")
+        self.icon.setAccessibleName(words)
+        self.body.setHtml(self.body_html(question, result))
+        events = question.get("event_info") or []
+        self.event_slug = events[0]["slug"] if events else (question.get("events") or [""])[0]
+        self.timeline.setVisible(bool(self.event_slug))
+        if events:
+            self.timeline.setToolTip(self.tr("%1 (%2)").replace("%1", events[0]["title"])
+                                     .replace("%2", label_range(events[0]["start"], events[0].get("end"))))
+        self.next.setText(self.tr("&Finish") if last else self.tr("&Next question"))
+
+    def body_html(self, question: dict, result: Grade) -> str:
+        """The answer, the explanation, what sources say about contested claims, and the sources."""
+        parts = [f"<p>{escape(result.detail)}</p>"]
+        if not result.correct:
+            parts.append(f"<p><b>{escape(self.tr('The answer:'))}</b> {escape(result.expected)}</p>")
+        if question.get("explanation"):
+            parts.append(f"<p>{escape(question['explanation'])}</p>")
+        for claim in question.get("claim_info") or []:
+            if claim.get("status") != "confirmed" and claim.get("note"):
+                status = self.tr(STATUS_WORDS.get(claim["status"], claim["status"]))
+                parts.append(f"<p><b>{escape(status)}:</b> {escape(claim['note'])}</p>")
+        sources = question.get("source_info") or []
+        if sources:
+            items = []
+            for s in sources:
+                text = escape(s["title"])
+                if s.get("outlet"):
+                    text += f", <i>{escape(s['outlet'])}</i>"
+                if s.get("published"):
+                    text += f" ({escape(str(s['published']))})"
+                if s.get("locator"):
+                    text += f", {escape(s['locator'])}"
+                items.append(f"<li>{text}</li>")
+            parts.append(f"<p style='margin-bottom:0'><b>{escape(self.tr('Sources'))}</b></p>"
+                         f"<ul style='margin-top:2px'>{''.join(items)}</ul>")
+        return "".join(parts)

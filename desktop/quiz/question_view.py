@@ -1,0 +1,129 @@
+"""QuestionView: shows any of the eight question types and emits the student's answer. No database."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from desktop.quiz.choice_input import ChoiceInput
+from desktop.quiz.match_input import MatchInput
+from desktop.quiz.order_input import OrderInput
+from desktop.quiz.text_input import TextAnswerInput
+from desktop.quiz.timeline_input import TimelineInput
+
+INPUTS = {
+    "single_choice": ChoiceInput, "multiple_select": ChoiceInput, "true_false": ChoiceInput,
+    "order": OrderInput, "match": MatchInput, "place_on_timeline": TimelineInput,
+    "short_answer": TextAnswerInput, "numeric_year": TextAnswerInput,
+}
+
+
+class QuestionView(QWidget):
+    """One question (a dict in the item format); `answered(object)` carries the answer in grading's format."""
+
+    answered = Signal(object)
+
+    def __init__(self, question: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.question = question
+        self.setObjectName("questionView")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(10)
+        self.prompt = QLabel(question.get("prompt", ""))
+        self.prompt.setObjectName("questionPrompt")
+        self.prompt.setTextFormat(Qt.PlainText)
+        self.prompt.setWordWrap(True)
+        font = self.prompt.font()
+        font.setPointSizeF(font.pointSizeF() * 1.35)
+        font.setBold(True)
+        self.prompt.setFont(font)
+        layout.addWidget(self.prompt)
+        self.how = QLabel(self.instructions())
+        self.how.setObjectName("questionHow")
+        self.how.setStyleSheet("color: #555555;")
+        self.how.setWordWrap(True)
+        layout.addWidget(self.how)
+        kind = INPUTS.get(question.get("type"))
+        if kind is None:
+            self.input = None
+            problem = QLabel(self.tr("This question cannot be shown: unknown type “%1”.")
+                             .replace("%1", str(question.get("type"))))
+            problem.setWordWrap(True)
+            layout.addWidget(problem)
+        else:
+            self.input = kind(question)
+            self.input.setObjectName("answerInput")
+            # Once answered the controls are disabled, but the student must still read what they chose.
+            self.input.setStyleSheet("*:disabled { color: #333333; }")
+            self.input.edited.connect(lambda: self.hint.setText(""))
+            layout.addWidget(self.input)
+        self.hint = QLabel("")
+        self.hint.setObjectName("answerHint")
+        self.hint.setStyleSheet("color: #a04000;")
+        layout.addWidget(self.hint)
+        self.actions = QHBoxLayout()
+        self.actions.addStretch(1)
+        self.check = QPushButton(self.tr("&Check answer"))
+        self.check.setObjectName("checkAnswer")
+        self.check.setDefault(True)
+        self.check.setToolTip(self.tr("Enter"))
+        self.check.setAccessibleName(self.tr("Check answer"))
+        self.check.setMinimumHeight(36)
+        self.check.setEnabled(self.input is not None)
+        self.check.clicked.connect(self.submit)
+        self.actions.addWidget(self.check)
+        layout.addLayout(self.actions)
+        layout.addStretch(1)
+        for key in ("Return", "Enter"):
+            QShortcut(QKeySequence(key), self, context=Qt.WidgetWithChildrenShortcut).activated.connect(self.submit)
+        if isinstance(self.input, ChoiceInput):
+            for n in range(1, min(self.input.count(), 9) + 1):
+                shortcut = QShortcut(QKeySequence(str(n)), self, context=Qt.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda i=n - 1: self.input.pick(i))
+        if self.input is not None:
+            self.setFocusProxy(self.input)
+
+    def instructions(self) -> str:
+        """One line telling the student how to answer this type."""
+        return {
+            "single_choice": self.tr("Choose one answer (keys 1–9), then press Enter."),
+            "multiple_select": self.tr("Choose every answer that applies (keys 1–9), then press Enter."),
+            "true_false": self.tr("True or false? Press 1 or 2, then Enter."),
+            "order": self.tr("Put the events in order, earliest first: drag them, or use Alt+Up and Alt+Down."),
+            "match": self.tr("Choose the partner of each item."),
+            "place_on_timeline": self.tr("Place the marker on the year and month it happened."),
+            "short_answer": self.tr("Type a short answer, then press Enter."),
+            "numeric_year": self.tr("Type the year, then press Enter."),
+        }.get(self.question.get("type"), "")
+
+    def add_action(self, widget: QWidget) -> None:
+        """Put a host's control (e.g. "I'm not sure") on the row beside the Check button."""
+        self.actions.insertWidget(0, widget)
+
+    def answer(self):
+        """The answer as it stands, or None when it is not complete yet."""
+        return self.input.answer() if self.input is not None else None
+
+    def set_answer(self, value) -> None:
+        """Show a given answer in the controls."""
+        if self.input is not None and value is not None:
+            self.input.set_answer(value)
+
+    def submit(self) -> None:
+        """Emit `answered` with the answer, or say what is missing."""
+        if self.input is None or not self.check.isEnabled():
+            return
+        value = self.input.answer()
+        if value is None:
+            self.hint.setText(self.input.missing_hint())
+            return
+        self.hint.setText("")
+        self.answered.emit(value)
+
+    def set_locked(self, locked: bool) -> None:
+        """Freeze the controls once the answer is in (feedback is showing)."""
+        if self.input is not None:
+            self.input.setEnabled(not locked)
+        self.check.setEnabled(not locked and self.input is not None)

@@ -1,0 +1,63 @@
+"""TextAnswerInput: a line for a short answer, or a spin box for a year."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
+
+NO_YEAR = 1899  # the spin box's "no answer yet" value, shown blank (Up then starts at 1900)
+
+
+class TextAnswerInput(QWidget):
+    """Short answer (`answer()` is text) or numeric year (`answer()` is an int)."""
+
+    edited = Signal()
+
+    def __init__(self, question: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = question["type"]
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        if self.kind == "numeric_year":
+            self.editor = QSpinBox()
+            self.editor.setObjectName("yearAnswer")
+            self.editor.setRange(NO_YEAR, 2100)
+            # A blank (not "Year?") so typed digits are accepted straight away.
+            self.editor.setSpecialValueText(" ")
+            self.editor.setValue(NO_YEAR)
+            self.editor.setMinimumWidth(140)
+            self.editor.setAccessibleName(self.tr("Your answer: a year"))
+            self.editor.valueChanged.connect(lambda *_: self.edited.emit())
+        else:
+            self.editor = QLineEdit()
+            self.editor.setObjectName("shortAnswer")
+            self.editor.setPlaceholderText(self.tr("Type your answer"))
+            self.editor.setMaxLength(200)
+            self.editor.setMinimumWidth(320)
+            self.editor.setAccessibleName(self.tr("Your answer"))
+            self.editor.textChanged.connect(lambda *_: self.edited.emit())
+        if self.kind == "numeric_year":
+            label = QLabel(self.tr("&Year:"))
+            label.setBuddy(self.editor)
+            layout.addWidget(label)
+        layout.addWidget(self.editor)
+        layout.addStretch(1)
+        self.setFocusProxy(self.editor)
+
+    def answer(self):
+        """The typed answer, or None when nothing is entered yet."""
+        if self.kind == "numeric_year":
+            value = self.editor.value()
+            return None if value == NO_YEAR else value
+        return self.editor.text() if self.editor.text().strip() else None
+
+    def set_answer(self, value) -> None:
+        """Show a given answer."""
+        if self.kind == "numeric_year":
+            self.editor.setValue(int(value))
+        else:
+            self.editor.setText(str(value))
+
+    def missing_hint(self) -> str:
+        """What to do before the answer can be checked."""
+        return self.tr("Enter a year first.") if self.kind == "numeric_year" else self.tr("Type an answer first.")

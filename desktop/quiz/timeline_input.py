@@ -1,0 +1,146 @@
+"""TimelineInput: place a marker on a year axis (drag or click), refined by year and month boxes."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
+
+from db.dates import MONTHS, PartialDate
+
+FIRST_YEAR = 1945
+NO_YEAR = FIRST_YEAR - 1  # the year box's "not placed yet" value
+
+
+def year_range(question: dict) -> tuple[int, int]:
+    """The axis: 1945 to next year, widened (never narrowed) to hold the answer with room around it."""
+    last = dt.date.today().year + 1
+    try:
+        target = PartialDate.parse(str(question.get("answer", ""))).year
+    except Exception:  # noqa: BLE001 - a broken preview question still gets an axis
+        target = last
+    return min(FIRST_YEAR, target - 10), max(last, target + 5)
+
+
+class TimelineInput(QWidget):
+    """`answer()` is the month placed, as "YYYY-MM", or None before the student places the marker."""
+
+    edited = Signal()
+
+    def __init__(self, question: dict, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.first, self.last = year_range(question)
+        self.placed = False
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setObjectName("timelineAnswerPlot")
+        self.plot.setAccessibleName(self.tr("Year axis: drag or click to place the marker"))
+        self.plot.setFixedHeight(96)
+        self.plot.setFocusPolicy(Qt.NoFocus)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(x=False, y=False)
+        self.plot.hideButtons()
+        item = self.plot.getPlotItem()
+        item.hideAxis("left")
+        item.setXRange(self.first, self.last + 1, padding=0.01)
+        item.setYRange(0, 1, padding=0)
+        axis = item.getAxis("bottom")
+        axis.setTextPen("#333333")
+        axis.setPen("#888888")
+        self.marker = pg.InfiniteLine(pos=(self.first + self.last) / 2, angle=90, movable=True,
+                                      pen=pg.mkPen("#1f5fa8", width=3, style=Qt.DashLine),
+                                      hoverPen=pg.mkPen("#e67e22", width=4),
+                                      bounds=(self.first, self.last + 1 - 1 / 12))
+        self.label = pg.TextItem("", color="#1f5fa8", anchor=(0.5, 0))
+        self.label.setPos(self.marker.value(), 0.95)
+        item.addItem(self.marker)
+        item.addItem(self.label)
+        self.marker.sigPositionChangeFinished.connect(lambda line: self._set_month_index(self._index_at(line.value())))
+        self.marker.sigPositionChanged.connect(lambda line: self.label.setPos(line.value(), 0.95))
+        self.plot.scene().sigMouseClicked.connect(self._clicked)
+        layout.addWidget(self.plot)
+
+        row = QHBoxLayout()
+        self.year = QSpinBox()
+        self.year.setObjectName("placeYear")
+        self.year.setRange(NO_YEAR, self.last)
+        self.year.setSpecialValueText(self.tr("Year?"))
+        self.year.setValue(NO_YEAR)
+        self.year.setAccessibleName(self.tr("Year of the marker"))
+        self.month = QComboBox()
+        self.month.setObjectName("placeMonth")
+        self.month.addItems([self.tr("Month?")] + [self.tr(m) for m in MONTHS[1:]])
+        self.month.setAccessibleName(self.tr("Month of the marker"))
+        year_label = QLabel(self.tr("&Year:"))
+        year_label.setBuddy(self.year)
+        month_label = QLabel(self.tr("&Month:"))
+        month_label.setBuddy(self.month)
+        for w in (year_label, self.year, month_label, self.month):
+            row.addWidget(w)
+        self.hint = QLabel(self.tr("Drag the marker, click the axis, or type a year and a month."))
+        self.hint.setObjectName("placeHint")
+        row.addSpacing(12)
+        row.addWidget(self.hint, 1)
+        layout.addLayout(row)
+        self.year.valueChanged.connect(self._boxes_changed)
+        self.month.currentIndexChanged.connect(self._boxes_changed)
+        self.setFocusProxy(self.year)
+
+    def _index_at(self, x: float) -> int:
+        """Month number (year × 12 + month − 1) under an axis position."""
+        return math.floor(x * 12)
+
+    def _clicked(self, event) -> None:
+        if not self.isEnabled():
+            return
+        pos = self.plot.getPlotItem().vb.mapSceneToView(event.scenePos())
+        self._set_month_index(self._index_at(pos.x()))
+
+    def _boxes_changed(self) -> None:
+        if self.year.value() == NO_YEAR:
+            return
+        month = self.month.currentIndex() or 6  # a year alone puts the marker mid-year until a month is chosen
+        self._set_month_index(self.year.value() * 12 + month - 1, from_boxes=True)
+
+    def _set_month_index(self, index: int, from_boxes: bool = False) -> None:
+        index = min(max(index, self.first * 12), self.last * 12 + 11)
+        year, month = divmod(index, 12)
+        self.placed = True
+        self.marker.setPen(pg.mkPen("#1f5fa8", width=3))
+        self.marker.blockSignals(True)
+        self.marker.setValue(year + (month + 0.5) / 12)
+        self.marker.blockSignals(False)
+        self.label.setPos(self.marker.value(), 0.95)
+        self.label.setText(f"{MONTHS[month + 1]} {year}")
+        if not from_boxes:
+            self.year.blockSignals(True)
+            self.month.blockSignals(True)
+            self.year.setValue(year)
+            self.month.setCurrentIndex(month + 1)
+            self.year.blockSignals(False)
+            self.month.blockSignals(False)
+        elif self.month.currentIndex() == 0:
+            self.month.blockSignals(True)
+            self.month.setCurrentIndex(month + 1)
+            self.month.blockSignals(False)
+        self.edited.emit()
+
+    def answer(self):
+        """"YYYY-MM" of the marker, or None before it is placed."""
+        if not self.placed:
+            return None
+        year, month = divmod(self._index_at(self.marker.value()), 12)
+        return f"{year:04d}-{month + 1:02d}"
+
+    def set_answer(self, value: str) -> None:
+        """Place the marker on a partial date (a bare year goes to June)."""
+        date = PartialDate.parse(value)
+        self._set_month_index(date.year * 12 + (date.month or 6) - 1)
+
+    def missing_hint(self) -> str:
+        """What to do before the answer can be checked."""
+        return self.tr("Place the marker first.")

@@ -1,0 +1,168 @@
+"""QuestionView renders every type, answers by keyboard, and emits answers grading accepts."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import Qt
+
+from db import learning
+from db.grading import grade
+from desktop.quiz.feedback_panel import FeedbackPanel
+from desktop.quiz.order_input import shuffled
+from desktop.quiz.question_view import QuestionView
+
+
+def shown(qtbot, question):
+    view = QuestionView(question)
+    qtbot.addWidget(view)
+    with qtbot.waitExposed(view):
+        view.show()
+    view.activateWindow()
+    view.setFocus()
+    return view
+
+
+def question(db, slug):
+    return learning.question_for_display(db, slug)
+
+
+def test_number_keys_pick_options_and_enter_submits(qtbot, min_db):
+    view = shown(qtbot, question(min_db, "q-who-visited"))
+    qtbot.keyClick(view, Qt.Key_2)
+    with qtbot.waitSignal(view.answered) as got:
+        qtbot.keyClick(view, Qt.Key_Return)
+    assert got.args == [1]
+    assert grade(view.question, got.args[0]).correct
+
+
+def test_multiple_select_toggles_with_number_keys(qtbot, min_db):
+    view = shown(qtbot, question(min_db, "q-treaty-parties"))
+    for key in (Qt.Key_1, Qt.Key_3, Qt.Key_2, Qt.Key_2):
+        qtbot.keyClick(view, key)
+    with qtbot.waitSignal(view.answered) as got:
+        qtbot.keyClick(view, Qt.Key_Enter)
+    assert got.args == [[0, 2]]
+
+
+def test_true_false_buttons(qtbot, min_db):
+    view = shown(qtbot, question(min_db, "q-visit-rare"))
+    assert [b.text() for b in view.input.buttons] == ["1.  True", "2.  False"]
+    qtbot.mouseClick(view.input.buttons[1], Qt.LeftButton)
+    with qtbot.waitSignal(view.answered) as got:
+        view.submit()
+    assert got.args == [False]
+
+
+def test_nothing_chosen_says_what_is_missing_and_emits_nothing(qtbot, min_db):
+    view = shown(qtbot, question(min_db, "q-who-visited"))
+    with qtbot.assertNotEmitted(view.answered):
+        qtbot.keyClick(view, Qt.Key_Return)
+    assert view.hint.text() == "Choose an option first."
+
+
+def test_order_starts_shuffled_and_moves_with_alt_arrows(qtbot, min_db):
+    q = question(min_db, "q-order-three")
+    view = shown(qtbot, q)
+    start = view.answer()
+    assert sorted(start) == sorted(q["items"]) and start != q["items"]
+    assert view.input.list.item(0).text().startswith("1.  ")
+    view.input.list.setCurrentRow(0)
+    qtbot.keyClick(view.input.list, Qt.Key_Down, Qt.AltModifier)
+    assert view.answer() == [start[1], start[0], start[2]]
+    view.input.set_answer(q["items"])
+    with qtbot.waitSignal(view.answered) as got:
+        qtbot.keyClick(view.input.list, Qt.Key_Return)
+    assert grade(q, got.args[0]).correct
+
+
+def test_match_needs_every_partner(qtbot, min_db):
+    q = question(min_db, "q-match-years")
+    view = shown(qtbot, q)
+    view.submit()
+    assert "every item" in view.hint.text()
+    for left, right in q["pairs"]:
+        combo = view.input.combos[left]
+        combo.setCurrentIndex(combo.findData(right))
+    with qtbot.waitSignal(view.answered) as got:
+        view.submit()
+    assert grade(q, got.args[0]).correct
+
+
+def test_place_on_timeline_by_keyboard_year_and_month(qtbot, min_db):
+    q = question(min_db, "q-place-visit")
+    view = shown(qtbot, q)
+    assert view.answer() is None
+    view.input.year.setFocus()
+    view.input.year.lineEdit().selectAll()
+    qtbot.keyClicks(view.input.year, "2024")
+    assert view.answer() == "2024-06"  # a year alone sits mid-year until a month is chosen
+    view.input.month.setCurrentIndex(5)
+    qtbot.keyClick(view.input.month, Qt.Key_Down)
+    assert view.answer() == "2024-06"
+    assert view.input.label.toPlainText() == "June 2024"
+    with qtbot.waitSignal(view.answered) as got:
+        qtbot.keyClick(view.input.year, Qt.Key_Return)
+    assert grade(q, got.args[0]).correct
+
+
+def test_place_on_timeline_by_clicking_the_axis(qtbot, min_db):
+    view = shown(qtbot, question(min_db, "q-place-visit"))
+    view.input.set_answer("1961-07")
+    assert view.answer() == "1961-07"
+    assert (view.input.year.value(), view.input.month.currentIndex()) == (1961, 7)
+    assert 1961.5 < view.input.marker.value() < 1961.6
+
+
+@pytest.mark.parametrize(("slug", "typed", "expected"), [("q-short-capital", "pyongyang", "pyongyang"),
+                                                        ("q-low-year", "2017", 2017)])
+def test_typed_answers_submit_with_enter(qtbot, min_db, slug, typed, expected):
+    view = shown(qtbot, question(min_db, slug))
+    view.input.editor.setFocus()
+    qtbot.keyClicks(view.input.editor, typed)
+    with qtbot.waitSignal(view.answered) as got:
+        qtbot.keyClick(view.input.editor, Qt.Key_Return)
+    assert got.args == [expected]
+
+
+def test_every_control_has_an_accessible_name(qtbot, min_db):
+    from PySide6.QtWidgets import QAbstractButton, QComboBox, QLineEdit, QListWidget, QSpinBox
+
+    for slug in learning.module_question_slugs(min_db, "m-all-types"):
+        view = shown(qtbot, question(min_db, slug))
+        for cls in (QAbstractButton, QComboBox, QLineEdit, QListWidget, QSpinBox):
+            for w in view.findChildren(cls):
+                if w.isVisibleTo(view) and not (isinstance(w, QLineEdit) and isinstance(w.parent(), (QSpinBox, QComboBox))):
+                    assert w.accessibleName() or w.text(), (slug, w)
+
+
+def test_locked_view_ignores_enter_and_an_unknown_type_is_explained(qtbot, min_db):
+    view = shown(qtbot, question(min_db, "q-who-visited"))
+    view.input.pick(1)
+    view.set_locked(True)
+    with qtbot.assertNotEmitted(view.answered):
+        qtbot.keyClick(view, Qt.Key_Return)
+    odd = shown(qtbot, {"id": "x", "type": "essay", "prompt": "Why?"})
+    assert odd.answer() is None and not odd.check.isEnabled()
+
+
+def test_shuffle_is_stable_and_never_the_answer():
+    q = {"id": "q-a"}
+    for values in (["a", "b"], ["a", "b", "c"], list("abcdef")):
+        assert shuffled(q, values) == shuffled(q, values) != values
+
+
+def test_feedback_panel_says_the_outcome_in_words_and_offers_the_timeline(qtbot, min_db):
+    q = question(min_db, "q-who-visited")
+    panel = FeedbackPanel()
+    qtbot.addWidget(panel)
+    panel.show_grade(q, grade(q, 0))
+    assert panel.headline.text() == "Not quite" and panel.icon.text() == "✗"
+    text = panel.body.toPlainText()
+    assert "Vladimir Putin" in text and "Caught Between Allies" in text and "¶8" in text
+    assert panel.event_slug == "putin-visit-2024"
+    with qtbot.waitSignal(panel.timeline_requested) as got:
+        panel.timeline.click()
+    assert got.args == ["putin-visit-2024"]
+    multi = question(min_db, "q-treaty-parties")
+    panel.show_grade(multi, grade(multi, [0]), last=True)
+    assert panel.headline.text().startswith("Partly right: 50 %") and panel.next.text() == "&Finish"
