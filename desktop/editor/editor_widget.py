@@ -1,0 +1,259 @@
+"""EditorWidget: list, form, preview and undo stack for every kind of content (teacher mode only)."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import (
+    QLabel,
+    QMessageBox,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.content import TABLES, get_item, row_id, validate_item
+from db.editing import dependents
+from db.errors import NotFoundError
+from desktop.editor.edit_command import EditCommand
+from desktop.editor.item_form import ItemFormWidget
+from desktop.editor.item_list import ItemListWidget
+from desktop.editor.kinds import SPECS, title_of, tr
+from desktop.editor.question_preview import QuestionPreviewWidget
+from desktop.state import AppState
+
+
+class EditorWidget(QWidget):
+    """Edit content: every save, delete and generation is one undoable command."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("editorWidget")
+        self.undo_stack = QUndoStack(self)
+        self.items = ItemListWidget(state)
+        self.forms: dict[str, ItemFormWidget] = {}
+        self.stack = QStackedWidget()
+        for kind in SPECS:
+            form = ItemFormWidget(kind)
+            form.edited.connect(self._on_edited)
+            self.forms[kind] = form
+            self.stack.addWidget(form)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.stack)
+        self.heading = QLabel()
+        self.heading.setObjectName("editorHeading")
+        self.heading.setWordWrap(True)
+        self.status = QLabel()
+        self.status.setObjectName("editorStatus")
+        self.status.setWordWrap(True)
+        self.preview = QuestionPreviewWidget()
+        self.toolbar = self._build_toolbar()
+
+        middle = QWidget()
+        middle_layout = QVBoxLayout(middle)
+        middle_layout.setContentsMargins(0, 0, 0, 0)
+        middle_layout.addWidget(self.heading)
+        middle_layout.addWidget(scroll, 1)
+        middle_layout.addWidget(self.status)
+        split = QSplitter(Qt.Horizontal)
+        split.addWidget(self.items)
+        split.addWidget(middle)
+        split.addWidget(self.preview)
+        split.setStretchFactor(1, 3)
+        split.setSizes([340, 640, 420])
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(split, 1)
+
+        self.items.current_changed.connect(self._on_current)
+        self.items.kind_changed.connect(self._on_kind)
+        self.items.list.itemSelectionChanged.connect(self._update_actions)
+        state.changed.connect(self._on_changed)
+        self._on_kind(self.items.kind)
+
+    def _build_toolbar(self) -> QToolBar:
+        bar = QToolBar(tr("Editor"))
+        bar.setObjectName("editorToolbar")
+        bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.Undo)
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        self.new_action = self._action(tr("&New"), self.new_item, QKeySequence.New)
+        self.save_action = self._action(tr("&Save"), self.save, QKeySequence.Save)
+        self.revert_action = self._action(tr("Re&vert"), self.revert)
+        self.delete_action = self._action(tr("&Delete"), self.delete)
+        self.generate_action = self._action(tr("&Generate questions…"), self.generate, QKeySequence("Ctrl+G"))
+        self.generate_action.setToolTip(tr("Make quiz questions from the selected events, to review before saving"))
+        for action in (self.undo_action, self.redo_action, self.new_action, self.save_action, self.revert_action,
+                       self.delete_action, self.generate_action):
+            action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
+            self.addAction(action)
+            bar.addAction(action)
+        return bar
+
+    def _action(self, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(lambda _=False: slot())
+        return action
+
+    # ------------------------------------------------------------ showing
+
+    @property
+    def form(self) -> ItemFormWidget:
+        """The form of the kind shown now."""
+        return self.forms[self.items.kind]
+
+    def _on_kind(self, kind: str) -> None:
+        self.stack.setCurrentWidget(self.forms[kind])
+        self.preview.setVisible(kind == "question")
+        self.generate_action.setEnabled(kind == "event")
+        if not self.items.select(self.items.current_id() or (self.items.ids() or [""])[0]):
+            self.new_item()
+
+    def _on_current(self, kind: str, slug: str) -> None:
+        if not slug:
+            return
+        try:
+            self.form.set_item(get_item(self.state.db, kind, slug))
+        except NotFoundError:
+            self.form.set_item(None)
+        self._on_edited()
+
+    def _on_edited(self) -> None:
+        item = self.form.item()
+        title = title_of(self.form.kind, item) or tr("(new)")
+        state = tr("new, not saved yet") if self.form.is_new else (tr("unsaved changes") if self.is_dirty() else "")
+        self.heading.setText(f"<h3>{escape(title)}</h3>" + (f"<i>{escape(state)}</i>" if state else ""))
+        problems = self.problems(item)
+        self.form.show_problems(problems)
+        if self.form.kind == "question":
+            self.preview.show_question(item)
+        self._update_actions()
+
+    def _update_actions(self) -> None:
+        self.save_action.setEnabled(self.is_dirty())
+        self.revert_action.setEnabled(self.is_dirty() and not self.form.is_new)
+        self.delete_action.setEnabled(not self.form.is_new)
+        self.generate_action.setEnabled(self.items.kind == "event" and bool(self.items.selected_ids()))
+
+    def is_dirty(self) -> bool:
+        """True when the form differs from what is saved."""
+        return self.form.is_new or self.form.item() != self.form.original
+
+    def problems(self, item: dict) -> list[tuple[str, str]]:
+        """What is wrong with the form's item, per field."""
+        problems = validate_item(self.state.db, self.form.kind, item)
+        if self.form.is_new and item.get("id") and row_id(self.state.db, self.form.kind, item["id"]) is not None:
+            problems.append(("id", f"'{item['id']}' is already used by another {self.form.kind}"))
+        return problems
+
+    def _on_changed(self, changes) -> None:
+        table = TABLES[self.items.kind]
+        if table in changes:
+            self.items.reload()
+        current = self.form.original.get("id")
+        if current and current in changes[table] and (not self.is_dirty() or changes.origin is self):
+            try:
+                self.form.set_item(get_item(self.state.db, self.items.kind, current))
+            except NotFoundError:
+                self.new_item()
+            self._on_edited()
+
+    # ------------------------------------------------------------ editing
+
+    def new_item(self) -> None:
+        """Start a blank item of the current kind."""
+        self.items.list.setCurrentRow(-1)
+        self.form.set_item(None, new=True)
+        self._on_edited()
+        self.form.fields["id"].widget.setFocus()
+
+    def revert(self) -> None:
+        """Throw away unsaved changes."""
+        if not self.form.is_new:
+            self._on_current(self.items.kind, self.form.original["id"])
+
+    def _push(self, text: str, steps, restore=()) -> bool:
+        errors: list[str] = []
+        command = EditCommand(self.state, text, steps, origin=self, restore=restore, on_error=errors.append)
+        self.undo_stack.push(command)
+        if errors:
+            self.status.setText("⚠ " + tr("Not saved: %s") % errors[0])
+            return False
+        return True
+
+    def save(self) -> bool:
+        """Validate and save the form's item as one undoable step; problems show next to their fields."""
+        kind, item = self.form.kind, self.form.item()
+        problems = self.problems(item)
+        if problems:
+            self.form.show_problems(problems)
+            self.status.setText("⚠ " + tr("Not saved: fix the marked fields first."))
+            return False
+        before = None if self.form.is_new else get_item(self.state.db, kind, item["id"])
+        verb = tr("Add") if before is None else tr("Edit")
+        if not self._push(f"{verb} {kind} '{item['id']}'", [(kind, before, item)]):
+            return False
+        self.items.reload(keep=item["id"])
+        self.items.select(item["id"])
+        self.status.setText(tr("Saved. Undo with Ctrl+Z."))
+        return True
+
+    def delete(self) -> bool:
+        """Delete the current item (undo brings it back with every link)."""
+        kind, slug = self.form.kind, self.form.original.get("id")
+        if self.form.is_new or not slug:
+            return False
+        before = get_item(self.state.db, kind, slug)
+        if not self._push(f"{tr('Delete')} {kind} '{slug}'", [(kind, before, None)],
+                          restore=dependents(self.state.db, kind, slug)):
+            return False
+        self.status.setText(tr("Deleted '%s'. Undo with Ctrl+Z.") % slug)
+        self.new_item() if not self.items.ids() else self.items.select(self.items.ids()[0])
+        return True
+
+    def generate(self) -> None:
+        """Generate questions from the selected events and open them for review."""
+        from desktop.editor.generate_dialog import GenerateQuestionsDialog
+
+        slugs = self.items.selected_ids() if self.items.kind == "event" else []
+        if not slugs:
+            QMessageBox.information(self, tr("Generate questions"), tr("Select one or more events first."))
+            return
+        self.generate_dialog = GenerateQuestionsDialog(self.state, slugs, self)
+        self.generate_dialog.accepted.connect(lambda: self.add_generated(*self.generate_dialog.result_items()))
+        self.generate_dialog.open()
+
+    def add_generated(self, questions: list[dict], module: str) -> bool:
+        """Save reviewed questions and add them to a module, as one undoable step."""
+        if not questions:
+            return False
+        steps = []
+        for q in questions:
+            try:
+                before = get_item(self.state.db, "question", q["id"])
+            except NotFoundError:
+                before = None
+            steps.append(("question", before, q))
+        if module:
+            m_before = get_item(self.state.db, "module", module)
+            m_after = dict(m_before, questions=m_before["questions"] + [q["id"] for q in questions
+                                                                        if q["id"] not in m_before["questions"]])
+            steps.append(("module", m_before, m_after))
+        where = tr(" to module '%s'") % module if module else ""
+        if self._push(tr("Add %d generated questions") % len(questions) + where, steps):
+            self.status.setText(tr("Added %d questions%s. Undo with Ctrl+Z.") % (len(questions), where))
+            return True
+        return False
+

@@ -1,0 +1,196 @@
+"""Field adapters: each wraps one standard Qt input and converts between it and an item dict value.
+
+They are plain objects, not widget classes: `widget` is the Qt input, `get()` returns the value in the
+item format (resources/content/FORMAT.md), `set(value)` shows one, `changed` is a Qt signal to connect.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class LineField:
+    """One line of text; `kind` "refs" means comma-separated ids, "date" a partial ISO date."""
+
+    def __init__(self, kind: str = "text", placeholder: str = ""):
+        self.kind = kind
+        self.widget = QLineEdit()
+        self.widget.setPlaceholderText(placeholder)
+        self.changed = self.widget.textChanged
+
+    def get(self):
+        text = self.widget.text().strip()
+        if self.kind == "refs":
+            return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
+        return text
+
+    def set(self, value) -> None:
+        if self.kind == "refs":
+            value = ", ".join(value or [])
+        self.widget.setText("" if value is None else str(value))
+
+
+class LongTextField:
+    """Several lines: plain text, or one list entry per line ("lines"), or "left = right" pairs,
+    or sources as "source-id | locator"."""
+
+    def __init__(self, kind: str = "text", placeholder: str = "", height: int = 70):
+        self.kind = kind
+        self.widget = QPlainTextEdit()
+        self.widget.setTabChangesFocus(True)
+        self.widget.setPlaceholderText(placeholder)
+        self.widget.setFixedHeight(height)
+        self.changed = self.widget.textChanged
+
+    def _lines(self) -> list[str]:
+        return [line.strip() for line in self.widget.toPlainText().splitlines() if line.strip()]
+
+    def get(self):
+        if self.kind == "lines":
+            return self._lines()
+        if self.kind == "pairs":
+            return [[part.strip() for part in line.split("=", 1)] if "=" in line else [line, ""]
+                    for line in self._lines()]
+        if self.kind == "sources":
+            out = []
+            for line in self._lines():
+                source, _, locator = (part.strip() for part in line.partition("|"))
+                out.append({"source": source, "locator": locator} if locator else {"source": source})
+            return out
+        return self.widget.toPlainText().strip()
+
+    def set(self, value) -> None:
+        if self.kind == "lines":
+            text = "\n".join(value or [])
+        elif self.kind == "pairs":
+            text = "\n".join(f"{left} = {right}" for left, right in (value or []))
+        elif self.kind == "sources":
+            text = "\n".join(c.get("source", "") + (f" | {c['locator']}" if c.get("locator") else "")
+                             for c in (value or []))
+        else:
+            text = value or ""
+        self.widget.setPlainText(text)
+
+
+class ChoiceField:
+    """A fixed list of values in a combo box."""
+
+    def __init__(self, values: tuple[str, ...], labels: dict[str, str] | None = None):
+        self.widget = QComboBox()
+        for value in values:
+            self.widget.addItem((labels or {}).get(value, value or "—"), value)
+        self.changed = self.widget.currentIndexChanged
+
+    def get(self):
+        return self.widget.currentData()
+
+    def set(self, value) -> None:
+        index = self.widget.findData(value if value is not None else "")
+        if index < 0 and value:
+            self.widget.addItem(str(value), value)  # keep an unknown value visible so validation can name it
+            index = self.widget.count() - 1
+        self.widget.setCurrentIndex(max(index, 0))
+
+
+class NumberField:
+    """A whole number; with `optional`, the lowest value shows as "—" and means None."""
+
+    def __init__(self, low: int, high: int, optional: bool = False, default: int | None = None):
+        self.optional = optional
+        self.default = default
+        self.widget = QSpinBox()
+        self.widget.setRange(low - 1 if optional else low, high)
+        if optional:
+            self.widget.setSpecialValueText("—")
+        self.changed = self.widget.valueChanged
+
+    def get(self):
+        value = self.widget.value()
+        return None if self.optional and value == self.widget.minimum() else value
+
+    def set(self, value) -> None:
+        if value is None:
+            value = self.widget.minimum() if self.optional else (self.default or self.widget.minimum())
+        self.widget.setValue(int(value))
+
+
+class OptionsField:
+    """Answer options in a table, each with a "correct" check box; sets `options` and `correct`."""
+
+    def __init__(self):
+        self.widget = QWidget()
+        self.table = QTableWidget(0, 2)
+        self.table.setObjectName("optionsTable")
+        self.table.setAccessibleName("Answer options")
+        self.table.setHorizontalHeaderLabels(["Correct", "Option"])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.table.verticalHeader().setVisible(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setFixedHeight(150)
+        self.add_button = QPushButton("Add option")
+        self.remove_button = QPushButton("Remove option")
+        self.add_button.clicked.connect(lambda: self.add_row("", False))
+        self.remove_button.clicked.connect(self._remove)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.remove_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self.widget)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.table)
+        layout.addLayout(buttons)
+        self.changed = self.table.itemChanged
+
+    def add_row(self, text: str, correct: bool) -> None:
+        """Append an option."""
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        check = QTableWidgetItem("correct")
+        check.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
+        check.setCheckState(Qt.Checked if correct else Qt.Unchecked)
+        self.table.setItem(row, 0, check)
+        self.table.setItem(row, 1, QTableWidgetItem(text))
+
+    def _remove(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            self.table.removeRow(row)
+            self.table.itemChanged.emit(None)
+
+    def get(self):
+        options = [(self.table.item(r, 1).text() if self.table.item(r, 1) else "").strip()
+                   for r in range(self.table.rowCount())]
+        correct = [r for r in range(self.table.rowCount()) if self.table.item(r, 0).checkState() == Qt.Checked]
+        return {"options": options, "correct": correct}
+
+    def set(self, value) -> None:
+        value = value or {}
+        blocked = self.table.blockSignals(True)
+        self.table.setRowCount(0)
+        correct = set(value.get("correct") or [])
+        for i, text in enumerate(value.get("options") or []):
+            self.add_row(text, i in correct)
+        self.table.blockSignals(blocked)
+
+    def set_correct(self, row: int, on: bool) -> None:
+        """Tick or untick an option as correct."""
+        self.table.item(row, 0).setCheckState(Qt.Checked if on else Qt.Unchecked)
+
+    def set_text(self, row: int, text: str) -> None:
+        """Change an option's text."""
+        self.table.item(row, 1).setText(text)

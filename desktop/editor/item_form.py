@@ -1,0 +1,156 @@
+"""ItemFormWidget: the form for one item of one kind, with each validation message under its field."""
+
+from __future__ import annotations
+
+import copy
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+
+from db.content import QUESTION_DATA_FIELDS
+from desktop.editor.kinds import SPECS, blank, row_for, tr
+
+PROBLEM_STYLE = "color: #a40000; font-weight: bold;"
+
+
+class ItemFormWidget(QWidget):
+    """Edits an item dict in the FORMAT.md shape; `edited` fires on every change the teacher makes."""
+
+    edited = Signal()
+
+    def __init__(self, kind: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.kind = kind
+        self.setObjectName(f"form_{kind}")
+        self.original: dict = blank(kind)
+        self.is_new = True
+        self.fields = {}
+        self.problem_labels: dict[str, QLabel] = {}
+        self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        self._loading = False
+        self.form = QFormLayout()
+        self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
+        for spec in SPECS[kind]:
+            adapter = spec.make()
+            adapter.widget.setObjectName(f"field_{spec.name}")
+            adapter.widget.setAccessibleName(tr(spec.label))
+            if spec.tip:
+                adapter.widget.setToolTip(tr(spec.tip))
+                adapter.widget.setAccessibleDescription(tr(spec.tip))
+            problem = QLabel("")
+            problem.setObjectName(f"problem_{spec.name}")
+            problem.setStyleSheet(PROBLEM_STYLE)
+            problem.setWordWrap(True)
+            problem.hide()
+            box = QWidget()
+            box_layout = QVBoxLayout(box)
+            box_layout.setContentsMargins(0, 0, 0, 0)
+            box_layout.setSpacing(1)
+            box_layout.addWidget(adapter.widget)
+            box_layout.addWidget(problem)
+            label = QLabel(tr(spec.label) + ":")
+            label.setBuddy(adapter.widget)
+            self.form.addRow(label, box)
+            self.fields[spec.name] = adapter
+            self.problem_labels[spec.name] = problem
+            self.rows[spec.name] = (label, box)
+            adapter.changed.connect(self._on_changed)
+        self.general = QLabel("")
+        self.general.setObjectName("problem_general")
+        self.general.setStyleSheet(PROBLEM_STYLE)
+        self.general.setWordWrap(True)
+        self.general.hide()
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.form)
+        layout.addWidget(self.general)
+        layout.addStretch(1)
+        self._show_rows_for_type()
+
+    def _on_changed(self, *_args) -> None:
+        if self._loading:
+            return
+        if self.kind == "question":
+            self._show_rows_for_type()
+        self.edited.emit()
+
+    def _show_rows_for_type(self) -> None:
+        if self.kind != "question":
+            return
+        qtype = self.fields["type"].get()
+        for spec in SPECS["question"]:
+            if spec.types:
+                label, box = self.rows[spec.name]
+                label.setVisible(qtype in spec.types)
+                box.setVisible(qtype in spec.types)
+
+    def set_item(self, item: dict | None, *, new: bool = False) -> None:
+        """Show an item (or a blank new one); the id is locked once an item is saved."""
+        self._loading = True
+        self.original = copy.deepcopy(item) if item else blank(self.kind)
+        self.is_new = new or not item
+        for name, adapter in self.fields.items():
+            if name == "options":
+                adapter.set({"options": self.original.get("options"), "correct": self.original.get("correct")})
+            else:
+                adapter.set(self.original.get(name))
+        self.fields["id"].widget.setReadOnly(not self.is_new)
+        self._loading = False
+        self._show_rows_for_type()
+        self.show_problems([])
+
+    def item(self) -> dict:
+        """The item as the form shows it, in the file format (keys the form does not show are kept)."""
+        out = copy.deepcopy(self.original)
+        for name, adapter in self.fields.items():
+            value = adapter.get()
+            if name == "options":
+                out.update(value)
+            else:
+                out[name] = value
+        if self.kind == "question":
+            qtype = out.get("type")
+            used = {s.name for s in SPECS["question"] if qtype in s.types} | (
+                {"correct"} if "options" in {s.name for s in SPECS["question"] if qtype in s.types} else set())
+            for name in QUESTION_DATA_FIELDS:
+                if name not in used:
+                    out.pop(name, None)
+            if "answer" in out:
+                out["answer"] = _answer_value(qtype, out["answer"])
+        for name in ("end", "paragraph", "former_name", "renamed", "published", "url", "opened_by", "closed_by"):
+            if name in out and out[name] in ("", None):
+                del out[name]
+        return out
+
+    def show_problems(self, problems: list[tuple[str, str]]) -> None:
+        """Put each (field, message) under its field; messages for no visible field go at the bottom."""
+        by_row: dict[str, list[str]] = {}
+        rest = []
+        for field, message in problems:
+            row = row_for(field)
+            if row in self.problem_labels and not self.rows[row][1].isHidden():
+                by_row.setdefault(row, []).append(message)
+            else:
+                rest.append(f"{field}: {message}" if field else message)
+        for name, label in self.problem_labels.items():
+            messages = by_row.get(name, [])
+            label.setText("\n".join("⚠ " + m[:1].upper() + m[1:] for m in messages))
+            label.setVisible(bool(messages))
+        self.general.setText("\n".join("⚠ " + m for m in rest))
+        self.general.setVisible(bool(rest))
+
+    def problem_text(self, name: str) -> str:
+        """The message shown under a field ("" if none)."""
+        return self.problem_labels[name].text() if not self.problem_labels[name].isHidden() else ""
+
+
+def _answer_value(qtype: str, text):
+    """The typed answer as the item format wants it: a bool, a year, or partial-date text."""
+    if not isinstance(text, str):
+        return text
+    value = text.strip()
+    if qtype == "true_false":
+        return {"true": True, "yes": True, "false": False, "no": False}.get(value.casefold(), value)
+    if qtype == "numeric_year" and value.lstrip("-").isdigit():
+        return int(value)
+    return value

@@ -1,0 +1,117 @@
+"""ItemListWidget: pick a kind, search, and choose items (several at once for question generation)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.content import list_items
+from desktop.editor.kinds import KIND_LABELS, title_of, tr
+from desktop.state import AppState
+
+
+class ItemListWidget(QWidget):
+    """A list of the items of one kind with a search box; `current_changed(kind, id)` on selection."""
+
+    current_changed = Signal(str, str)
+    kind_changed = Signal(str)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.kind_combo = QComboBox()
+        self.kind_combo.setObjectName("editorKind")
+        self.kind_combo.setAccessibleName(tr("Kind of item"))
+        for kind, label in KIND_LABELS.items():
+            self.kind_combo.addItem(tr(label), kind)
+        self.search = QLineEdit()
+        self.search.setObjectName("editorSearch")
+        self.search.setAccessibleName(tr("Search items"))
+        self.search.setPlaceholderText(tr("Search titles and ids…"))
+        self.search.setClearButtonEnabled(True)
+        self.list = QListWidget()
+        self.list.setObjectName("editorItems")
+        self.list.setAccessibleName(tr("Items"))
+        self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
+        self.list.setAlternatingRowColors(True)
+        form = QFormLayout()
+        form.addRow(tr("&Edit:"), self.kind_combo)
+        form.addRow(tr("&Find:"), self.search)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(form)
+        layout.addWidget(self.list, 1)
+        self.kind_combo.currentIndexChanged.connect(self._on_kind)
+        self.search.textChanged.connect(self._filter)
+        self.list.currentItemChanged.connect(self._on_current)
+        self.reload()
+
+    @property
+    def kind(self) -> str:
+        """The kind shown now."""
+        return self.kind_combo.currentData()
+
+    def set_kind(self, kind: str) -> None:
+        """Show another kind of item."""
+        self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
+
+    def _on_kind(self) -> None:
+        self.reload()
+        self.kind_changed.emit(self.kind)
+
+    def reload(self, keep: str | None = None) -> None:
+        """Read the items again, keeping (or moving to) the item `keep`."""
+        keep = keep if keep is not None else self.current_id()
+        blocked = self.list.blockSignals(True)
+        self.list.clear()
+        for item in list_items(self.state.db, self.kind):
+            entry = QListWidgetItem(f"{title_of(self.kind, item)}\n{item['id']}")
+            entry.setData(Qt.UserRole, item["id"])
+            entry.setToolTip(item["id"])
+            self.list.addItem(entry)
+        self.list.blockSignals(blocked)
+        self._filter(self.search.text())
+        if keep:
+            self.select(keep, emit=False)
+
+    def _filter(self, text: str) -> None:
+        needle = text.strip().casefold()
+        for row in range(self.list.count()):
+            entry = self.list.item(row)
+            entry.setHidden(bool(needle) and needle not in entry.text().casefold())
+
+    def _on_current(self, current, _previous) -> None:
+        self.current_changed.emit(self.kind, current.data(Qt.UserRole) if current else "")
+
+    def current_id(self) -> str:
+        """The id of the current item ("" if none)."""
+        entry = self.list.currentItem()
+        return entry.data(Qt.UserRole) if entry else ""
+
+    def selected_ids(self) -> list[str]:
+        """Ids of every selected item, in list order."""
+        return [self.list.item(r).data(Qt.UserRole) for r in range(self.list.count())
+                if self.list.item(r).isSelected()]
+
+    def select(self, slug: str, *, emit: bool = True) -> bool:
+        """Make an item current; False if it is not in the list."""
+        for row in range(self.list.count()):
+            if self.list.item(row).data(Qt.UserRole) == slug:
+                blocked = self.list.blockSignals(not emit)
+                self.list.setCurrentRow(row)
+                self.list.blockSignals(blocked)
+                return True
+        return False
+
+    def ids(self) -> list[str]:
+        """Every id listed (hidden by the search or not)."""
+        return [self.list.item(r).data(Qt.UserRole) for r in range(self.list.count())]
