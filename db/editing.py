@@ -34,3 +34,11 @@ def dependents(db: Database, kind: str, slug: str) -> list[tuple[str, dict]]:
     elif kind == "question":
         out += [("module", m) for m in list_items(db, "module") if slug in m.get("questions", [])]
     return out
+
+
+def delete_blockers(db: Database, kind: str, slug: str) -> list[str]:
+    """Why (kind, slug) cannot be deleted: items whose own content names it and would become invalid."""
+    if kind != "event":
+        return []
+    return [f"the order question '{q['id']}' lists it; take it out of that question first"
+            for q in list_items(db, "question") if slug in (q.get("items") or [])]

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.content import TABLES, get_item, row_id, validate_item
-from db.editing import dependents
+from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
 from desktop.editor.edit_command import EditCommand
 from desktop.editor.item_form import ItemFormWidget
@@ -185,13 +185,12 @@ class EditorWidget(QWidget):
             self._on_current(self.items.kind, self.form.original["id"])
 
     def _push(self, text: str, steps, restore=()) -> bool:
-        errors: list[str] = []
-        command = EditCommand(self.state, text, steps, origin=self, restore=restore, on_error=errors.append)
+        command = EditCommand(self.state, text, steps, origin=self, restore=restore, on_error=self._report_error)
         self.undo_stack.push(command)
-        if errors:
-            self.status.setText("⚠ " + tr("Not saved: %s") % errors[0])
-            return False
-        return True
+        return not command.failed
+
+    def _report_error(self, message: str) -> None:
+        self.status.setText("⚠ " + tr("Not saved: %s") % message)
 
     def save(self) -> bool:
         """Validate and save the form's item as one undoable step; problems show next to their fields."""
@@ -214,6 +213,10 @@ class EditorWidget(QWidget):
         """Delete the current item (undo brings it back with every link)."""
         kind, slug = self.form.kind, self.form.original.get("id")
         if self.form.is_new or not slug:
+            return False
+        blockers = delete_blockers(self.state.db, kind, slug)
+        if blockers:
+            self.status.setText("⚠ " + tr("Not deleted: %s.") % blockers[0])
             return False
         before = get_item(self.state.db, kind, slug)
         if not self._push(f"{tr('Delete')} {kind} '{slug}'", [(kind, before, None)],

@@ -155,6 +155,10 @@ class OptionsField:
         layout.addWidget(self.table)
         layout.addLayout(buttons)
         self.changed = self.table.itemChanged
+        # Correct indexes that name no option (from a damaged item) stay visible to validation until
+        # the teacher touches the options, so the form can say what is wrong instead of hiding it.
+        self.stray_correct: list = []
+        self.table.itemChanged.connect(lambda *_: self.stray_correct.clear())
 
     def add_row(self, text: str, correct: bool) -> None:
         """Append an option."""
@@ -176,15 +180,17 @@ class OptionsField:
         options = [(self.table.item(r, 1).text() if self.table.item(r, 1) else "").strip()
                    for r in range(self.table.rowCount())]
         correct = [r for r in range(self.table.rowCount()) if self.table.item(r, 0).checkState() == Qt.Checked]
-        return {"options": options, "correct": correct}
+        return {"options": options, "correct": correct + self.stray_correct}
 
     def set(self, value) -> None:
         value = value or {}
         blocked = self.table.blockSignals(True)
         self.table.setRowCount(0)
-        correct = set(value.get("correct") or [])
-        for i, text in enumerate(value.get("options") or []):
+        correct = value.get("correct") or []
+        options = value.get("options") or []
+        for i, text in enumerate(options):
             self.add_row(text, i in correct)
+        self.stray_correct = [c for c in correct if not (isinstance(c, int) and 0 <= c < len(options))]
         self.table.blockSignals(blocked)
 
     def set_correct(self, row: int, on: bool) -> None:
