@@ -115,18 +115,13 @@ def actor_name_at(actor: dict, iso: str) -> str:
 
 
 def relations_at(db: Database, iso: str) -> list[dict]:
-    """Relations that hold on a date (partial ISO: a year or month means its first day)."""
-    day = PartialDate.parse(iso).first_day().isoformat()
-    out = []
-    for r in db.query(
-        'SELECT r.*, a.slug AS a_slug, b.slug AS b_slug FROM relations r JOIN actors a ON a.id = r.actor_a '
-        "JOIN actors b ON b.id = r.actor_b ORDER BY r.start, r.slug"
-    ):
-        first = PartialDate.parse(r["start"]).first_day().isoformat()
-        last = PartialDate.parse(r["end"]).last_day().isoformat() if r["end"] else "9999-12-31"
-        if first <= day <= last:
-            out.append(r)
-    return out
+    """Relations that hold on a date (see `db.relations.relations_at`), with `a_slug`/`b_slug` kept for old callers."""
+    from db.relations import relations_at as _relations_at
+
+    rows = _relations_at(db, iso)
+    for r in rows:
+        r["a_slug"], r["b_slug"] = r["a"], r["b"]
+    return rows
 
 
 def search(db: Database, text: str, limit: int = 50) -> list[dict]:

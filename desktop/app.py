@@ -125,7 +125,23 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--view", help="place to show first: timeline, relations, details, quiz, editor, dashboard")
     parser.add_argument("--teacher", action="store_true",
                         help="start by asking for the teacher PIN; with --screenshot, only on a database with no PIN yet")
+    parser.add_argument("--date", type=_start_date, metavar="YYYY[-MM]",
+                        help="the date to start at (the relationship map and the timeline's cursor)")
     return parser.parse_args(argv)
+
+
+def _start_date(text: str) -> float:
+    """Parse --date: a year or a month, as fractional years."""
+    from db.dates import PartialDate
+    from db.errors import ValidationError
+
+    try:
+        date = PartialDate.parse(text, "--date")
+    except ValidationError as exc:
+        raise argparse.ArgumentTypeError(f"{exc}") from None
+    if date.precision == "day":
+        raise argparse.ArgumentTypeError(f"'{text}': give a year or a month (YYYY or YYYY-MM)")
+    return date.start_value()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -165,6 +181,8 @@ def main(argv: list[str] | None = None) -> int:
         else:
             QMessageBox.critical(None, APP_NAME, message)
         return 2
+    if args.date is not None:
+        window.state.set_date(args.date)
     if args.teacher and not start_teacher_mode(window, screenshot_only=bool(args.screenshot), explicit_db=bool(args.db)):
         return 2
     if args.screenshot:

@@ -89,9 +89,9 @@ class MainWindow(QMainWindow):
         return EventListWidget(self.state)
 
     def _make_relations(self) -> QWidget:
-        label = QLabel(self.tr("The relationship map will appear here."))
-        label.setAlignment(Qt.AlignCenter)
-        return label
+        from desktop.relations import RelationsPanel
+
+        return RelationsPanel(self.state)
 
     def _make_quiz(self) -> QWidget:
         label = QLabel(self.tr("Quiz modules will appear here."))
@@ -130,8 +130,8 @@ class MainWindow(QMainWindow):
         if name in ("timeline", "relations", "details", "eventDetails"):
             self.tabs.setCurrentWidget(self.explore_split)
             if name == "relations":
-                self.explore_split.setSizes([330, 570])
-                self.lower_split.setSizes([900, 540])
+                self.explore_split.setSizes([200, 700])
+                self.lower_split.setSizes([1060, 380])
         elif name in self.places:
             self.tabs.setCurrentWidget(self.places[name])
 

@@ -1,0 +1,109 @@
+"""CompareWidget: two dates side by side: which relations appeared, ended or changed kind between them."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.dates import MONTHS, years_to_date
+from db.relations import APPEARED, CHANGED_KIND, ENDED, UNCHANGED
+from desktop.relations.compare_model import CompareTableModel
+from desktop.relations.date_control import parse_field
+
+
+def month_label(value: float) -> str:
+    """'June 2017' for a fractional-year date."""
+    day = years_to_date(value)
+    return f"{MONTHS[day.month]} {day.year}"
+
+
+class CompareWidget(QWidget):
+    """Two date fields, a Compare button and a table; emits `compare_requested(first, second)`."""
+
+    compare_requested = Signal(float, float)
+
+    def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.today = today or dt.date.today()
+        self.first = QLineEdit("2017-06")
+        self.second = QLineEdit("2024-07")
+        for field, name in ((self.first, self.tr("First date to compare")),
+                            (self.second, self.tr("Second date to compare"))):
+            field.setAccessibleName(name)
+            field.setPlaceholderText(self.tr("YYYY or YYYY-MM"))
+            field.setMaximumWidth(110)
+            field.returnPressed.connect(self.request)
+        self.first.setObjectName("compareFirst")
+        self.second.setObjectName("compareSecond")
+        self.button = QPushButton(self.tr("&Compare"))
+        self.button.setObjectName("compareButton")
+        self.button.setAccessibleName(self.tr("Compare the two dates"))
+        self.button.clicked.connect(self.request)
+        self.summary = QLabel()
+        self.summary.setObjectName("compareSummary")
+        self.summary.setWordWrap(True)
+        self.message = QLabel()
+        self.message.setStyleSheet("color: #a40000;")
+        self.message.hide()
+        self.model = CompareTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("compareTable")
+        self.table.setAccessibleName(self.tr("Relations at the two dates and what changed"))
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setWordWrap(True)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        first_label = QLabel(self.tr("Compare &from"))
+        first_label.setBuddy(self.first)
+        row = QHBoxLayout()
+        for w in (first_label, self.first, QLabel(self.tr("with")), self.second, self.button):
+            row.addWidget(w)
+        row.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addLayout(row)
+        layout.addWidget(self.message)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+
+    def request(self) -> bool:
+        """Read both fields; ask for the comparison, or say which field is wrong. True when asked."""
+        values = []
+        for field, which in ((self.first, self.tr("first date")), (self.second, self.tr("second date"))):
+            value, code = parse_field(field.text(), self.today)
+            if value is None:
+                self.message.setText(self.tr("The %1 “%2” is not usable: type YYYY or YYYY-MM between %3 and %4.")
+                                     .replace("%1", which).replace("%2", field.text().strip())
+                                     .replace("%3", "1950").replace("%4", str(self.today.year)))
+                self.message.show()
+                field.setFocus()
+                return False
+            values.append(value)
+        self.message.hide()
+        self.compare_requested.emit(values[0], values[1])
+        return True
+
+    def set_result(self, rows: list[dict], first: float, second: float) -> None:
+        """Show a comparison from `db.relations.compare`."""
+        self.model.set_rows(rows, month_label(first), month_label(second))
+        count = {s: sum(1 for e in rows if e["status"] == s) for s in (APPEARED, ENDED, CHANGED_KIND, UNCHANGED)}
+        self.summary.setText(
+            self.tr("From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.")
+            .replace("%1", month_label(first)).replace("%2", month_label(second))
+            .replace("%3", str(count[APPEARED])).replace("%4", str(count[ENDED]))
+            .replace("%5", str(count[CHANGED_KIND])).replace("%6", str(count[UNCHANGED])))

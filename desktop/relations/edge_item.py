@@ -1,0 +1,161 @@
+"""RelationEdgeItem: one relation drawn between two actors, in its kind's line style; fades and slides."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from desktop.relations.label_item import RelationLabelItem
+from desktop.relations.styles import FALLBACK, STYLES, stroke_relation, width_for
+
+
+def _lerp(a: float, b: float, t: float) -> float:
+    return a + (b - a) * t
+
+
+class RelationEdgeItem(QGraphicsItem):
+    """A curve from actor a to actor b; `offset` bends it sideways so parallel relations stay apart.
+
+    The graph animates opacity, offset, width and the label's spot between a start and a target value
+    (`aim` then `step`). The label is a separate item (`self.label`) so that it is drawn above every line.
+    """
+
+    def __init__(self, relation: dict, start: QPointF, end: QPointF):
+        super().__init__()
+        self.relation = relation
+        self.slug = relation["slug"]
+        self.kind = relation["kind"]
+        self.p1, self.p2 = QPointF(start), QPointF(end)
+        self.end_boxes: tuple[QRectF, QRectF] = (QRectF(), QRectF())
+        self.offset = self.offset_from = self.offset_to = 0.0
+        self.width = self.width_from = self.width_to = width_for(relation["strength"])
+        self.opacity_from = self.opacity_to = 1.0
+        # The label sits at fraction `spot[0]` of the curve, shifted sideways by `spot[1]` label heights.
+        self.spot = self.spot_from = self.spot_to = (0.5, 0.0)
+        self.focused = False
+        self.selected = False
+        self.label = RelationLabelItem(self)
+        self.setZValue(1)
+        self.setCursor(Qt.PointingHandCursor)
+        self._path = QPainterPath()
+        self._rebuild()
+
+    def set_text_scale(self, scale: float) -> None:
+        """Resize the label's text for the view's zoom."""
+        self.label.set_text_scale(scale)
+        self._rebuild()
+
+    # ------------------------------------------------------------------ geometry
+
+    def curve(self, offset: float) -> QPainterPath:
+        """The quadratic curve between the two actors bent sideways by `offset` at its middle."""
+        dx, dy = self.p2.x() - self.p1.x(), self.p2.y() - self.p1.y()
+        length = math.hypot(dx, dy) or 1.0
+        nx, ny = -dy / length, dx / length
+        mid = QPointF((self.p1.x() + self.p2.x()) / 2 + nx * offset * 2, (self.p1.y() + self.p2.y()) / 2 + ny * offset * 2)
+        path = QPainterPath(self.p1)
+        path.quadTo(mid, self.p2)
+        return path
+
+    def label_center(self, spot: tuple[float, float], offset: float) -> QPointF:
+        """Where the label's centre goes for a spot (fraction along, label heights aside) on the curve."""
+        path = self.curve(offset)
+        p = path.pointAtPercent(spot[0])
+        if not spot[1]:
+            return p
+        angle = math.radians(path.angleAtPercent(spot[0]))
+        shift = spot[1] * self.label.size()[1]
+        return QPointF(p.x() - math.sin(angle) * shift, p.y() - math.cos(angle) * shift)
+
+    def label_rect(self, spot: tuple[float, float], offset: float | None = None) -> QRectF:
+        """The label's box (scene coordinates) at a spot, on the target curve unless `offset` is given."""
+        return self.label.rect_at(self.label_center(spot, self.offset_to if offset is None else offset))
+
+    def _rebuild(self) -> None:
+        self.prepareGeometryChange()
+        self._path = self.curve(self.offset)
+        stroker = QPainterPathStroker()
+        stroker.setWidth(max(14.0, self.width + 10))
+        self._shape = stroker.createStroke(self._path)
+        self._bounds = self._shape.boundingRect().adjusted(-20, -20, 20, 20)
+        self.label.setPos(self.label_center(self.spot, self.offset))
+
+    # ------------------------------------------------------------------ animation
+
+    def aim(self, *, opacity: float, offset: float, width: float | None = None) -> None:
+        """Set the values the next animation moves towards, starting from the current ones."""
+        self.opacity_from, self.opacity_to = self.opacity(), opacity
+        self.offset_from, self.offset_to = self.offset, offset
+        self.width_from = self.width
+        self.width_to = self.width if width is None else width
+        self.spot_from = self.spot
+
+    def step(self, t: float) -> None:
+        """Move to fraction t (0..1) of the way from the start values to the targets."""
+        opacity = _lerp(self.opacity_from, self.opacity_to, t)
+        self.setOpacity(opacity)
+        self.label.setOpacity(opacity)
+        self.offset = _lerp(self.offset_from, self.offset_to, t)
+        self.width = _lerp(self.width_from, self.width_to, t)
+        self.spot = (_lerp(self.spot_from[0], self.spot_to[0], t), _lerp(self.spot_from[1], self.spot_to[1], t))
+        self._rebuild()
+        self.update()
+        self.label.update()
+
+    def set_marks(self, *, focused: bool | None = None, selected: bool | None = None) -> None:
+        """Show keyboard focus or selection on the line and its label."""
+        if focused is not None:
+            self.focused = focused
+        if selected is not None:
+            self.selected = selected
+        self.label.highlight = self.focused or self.selected
+        self.update()
+        self.label.update()
+
+    # ------------------------------------------------------------------ painting
+
+    def boundingRect(self) -> QRectF:
+        return self._bounds
+
+    def shape(self) -> QPainterPath:
+        return self._shape
+
+    def _arrow_point(self) -> tuple[QPointF, float] | None:
+        """Where the arrowhead goes (the edge of the target's box) and the curve's angle there."""
+        direction = self.relation.get("direction") or ""
+        if direction not in ("a->b", "b->a"):
+            return None
+        target = self.end_boxes[1] if direction == "a->b" else self.end_boxes[0]
+        ts = [i / 100 for i in range(101)]
+        if direction == "b->a":
+            ts.reverse()
+        last = ts[0]
+        for t in ts:
+            if target.contains(self._path.pointAtPercent(t)):
+                break
+            last = t
+        angle = self._path.angleAtPercent(last) + (180 if direction == "b->a" else 0)
+        return self._path.pointAtPercent(last), angle
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        color = QColor(STYLES.get(self.kind, FALLBACK).color)
+        if self.selected or self.focused:
+            halo = QPen(QColor(255, 200, 0, 170) if self.selected else QColor(0, 0, 0, 70), self.width + 10)
+            halo.setCapStyle(Qt.RoundCap)
+            painter.setPen(halo)
+            painter.drawPath(self._path)
+        stroke_relation(painter, self._path, self.kind, self.width)
+        arrow = self._arrow_point()
+        if arrow:
+            tip, angle = arrow
+            a = math.radians(angle)
+            size = 12 + self.width * 1.5
+            back = QPointF(tip.x() - math.cos(a) * size, tip.y() + math.sin(a) * size)
+            side = QPointF(math.sin(a) * size * 0.5, math.cos(a) * size * 0.5)
+            painter.setPen(Qt.NoPen)
+            painter.setBrush(QBrush(color))
+            painter.drawPolygon(QPolygonF([tip, back + side, back - side]))

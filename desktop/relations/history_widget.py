@@ -1,0 +1,105 @@
+"""RelationHistoryWidget: a pair's history or an actor's relations as text, with links to the events."""
+
+from __future__ import annotations
+
+import datetime as dt
+from html import escape
+
+from PySide6.QtCore import QUrl, Signal
+from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+
+from db.relations import holds_on
+from desktop.relations.styles import FALLBACK, STYLES, kind_word
+
+
+class RelationHistoryWidget(QWidget):
+    """Shows what `show_pair` or `show_actor` was given; emits `event_link(slug)` and `pair_link(a, b)`."""
+
+    event_link = Signal(str)
+    pair_link = Signal(str, str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.browser = QTextBrowser(self)
+        self.browser.setObjectName("relationHistory")
+        self.browser.setAccessibleName(self.tr("Relation history"))
+        self.browser.setOpenLinks(False)
+        self.browser.anchorClicked.connect(self.follow)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.browser)
+        self.subject: tuple = ()
+        self.show_hint()
+
+    def follow(self, url: QUrl) -> None:
+        """Act on a link: event:<slug> selects an event, pair:<a>/<b> opens a pair's history."""
+        target = url.path() or url.host()
+        if url.scheme() == "event":
+            self.event_link.emit(target)
+        elif url.scheme() == "pair" and "/" in target:
+            a, b = target.split("/", 1)
+            self.pair_link.emit(a, b)
+
+    def links(self) -> list[str]:
+        """Every link target in the text shown (for tests and keyboard users' orientation)."""
+        html = self.browser.toHtml()
+        out, pos = [], 0
+        while (i := html.find('href="', pos)) >= 0:
+            j = html.find('"', i + 6)
+            out.append(html[i + 6:j])
+            pos = j
+        return out
+
+    def show_hint(self) -> None:
+        """Say what to do when nothing is chosen."""
+        self.subject = ()
+        self.browser.setHtml("<p>" + escape(self.tr(
+            "Click a line on the map (or select it with the arrow keys and press Enter) to see how that pair's "
+            "relations changed over time. Click a country to list its relations.")) + "</p>")
+
+    def show_pair(self, a_name: str, b_name: str, history: list[dict], day: dt.date, day_label: str) -> None:
+        """A pair's relations in time order, marking those that hold at the current date."""
+        self.subject = ("pair", a_name, b_name)
+        title = self.tr("%1 and %2 over time").replace("%1", a_name).replace("%2", b_name)
+        parts = [f"<h3>{escape(title)}</h3>"]
+        if not history:
+            parts.append("<p>" + escape(self.tr("No relation between them is recorded.")) + "</p>")
+        for r in history:
+            parts.append(self._interval(r, day, day_label))
+        self.browser.setHtml("".join(parts))
+
+    def show_actor(self, name: str, now: list[dict], ever: list[dict], day_label: str) -> None:
+        """An actor's relations at the date, then every relation it ever had (each opening its pair's history)."""
+        self.subject = ("actor", name)
+        parts = [f"<h3>{escape(self.tr('%1 at %2').replace('%1', name).replace('%2', day_label))}</h3>"]
+        if not now:
+            parts.append("<p>" + escape(self.tr("No relation recorded at this date.")) + "</p>")
+        parts.append("<ul>")
+        for r in now:
+            parts.append(f"<li>{self._pair_link(r)}: <b>{escape(kind_word(r['kind']))}</b> — "
+                         f"{escape(r['label'])} <span style='color:#555'>({escape(r['dates'])})</span></li>")
+        parts.append("</ul>")
+        parts.append(f"<h4>{escape(self.tr('All its relations over time'))}</h4><ul>")
+        for r in ever:
+            parts.append(f"<li>{escape(r['dates'])}: {self._pair_link(r)}, {escape(kind_word(r['kind']))}</li>")
+        parts.append("</ul>")
+        self.browser.setHtml("".join(parts))
+
+    def _pair_link(self, r: dict) -> str:
+        return f"<a href='pair:{escape(r['a'])}/{escape(r['b'])}'>{escape(r['other_name'])}</a>"
+
+    def _interval(self, r: dict, day: dt.date, day_label: str) -> str:
+        color = STYLES.get(r["kind"], FALLBACK).color
+        now = holds_on(r, day)
+        mark = (" <span style='background:#fff2b3'>" + escape(self.tr("◀ holds at %1").replace("%1", day_label))
+                + "</span>") if now else ""
+        head = (f"<p><b>{escape(r['dates'])}</b>{mark}<br><span style='color:{color}'><b>"
+                f"{escape(kind_word(r['kind']))}</b></span> — {escape(r['label'])} "
+                f"({escape(self.tr('strength %1 of 5').replace('%1', str(r['strength'])))})<br>"
+                f"{escape(r['summary'])}")
+        events = []
+        for role, word in (("opened", self.tr("Began with")), ("closed", self.tr("Ended with"))):
+            if r.get(f"{role}_by"):
+                events.append(f"{escape(word)}: <a href='event:{escape(r[f'{role}_by'])}'>"
+                              f"{escape(r[f'{role}_title'])}</a> ({escape(r[f'{role}_date'])})")
+        return head + ("<br>" + "<br>".join(events) if events else "") + "</p>"

@@ -1,0 +1,72 @@
+"""RelationLabelItem: the words on a relation's line (its kind, then its own short label), drawn above all lines."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+from desktop.relations.styles import FALLBACK, STYLES, kind_word
+
+
+class RelationLabelItem(QGraphicsItem):
+    """A small boxed two-line label centred on its position; `edge` is the RelationEdgeItem it names."""
+
+    def __init__(self, edge):
+        super().__init__()
+        self.edge = edge
+        self.font = QFont()
+        self.kind_font = QFont()
+        self.kind_font.setBold(True)
+        self.text_scale = 1.0
+        self.highlight = False
+        self.setZValue(5)
+        self.setCursor(Qt.PointingHandCursor)
+        self._rect = QRectF()
+        self.set_text_scale(1.0)
+
+    def lines(self) -> tuple[str, str]:
+        """The kind as a word, and the relation's own short label."""
+        return kind_word(self.edge.kind), self.edge.relation.get("label") or ""
+
+    def set_text_scale(self, scale: float) -> None:
+        """Keep the text the same size on screen whatever the zoom (scale = scene units per pixel)."""
+        self.prepareGeometryChange()
+        self.text_scale = scale
+        self.font.setPixelSize(max(6, round(12 * scale)))
+        self.kind_font.setPixelSize(max(6, round(12 * scale)))
+        top, bottom = self.lines()
+        w = max(QFontMetricsF(self.kind_font).horizontalAdvance(top), QFontMetricsF(self.font).horizontalAdvance(bottom))
+        h = QFontMetricsF(self.kind_font).height() + (QFontMetricsF(self.font).height() if bottom else 0)
+        w, h = w + 10 * scale, h + 3 * scale
+        self._rect = QRectF(-w / 2, -h / 2, w, h)
+
+    def size(self) -> tuple[float, float]:
+        """Width and height in scene units."""
+        return self._rect.width(), self._rect.height()
+
+    def rect_at(self, center: QPointF) -> QRectF:
+        """The box this label would cover if centred at `center`."""
+        return self._rect.translated(center)
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-2, -2, 2, 2)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        color = QColor(STYLES.get(self.edge.kind, FALLBACK).color)
+        painter.setPen(QPen(color, 2.2 * self.text_scale if self.highlight else 1.0 * self.text_scale))
+        painter.setBrush(QBrush(QColor("#fff6d5") if self.highlight else QColor(255, 255, 255, 240)))
+        painter.drawRoundedRect(self._rect, 4 * self.text_scale, 4 * self.text_scale)
+        top, bottom = self.lines()
+        top_h = QFontMetricsF(self.kind_font).height()
+        pad = 1.5 * self.text_scale
+        painter.setFont(self.kind_font)
+        painter.setPen(color.darker(130))
+        painter.drawText(QRectF(self._rect.left(), self._rect.top() + pad, self._rect.width(), top_h),
+                         Qt.AlignCenter, top)
+        if bottom:
+            painter.setFont(self.font)
+            painter.setPen(QColor("#222222"))
+            painter.drawText(QRectF(self._rect.left(), self._rect.top() + pad + top_h, self._rect.width(),
+                                    self._rect.height() - top_h - 2 * pad), Qt.AlignCenter, bottom)

@@ -1,0 +1,81 @@
+"""RelationLegendWidget: a sample line and the word for every kind, plus what width and arrows mean."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
+
+from desktop.relations.styles import STYLES, kind_word, pattern_word, stroke_relation, width_for
+
+SAMPLE = QSize(46, 16)
+
+
+def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False) -> QPixmap:
+    """A short line drawn exactly as the graph draws this kind."""
+    ratio = 2.0
+    pix = QPixmap(SAMPLE * ratio)
+    pix.setDevicePixelRatio(ratio)
+    pix.fill(Qt.transparent)
+    painter = QPainter(pix)
+    painter.setRenderHint(QPainter.Antialiasing)
+    path = QPainterPath(QPointF(2, SAMPLE.height() / 2))
+    path.lineTo(SAMPLE.width() - (10 if arrow else 2), SAMPLE.height() / 2)
+    stroke_relation(painter, path, kind, width)
+    if arrow:
+        painter.setPen(Qt.NoPen)
+        painter.setBrush(QColor(STYLES[kind].color))
+        y = SAMPLE.height() / 2
+        painter.drawPolygon(QPolygonF([QPointF(SAMPLE.width() - 1, y), QPointF(SAMPLE.width() - 11, y - 6),
+                                       QPointF(SAMPLE.width() - 11, y + 6)]))
+    painter.end()
+    return pix
+
+
+class RelationLegendWidget(QWidget):
+    """The key to the map, in two rows; each entry is readable by a screen reader."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("relationLegend")
+        self.setAccessibleName(self.tr("Legend"))
+        grid = QGridLayout(self)
+        grid.setContentsMargins(4, 2, 4, 2)
+        grid.setHorizontalSpacing(6)
+        grid.setVerticalSpacing(2)
+        self.entries: list[str] = []
+        columns = 5
+        for i, kind in enumerate(STYLES):
+            self._add(grid, i // columns, (i % columns) * 2, sample_pixmap(kind), kind_word(kind),
+                      f"{kind_word(kind)}: {pattern_word(kind)}")
+        i = len(STYLES)
+        self._add(grid, i // columns, (i % columns) * 2, self._widths(), self.tr("thicker = stronger"),
+                  self.tr("A thicker line means a stronger relation"))
+        i += 1
+        self._add(grid, i // columns, (i % columns) * 2, sample_pixmap("dependence", 3.0, arrow=True),
+                  self.tr("arrow = one-sided"), self.tr("An arrow means a one-sided relation, pointing at who depends"))
+        grid.setColumnStretch(columns * 2, 1)
+
+    def _widths(self) -> QPixmap:
+        pix = QPixmap(SAMPLE * 2)
+        pix.setDevicePixelRatio(2.0)
+        pix.fill(Qt.transparent)
+        painter = QPainter(pix)
+        painter.setRenderHint(QPainter.Antialiasing)
+        for n, strength in enumerate((1, 3, 5)):
+            x = 4 + n * 15
+            path = QPainterPath(QPointF(x, 14))
+            path.lineTo(x + 10, 2)
+            stroke_relation(painter, path, "partnership", width_for(strength) * 0.8)
+        painter.end()
+        return pix
+
+    def _add(self, grid: QGridLayout, row: int, col: int, pix: QPixmap, text: str, spoken: str) -> None:
+        icon = QLabel()
+        icon.setPixmap(pix)
+        icon.setAccessibleName(spoken)
+        label = QLabel(text)
+        label.setAccessibleName(spoken)
+        grid.addWidget(icon, row, col)
+        grid.addWidget(label, row, col + 1)
+        self.entries.append(spoken)

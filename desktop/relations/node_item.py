@@ -1,0 +1,81 @@
+"""ActorNodeItem: one actor in the relationship graph, a labelled box at a fixed place."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
+
+
+class ActorNodeItem(QGraphicsItem):
+    """A rounded box with the actor's name as it was at the current date; the central three are larger."""
+
+    def __init__(self, slug: str, name: str, color: str, center: QPointF, central: bool):
+        super().__init__()
+        self.slug = slug
+        self.color = QColor(color)
+        self.central = central
+        self.focused = False
+        self.selected = False
+        self.font = QFont()
+        self.font.setBold(central)
+        self.base_px = 19 if central else 15
+        self.text_scale = 1.0
+        self.font.setPixelSize(self.base_px)
+        self.setPos(center)
+        self.setZValue(10)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.PointingHandCursor)
+        self.name = ""
+        self._rect = QRectF()
+        self.set_name(name)
+
+    def set_text_scale(self, scale: float) -> None:
+        """Keep the name the same size on screen whatever the view's zoom (scale = scene units per pixel)."""
+        self.text_scale = scale
+        self.font.setPixelSize(max(6, round(self.base_px * scale)))
+        self.name, name = "", self.name
+        self.set_name(name)
+
+    def set_name(self, name: str) -> None:
+        """Show another name (e.g. 'Soviet Union' before December 1991)."""
+        if name == self.name:
+            return
+        self.prepareGeometryChange()
+        self.name = name
+        metrics = QFontMetricsF(self.font)
+        pad = self.text_scale
+        w = metrics.horizontalAdvance(name) + (34 if self.central else 24) * pad
+        h = metrics.height() + (16 if self.central else 10) * pad
+        self._rect = QRectF(-w / 2, -h / 2, w, h)
+        self.setToolTip(name)
+        self.update()
+
+    def box(self) -> QRectF:
+        """The node's box in scene coordinates."""
+        return self._rect.translated(self.pos())
+
+    def boundingRect(self) -> QRectF:
+        return self._rect.adjusted(-5, -5, 5, 5)
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        painter.setRenderHint(QPainter.Antialiasing)
+        fill = QColor("#ffffff")
+        painter.setBrush(QBrush(fill))
+        border = QPen(self.color, 3.5 if self.central else 2.5)
+        if self.selected:
+            border.setWidthF(5.0)
+            painter.setBrush(QBrush(QColor("#fff6d5")))
+        painter.setPen(border)
+        painter.drawRoundedRect(self._rect, 10, 10)
+        # A colour band on the left marks the actor's lane colour; the name is the real cue.
+        band = QRectF(self._rect.left() + 3, self._rect.top() + 3, 7, self._rect.height() - 6)
+        painter.fillRect(band, self.color)
+        painter.setFont(self.font)
+        painter.setPen(QColor("#111111"))
+        painter.drawText(self._rect.adjusted(8, 0, 0, 0), Qt.AlignCenter, self.name)
+        if self.focused:
+            focus = QPen(QColor("#111111"), 1.5, Qt.DashLine)
+            painter.setPen(focus)
+            painter.setBrush(Qt.NoBrush)
+            painter.drawRoundedRect(self._rect.adjusted(-4, -4, 4, 4), 12, 12)

@@ -1,0 +1,193 @@
+"""RelationsPanel: the relationship map, its table twin and the comparison, linked to the app's date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import relations as rel
+from db.dates import MONTHS, PartialDate, years_to_date
+from desktop.relations.compare_widget import CompareWidget
+from desktop.relations.date_control import DateControlWidget
+from desktop.relations.graph_view import RelationGraphView
+from desktop.relations.history_widget import RelationHistoryWidget
+from desktop.relations.legend import RelationLegendWidget
+from desktop.relations.table_model import COL_LABEL, SLUG_ROLE, RelationsTableModel
+from desktop.state import AppState
+
+
+class RelationsPanel(QWidget):
+    """Everything in the `relations` place; reads through `db.relations`, never writes."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None, today: dt.date | None = None):
+        super().__init__(parent)
+        self.setObjectName("relationsPanel")
+        self.setAccessibleName(self.tr("Relations between the countries"))
+        self.state = state
+        self.rows: list[dict] = []       # every relation (cached; reloaded when content changes)
+        self.actors: dict[str, dict] = {}
+        self.current: list[dict] = []    # the relations valid at the current date
+        self.day = dt.date(1950, 1, 1)
+        self._subject: tuple = ()        # what the history pane shows: ("pair", a, b) or ("actor", slug)
+        self.date_control = DateControlWidget(self, today)
+        self.graph = RelationGraphView()
+        self.legend = RelationLegendWidget()
+        self.history = RelationHistoryWidget()
+        self.table_model = RelationsTableModel(self)
+        self.table = QTableView()
+        self.table.setObjectName("relationsTable")
+        self.table.setAccessibleName(self.tr("Relations at the chosen date, as a table"))
+        self.table.setModel(self.table_model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.table.horizontalHeader().setSectionResizeMode(COL_LABEL, QHeaderView.Stretch)
+        self.table.activated.connect(self._on_table_activated)
+        self.compare = CompareWidget(self, today)
+
+        map_box = QWidget()
+        box = QVBoxLayout(map_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(0)
+        box.addWidget(self.graph, 1)
+        box.addWidget(self.legend)
+        hint = QLabel(self.tr("Click a line to see that pair's history, or a country to list its relations. "
+                              "Keyboard: Tab to the map, arrow keys to move, Enter to open."))
+        hint.setObjectName("relationsHint")
+        hint.setWordWrap(True)
+        hint.setStyleSheet("color: #444; padding: 2px 4px;")
+        box.addWidget(hint)
+        self.split = QSplitter(Qt.Horizontal)
+        self.split.addWidget(map_box)
+        self.split.addWidget(self.history)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
+        self.split.setSizes([700, 300])
+        self.history.hide()  # until a line or a country is chosen: the map gets the room
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("relationsTabs")
+        self.tabs.setAccessibleName(self.tr("Ways to see the relations"))
+        self.tabs.addTab(self.split, self.tr("&Map"))
+        self.tabs.addTab(self.table, self.tr("T&able"))
+        self.tabs.addTab(self.compare, self.tr("Co&mpare two dates"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.date_control)
+        layout.addWidget(self.tabs, 1)
+        self.setTabOrder(self.date_control.field, self.graph)
+
+        self.date_control.date_chosen.connect(self.state.set_date)
+        self.graph.edge_activated.connect(self.show_edge)
+        self.graph.node_activated.connect(self.show_actor)
+        self.history.event_link.connect(self.open_event)
+        self.history.pair_link.connect(self.show_pair)
+        self.compare.compare_requested.connect(self.run_compare)
+        state.date_changed.connect(self.set_date)
+        state.changed.connect(self._on_changed)
+        self.reload()
+        self.set_date(state.current_date, animate=False)
+        self.compare.request()
+
+    # ------------------------------------------------------------------ data
+
+    def reload(self) -> None:
+        """Read every actor and relation again (after the content changed)."""
+        db = self.state.db
+        self.actors = rel.actors_by_slug(db)
+        self.rows = rel.all_relations(db)
+        self.graph.set_actors(list(self.actors.values()), self._names())
+
+    def _names(self) -> dict[str, str]:
+        return {slug: rel.actor_name_on(a, self.day) for slug, a in self.actors.items()}
+
+    def day_label(self) -> str:
+        """The current date as a student reads it: 'June 2017'."""
+        return f"{MONTHS[self.day.month]} {self.day.year}"
+
+    def set_date(self, value: float, animate: bool = True) -> None:
+        """Show the relations valid at a fractional-year date (the app's date moved, or the panel started)."""
+        self.day = years_to_date(value)
+        self.date_control.set_value(value)
+        self.current = rel.relations_at(self.state.db, self.day, self.rows)
+        self.current.sort(key=lambda r: (self._order(r), r["first_day"]))
+        self.graph.set_names(self._names())
+        self.graph.show_relations(self.current, animate=animate)
+        self.table_model.set_rows(self.current)
+        self._refresh_details()
+
+    def _order(self, r: dict) -> tuple:
+        order = {slug: i for i, slug in enumerate(self.actors)}
+        return tuple(sorted((order.get(r["a"], 99), order.get(r["b"], 99))))
+
+    def _on_changed(self, changes) -> None:
+        if changes.origin is self or not any(k in changes for k in ("relations", "actors", "events")):
+            return
+        self.reload()
+        self.set_date(self.state.current_date, animate=False)
+        self.compare.request()
+
+    # ------------------------------------------------------------------ details
+
+    def _refresh_details(self) -> None:
+        subject = self._subject
+        if subject and subject[0] == "pair":
+            self.show_pair(*subject[1:])
+        elif subject and subject[0] == "actor":
+            self.show_actor(subject[1], focus_timeline=False)
+
+    def show_edge(self, slug: str) -> None:
+        """Show the history of the pair an edge belongs to."""
+        r = next((r for r in self.rows if r["slug"] == slug), None)
+        if r is not None:
+            self.show_pair(r["a"], r["b"])
+
+    def show_pair(self, a: str, b: str) -> None:
+        """Show one pair's relations over time, marking those valid now."""
+        if a not in self.actors or b not in self.actors:
+            return
+        self._subject = ("pair", a, b)
+        self.history.show()
+        names = self._names()
+        self.history.show_pair(names[a], names[b], rel.pair_history(self.state.db, a, b, self.rows),
+                               self.day, self.day_label())
+
+    def show_actor(self, slug: str, focus_timeline: bool = True) -> None:
+        """Show an actor's relations, and ask the timeline to filter to its lane."""
+        if slug not in self.actors:
+            return
+        self._subject = ("actor", slug)
+        self.history.show()
+        now = rel.actor_relations(self.state.db, slug, self.day, self.rows)
+        ever = rel.actor_relations(self.state.db, slug, None, self.rows)
+        self.history.show_actor(self._names()[slug], now, ever, self.day_label())
+        if focus_timeline:
+            self.state.actor_focus_requested.emit(slug)
+
+    def open_event(self, slug: str) -> None:
+        """Follow an event link: select the event and move the date to its start."""
+        start = rel.event_start(self.state.db, slug)
+        self.state.select_event(slug)
+        if start:
+            self.state.set_date(PartialDate.parse(start).start_value())
+
+    def _on_table_activated(self, index) -> None:
+        slug = index.data(SLUG_ROLE)
+        if slug:
+            self.graph.select(f"edge:{slug}")
+            self.show_edge(slug)
+
+    def run_compare(self, first: float, second: float) -> None:
+        """Compare the relations at two dates and show the result."""
+        self.compare.set_result(rel.compare(self.state.db, first, second, self.rows), first, second)

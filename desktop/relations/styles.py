@@ -1,0 +1,151 @@
+"""How relations look: a line style, a colour and a word per kind; the fixed places of the actors.
+
+Kind is never shown by colour alone: every kind has its own line pattern (alliance is a double
+line, hostility a zigzag) and every edge carries the kind as text.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication, QPointF, Qt
+from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+
+SCENE_W, SCENE_H = 1100.0, 620.0
+CENTRAL = ("china", "north-korea", "russia")
+
+# Fixed places (scene coordinates): the triangle in the middle, the others around it, roughly as on
+# a map (Japan and the United States east, South Korea south). Ukraine sits top right, next to Russia,
+# so that the North Korea–Ukraine line does not cut through the triangle.
+POSITIONS = {
+    "russia": (540.0, 70.0),
+    "china": (210.0, 370.0),
+    "north-korea": (800.0, 370.0),
+    "ukraine": (930.0, 70.0),
+    "united-states": (1010.0, 250.0),
+    "south-korea": (690.0, 565.0),
+    "japan": (990.0, 565.0),
+    "iran": (90.0, 565.0),
+}
+# Some pairs bend (sideways offset of the curve's middle, in scene units) to stay clear of nodes.
+BENDS = {
+    ("china", "united-states"): -40.0,
+    ("china", "japan"): 30.0,
+}
+
+
+def tr(text: str) -> str:
+    """Translate a string in this module's context."""
+    return QCoreApplication.translate("RelationStyles", text)
+
+
+@dataclass(frozen=True)
+class KindStyle:
+    """The look of one kind of relation."""
+
+    kind: str
+    color: str
+    pattern: str  # double | solid | dash | dot | dashdot | zigzag | dashdotdot
+
+
+STYLES = {
+    "alliance": KindStyle("alliance", "#1b7a3a", "double"),
+    "partnership": KindStyle("partnership", "#2458a6", "solid"),
+    "warming": KindStyle("warming", "#c2571a", "dash"),
+    "strained": KindStyle("strained", "#7a5c1e", "dot"),
+    "rivalry": KindStyle("rivalry", "#7040b0", "dashdot"),
+    "hostility": KindStyle("hostility", "#c0282d", "zigzag"),
+    "dependence": KindStyle("dependence", "#137173", "dashdotdot"),
+}
+FALLBACK = KindStyle("other", "#555555", "solid")
+
+
+def kind_word(kind: str) -> str:
+    """The kind as a word a student reads (translated)."""
+    words = {
+        "alliance": tr("alliance"), "partnership": tr("partnership"), "warming": tr("warming"),
+        "strained": tr("strained"), "rivalry": tr("rivalry"), "hostility": tr("hostility"),
+        "dependence": tr("dependence"),
+    }
+    return words.get(kind, kind)
+
+
+def pattern_word(kind: str) -> str:
+    """The line pattern of a kind in words (for the legend's accessible text)."""
+    words = {
+        "double": tr("double line"), "solid": tr("solid line"), "dash": tr("dashed line"), "dot": tr("dotted line"),
+        "dashdot": tr("dash-dot line"), "zigzag": tr("zigzag line"), "dashdotdot": tr("dash-dot-dot line"),
+    }
+    return words[STYLES.get(kind, FALLBACK).pattern]
+
+
+def width_for(strength: float) -> float:
+    """Line width for a strength 1..5."""
+    return 1.2 + 0.9 * max(0.0, strength - 1)
+
+
+def pen_for(kind: str, width: float) -> QPen:
+    """The pen that strokes a relation of this kind (zigzag and double get their shape in `stroke_relation`)."""
+    style = STYLES.get(kind, FALLBACK)
+    pen = QPen(QColor(style.color), width)
+    pen.setCapStyle(Qt.FlatCap)
+    patterns = {"dash": [5, 2.5], "dot": [0.9, 1.8], "dashdot": [5, 2, 0.9, 2], "dashdotdot": [5, 1.8, 0.9, 1.8, 0.9, 1.8]}
+    if style.pattern in patterns:
+        pen.setDashPattern(patterns[style.pattern])
+    if style.pattern == "dot":
+        pen.setCapStyle(Qt.RoundCap)
+    return pen
+
+
+def zigzag(path: QPainterPath, amplitude: float, step: float) -> QPainterPath:
+    """A zigzag following a path (for hostility)."""
+    length = path.length()
+    out = QPainterPath()
+    if length <= 0:
+        return out
+    n = max(2, int(length / step))
+    for i in range(n + 1):
+        t = path.percentAtLength(length * i / n)
+        p = path.pointAtPercent(t)
+        angle = math.radians(path.angleAtPercent(t))
+        side = 0 if i in (0, n) else (amplitude if i % 2 else -amplitude)
+        q = QPointF(p.x() - math.sin(angle) * side, p.y() - math.cos(angle) * side)
+        if i == 0:
+            out.moveTo(q)
+        else:
+            out.lineTo(q)
+    return out
+
+
+def offset_path(path: QPainterPath, distance: float, samples: int = 40) -> QPainterPath:
+    """A copy of a path shifted sideways by `distance` (for the second line of an alliance)."""
+    out = QPainterPath()
+    for i in range(samples + 1):
+        t = i / samples
+        p = path.pointAtPercent(t)
+        angle = math.radians(path.angleAtPercent(t))
+        q = QPointF(p.x() - math.sin(angle) * distance, p.y() - math.cos(angle) * distance)
+        if i == 0:
+            out.moveTo(q)
+        else:
+            out.lineTo(q)
+    return out
+
+
+def stroke_relation(painter: QPainter, path: QPainterPath, kind: str, width: float) -> None:
+    """Draw a relation's line along a path in its kind's pattern."""
+    style = STYLES.get(kind, FALLBACK)
+    if style.pattern == "double":
+        thin = max(1.0, width * 0.45)
+        pen = pen_for(kind, thin)
+        painter.setPen(pen)
+        gap = thin * 0.5 + max(1.5, width * 0.45)
+        painter.drawPath(offset_path(path, gap))
+        painter.drawPath(offset_path(path, -gap))
+    elif style.pattern == "zigzag":
+        painter.setPen(pen_for(kind, max(1.2, width * 0.6)))
+        painter.drawPath(zigzag(path, 2.5 + width * 0.8, 7.0))
+    else:
+        painter.setPen(pen_for(kind, width))
+        painter.drawPath(path)
