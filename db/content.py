@@ -39,7 +39,7 @@ QUESTION_TYPES = (
     "single_choice", "multiple_select", "true_false", "order", "match",
     "place_on_timeline", "short_answer", "numeric_year",
 )
-QUESTION_DATA_FIELDS = ("options", "correct", "answer", "tolerance", "items", "pairs", "answers")
+QUESTION_DATA_FIELDS = ("options", "correct", "answer", "tolerance", "items", "pairs", "answers", "feedback")
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
 
@@ -159,6 +159,21 @@ def _validate_question_data(db: Database, item: dict, problems: list, pending: d
                 problems.append(("pairs", "each left and each right side must be different"))
 
 
+def _validate_feedback(item: dict, problems: list) -> None:
+    """Optional per-answer feedback (from GIFT / Moodle XML): one text per option or accepted answer."""
+    feedback = item.get("feedback")
+    if feedback is None:
+        return
+    if not isinstance(feedback, list) or not all(isinstance(f, str) for f in feedback):
+        problems.append(("feedback", "must be a list of texts"))
+        return
+    expected = {"single_choice": "options", "multiple_select": "options", "short_answer": "answers"}.get(item.get("type"))
+    if expected and isinstance(item.get(expected), list) and len(feedback) != len(item[expected]):
+        problems.append(("feedback", f"give one text per entry of '{expected}' ({len(item[expected])})"))
+    elif item.get("type") == "true_false" and len(feedback) != 2:
+        problems.append(("feedback", "give two texts: for a wrong answer, then for a right one"))
+
+
 def validate_item(db: Database, kind: str, item: dict, pending: dict | None = None) -> list[tuple[str, str]]:
     """Problems with an item as (field, message); empty when it may be saved.
 
@@ -234,6 +249,7 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
             problems.append(("type", f"must be one of {', '.join(QUESTION_TYPES)}"))
         else:
             _validate_question_data(db, item, problems, pending)
+            _validate_feedback(item, problems)
         _refs(db, "claims", item.get("claims", []), "claims", problems, pending)
         _refs(db, "events", item.get("events", []), "events", problems, pending)
         _sources(db, item, problems, pending)

@@ -107,6 +107,10 @@ def _read_members(data: bytes) -> dict[str, bytes]:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
             raise FormatError(f"the pack has {len(infos)} members; a pack has at most {MAX_MEMBERS}", "pack")
+        names = [info.filename for info in infos]
+        for name in names:
+            if names.count(name) > 1:
+                raise FormatError(f"the member '{name}' appears twice; the pack was not opened", "pack")
         total = 0
         for info in infos:
             _check_member_name(info.filename)

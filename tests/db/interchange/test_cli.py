@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import subprocess
 import sys
 
@@ -41,3 +42,19 @@ def test_a_bad_file_exits_2_with_one_line(tmp_path):
     assert "Traceback" not in out.stderr
     unknown = run("import", db, tmp_path / "x.docx")
     assert unknown.returncode == 2 and "--format" in unknown.stderr
+
+
+def test_gift_and_moodle_through_the_command_line(tmp_path):
+    src, dst = tmp_path / "a.db", tmp_path / "b.db"
+    run("init", src, "--content", MIN_CONTENT)
+    for fmt, name in (("gift", "q.gift"), ("moodle", "q.xml")):
+        out = run("export", src, tmp_path / name, "--format", fmt)
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout)["questions"] >= 1
+        dry = run("import", dst, tmp_path / name, "--dry-run")
+        assert dry.returncode == 0, dry.stderr
+        assert re.search(r"^question: [1-9]\d* added, 0 updated", dry.stdout, re.M), dry.stdout
+    bad = tmp_path / "bad.gift"
+    bad.write_text("::x:: Year? {#soon}\n", encoding="utf-8")
+    out = run("import", dst, bad)
+    assert out.returncode == 2 and "bad.gift line 1" in out.stderr and "'soon' is not a number" in out.stderr
