@@ -43,9 +43,9 @@ class RelationEdgeItem(QGraphicsItem):
         self._path = QPainterPath()
         self._rebuild()
 
-    def set_text_scale(self, scale: float) -> None:
-        """Resize the label's text for the view's zoom."""
-        self.label.set_text_scale(scale)
+    def set_text_scale(self, scale: float, compact: bool | None = None) -> None:
+        """Resize the label's text for the view's zoom; compact labels show only the kind."""
+        self.label.set_text_scale(scale, compact)
         self._rebuild()
 
     # ------------------------------------------------------------------ geometry

@@ -48,7 +48,7 @@ class RelationGraphView(QGraphicsView):
         self.setFrameShape(QFrame.NoFrame)
         self.setBackgroundBrush(QColor("#fbfbf8"))
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setMinimumSize(320, 220)
+        self.setMinimumSize(280, 150)
         self.nodes: dict[str, ActorNodeItem] = {}
         self.edges: dict[str, RelationEdgeItem] = {}  # includes edges fading out
         self.shown: list[str] = []                     # slugs of the edges valid now, in drawing order
@@ -56,6 +56,7 @@ class RelationGraphView(QGraphicsView):
         self.selected_key = ""
         self.animation_ms = 450
         self.text_scale = 1.0
+        self.compact = False  # labels show only the kind when the map is small
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
         self.animation.setEndValue(1.0)
@@ -74,7 +75,7 @@ class RelationGraphView(QGraphicsView):
             x, y = place_for(actor["slug"], i)
             node = ActorNodeItem(actor["slug"], names.get(actor["slug"], actor["name"]), actor["color"],
                                  QPointF(x, y), actor["slug"] in CENTRAL)
-            node.set_text_scale(self.text_scale)
+            node.set_text_scale(min(self.text_scale, 1.7))
             self.scene().addItem(node)
             self.nodes[actor["slug"]] = node
 
@@ -104,7 +105,7 @@ class RelationGraphView(QGraphicsView):
             edge = self.edges.get(r["slug"])
             if edge is None:
                 edge = RelationEdgeItem(r, self.nodes[r["a"]].pos(), self.nodes[r["b"]].pos())
-                edge.set_text_scale(self.text_scale)
+                edge.set_text_scale(self.text_scale, self.compact)
                 edge.offset = targets[r["slug"]]
                 edge.setOpacity(0.0)
                 edge.label.setOpacity(0.0)
@@ -263,15 +264,16 @@ class RelationGraphView(QGraphicsView):
         """Fit the whole scene, then resize text so it stays legible (same pixel size at any zoom)."""
         self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
         zoom = self.transform().m11()
-        scale = min(2.2, max(0.8, 1.0 / zoom)) if zoom > 0 else 1.0
-        if abs(scale - self.text_scale) < 1e-3:
+        scale = min(3.0, max(0.8, 1.0 / zoom)) if zoom > 0 else 1.0
+        compact = zoom < 0.6
+        if abs(scale - self.text_scale) < 1e-3 and compact == self.compact:
             return
-        self.text_scale = scale
+        self.text_scale, self.compact = scale, compact
         for node in self.nodes.values():
-            node.set_text_scale(scale)
+            node.set_text_scale(min(scale, 1.7))  # on a small map the names shrink rather than collide
         for edge in self.edges.values():
             self._attach(edge)
-            edge.set_text_scale(scale)
+            edge.set_text_scale(scale, compact)
         self._place_labels()
         running = self.animation.state() == QVariantAnimation.Running
         for edge in self.edges.values():

@@ -20,19 +20,22 @@ class RelationLabelItem(QGraphicsItem):
         self.kind_font.setBold(True)
         self.text_scale = 1.0
         self.highlight = False
+        self.compact = False  # only the kind (when the map is small)
         self.setZValue(5)
         self.setCursor(Qt.PointingHandCursor)
         self._rect = QRectF()
         self.set_text_scale(1.0)
 
     def lines(self) -> tuple[str, str]:
-        """The kind as a word, and the relation's own short label."""
-        return kind_word(self.edge.kind), self.edge.relation.get("label") or ""
+        """The kind as a word, and the relation's own short label (none in compact mode)."""
+        return kind_word(self.edge.kind), "" if self.compact else self.edge.relation.get("label") or ""
 
-    def set_text_scale(self, scale: float) -> None:
+    def set_text_scale(self, scale: float, compact: bool | None = None) -> None:
         """Keep the text the same size on screen whatever the zoom (scale = scene units per pixel)."""
         self.prepareGeometryChange()
         self.text_scale = scale
+        if compact is not None:
+            self.compact = compact
         self.font.setPixelSize(max(6, round(12 * scale)))
         self.kind_font.setPixelSize(max(6, round(12 * scale)))
         top, bottom = self.lines()

@@ -39,22 +39,19 @@ class RelationLegendWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("relationLegend")
         self.setAccessibleName(self.tr("Legend"))
-        grid = QGridLayout(self)
-        grid.setContentsMargins(4, 2, 4, 2)
-        grid.setHorizontalSpacing(6)
-        grid.setVerticalSpacing(2)
+        self.grid = QGridLayout(self)
+        self.grid.setContentsMargins(4, 2, 4, 2)
+        self.grid.setHorizontalSpacing(6)
+        self.grid.setVerticalSpacing(2)
         self.entries: list[str] = []
-        columns = 5
-        for i, kind in enumerate(STYLES):
-            self._add(grid, i // columns, (i % columns) * 2, sample_pixmap(kind), kind_word(kind),
-                      f"{kind_word(kind)}: {pattern_word(kind)}")
-        i = len(STYLES)
-        self._add(grid, i // columns, (i % columns) * 2, self._widths(), self.tr("thicker = stronger"),
-                  self.tr("A thicker line means a stronger relation"))
-        i += 1
-        self._add(grid, i // columns, (i % columns) * 2, sample_pixmap("dependence", 3.0, arrow=True),
-                  self.tr("arrow = one-sided"), self.tr("An arrow means a one-sided relation, pointing at who depends"))
-        grid.setColumnStretch(columns * 2, 1)
+        self.cells: list[tuple[QLabel, QLabel]] = []
+        self.columns = 0
+        for kind in STYLES:
+            self._add(sample_pixmap(kind), kind_word(kind), f"{kind_word(kind)}: {pattern_word(kind)}")
+        self._add(self._widths(), self.tr("thicker = stronger"), self.tr("A thicker line means a stronger relation"))
+        self._add(sample_pixmap("dependence", 3.0, arrow=True), self.tr("arrow = one-sided"),
+                  self.tr("An arrow marks a one-sided relation: it points from the side that gives or acts"))
+        self._arrange(5)
 
     def _widths(self) -> QPixmap:
         pix = QPixmap(SAMPLE * 2)
@@ -70,12 +67,34 @@ class RelationLegendWidget(QWidget):
         painter.end()
         return pix
 
-    def _add(self, grid: QGridLayout, row: int, col: int, pix: QPixmap, text: str, spoken: str) -> None:
+    def _add(self, pix: QPixmap, text: str, spoken: str) -> None:
         icon = QLabel()
         icon.setPixmap(pix)
         icon.setAccessibleName(spoken)
         label = QLabel(text)
         label.setAccessibleName(spoken)
-        grid.addWidget(icon, row, col)
-        grid.addWidget(label, row, col + 1)
+        self.cells.append((icon, label))
         self.entries.append(spoken)
+
+    def _arrange(self, columns: int) -> None:
+        """Lay the entries out in `columns` columns (fewer when the map is narrow)."""
+        columns = max(1, min(columns, len(self.cells)))
+        if columns == self.columns:
+            return
+        self.columns = columns
+        for icon, label in self.cells:
+            self.grid.removeWidget(icon)
+            self.grid.removeWidget(label)
+        for c in range(self.grid.columnCount()):
+            self.grid.setColumnStretch(c, 0)
+        for i, (icon, label) in enumerate(self.cells):
+            self.grid.addWidget(icon, i // columns, (i % columns) * 2)
+            self.grid.addWidget(label, i // columns, (i % columns) * 2 + 1)
+        self.grid.setColumnStretch(columns * 2, 1)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(200, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._arrange(max(1, event.size().width() // 135))

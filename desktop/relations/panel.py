@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
     QLabel,
+    QSizePolicy,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -67,6 +68,7 @@ class RelationsPanel(QWidget):
                               "Keyboard: Tab to the map, arrow keys to move, Enter to open."))
         hint.setObjectName("relationsHint")
         hint.setWordWrap(True)
+        hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         hint.setStyleSheet("color: #444; padding: 2px 4px;")
         box.addWidget(hint)
         self.split = QSplitter(Qt.Horizontal)
@@ -75,6 +77,8 @@ class RelationsPanel(QWidget):
         self.split.setStretchFactor(0, 3)
         self.split.setStretchFactor(1, 1)
         self.split.setSizes([700, 300])
+        self.history.setMinimumWidth(240)
+        self.split.setCollapsible(0, False)
         self.history.hide()  # until a line or a country is chosen: the map gets the room
         self.tabs = QTabWidget()
         self.tabs.setObjectName("relationsTabs")

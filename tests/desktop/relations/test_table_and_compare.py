@@ -136,3 +136,16 @@ def test_the_window_starts_at_the_date_option(qtbot, full_db_path):
     win.state.set_date(PartialDate(2017, 6).start_value())
     assert win.relations_widget.date_control.field.text() == "2017-06"
     assert "cn-kp-low-point" in win.relations_widget.graph.shown
+
+
+def test_the_view_menu_brings_the_map_forward(qtbot, full_db_path):
+    from desktop.app import create_window
+
+    win = create_window(full_db_path)
+    qtbot.addWidget(win)
+    action = next(a for a in win.menus["view"].actions() if a.text().replace("&", "") == "The relationship map")
+    assert action.shortcut().toString() == "Ctrl+3"
+    win.show_view("quiz")
+    action.trigger()
+    assert win.tabs.currentWidget() is win.explore_split
+    assert win.lower_split.sizes()[0] > win.lower_split.sizes()[1]
