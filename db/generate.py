@@ -94,9 +94,17 @@ def merge_sources(*lists: Iterable[dict]) -> list[dict]:
     for cites in lists:
         for cite in cites:
             locators = merged.setdefault(cite["source"], [])
-            if cite.get("locator") and cite["locator"] not in locators:
-                locators.append(cite["locator"])
-    return [{"source": s, "locator": ", ".join(locs)} if locs else {"source": s} for s, locs in merged.items()]
+            for part in (cite.get("locator") or "").split(","):
+                if part.strip() and part.strip() not in locators:
+                    locators.append(part.strip())
+    return [{"source": s, "locator": ", ".join(sorted(locs, key=_locator_key))} if locs else {"source": s}
+            for s, locs in merged.items()]
+
+
+def _locator_key(locator: str) -> tuple:
+    """Sort '¶9' before '¶12': numbers by value, other text as text."""
+    number = re.search(r"\d+", locator)
+    return (0, int(number.group()), locator) if number else (1, 0, locator)
 
 
 def _overlaps(a_first: dt.date, a_last: dt.date, b_first: dt.date, b_last: dt.date, gap_days: int = 0) -> bool:
@@ -180,25 +188,25 @@ def _when(event: _Event, claims: list[str], seed: int) -> list[dict]:
     out = []
     date = PartialDate.parse(event.start)
     began = "begin" if event.end and PartialDate.parse(event.end).year != date.year else "happen"
-    what = f"{event.title} ({event.label}). {event.summary}".strip()
+    what = f"“{event.title}” is dated {event.label}. {event.summary}".strip()
     tolerance = 0 if date.year >= 1990 else 1
     window = "" if tolerance == 0 else " (one year either way counts)"
     q = _base(f"gen-year-{event.slug}", "numeric_year", f"In which year did this {began}? {event.title}{window}",
-              f"It was {date.year}: {what}", [event], claims)
+              f"{date.year}. {what}", [event], claims)
     q.update(answer=date.year, tolerance=tolerance)
     out.append(q)
     if date.precision in ("month", "day"):
         month = PartialDate(date.year, date.month)
         q = _base(f"gen-month-{event.slug}", "place_on_timeline",
                   f"Place this on the timeline, to the month: {event.title}",
-                  f"It was {month.label()}: {what}", [event], claims)
+                  f"{month.label()}. {what}", [event], claims)
         q.update(answer=month.iso(), tolerance=1)
         out.append(q)
     wrong = date_distractors(event.start, event.end, 3, _rng(seed, "date", event.slug))
     if len(wrong) >= 2:
         options, correct = _shuffled_choice([event.label], wrong, _rng(seed, "date-order", event.slug))
         q = _base(f"gen-date-{event.slug}", "single_choice", f"When did this happen? {event.title}",
-                  f"The answer is {event.label}: {what}", [event], claims)
+                  what, [event], claims)
         q.update(options=options, correct=correct)
         out.append(q)
     return out
@@ -235,7 +243,7 @@ def _first(anchor: _Event, events: dict[str, _Event], preferred: set[str], claim
     rng = _rng(seed, "order", anchor.slug)
     chosen = pick_orderable(anchor, events, preferred, rng.choice((3, 4)), rng)
     if chosen:
-        listing = "; ".join(f"{e.title} ({e.label})" for e in chosen)
+        listing = "; ".join(f"“{e.title}” ({e.label})" for e in chosen)
         q = _base(f"gen-order-{anchor.slug}", "order", "Put these events in the order they happened, earliest first.",
                   f"In order: {listing}.", chosen, claims)
         q["items"] = [e.slug for e in chosen]
@@ -245,9 +253,9 @@ def _first(anchor: _Event, events: dict[str, _Event], preferred: set[str], claim
     if chosen:
         earliest = chosen[0]
         options, correct = _shuffled_choice([earliest.title], [e.title for e in chosen[1:]], rng)
-        listing = "; ".join(f"{e.title} ({e.label})" for e in chosen[1:])
+        listing = "; ".join(f"“{e.title}” ({e.label})" for e in chosen[1:])
         q = _base(f"gen-first-{anchor.slug}", "single_choice", "Which of these happened first?",
-                  f"{earliest.title} came first ({earliest.label}). Then: {listing}.", chosen, claims)
+                  f"“{earliest.title}” came first ({earliest.label}). Then: {listing}.", chosen, claims)
         q.update(options=options, correct=correct)
         out.append(q)
     return out
@@ -268,6 +276,14 @@ def related_actors(event: _Event, events: dict[str, _Event]) -> list[str]:
     return out
 
 
+def named_in(actor: dict, text: str) -> bool:
+    """True when a text names the actor (its name, former name or short code such as 'US')."""
+    names = [actor["name"], actor.get("former_name") or ""]
+    if any(n and re.search(rf"\b{re.escape(n)}n?\b", text, re.I) for n in names):  # 'North Korean' too
+        return True
+    return bool(actor.get("short")) and re.search(rf"\b{re.escape(actor['short'])}\b", text) is not None
+
+
 def _names(slugs: Iterable[str], actors: dict[str, dict], when: str) -> list[str]:
     return [actor_name_at(actors[s], when) for s in slugs]
 
@@ -280,10 +296,12 @@ def _who(event: _Event, events: dict[str, _Event], actors: dict[str, dict], clai
     out = []
     candidates = related_actors(event, events)
     right = _names(event.actors, actors, event.start)
-    explanation = f"{event.title} ({event.label}) involved {_join(right)}. {event.summary}".strip()
+    explanation = f"Countries involved in “{event.title}” ({event.label}): {_join(right)}. {event.summary}".strip()
+    unnamed = [slug for slug in event.actors if not named_in(actors[slug], event.title)]
     rng = _rng(seed, "who", event.slug)
     n_wrong = min(3, 6 - len(right), len(candidates))
-    if len(right) <= 4 and n_wrong >= 2:
+    # When the title names every actor, asking who was involved gives the answer away.
+    if unnamed and len(right) <= 4 and n_wrong >= 2:
         wrong = _names(rng.sample(candidates[: n_wrong + 1], n_wrong), actors, event.start)
         options, correct = _shuffled_choice(right, wrong, rng)
         q = _base(f"gen-who-{event.slug}", "multiple_select",
@@ -292,8 +310,8 @@ def _who(event: _Event, events: dict[str, _Event], actors: dict[str, dict], clai
         q.update(options=options, correct=correct)
         out.append(q)
     rng = _rng(seed, "who-one", event.slug)
-    if len(candidates) >= 3:
-        one = rng.choice(right)
+    if unnamed and len(candidates) >= 3:
+        one = actor_name_at(actors[rng.choice(unnamed)], event.start)
         wrong = _names(rng.sample(candidates[:4], 3), actors, event.start)
         options, correct = _shuffled_choice([one], wrong, rng)
         q = _base(f"gen-who-one-{event.slug}", "single_choice",
