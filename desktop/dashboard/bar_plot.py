@@ -1,0 +1,79 @@
+"""BarPlotWidget: horizontal bars with their labels and values written out, in fonts big enough to project."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtGui import QColor, QFont
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+FONT_PT = 15
+# Bands with a text label each, so colour is never the only cue.
+BANDS = ((0.5, "#c0392b"), (0.8, "#d68910"), (1.01, "#1e8449"))
+
+
+def band_color(share: float) -> str:
+    """Red below 50 %, amber below 80 %, green above."""
+    return next(color for limit, color in BANDS if share < limit)
+
+
+class BarPlotWidget(QWidget):
+    """Bars from 0 to 100 % (or counts), one per row, top to bottom in the order given."""
+
+    def __init__(self, title: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.title = QLabel(f"<b>{title}</b>")
+        self.title.setStyleSheet(f"font-size: {FONT_PT + 3}pt;")
+        self.plot = pg.PlotWidget(background="w")
+        self.plot.setAccessibleName(title)
+        self.plot.setMenuEnabled(False)
+        self.plot.setMouseEnabled(False, False)
+        self.plot.hideButtons()
+        font = QFont()
+        font.setPointSize(FONT_PT)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setTickFont(font)
+            axis.setTextPen("k")
+            axis.setPen("k")
+        self.font = font
+        self.labels: list[str] = []
+        self.values: list[float] = []
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.plot, 1)
+
+    def set_bars(self, labels: list[str], values: list[float], *, percent: bool = True, notes: list[str] | None = None,
+                 max_label: int = 38) -> None:
+        """Draw one bar per label; `notes` are written after each bar's value (e.g. "12 students")."""
+        self.labels, self.values = list(labels), list(values)
+        self.plot.clear()
+        n = len(values)
+        if not n:
+            text = pg.TextItem(self.tr("No answers yet"), color="#444", anchor=(0.5, 0.5))
+            text.setFont(self.font)
+            self.plot.addItem(text)
+            self.plot.getAxis("left").setTicks([[]])
+            return
+        top = max(values) if not percent else 1.0
+        ys = list(range(n - 1, -1, -1))  # first row at the top
+        brushes = [pg.mkBrush(QColor(band_color(v) if percent else "#2e6da4")) for v in values]
+        self.plot.addItem(pg.BarGraphItem(x0=[0] * n, y=ys, height=0.65, width=values, brushes=brushes,
+                                          pen=pg.mkPen("#333")))
+        for y, value, note in zip(ys, values, notes or [""] * n, strict=True):
+            shown = f"{value * 100:.0f}%" if percent else f"{value:g}"
+            text = pg.TextItem(f" {shown}" + (f"  ({note})" if note else ""), color="#111", anchor=(0, 0.5))
+            text.setFont(self.font)
+            text.setPos(value, y)
+            self.plot.addItem(text)
+        short = [label if len(label) <= max_label else label[: max_label - 1] + "…" for label in labels]
+        self.plot.getAxis("left").setTicks([list(zip(ys, short, strict=True))])
+        if percent:
+            self.plot.getAxis("bottom").setTicks([[(x / 100, f"{x}%") for x in range(0, 101, 25)]])
+        else:
+            step = max(1, int(top) // 8 + 1)
+            self.plot.getAxis("bottom").setTicks([[(x, str(x)) for x in range(0, int(top) + step + 1, step)]])
+        # Leave room right of the longest bar for its value and note.
+        longest = max((len(note) for note in notes or []), default=0)
+        self.plot.setXRange(0, (top or 1) * (1.3 + 0.02 * longest), padding=0)
+        self.plot.setYRange(-0.6, n - 0.4, padding=0)

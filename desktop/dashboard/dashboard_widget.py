@@ -1,0 +1,158 @@
+"""DashboardWidget: class results per module, question and student, with plots and CSV export."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import classroom
+from desktop.dashboard.bar_plot import FONT_PT, BarPlotWidget
+from desktop.dashboard.results_model import ResultsTableModel
+from desktop.state import AppState
+
+TABLE_PT = 13
+MAX_COLUMN_PX = 380
+BAND_NAMES = ("0–19%", "20–39%", "40–59%", "60–79%", "80–100%")
+
+
+class DashboardWidget(QWidget):
+    """Three pages (modules, questions, students), each a plot to project and a sortable table."""
+
+    PAGES = ("modules", "questions", "students")
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("dashboardWidget")
+        self.summary = QLabel()
+        self.summary.setObjectName("dashboardSummary")
+        self.summary.setStyleSheet(f"font-size: {FONT_PT}pt;")
+        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button.setObjectName("exportCsv")
+        self.export_button.setToolTip(self.tr("Save the table of the page shown as a CSV file for a spreadsheet"))
+        self.export_button.clicked.connect(self.export_csv)
+        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.refresh_button.clicked.connect(self.reload)
+        top = QHBoxLayout()
+        top.addWidget(self.summary, 1)
+        top.addWidget(self.refresh_button)
+        top.addWidget(self.export_button)
+        self.pages = QTabWidget()
+        self.pages.setObjectName("dashboardPages")
+        self.models: dict[str, ResultsTableModel] = {}
+        self.tables: dict[str, QTableView] = {}
+        self.plots: dict[str, BarPlotWidget] = {}
+        titles = {"modules": self.tr("Class average per module"),
+                  "questions": self.tr("Hardest questions: share answered correctly"),
+                  "students": self.tr("Students per mastery band (all modules; no names, safe to project)")}
+        tabs = {"modules": self.tr("&Modules"), "questions": self.tr("&Questions"), "students": self.tr("&Students")}
+        for name in self.PAGES:
+            self.plots[name] = BarPlotWidget(titles[name])
+            self.pages.addTab(self._page(name), tabs[name])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self.message = QLabel()
+        self.message.setObjectName("dashboardMessage")
+        layout.addWidget(self.message)
+        state.changed.connect(self._on_changed)
+        self.reload()
+
+    def _page(self, name: str) -> QWidget:
+        model = ResultsTableModel(self)
+        proxy = QSortFilterProxyModel(self)
+        proxy.setSourceModel(model)
+        proxy.setSortRole(Qt.UserRole)
+        table = QTableView()
+        table.setObjectName(f"results_{name}")
+        table.setAccessibleName(self.tr("Results table: %s") % name)
+        table.setModel(proxy)
+        table.setSortingEnabled(True)
+        table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # keep the lesson / hardest-first order
+        proxy.sort(-1)
+        table.setAlternatingRowColors(True)
+        table.setSelectionBehavior(QAbstractItemView.SelectRows)
+        table.verticalHeader().hide()
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        table.horizontalHeader().setStretchLastSection(True)
+        font = QFont()
+        font.setPointSize(TABLE_PT)
+        table.setFont(font)
+        self.models[name], self.tables[name] = model, table
+        split = QSplitter(Qt.Vertical)
+        split.addWidget(self.plots[name])
+        split.addWidget(table)
+        split.setSizes([430, 300])
+        return split
+
+    def _on_changed(self, changes) -> None:
+        if any(kind in changes for kind in ("attempts", "students", "questions", "modules")):
+            self.reload()
+
+    def reload(self) -> None:
+        """Read every result again and redraw."""
+        db = self.state.db
+        students = classroom.student_mastery(db)
+        modules = classroom.module_averages(db, students)
+        questions = classroom.question_results(db)
+        for name in self.PAGES:
+            self.models[name].set_rows(*classroom.table_rows(db, name))
+            table = self.tables[name]
+            table.resizeColumnsToContents()
+            for col in range(self.models[name].columnCount()):
+                table.setColumnWidth(col, min(table.columnWidth(col), MAX_COLUMN_PX))
+        shown = [m for m in modules if m["average"] is not None]
+        self.plots["modules"].set_bars([m["title"] for m in shown], [m["average"] for m in shown],
+                                       notes=[_students(self, m["students"]) for m in shown])
+        hardest = questions[:10]
+        self.plots["questions"].set_bars([q["prompt"] for q in hardest], [q["correct_share"] for q in hardest],
+                                         notes=[self.tr("often: %s") % _short(q["wrong_answer"], 32) if q["wrong_answer"]
+                                                else "" for q in hardest], max_label=56)
+        counts = [0] * len(BAND_NAMES)
+        for s in students:
+            started = [s["mastery"][m] for m in s["started"]]
+            if started:
+                counts[min(int(sum(started) / len(started) * 5), 4)] += 1
+        self.plots["students"].set_bars(list(BAND_NAMES) if any(counts) else [], counts if any(counts) else [],
+                                        percent=False)
+        answers = sum(s["answered"] for s in students)
+        self.summary.setText(self.tr("<b>%s</b> · %d answers · %d questions answered")
+                             % (_students(self, len(students)), answers, len(questions)))
+
+    def export_csv(self, path: str | None = None) -> str:
+        """Save the shown page's table as CSV (asks where unless `path` is given); returns the path or ""."""
+        name = self.PAGES[self.pages.currentIndex()]
+        if path is None:
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export class results"), f"trilemma-{name}.csv",
+                                                  self.tr("CSV files (*.csv)"))
+        if not path:
+            return ""
+        try:
+            rows = classroom.write_csv(self.state.db, path, name)
+        except OSError as exc:
+            self.message.setText("⚠ " + self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
+            return ""
+        self.message.setText(self.tr("Saved %d rows to %s") % (rows, path))
+        return path
+
+
+def _students(widget: QWidget, n: int) -> str:
+    """'1 student', '12 students'."""
+    return widget.tr("1 student") if n == 1 else widget.tr("%d students") % n
+
+
+def _short(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -1,0 +1,50 @@
+"""ResultsTableModel: one results table (header + rows from db.classroom.table_rows); shares shown as %."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, Qt
+
+
+class ResultsTableModel(QAbstractTableModel):
+    """Rows of plain values; floats are shares (0..1) shown as whole percents and sorted as numbers."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._header: list[str] = []
+        self._rows: list[list] = []
+
+    def set_rows(self, header: list[str], rows: list[list]) -> None:
+        """Replace the table."""
+        self.beginResetModel()
+        self._header = list(header)
+        self._rows = [list(r) for r in rows]
+        self.endResetModel()
+
+    def rowCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent=None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._header)
+
+    def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt override
+        if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._header):
+            return self._header[section]
+        return None
+
+    def data(self, index, role=Qt.DisplayRole):
+        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+            return None
+        value = self._rows[index.row()][index.column()]
+        if role in (Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole):
+            if value is None:
+                return "—"
+            return f"{value * 100:.0f}%" if isinstance(value, float) else str(value)
+        if role == Qt.UserRole:  # sort key
+            return -1.0 if value is None else value
+        if role == Qt.TextAlignmentRole and isinstance(value, (int, float)) and not isinstance(value, bool):
+            return int(Qt.AlignRight | Qt.AlignVCenter)
+        return None
+
+    def value(self, row: int, column: int):
+        """The raw value of a cell."""
+        return self._rows[row][column]

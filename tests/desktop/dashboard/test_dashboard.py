@@ -1,0 +1,69 @@
+"""The class results dashboard: tables and plots from the answers, updated on new answers, CSV export."""
+
+import csv
+
+import pytest
+from PySide6.QtWidgets import QWidget
+
+from db import learning
+from desktop.app import create_window
+
+
+@pytest.fixture
+def win(qtbot, min_db_path):
+    window = create_window(min_db_path)
+    qtbot.addWidget(window)
+    window.state.set_teacher_mode(True)
+    return window
+
+
+def _dashboard(win):
+    return win.findChild(QWidget, "dashboard").body
+
+
+def _answer(win, name, answer):
+    db = win.state.db
+    student = next(iter(win.state.run(learning.create_student, name=name)["students"]))
+    session = next(iter(learning.start_session(db, student_id=student, module="m-all-types")["sessions"]))
+    win.state.run(learning.record_answer, student_id=student, session_id=session, question_slug="q-who-visited",
+                  answer=answer)
+
+
+def test_results_appear_in_tables_and_plots_as_answers_arrive(win):
+    dash = _dashboard(win)
+    assert dash.models["questions"].rowCount() == 0
+    assert "0 students" in dash.summary.text()
+    _answer(win, "Ana", 1)
+    _answer(win, "Ben", 0)
+    _answer(win, "Cai", 0)
+    assert "3 students" in dash.summary.text()
+    questions = dash.models["questions"]
+    assert questions.rowCount() == 1
+    row = [questions.index(0, c).data() for c in range(questions.columnCount())]
+    assert row[0] == "q-who-visited" and "33%" in row and "Xi Jinping" in row
+    assert dash.plots["questions"].values == [pytest.approx(1 / 3)]
+    modules = dash.models["modules"]
+    titles = [modules.index(r, 1).data() for r in range(modules.rowCount())]
+    assert titles == ["Basics", "Every kind of question"], "modules stay in lesson order"
+    assert modules.index(0, 4).data() == "—", "a module nobody started has no average"
+    assert dash.plots["modules"].labels == ["Every kind of question"]
+    assert sum(dash.plots["students"].values) == 3, "every student who answered is in one band"
+
+
+def test_export_csv_writes_the_page_shown(win, tmp_path):
+    _answer(win, "Ana", 1)
+    dash = _dashboard(win)
+    dash.pages.setCurrentIndex(dash.PAGES.index("students"))
+    path = dash.export_csv(str(tmp_path / "class.csv"))
+    assert path
+    assert (tmp_path / "class.csv").read_bytes().startswith(b"\xef\xbb\xbf")
+    rows = list(csv.reader((tmp_path / "class.csv").open(encoding="utf-8-sig")))
+    assert rows[0][0] == "student" and rows[1][0] == "Ana"
+    assert "Saved 1 rows" in dash.message.text()
+    assert dash.export_csv(str(tmp_path / "missing" / "x.csv")) == ""
+    assert "Could not write" in dash.message.text()
+
+
+def test_the_dashboard_is_gone_outside_teacher_mode(win, qtbot):
+    win.state.set_teacher_mode(False)
+    qtbot.waitUntil(lambda: win.findChild(QWidget, "dashboard") is None)
