@@ -9,6 +9,7 @@ from html.parser import HTMLParser
 
 from sqlite_utils import Database
 
+from db.backup import backup_before
 from db.changes import Changes
 from db.content import KIND_ORDER, TABLES, save_items, slug_ids
 from db.errors import ValidationError
@@ -79,7 +80,10 @@ def preview_items(db: Database, items: Items, notes: list[str] | None = None) ->
 
 
 def apply_items(db: Database, items: Items, *, origin: object | None = None) -> Changes:
-    """Save an imported batch in one transaction (all or nothing); return what changed."""
+    """Save an imported batch in one transaction (all or nothing); return what changed.
+
+    A backup of the database is taken first (db.backup), so an unwanted import can be undone."""
+    backup_before(db, "before-import")
     return save_items(db, items, origin=origin)
 
 

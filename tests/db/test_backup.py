@@ -7,8 +7,14 @@ import pytest
 from db import backup
 from db.backup import backup_before, list_backups, restore_backup, rotate, save_aside
 from db.connection import connect, migrate_database, open_database
+from db.content import save_item
 from db.errors import DatabaseDamagedError
+from db.interchange import import_file
+from db.interchange.pack import write_pack
 from db.schema import known_steps
+from db.seed import seed
+
+from tests_support import MIN_CONTENT
 
 
 def _count(path, table="events"):
@@ -136,3 +142,18 @@ def test_a_damaged_database_makes_no_backup_and_keeps_the_old_ones(min_db_path, 
         backup_before(min_db_path, "manual")
     assert [b.path for b in list_backups(min_db_path)] == [first]
     assert not list((min_db_path.parent / "backups").glob(".*partial"))
+
+
+def test_every_import_takes_a_backup_of_the_state_before_it(min_db, min_db_path, tmp_path):
+    """A pack import (the path every importer shares) is preceded by a backup without the imported items."""
+    other = open_database(tmp_path / "other.db")
+    seed(other, MIN_CONTENT)
+    save_item(other, kind="theme", item={"id": "brought-in", "name": "Brought in by the pack"})
+    write_pack(other, tmp_path / "p.trilemma-pack")
+    import_file(min_db, tmp_path / "p.trilemma-pack", "pack")
+    [taken] = list_backups(min_db_path)
+    assert taken.reason == "before-import"
+    conn = sqlite3.connect(taken.path)
+    assert conn.execute("SELECT count(*) FROM themes WHERE slug = 'brought-in'").fetchone()[0] == 0
+    conn.close()
+    assert min_db.execute("SELECT count(*) FROM themes WHERE slug = 'brought-in'").fetchone()[0] == 1
