@@ -75,6 +75,7 @@ class MainWindow(QMainWindow):
         self.explore_split.setSizes([520, 380])
         self.tabs.addTab(self.explore_split, self.tr("&Explore"))
         self.tabs.addTab(self.places["quiz"], self.tr("&Quiz"))
+        self._add_progress()
         self._build_menus()
         from desktop.teacher.mode import TeacherModeController
 
@@ -94,9 +95,17 @@ class MainWindow(QMainWindow):
         return RelationsPanel(self.state)
 
     def _make_quiz(self) -> QWidget:
-        label = QLabel(self.tr("Quiz modules will appear here."))
-        label.setAlignment(Qt.AlignCenter)
-        return label
+        from desktop.quiz.quiz_page import QuizPage
+
+        return QuizPage(self.state)
+
+    def _add_progress(self) -> None:
+        """The student's progress page, a tab beside the quiz (`show_view("progress")`)."""
+        from desktop.progress.progress_page import ProgressPage
+
+        self.progress_widget = ProgressPage(self.state)
+        self.places["progress"] = _place("progress", self.tr("My progress"), self.progress_widget)
+        self.tabs.addTab(self.places["progress"], self.tr("&Progress"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()

@@ -70,6 +70,8 @@ class FeedbackPanel(QFrame):
         self.next.setAccessibleName(self.tr("Next question"))
         self.next.setMinimumHeight(36)
         self.next.clicked.connect(self.next_requested)
+        for button in (self.timeline, self.next):
+            button.setAutoDefault(True)  # Enter presses the focused button, as in a dialog
         buttons.addWidget(self.timeline)
         buttons.addStretch(1)
         buttons.addWidget(self.next)

@@ -1,0 +1,134 @@
+"""ModuleChooser: the modules with the student's progress in each, and "Review due (N)"."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import learning, progress
+from desktop.state import AppState
+
+
+def _module_card(module: dict, tr) -> QWidget:
+    """The row shown for one module: title, summary, a bar, and how far the student got."""
+    card = QWidget()
+    layout = QHBoxLayout(card)
+    layout.setContentsMargins(10, 6, 10, 6)
+    text = QLabel(f"<b style='font-size:12pt'>{escape(module['title'])}</b><br>"
+                  f"<span style='color:#555555'>{escape(module['summary'])}</span>")
+    text.setWordWrap(True)
+    layout.addWidget(text, 1)
+    bar = QProgressBar()
+    bar.setRange(0, 100)
+    bar.setValue(round(module["score"] * 100))
+    bar.setFormat(tr("%p % mastered"))
+    bar.setFixedWidth(170)
+    layout.addWidget(bar)
+    if module["resume_at"] is not None:
+        state_text = tr("Resume at question %1 of %2").replace("%1", str(module["resume_at"] + 1)).replace(
+            "%2", str(module["total"]))
+    elif module["answered"]:
+        state_text = tr("%1 of %2 answered").replace("%1", str(module["answered"])).replace("%2", str(module["total"]))
+    else:
+        state_text = tr("%1 questions").replace("%1", str(module["total"]))
+    status = QLabel(state_text)
+    status.setFixedWidth(200)
+    status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+    layout.addWidget(status)
+    card.setAccessibleName(f"{module['title']}: {bar.text()}, {state_text}")
+    return card
+
+
+class ModuleChooser(QWidget):
+    """Emits `module_chosen(slug)`, `review_chosen()`, `progress_requested()` or `switch_requested()`."""
+
+    module_chosen = Signal(str)
+    review_chosen = Signal()
+    progress_requested = Signal()
+    switch_requested = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("moduleChooser")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        top = QHBoxLayout()
+        self.greeting = QLabel()
+        self.greeting.setObjectName("greeting")
+        font = self.greeting.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.greeting.setFont(font)
+        top.addWidget(self.greeting, 1)
+        self.progress_button = QPushButton(self.tr("My &progress"))
+        self.progress_button.setObjectName("showProgress")
+        self.progress_button.clicked.connect(self.progress_requested)
+        self.switch = QPushButton(self.tr("S&witch student"))
+        self.switch.setObjectName("switchStudent")
+        self.switch.clicked.connect(self.switch_requested)
+        top.addWidget(self.progress_button)
+        top.addWidget(self.switch)
+        layout.addLayout(top)
+        self.review = QPushButton()
+        self.review.setObjectName("reviewDue")
+        self.review.setMinimumHeight(40)
+        self.review.clicked.connect(self.review_chosen)
+        review_row = QHBoxLayout()
+        review_row.addWidget(self.review)
+        self.review_note = QLabel()
+        self.review_note.setStyleSheet("color: #555555;")
+        review_row.addWidget(self.review_note, 1)
+        layout.addLayout(review_row)
+        layout.addWidget(QLabel(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it.")))
+        self.list = QListWidget()
+        self.list.setObjectName("moduleList")
+        self.list.setAccessibleName(self.tr("Quiz modules"))
+        self.list.setSpacing(2)
+        self.list.itemActivated.connect(lambda item: self.module_chosen.emit(item.data(Qt.UserRole)))
+        layout.addWidget(self.list, 1)
+        state.changed.connect(self._changed)
+
+    def _changed(self, changes) -> None:
+        if self.isVisible() and any(k in changes for k in ("modules", "questions", "attempts", "students")):
+            self.refresh()
+
+    def refresh(self, now=None) -> None:
+        """Reload modules, progress and the number of questions due for the current student."""
+        sid = self.state.student_id
+        if sid is None:
+            return
+        self.greeting.setText(self.tr("Hello, %1").replace("%1", learning.student(self.state.db, sid)["name"]))
+        due = len(learning.due_reviews(self.state.db, student_id=sid, now=now))
+        self.review.setText(self.tr("&Review due (%1)").replace("%1", str(due)))
+        self.review.setEnabled(due > 0)
+        self.review.setAccessibleName(self.tr("Review due: %1 questions").replace("%1", str(due)))
+        if due:
+            self.review_note.setText(self.tr("Questions you missed or were unsure of come back here when due."))
+        else:
+            upcoming = learning.next_due(self.state.db, student_id=sid)
+            self.review_note.setText(self.tr("Nothing due now. Next review: %1").replace("%1", upcoming[:10])
+                                     if upcoming else self.tr("Answer some questions: the ones you miss come back here."))
+        current = self.list.currentRow()
+        self.list.clear()
+        for module in progress.module_progress(self.state.db, student_id=sid):
+            item = QListWidgetItem()
+            item.setData(Qt.UserRole, module["slug"])
+            card = _module_card(module, self.tr)
+            item.setSizeHint(QSize(card.sizeHint().width(), max(card.sizeHint().height(), 64)))
+            item.setText("")
+            item.setData(Qt.AccessibleTextRole, card.accessibleName())
+            self.list.addItem(item)
+            self.list.setItemWidget(item, card)
+        self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))

@@ -1,0 +1,130 @@
+"""ProfilePicker: pick or create a student profile (a name, no password) on a shared machine."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import learning
+from db.errors import TrilemmaError
+from desktop.state import AppState
+
+
+class ProfilePicker(QWidget):
+    """Lists the students; Enter or a double click picks one; a name and Add creates one."""
+
+    picked = Signal(int)
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("profilePicker")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 16, 24, 16)
+        title = QLabel(self.tr("Who is learning?"))
+        title.setObjectName("profileTitle")
+        font = title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        title.setFont(font)
+        layout.addWidget(title)
+        layout.addWidget(QLabel(self.tr("Pick your name, or add it if you are new. No password: your answers "
+                                        "stay on this computer.")))
+        self.list = QListWidget()
+        self.list.setObjectName("studentList")
+        self.list.setAccessibleName(self.tr("Students"))
+        self.list.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
+        self.list.itemActivated.connect(self._activated)
+        self.list.setMaximumWidth(520)
+        layout.addWidget(self.list, 1)
+        row = QHBoxLayout()
+        self.pick = QPushButton(self.tr("&Start as this student"))
+        self.pick.setObjectName("pickStudent")
+        self.pick.clicked.connect(lambda: self._activated(self.list.currentItem()))
+        self.rename = QPushButton(self.tr("&Rename…"))
+        self.rename.setObjectName("renameStudent")
+        self.rename.clicked.connect(self.rename_current)
+        row.addWidget(self.pick)
+        row.addWidget(self.rename)
+        row.addStretch(1)
+        layout.addLayout(row)
+        new_row = QHBoxLayout()
+        label = QLabel(self.tr("New &student:"))
+        self.name = QLineEdit()
+        self.name.setObjectName("newStudentName")
+        self.name.setPlaceholderText(self.tr("Your name"))
+        self.name.setAccessibleName(self.tr("Name of a new student"))
+        self.name.setMaxLength(learning.MAX_NAME)
+        self.name.setMaximumWidth(320)
+        label.setBuddy(self.name)
+        self.add = QPushButton(self.tr("&Add"))
+        self.add.setObjectName("addStudent")
+        self.add.clicked.connect(self.create)
+        self.name.returnPressed.connect(self.create)
+        for w in (label, self.name, self.add):
+            new_row.addWidget(w)
+        new_row.addStretch(1)
+        layout.addLayout(new_row)
+        self.message = QLabel("")
+        self.message.setObjectName("profileMessage")
+        self.message.setStyleSheet("color: #a04000;")
+        layout.addWidget(self.message)
+        state.changed.connect(lambda changes: self.refresh() if "students" in changes else None)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Reload the list of students, keeping the current one selected."""
+        current = self.state.student_id
+        self.list.clear()
+        for s in learning.list_students(self.state.db):
+            item = QListWidgetItem(s["name"])
+            item.setData(Qt.UserRole, s["id"])
+            self.list.addItem(item)
+            if s["id"] == current:
+                self.list.setCurrentItem(item)
+        if self.list.currentRow() < 0 and self.list.count():
+            self.list.setCurrentRow(0)
+        has = self.list.count() > 0
+        self.pick.setEnabled(has)
+        self.rename.setEnabled(has)
+
+    def create(self) -> None:
+        """Add the typed name as a new student and start as them."""
+        try:
+            changes = self.state.run(learning.create_student, origin=self, name=self.name.text())
+        except TrilemmaError as exc:
+            self.message.setText(str(exc))
+            return
+        self.name.clear()
+        self.message.setText("")
+        self.refresh()
+        self.picked.emit(next(iter(changes["students"])))
+
+    def rename_current(self) -> None:
+        """Ask for a new name for the selected student."""
+        item = self.list.currentItem()
+        if item is None:
+            return
+        name, ok = QInputDialog.getText(self, self.tr("Rename"), self.tr("New name:"), text=item.text())
+        if not ok:
+            return
+        try:
+            self.state.run(learning.rename_student, origin=self, student_id=item.data(Qt.UserRole), name=name)
+        except TrilemmaError as exc:
+            self.message.setText(str(exc))
+            return
+        self.refresh()
+
+    def _activated(self, item: QListWidgetItem | None) -> None:
+        if item is not None:
+            self.picked.emit(item.data(Qt.UserRole))

@@ -1,0 +1,198 @@
+"""SessionWidget: one question at a time, progress, "I'm not sure", feedback, the end-of-quiz summary."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from html import escape
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QScrollArea,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db import learning
+from db.dates import PartialDate
+from db.errors import TrilemmaError
+from db.grading import AnswerError, grade
+from desktop.quiz.feedback_panel import FeedbackPanel
+from desktop.quiz.question_view import QuestionView
+from desktop.state import AppState
+
+
+class SessionWidget(QWidget):
+    """Runs a stored quiz session; every answer goes through `state.run(record_answer)` at once."""
+
+    back_requested = Signal()
+    progress_requested = Signal()
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("quizSession")
+        self.session_id: int | None = None
+        self.info: dict = {}
+        self.question: dict = {}
+        self.view: QuestionView | None = None
+        self.shown_at = 0.0
+        self.clock: Callable[[], object] = lambda: None  # tests set a fixed "now"; None means the real time
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        top = QHBoxLayout()
+        self.title = QLabel()
+        self.title.setObjectName("sessionTitle")
+        font = self.title.font()
+        font.setPointSizeF(font.pointSizeF() * 1.25)
+        font.setBold(True)
+        self.title.setFont(font)
+        self.back = QPushButton(self.tr("← &Modules"))
+        self.back.setObjectName("backToModules")
+        self.back.setAccessibleName(self.tr("Back to the modules (your place is kept)"))
+        self.back.clicked.connect(self.back_requested)
+        top.addWidget(self.title, 1)
+        top.addWidget(self.back)
+        layout.addLayout(top)
+        bar_row = QHBoxLayout()
+        self.counter = QLabel()
+        self.counter.setObjectName("questionCounter")
+        self.bar = QProgressBar()
+        self.bar.setObjectName("sessionProgress")
+        self.bar.setTextVisible(False)
+        self.bar.setFixedHeight(10)
+        self.bar.setAccessibleName(self.tr("Progress through the quiz"))
+        bar_row.addWidget(self.counter)
+        bar_row.addWidget(self.bar, 1)
+        layout.addLayout(bar_row)
+        self.pages = QStackedWidget()
+        layout.addWidget(self.pages, 1)
+
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QScrollArea.NoFrame)
+        body = QWidget()
+        self.body = QVBoxLayout(body)
+        self.body.setContentsMargins(0, 12, 8, 0)
+        self.feedback = FeedbackPanel()
+        self.feedback.hide()
+        self.feedback.next_requested.connect(self.next_question)
+        self.feedback.timeline_requested.connect(self.show_on_timeline)
+        self.body.addWidget(self.feedback)
+        self.body.addStretch(1)
+        self.scroll.setWidget(body)
+        self.pages.addWidget(self.scroll)
+
+        done = QWidget()
+        done_layout = QVBoxLayout(done)
+        self.summary = QLabel()
+        self.summary.setObjectName("sessionSummary")
+        self.summary.setWordWrap(True)
+        self.summary.setAlignment(Qt.AlignCenter)
+        done_layout.addStretch(1)
+        done_layout.addWidget(self.summary)
+        row = QHBoxLayout()
+        row.addStretch(1)
+        self.done_back = QPushButton(self.tr("Back to the &modules"))
+        self.done_back.setObjectName("doneBack")
+        self.done_back.clicked.connect(self.back_requested)
+        self.done_progress = QPushButton(self.tr("See my &progress"))
+        self.done_progress.clicked.connect(self.progress_requested)
+        row.addWidget(self.done_back)
+        row.addWidget(self.done_progress)
+        row.addStretch(1)
+        done_layout.addLayout(row)
+        done_layout.addStretch(2)
+        self.pages.addWidget(done)
+        self.doubt = QCheckBox(self.tr("I'm &not sure"))
+        self.doubt.setObjectName("doubtToggle")
+        self.doubt.setToolTip(self.tr("Tick this if you guessed: the question will come back sooner for review."))
+
+    def open(self, session_id: int) -> None:
+        """Show a session at its stored position (a resumed session continues where it stopped)."""
+        self.session_id = session_id
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show the current question, or the summary if the session is finished."""
+        self.info = learning.session_info(self.state.db, self.session_id)
+        self.title.setText(self.info["title"] if self.info["mode"] == "module"
+                           else self.tr("Review: questions due again"))
+        total, position = self.info["total"], self.info["position"]
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(position)
+        if self.info["current"] is None:
+            self._show_summary()
+            return
+        self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(position + 1)).replace("%2", str(total)))
+        self.question = learning.question_for_display(self.state.db, self.info["current"])
+        self._replace_view(QuestionView(self.question))
+        self.feedback.hide()
+        self.pages.setCurrentIndex(0)
+        self.view.setFocus()
+        self.shown_at = time.monotonic()
+
+    def _replace_view(self, view: QuestionView) -> None:
+        if self.view is not None:
+            self.doubt.setParent(None)
+            self.body.removeWidget(self.view)
+            self.view.hide()
+            self.view.deleteLater()
+        self.view = view
+        self.doubt.setChecked(False)
+        view.add_action(self.doubt)
+        view.answered.connect(self.submit)
+        self.body.insertWidget(0, view)
+        view.show()  # now, not on the next event loop turn, so it can take the keyboard focus at once
+
+    def submit(self, answer) -> None:
+        """Record the answer (committed now), then show the feedback."""
+        try:
+            result = grade(self.question, answer)
+            self.state.run(learning.record_answer, origin=self, student_id=self.info["student_id"],
+                           session_id=self.session_id, question_slug=self.question["id"], answer=answer,
+                           doubt=self.doubt.isChecked(), seconds=time.monotonic() - self.shown_at, now=self.clock())
+        except (TrilemmaError, AnswerError) as exc:
+            self.view.hint.setText(str(exc))
+            return
+        self.view.set_locked(True)
+        self.doubt.setEnabled(False)
+        self.bar.setValue(self.info["position"] + 1)
+        last = self.info["position"] + 1 >= self.info["total"]
+        self.feedback.show_grade(self.question, result, last=last)
+        self.feedback.show()
+        self.feedback.next.setFocus()
+        self.scroll.ensureWidgetVisible(self.feedback)
+
+    def next_question(self) -> None:
+        """Go on to the next question (or the summary)."""
+        self.doubt.setEnabled(True)
+        self.refresh()
+
+    def show_on_timeline(self, slug: str) -> None:
+        """Select the event, move the app's date to it, and bring the timeline forward."""
+        info = next((e for e in self.question.get("event_info", []) if e["slug"] == slug), None)
+        self.state.select_event(slug)
+        if info is not None:
+            self.state.set_date(PartialDate.parse(info["start"]).start_value())
+        self.state.view_requested.emit("timeline")
+
+    def _show_summary(self) -> None:
+        scores = self.info["scores"]
+        right = sum(1 for s in scores if s >= 1.0)
+        self.counter.setText(self.tr("Finished"))
+        self.bar.setValue(self.bar.maximum())
+        points = sum(scores)
+        self.summary.setText(
+            self.tr("<h2>Well done: you finished “%1”.</h2><p style='font-size:13pt'>%2 of %3 answers fully right, "
+                    "%4 points of %3.</p><p>Questions you missed come back in <b>Review due</b>.</p>")
+            .replace("%1", escape(self.info["title"])).replace("%2", str(right)).replace("%3", str(len(scores)))
+            .replace("%4", f"{points:.1f}".rstrip("0").rstrip(".")))
+        self.pages.setCurrentIndex(1)
+        self.done_back.setFocus()

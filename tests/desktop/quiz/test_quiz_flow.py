@@ -1,0 +1,179 @@
+"""A student takes a module end to end in the main window: every type, a wrong answer and its feedback,
+the jump to the timeline, a restart in the middle, and an FSRS review that brings the missed question back."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import Qt
+
+from db import learning
+from desktop.app import create_window
+
+RIGHT = {
+    "q-who-visited": 1, "q-treaty-parties": [0, 2], "q-visit-rare": True,
+    "q-order-three": ["treaty-1961", "low-point-2017", "putin-visit-2024"],
+    "q-match-years": {"Sino-North Korean treaty": "1961", "Relations hit a low": "2017", "Putin visits Pyongyang": "2024"},
+    "q-place-visit": "2024-06", "q-short-capital": "Pyongyang", "q-low-year": 2017,
+}
+
+
+def open_window(qtbot, path):
+    win = create_window(path)
+    qtbot.addWidget(win)
+    with qtbot.waitExposed(win):
+        win.show()
+    win.show_view("quiz")
+    return win
+
+
+def pick_student(qtbot, page, name):
+    picker = page.picker
+    items = [picker.list.item(r) for r in range(picker.list.count())]
+    match = [i for i in items if i.text() == name]
+    if match:
+        picker.list.setCurrentItem(match[0])
+        qtbot.keyClick(picker.list, Qt.Key_Return)
+    else:
+        picker.name.setText(name)
+        qtbot.mouseClick(picker.add, Qt.LeftButton)
+    assert page.stack.currentWidget() is page.chooser
+
+
+def choose_module(qtbot, page, slug):
+    chooser = page.chooser
+    row = next(r for r in range(chooser.list.count()) if chooser.list.item(r).data(Qt.UserRole) == slug)
+    chooser.list.setCurrentRow(row)
+    qtbot.keyClick(chooser.list, Qt.Key_Return)
+    assert page.stack.currentWidget() is page.session
+
+
+def answer(qtbot, session, value, *, doubt=False):
+    view = session.view
+    if doubt:
+        qtbot.mouseClick(session.doubt, Qt.LeftButton)
+    view.set_answer(value)
+    qtbot.keyClick(view, Qt.Key_Return)
+    assert session.feedback.isVisible()
+
+
+def test_a_module_end_to_end_with_restart_and_review(qtbot, min_db_path):
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    assert page.stack.currentWidget() is page.picker
+    pick_student(qtbot, page, "Ana")
+    assert page.chooser.greeting.text() == "Hello, Ana"
+    assert page.chooser.review.text() == "&Review due (0)" and not page.chooser.review.isEnabled()
+    choose_module(qtbot, page, "m-all-types")
+    session = page.session
+    assert session.counter.text() == "Question 1 of 8" and session.bar.value() == 0
+
+    # A wrong answer, by keyboard: its feedback says so in words, shows the answer, the explanation and the source.
+    qtbot.keyClick(session.view, Qt.Key_1)
+    qtbot.keyClick(session.view, Qt.Key_Return)
+    feedback = session.feedback
+    assert feedback.isVisible() and feedback.headline.text() == "Not quite" and feedback.icon.text() == "✗"
+    body = feedback.body.toPlainText()
+    assert "Vladimir Putin" in body and "Putin visited Pyongyang" in body and "Caught Between Allies" in body
+    assert not session.view.check.isEnabled()  # the answer is in; it cannot be changed
+    assert win.state.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 1  # committed at once
+
+    # "Show on timeline" selects the event, moves the date and brings the timeline forward.
+    qtbot.mouseClick(feedback.timeline, Qt.LeftButton)
+    assert win.state.selected_event == "putin-visit-2024"
+    assert 2024.45 < win.state.current_date < 2024.47
+    assert win.tabs.currentWidget() is win.explore_split
+    win.show_view("quiz")
+    qtbot.mouseClick(feedback.next, Qt.LeftButton)
+    assert session.counter.text() == "Question 2 of 8"
+
+    answer(qtbot, session, RIGHT["q-treaty-parties"])
+    assert feedback.headline.text() == "Correct!"
+    qtbot.keyClick(feedback.next, Qt.Key_Return)
+    answer(qtbot, session, RIGHT["q-visit-rare"], doubt=True)
+    qtbot.mouseClick(feedback.next, Qt.LeftButton)
+    answer(qtbot, session, ["low-point-2017", "treaty-1961", "putin-visit-2024"])
+    assert feedback.headline.text().startswith("Partly right: 67 %")
+    qtbot.mouseClick(feedback.next, Qt.LeftButton)
+    assert session.counter.text() == "Question 5 of 8"
+    assert session.question["id"] == "q-match-years"
+
+    # Restart: close the window and open the same database again; the quiz continues at question 5.
+    win.close()
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    pick_student(qtbot, page, "Ana")
+    chooser_text = page.chooser.list.itemWidget(page.chooser.list.item(1)).accessibleName()
+    assert "Resume at question 5 of 8" in chooser_text
+    choose_module(qtbot, page, "m-all-types")
+    session, feedback = page.session, page.session.feedback
+    assert session.counter.text() == "Question 5 of 8" and session.question["id"] == "q-match-years"
+    assert not feedback.isVisible()
+    for slug in ("q-match-years", "q-place-visit", "q-short-capital", "q-low-year"):
+        assert session.question["id"] == slug
+        answer(qtbot, session, RIGHT[slug])
+        assert feedback.headline.text() == "Correct!", slug
+        qtbot.mouseClick(feedback.next, Qt.LeftButton)
+    assert "6 of 8 answers fully right" in session.summary.text()
+    qtbot.mouseClick(session.done_back, Qt.LeftButton)
+    assert page.stack.currentWidget() is page.chooser
+
+    # Two days later the missed question and the doubted one are due again; the review asks them.
+    later = dt.datetime.now(dt.UTC) + dt.timedelta(days=2)
+    page.clock = lambda: later
+    page.show_chooser()
+    assert page.chooser.review.text() == "&Review due (3)" and page.chooser.review.isEnabled()
+    qtbot.mouseClick(page.chooser.review, Qt.LeftButton)
+    assert session.title.text() == "Review: questions due again"
+    asked = learning.session_info(win.state.db, session.session_id)["questions"]
+    assert set(asked) == {"q-who-visited", "q-visit-rare", "q-order-three"}
+    first = session.question["id"]
+    answer(qtbot, session, RIGHT[first])
+    assert feedback.headline.text() == "Correct!"
+    assert first not in learning.due_reviews(win.state.db, student_id=win.state.student_id, now=later)
+
+
+def test_switching_students_keeps_each_ones_progress(qtbot, min_db_path):
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    pick_student(qtbot, page, "Ana")
+    choose_module(qtbot, page, "m-all-types")
+    answer(qtbot, page.session, RIGHT["q-who-visited"])
+    qtbot.mouseClick(page.session.back, Qt.LeftButton)
+    qtbot.mouseClick(page.chooser.switch, Qt.LeftButton)
+    assert page.stack.currentWidget() is page.picker
+    pick_student(qtbot, page, "Bo")
+    assert page.chooser.greeting.text() == "Hello, Bo"
+    assert "Resume" not in page.chooser.list.itemWidget(page.chooser.list.item(1)).accessibleName()
+    qtbot.mouseClick(page.chooser.switch, Qt.LeftButton)
+    pick_student(qtbot, page, "Ana")
+    assert "Resume at question 2 of 8" in page.chooser.list.itemWidget(page.chooser.list.item(1)).accessibleName()
+
+
+def test_a_duplicate_name_is_explained_and_nothing_is_added(qtbot, min_db_path):
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    pick_student(qtbot, page, "Ana")
+    qtbot.mouseClick(page.chooser.switch, Qt.LeftButton)
+    page.picker.name.setText("ana")
+    qtbot.mouseClick(page.picker.add, Qt.LeftButton)
+    assert "already a student called" in page.picker.message.text()
+    assert page.picker.list.count() == 1
+
+
+def test_progress_page_draws_the_students_data(qtbot, min_db_path):
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    pick_student(qtbot, page, "Ana")
+    choose_module(qtbot, page, "m-all-types")
+    answer(qtbot, page.session, 0)  # wrong
+    qtbot.mouseClick(page.session.feedback.next, Qt.LeftButton)
+    answer(qtbot, page.session, RIGHT["q-treaty-parties"])
+    win.show_view("progress")
+    prog = win.progress_widget
+    assert prog.title.text() == "Ana's progress"
+    assert "2 answers · 1 fully right" in prog.totals.text()
+    assert "Every kind of question: 12 %" in prog.modules_plot.accessibleDescription()
+    assert prog.missed.item(0).text().startswith("✗ Who made a state visit")
+    assert "Putin visits Pyongyang" in prog.spots_plot.accessibleDescription()
+    assert prog.mastery_plot.accessibleDescription().endswith("12 %")
