@@ -113,9 +113,19 @@ def test_the_right_option_is_not_always_in_the_same_place(full_db):
     assert len(places) >= 3, places
 
 
+def test_the_right_option_does_not_stand_out_by_length(full_db):
+    """A right answer much longer than the wrong ones is a giveaway."""
+    for q in _questions(full_db).values():
+        if q["type"] != "single_choice":
+            continue
+        right = len(q["options"][q["correct"][0]])
+        wrong = [len(o) for i, o in enumerate(q["options"]) if i not in q["correct"]]
+        assert right <= 1.8 * sum(wrong) / len(wrong), f"{q['id']}: the right option is much longer than the others"
+
+
 def test_true_false_questions_are_balanced(full_db):
     answers = Counter(q["answer"] for q in _questions(full_db).values() if q["type"] == "true_false")
-    assert answers[True] >= 5 and answers[False] >= 5, answers
+    assert min(answers[True], answers[False]) >= 0.35 * sum(answers.values()), answers
 
 
 def test_generated_questions_are_marked_and_reviewed(full_db):
