@@ -117,7 +117,9 @@ class DashboardWidget(QWidget):
         shown = [m for m in modules if m["average"] is not None]
         self.plots["modules"].set_bars([m["title"] for m in shown], [m["average"] for m in shown],
                                        notes=[_students(self, m["students"]) for m in shown])
-        hardest = questions[:10]
+        # One or two answers say little: plot questions most of the class answered, when there are such.
+        enough = min(3, max((q["attempts"] for q in questions), default=0))
+        hardest = [q for q in questions if q["attempts"] >= enough][:10]
         self.plots["questions"].set_bars([q["prompt"] for q in hardest], [q["correct_share"] for q in hardest],
                                          notes=[self.tr("often: %s") % _short(q["wrong_answer"], 32) if q["wrong_answer"]
                                                 else "" for q in hardest], max_label=56)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db import queries
 from db.content import TABLES, get_item, row_id, validate_item
 from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
@@ -138,8 +139,15 @@ class EditorWidget(QWidget):
         problems = self.problems(item)
         self.form.show_problems(problems)
         if self.form.kind == "question":
-            self.preview.show_question(item)
+            self.preview.show_question(self.for_preview(item))
         self._update_actions()
+
+    def for_preview(self, item: dict) -> dict:
+        """The question plus what the quiz shows with it (event titles for an order question)."""
+        if item.get("type") == "order" and isinstance(item.get("items"), list):
+            titles = {e["slug"]: e["title"] for e in queries.event_rows(self.state.db)}
+            return dict(item, item_titles={s: titles.get(s, s) for s in item["items"]})
+        return item
 
     def _update_actions(self) -> None:
         self.save_action.setEnabled(self.is_dirty())

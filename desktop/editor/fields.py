@@ -6,7 +6,7 @@ item format (resources/content/FORMAT.md), `set(value)` shows one, `changed` is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -21,6 +21,11 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+
+def tr(text: str) -> str:
+    """Translate an editor string."""
+    return QCoreApplication.translate("editor", text)
 
 
 class LineField:
@@ -135,15 +140,15 @@ class OptionsField:
         self.widget = QWidget()
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("optionsTable")
-        self.table.setAccessibleName("Answer options")
-        self.table.setHorizontalHeaderLabels(["Correct", "Option"])
+        self.table.setAccessibleName(tr("Answer options"))
+        self.table.setHorizontalHeaderLabels([tr("Correct"), tr("Option")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.table.verticalHeader().setVisible(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setFixedHeight(150)
-        self.add_button = QPushButton("Add option")
-        self.remove_button = QPushButton("Remove option")
+        self.add_button = QPushButton(tr("Add option"))
+        self.remove_button = QPushButton(tr("Remove option"))
         self.add_button.clicked.connect(lambda: self.add_row("", False))
         self.remove_button.clicked.connect(self._remove)
         buttons = QHBoxLayout()
@@ -164,7 +169,9 @@ class OptionsField:
         """Append an option."""
         row = self.table.rowCount()
         self.table.insertRow(row)
-        check = QTableWidgetItem("correct")
+        check = QTableWidgetItem("")
+        check.setData(Qt.AccessibleTextRole, tr("correct"))
+        check.setToolTip(tr("Tick if this option is a correct answer"))
         check.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
         check.setCheckState(Qt.Checked if correct else Qt.Unchecked)
         self.table.setItem(row, 0, check)

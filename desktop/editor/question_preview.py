@@ -40,19 +40,23 @@ class QuestionPreviewWidget(QWidget):
 
     def show_question(self, question: dict) -> None:
         """Render a question (invalid ones too, as far as they go)."""
+        view = None
         if self.view_class is not None:
             try:
                 view = self.view_class(question)
             except Exception:  # noqa: BLE001 - a half-typed question must not break the editor
                 view = None
-            if view is not None:
-                if self.view is not None:
-                    self.layout_.removeWidget(self.view)
-                    self.view.deleteLater()
-                self.view = view
-                self.browser.hide()
-                self.layout_.addWidget(view, 1)
-                return
+        if self.view is not None:
+            self.layout_.removeWidget(self.view)
+            self.view.hide()
+            self.view.deleteLater()
+            self.view = None
+        if view is not None:
+            self.view = view
+            self.browser.hide()
+            self.layout_.addWidget(view, 1)
+            return
+        self.browser.show()
         self.browser.setHtml(self.render(question))
 
     def render(self, q: dict) -> str:

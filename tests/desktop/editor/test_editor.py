@@ -217,12 +217,40 @@ def test_search_filters_the_list(win):
     assert visible == ["putin-visit-2024"]
 
 
-def test_preview_shows_the_question_without_its_answer(win):
+def test_preview_is_the_quiz_view_and_follows_every_edit(win):
+    from desktop.quiz.question_view import QuestionView
+
     editor = _editor(win)
     form = _open(editor, "question", "q-who-visited")
     form.fields["prompt"].set("Who went to Pyongyang?")
-    if editor.preview.view is None:
-        text = editor.preview.browser.toPlainText()
-        assert "Who went to Pyongyang?" in text and "Vladimir Putin" in text
-        assert "correct" not in text.casefold()
+    view = editor.preview.view
+    assert isinstance(view, QuestionView), "the preview is exactly the student's view"
+    assert view.prompt.text() == "Who went to Pyongyang?"
+    form.fields["options"].set_text(2, "Yoon Suk Yeol")
+    texts = [b.text() for b in editor.preview.view.findChildren(QWidget) if hasattr(b, "text") and callable(b.text)]
+    assert any("Yoon Suk Yeol" in t for t in texts)
     assert not editor.preview.isHidden()
+
+
+def test_a_question_the_quiz_view_cannot_draw_still_gets_a_text_preview(win):
+    editor = _editor(win)
+    real = editor.preview.view_class
+
+    def broken(question):
+        raise ValueError("cannot draw")
+
+    editor.preview.view_class = broken
+    form = _open(editor, "question", "q-who-visited")
+    form.fields["prompt"].set("Half typed")
+    assert editor.preview.view is None
+    assert not editor.preview.browser.isHidden()
+    assert "Half typed" in editor.preview.browser.toPlainText()
+    editor.preview.view_class = real
+    form.fields["prompt"].set("Fully typed")
+    assert editor.preview.view is not None and editor.preview.browser.isHidden()
+
+
+def test_the_preview_shows_only_for_questions(win):
+    editor = _editor(win)
+    editor.items.set_kind("event")
+    assert editor.preview.isHidden()
