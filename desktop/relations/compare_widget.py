@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QSplitter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -21,6 +22,7 @@ from db.dates import MONTHS, years_to_date
 from db.relations import APPEARED, CHANGED_KIND, ENDED, UNCHANGED
 from desktop.relations.compare_model import CompareTableModel
 from desktop.relations.date_control import parse_field
+from desktop.relations.graph_view import RelationGraphView
 
 
 def month_label(value: float) -> str:
@@ -33,6 +35,8 @@ class CompareWidget(QWidget):
     """Two date fields, a Compare button and a table; emits `compare_requested(first, second)`."""
 
     compare_requested = Signal(float, float)
+    edge_activated = Signal(str)  # a line clicked on either map
+    node_activated = Signal(str)
 
     def __init__(self, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
@@ -68,6 +72,25 @@ class CompareWidget(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        self.maps = (RelationGraphView(), RelationGraphView())
+        self.map_titles = (QLabel(), QLabel())
+        maps = QWidget()
+        maps_row = QHBoxLayout(maps)
+        maps_row.setContentsMargins(0, 0, 0, 0)
+        for i, (view, title) in enumerate(zip(self.maps, self.map_titles, strict=True)):
+            view.setObjectName(f"compareMap{i + 1}")
+            view.animation_ms = 0
+            view.edge_activated.connect(self.edge_activated)
+            view.node_activated.connect(self.node_activated)
+            title.setStyleSheet("font-weight: bold;")
+            column = QVBoxLayout()
+            column.addWidget(title)
+            column.addWidget(view, 1)
+            maps_row.addLayout(column, 1)
+        self.split = QSplitter(Qt.Vertical)
+        self.split.addWidget(maps)
+        self.split.addWidget(self.table)
+        self.split.setSizes([300, 260])
         first_label = QLabel(self.tr("Compare &from"))
         first_label.setBuddy(self.first)
         row = QHBoxLayout()
@@ -79,7 +102,7 @@ class CompareWidget(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.split, 1)
 
     def request(self) -> bool:
         """Read both fields; ask for the comparison, or say which field is wrong. True when asked."""
@@ -98,9 +121,21 @@ class CompareWidget(QWidget):
         self.compare_requested.emit(values[0], values[1])
         return True
 
-    def set_result(self, rows: list[dict], first: float, second: float) -> None:
-        """Show a comparison from `db.relations.compare`."""
+    def set_actors(self, actors: list[dict]) -> None:
+        """Create the nodes of both maps (after the actors changed)."""
+        for view in self.maps:
+            view.set_actors(actors, {a["slug"]: a["name"] for a in actors})
+
+    def set_result(self, rows: list[dict], first: float, second: float,
+                   names: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> None:
+        """Show a comparison from `db.relations.compare`: both maps, what changed marked, and the table."""
         self.model.set_rows(rows, month_label(first), month_label(second))
+        for i, (view, side, changed) in enumerate(((self.maps[0], "before", "ended"), (self.maps[1], "after", "appeared"))):
+            view.set_names(names[i])
+            view.show_relations([r for e in rows for r in e[side]], animate=False)
+            view.mark({r["slug"] for e in rows for r in e[changed]}, dim_others=True)
+        self.map_titles[0].setText(self.tr("%1 — labelled: what ended by the second date").replace("%1", month_label(first)))
+        self.map_titles[1].setText(self.tr("%1 — labelled: what is new since the first date").replace("%1", month_label(second)))
         count = {s: sum(1 for e in rows if e["status"] == s) for s in (APPEARED, ENDED, CHANGED_KIND, UNCHANGED)}
         self.summary.setText(
             self.tr("From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.")

@@ -37,11 +37,21 @@ class RelationEdgeItem(QGraphicsItem):
         self.spot = self.spot_from = self.spot_to = (0.5, 0.0)
         self.focused = False
         self.selected = False
+        self.dimmed = False  # drawn faint and unlabelled (comparison maps: unchanged relations)
         self.label = RelationLabelItem(self)
         self.setZValue(1)
         self.setCursor(Qt.PointingHandCursor)
         self._path = QPainterPath()
         self._rebuild()
+
+    def set_relation(self, relation: dict) -> None:
+        """Take a fresh copy of the relation (its kind, label or strength may have been edited)."""
+        self.relation = relation
+        self.kind = relation["kind"]
+        self.label.set_text_scale(self.label.text_scale)
+        self._rebuild()
+        self.update()
+        self.label.update()
 
     def set_text_scale(self, scale: float, compact: bool | None = None) -> None:
         """Resize the label's text for the view's zoom; compact labels show only the kind."""
@@ -87,7 +97,7 @@ class RelationEdgeItem(QGraphicsItem):
 
     def aim(self, *, opacity: float, offset: float, width: float | None = None) -> None:
         """Set the values the next animation moves towards, starting from the current ones."""
-        self.opacity_from, self.opacity_to = self.opacity(), opacity
+        self.opacity_from, self.opacity_to = self.label.opacity(), opacity
         self.offset_from, self.offset_to = self.offset, offset
         self.width_from = self.width
         self.width_to = self.width if width is None else width
@@ -96,8 +106,9 @@ class RelationEdgeItem(QGraphicsItem):
     def step(self, t: float) -> None:
         """Move to fraction t (0..1) of the way from the start values to the targets."""
         opacity = _lerp(self.opacity_from, self.opacity_to, t)
-        self.setOpacity(opacity)
+        self.setOpacity(opacity * (0.3 if self.dimmed else 1.0))
         self.label.setOpacity(opacity)
+        self.label.setVisible(not self.dimmed)
         self.offset = _lerp(self.offset_from, self.offset_to, t)
         self.width = _lerp(self.width_from, self.width_to, t)
         self.spot = (_lerp(self.spot_from[0], self.spot_to[0], t), _lerp(self.spot_from[1], self.spot_to[1], t))

@@ -11,7 +11,17 @@ from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 from desktop.relations.edge_item import RelationEdgeItem
 from desktop.relations.label_item import RelationLabelItem
 from desktop.relations.node_item import ActorNodeItem
-from desktop.relations.styles import BENDS, CENTRAL, POSITIONS, SCENE_H, SCENE_W, STYLES, kind_word, width_for
+from desktop.relations.styles import (
+    BENDS,
+    CENTRAL,
+    POSITIONS,
+    SCENE_H,
+    SCENE_W,
+    SPARE_POSITIONS,
+    STYLES,
+    kind_word,
+    width_for,
+)
 
 PARALLEL_GAP = 44.0  # scene units between the middles of two relations of the same pair
 KIND_ORDER = {kind: i for i, kind in enumerate(STYLES)}
@@ -20,11 +30,13 @@ ALONG = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8)
 LABEL_SPOTS = tuple((t, 0.0) for t in ALONG) + tuple((t, s) for t in ALONG[:5] for s in (0.75, -0.75))
 
 
-def place_for(slug: str, index: int) -> tuple[float, float]:
-    """An actor's fixed place: from the layout table, else a spot on a ring chosen by its order."""
+def place_for(slug: str, extra: int) -> tuple[float, float]:
+    """An actor's fixed place: from the layout table, else the `extra`-th spare place, else a spot on a ring."""
     if slug in POSITIONS:
         return POSITIONS[slug]
-    angle = math.radians(200 + 37 * index)
+    if extra < len(SPARE_POSITIONS):
+        return SPARE_POSITIONS[extra]
+    angle = math.radians(200 + 37 * extra)
     return SCENE_W / 2 + 440 * math.cos(angle), SCENE_H / 2 - 270 * math.sin(angle)
 
 
@@ -68,11 +80,17 @@ class RelationGraphView(QGraphicsView):
 
     def set_actors(self, actors: list[dict], names: dict[str, str]) -> None:
         """Create a node per actor at its fixed place (called again after the actors change)."""
+        self.animation.stop()
         for node in self.nodes.values():
             self.scene().removeItem(node)
-        self.nodes = {}
-        for i, actor in enumerate(actors):
-            x, y = place_for(actor["slug"], i)
+        for edge in self.edges.values():
+            self.scene().removeItem(edge.label)
+            self.scene().removeItem(edge)
+        self.nodes, self.edges, self.shown = {}, {}, []
+        extra = 0
+        for actor in actors:
+            x, y = place_for(actor["slug"], extra)
+            extra += actor["slug"] not in POSITIONS
             node = ActorNodeItem(actor["slug"], names.get(actor["slug"], actor["name"]), actor["color"],
                                  QPointF(x, y), actor["slug"] in CENTRAL)
             node.set_text_scale(min(self.text_scale, 1.7))
@@ -112,7 +130,7 @@ class RelationGraphView(QGraphicsView):
                 self.scene().addItem(edge)
                 self.scene().addItem(edge.label)
                 self.edges[r["slug"]] = edge
-            edge.relation = r
+            edge.set_relation(r)
             self._attach(edge)
             edge.aim(opacity=1.0, offset=targets[r["slug"]], width=width_for(r["strength"]))
         for slug, edge in self.edges.items():
@@ -139,6 +157,8 @@ class RelationGraphView(QGraphicsView):
         scene = self.sceneRect()
         for slug in self.shown:
             edge = self.edges[slug]
+            if edge.dimmed:
+                continue
             best, best_cost = LABEL_SPOTS[0], None
             for rank, spot in enumerate(LABEL_SPOTS):
                 rect = edge.label_rect(spot)
@@ -157,7 +177,7 @@ class RelationGraphView(QGraphicsView):
 
     def label_overlaps(self) -> int:
         """How many pairs of shown labels overlap (0 when the layout is clean; used by tests)."""
-        rects = [self.edges[s].label_rect(self.edges[s].spot_to) for s in self.shown]
+        rects = [self.edges[s].label_rect(self.edges[s].spot_to) for s in self.shown if not self.edges[s].dimmed]
         return sum(1 for i, a in enumerate(rects) for b in rects[i + 1:] if _area(a.intersected(b)) > 1)
 
     def _step(self, value) -> None:
@@ -225,6 +245,17 @@ class RelationGraphView(QGraphicsView):
         elif item is not None:
             item.selected = True
             item.update()
+
+    def mark(self, slugs: set[str], dim_others: bool = False) -> None:
+        """Highlight several edges at once (the comparison marks what appeared or ended), maybe dimming the rest."""
+        for slug, edge in self.edges.items():
+            edge.set_marks(selected=slug in slugs)
+            edge.dimmed = dim_others and slug not in slugs
+            edge.step(1.0)
+        self._place_labels()
+        for edge in self.edges.values():
+            edge.spot = edge.spot_from = edge.spot_to
+            edge.step(1.0)
 
     def activate(self, key: str) -> None:
         """Open a node's relations or an edge's history, as a click would."""

@@ -98,6 +98,8 @@ class RelationsPanel(QWidget):
         self.history.event_link.connect(self.open_event)
         self.history.pair_link.connect(self.show_pair)
         self.compare.compare_requested.connect(self.run_compare)
+        self.compare.edge_activated.connect(self._open_from_compare)
+        self.compare.node_activated.connect(lambda slug: self._open_from_compare("", slug))
         state.date_changed.connect(self.set_date)
         state.changed.connect(self._on_changed)
         self.reload()
@@ -112,6 +114,7 @@ class RelationsPanel(QWidget):
         self.actors = rel.actors_by_slug(db)
         self.rows = rel.all_relations(db)
         self.graph.set_actors(list(self.actors.values()), self._names())
+        self.compare.set_actors(list(self.actors.values()))
 
     def _names(self) -> dict[str, str]:
         return {slug: rel.actor_name_on(a, self.day) for slug, a in self.actors.items()}
@@ -192,6 +195,18 @@ class RelationsPanel(QWidget):
             self.graph.select(f"edge:{slug}")
             self.show_edge(slug)
 
+    def _open_from_compare(self, edge: str, actor: str = "") -> None:
+        """A line or a country clicked on a comparison map: show its history beside the main map."""
+        self.tabs.setCurrentWidget(self.split)
+        if edge:
+            self.graph.select(f"edge:{edge}")
+            self.show_edge(edge)
+        else:
+            self.graph.select(f"node:{actor}")
+            self.show_actor(actor)
+
     def run_compare(self, first: float, second: float) -> None:
         """Compare the relations at two dates and show the result."""
-        self.compare.set_result(rel.compare(self.state.db, first, second, self.rows), first, second)
+        names = tuple({slug: rel.actor_name_on(a, rel.as_day(when)) for slug, a in self.actors.items()}
+                      for when in (first, second))
+        self.compare.set_result(rel.compare(self.state.db, first, second, self.rows), first, second, names)

@@ -28,6 +28,8 @@ POSITIONS = {
     "japan": (990.0, 565.0),
     "iran": (90.0, 565.0),
 }
+# Free places for actors added later (by a teacher), used in this order; then a ring around the edge.
+SPARE_POSITIONS = ((120.0, 200.0), (1010.0, 420.0), (390.0, 600.0), (300.0, 190.0), (1000.0, 600.0))
 # Some pairs bend (sideways offset of the curve's middle, in scene units) to stay clear of nodes.
 BENDS = {
     ("china", "united-states"): -40.0,

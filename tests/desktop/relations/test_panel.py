@@ -234,3 +234,35 @@ def test_content_changed_elsewhere_is_shown(panel, state):
     state.run(save_item, kind="relation", item=item, origin="editor")
     assert "cn-kp-test-cooling" in panel.graph.shown
     assert any(r["slug"] == "cn-kp-test-cooling" for r in panel.table_model.rows)
+
+
+def test_an_edited_relation_is_redrawn_with_its_new_kind_and_label(panel, state):
+    from db.content import get_item
+
+    state.set_date(month("2017-06"))
+    item = get_item(state.db, "relation", "cn-kp-low-point")
+    item.update(kind="hostility", label="Edited label")
+    state.run(save_item, kind="relation", item=item, origin="editor")
+    edge = panel.graph.edges["cn-kp-low-point"]
+    assert edge.kind == "hostility"
+    assert edge.label.lines() == ("hostility", "Edited label")
+
+
+def test_a_new_actor_gets_a_node_at_a_fixed_free_place(panel, state):
+    from db.content import save_item as save
+
+    state.run(save, kind="actor", item={"id": "mongolia", "name": "Mongolia", "short": "MN", "color": "#777777",
+                                         "order": 9, "summary": "A test actor."}, origin="editor")
+    node = panel.graph.nodes["mongolia"]
+    place = (node.pos().x(), node.pos().y())
+    assert panel.graph.sceneRect().contains(node.box())
+    assert all(not node.box().intersects(n.box()) for s, n in panel.graph.nodes.items() if s != "mongolia")
+    state.set_date(month("1999-01"))
+    assert (panel.graph.nodes["mongolia"].pos().x(), panel.graph.nodes["mongolia"].pos().y()) == place
+
+
+def test_nodes_never_move_when_the_date_changes(panel, state):
+    before = {s: (n.pos().x(), n.pos().y()) for s, n in panel.graph.nodes.items()}
+    for iso in ("1955", "1985", "2017-06", "2024-07"):
+        state.set_date(month(iso))
+        assert {s: (n.pos().x(), n.pos().y()) for s, n in panel.graph.nodes.items()} == before

@@ -149,3 +149,34 @@ def test_the_view_menu_brings_the_map_forward(qtbot, full_db_path):
     action.trigger()
     assert win.tabs.currentWidget() is win.explore_split
     assert win.lower_split.sizes()[0] > win.lower_split.sizes()[1]
+
+
+def test_the_two_comparison_maps_label_what_ended_and_what_is_new(panel):
+    panel.compare.first.setText("2017-06")
+    panel.compare.second.setText("2024-07")
+    assert panel.compare.request()
+    before, after = panel.compare.maps
+    assert "cn-kp-low-point" in before.shown and "cn-kp-low-point" not in after.shown
+    assert before.edges["cn-kp-low-point"].selected and not before.edges["cn-kp-low-point"].dimmed
+    assert before.edges["cn-kp-treaty-alliance"].dimmed  # unchanged: faint, no label
+    assert not before.edges["cn-kp-treaty-alliance"].label.isVisible()
+    new = after.edges["ru-kp-treaty-alliance"]
+    assert new.selected and not new.dimmed
+    assert after.edges["ru-ua-war"].selected
+    assert after.edges["cn-ru-partnership"].dimmed
+    assert "June 2017" in panel.compare.map_titles[0].text() and "July 2024" in panel.compare.map_titles[1].text()
+
+
+def test_the_comparison_maps_name_actors_as_at_their_own_dates(panel):
+    panel.compare.first.setText("1985")
+    panel.compare.second.setText("2000")
+    assert panel.compare.request()
+    assert panel.compare.maps[0].nodes["russia"].name == "Soviet Union"
+    assert panel.compare.maps[1].nodes["russia"].name == "Russia"
+
+
+def test_a_line_clicked_on_a_comparison_map_opens_its_history_beside_the_main_map(panel):
+    panel.tabs.setCurrentWidget(panel.compare)
+    panel.compare.maps[1].activate("edge:ru-kp-treaty-alliance")
+    assert panel.tabs.currentWidget() is panel.split
+    assert "Russia and North Korea over time" in panel.history.browser.toPlainText()
