@@ -75,3 +75,14 @@ cmd_import.arguments = [
     (("--format",), {"choices": IMPORT_FORMATS, "help": "pack, gift or moodle (default: from the file name)"}),
     (("--dry-run",), {"action": "store_true", "help": "only show what would change"}),
 ]
+
+
+@command("send-xapi", "send queued xAPI statements to the record store a teacher set up (nothing else uses the network)")
+def cmd_send_xapi(args) -> int:
+    from db.interchange.lrs import outbox_status, send_pending
+
+    db = open_database(args.db)
+    result = send_pending(db, force=True)
+    print(json.dumps({"sent": result.sent, "pending": result.pending, "error": result.error,
+                      "skipped": result.skipped, "status": outbox_status(db)["text"]}, ensure_ascii=False))
+    return 1 if result.error else 0

@@ -58,3 +58,13 @@ def test_gift_and_moodle_through_the_command_line(tmp_path):
     bad.write_text("::x:: Year? {#soon}\n", encoding="utf-8")
     out = run("import", dst, bad)
     assert out.returncode == 2 and "bad.gift line 1" in out.stderr and "'soon' is not a number" in out.stderr
+
+
+def test_results_exports_through_the_command_line(tmp_path):
+    db = tmp_path / "a.db"
+    run("init", db, "--content", MIN_CONTENT)
+    for fmt, key in (("csv", "attempts"), ("xapi", "statements")):
+        out = run("export", db, tmp_path / f"r.{fmt}", "--format", fmt)
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout)[key] == 0
+    assert json.loads(run("send-xapi", db).stdout)["skipped"] == "no record store is set up"
