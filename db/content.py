@@ -73,7 +73,9 @@ def _refs(db: Database, table: str, slugs, field: str, problems: list, pending: 
         problems.append((field, "must be a list"))
         return
     for slug in slugs:
-        if slug not in known and slug not in extra:
+        if not isinstance(slug, str):
+            problems.append((field, f"{slug!r} is not an identifier"))
+        elif slug not in known and slug not in extra:
             problems.append((field, f"'{slug}' names no {table[:-1]}"))
 
 
@@ -437,6 +439,8 @@ def save_item(db: Database, *, kind: str, item: dict, origin: object | None = No
 
 def delete_item(db: Database, *, kind: str, slug: str, origin: object | None = None) -> Changes:
     """Delete an item (a question is only hidden, so students' history stays); return what changed."""
+    if kind not in TABLES:
+        raise ValidationError(f"unknown kind '{kind}'", "kind")
     table = TABLES[kind]
     with write_transaction(db, "the deletion"):
         return _delete(db, kind, table, slug, origin)

@@ -25,6 +25,8 @@ class PartialDate:
     @classmethod
     def parse(cls, text: str, where: str = "date") -> PartialDate:
         """Parse ISO text, raising ValidationError naming `where` if it is not a real partial date."""
+        if text is not None and not isinstance(text, str):
+            raise ValidationError(f"{text!r} is not a partial date (use text: YYYY, YYYY-MM or YYYY-MM-DD)", where)
         match = _PATTERN.match((text or "").strip())
         if not match:
             raise ValidationError(

@@ -5,6 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db.changes import Changes
+from db.connection import write_transaction
 from db.content import delete_item, list_items, save_items
 
 
@@ -12,7 +13,7 @@ def apply_edit(db: Database, *, saves: list[tuple[str, dict]] = (), deletes: lis
                origin: object | None = None) -> Changes:
     """Save some items, then delete others, all in one transaction; return what changed."""
     changes = Changes(origin=origin)
-    with db.atomic():
+    with write_transaction(db, "your changes"):
         if saves:
             changes.merge(save_items(db, list(saves), origin=origin))
         for kind, slug in deletes:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import io
 import json
 import zipfile
+import zlib
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
 
@@ -101,7 +102,7 @@ def _read_members(data: bytes) -> dict[str, bytes]:
         raise FormatError(f"the file is larger than {MAX_PACK_BYTES // 1024 // 1024} MB", "pack")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
-    except zipfile.BadZipFile as exc:
+    except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError, zlib.error) as exc:
         raise FormatError("not a content pack (it is not a zip file, or it is truncated)", "pack") from exc
     with zf:
         infos = zf.infolist()
@@ -133,7 +134,7 @@ def _read_members(data: bytes) -> dict[str, bytes]:
                 with zf.open(name) as handle:
                     # Never trust the declared size: read at most the limit, plus one byte to notice more.
                     body = handle.read(MAX_TOTAL_BYTES + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError) as exc:
                 raise FormatError(f"cannot be unpacked ({exc}); the pack is damaged", name) from exc
             if len(body) > MAX_TOTAL_BYTES:
                 raise FormatError("unpacks to more than it declared (a zip bomb?)", name)
