@@ -91,6 +91,8 @@ def _sources(db: Database, item: dict, problems: list, pending: dict | None, req
         if not isinstance(cite, dict) or not isinstance(cite.get("source"), str):
             problems.append((f"sources[{i}]", "must be a table with a 'source' id"))
         else:
+            if cite["source"] in slugs:
+                problems.append((f"sources[{i}]", f"'{cite['source']}' is cited twice; give one locator for it"))
             slugs.append(cite["source"])
     _refs(db, "sources", slugs, "sources", problems, pending)
 

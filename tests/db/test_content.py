@@ -113,3 +113,10 @@ def test_deleting_a_question_hides_it_but_keeps_the_row(min_db):
 def test_an_actor_in_use_cannot_be_deleted(min_db):
     with pytest.raises(ValidationError, match="still used by"):
         delete_item(min_db, kind="actor", slug="china")
+
+
+def test_a_source_cited_twice_is_refused_before_any_write(min_db):
+    question = {**get_item(min_db, "question", "q-low-year")}
+    question["sources"] = [{"source": "diplomat-2024", "locator": "¶13"}, {"source": "diplomat-2024", "locator": "¶14"}]
+    with pytest.raises(ValidationError, match="cited twice"):
+        save_item(min_db, kind="question", item=question)
