@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop.relations.edge_item import RelationEdgeItem
@@ -131,6 +131,8 @@ class RelationGraphView(QGraphicsView):
                 self.scene().addItem(edge.label)
                 self.edges[r["slug"]] = edge
             edge.set_relation(r)
+            edge.setToolTip(f"{self.describe('edge:' + r['slug'])}\n{r['dates']}\n{r.get('summary') or ''}".strip())
+            edge.label.setToolTip(edge.toolTip())
             self._attach(edge)
             edge.aim(opacity=1.0, offset=targets[r["slug"]], width=width_for(r["strength"]))
         for slug, edge in self.edges.items():
@@ -202,9 +204,13 @@ class RelationGraphView(QGraphicsView):
             return self.tr("%s: press Enter to list its relations") % self.nodes[key[5:]].name
         if key.startswith("edge:") and key[5:] in self.edges:
             r = self.edges[key[5:]].relation
-            return self.tr("%1 and %2: %3, %4, strength %5 of 5").replace("%1", r["a_name"]).replace(
+            text = self.tr("%1 and %2: %3, %4, strength %5 of 5").replace("%1", r["a_name"]).replace(
                 "%2", r["b_name"]).replace("%3", kind_word(r["kind"])).replace("%4", r["label"]).replace(
                 "%5", str(r["strength"]))
+            if r.get("direction") in ("a->b", "b->a"):
+                giver, taker = (r["a_name"], r["b_name"]) if r["direction"] == "a->b" else (r["b_name"], r["a_name"])
+                text += self.tr(", one-sided: %1 → %2").replace("%1", giver).replace("%2", taker)
+            return text
         return ""
 
     def _set_focus_key(self, key: str) -> None:
@@ -222,6 +228,8 @@ class RelationGraphView(QGraphicsView):
             item.update()
         if item is not None:
             self.setAccessibleDescription(self.describe(key))
+            # Tell assistive technology that what the map "says" changed (it paints, it has no child widgets).
+            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.DescriptionChanged))
             self.focus_moved.emit(self.describe(key))
 
     def _item(self, key: str):

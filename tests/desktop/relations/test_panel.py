@@ -266,3 +266,20 @@ def test_nodes_never_move_when_the_date_changes(panel, state):
     for iso in ("1955", "1985", "2017-06", "2024-07"):
         state.set_date(month(iso))
         assert {s: (n.pos().x(), n.pos().y()) for s, n in panel.graph.nodes.items()} == before
+
+
+def test_tab_from_the_date_field_reaches_the_map_and_edges_explain_themselves(panel, state, qtbot):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication
+
+    state.set_date(month("2017-06"))
+    panel.activateWindow()
+    panel.date_control.field.setFocus()
+    qtbot.keyClick(panel.date_control.field, Qt.Key_Tab)
+    assert QApplication.focusWidget() is panel.graph
+    lifeline = panel.graph.edges["cn-kp-trade-dependence"]
+    assert "one-sided: China → North Korea" in lifeline.toolTip()
+    assert "Economic lifeline" in lifeline.label.toolTip()
+    for widget in (panel.date_control.play_button, panel.date_control.slider, panel.date_control.field,
+                   panel.graph, panel.table, panel.history.browser, panel.compare.table, panel.compare.button):
+        assert widget.accessibleName(), widget.objectName()
