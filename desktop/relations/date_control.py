@@ -102,7 +102,9 @@ class DateControlWidget(QWidget):
         self.slider.blockSignals(False)
         day = years_to_date(value)
         if not self.field.hasFocus() or not self.message.isHidden():
+            # The date moved elsewhere (slider, Play, timeline): show it, and drop a stale complaint.
             self.field.setText(f"{day.year:04d}-{day.month:02d}")
+            self._clear_problem()
         self.date_label.setText(f"{MONTHS[day.month]} {day.year}")
         self.slider.setAccessibleDescription(self.date_label.text())
 
@@ -128,11 +130,14 @@ class DateControlWidget(QWidget):
             self.field.setStyleSheet("border: 2px solid #a40000;")
             self.field.setAccessibleDescription(problem)
             return False
+        self._clear_problem()
+        self._choose(value)
+        return True
+
+    def _clear_problem(self) -> None:
         self.message.hide()
         self.field.setStyleSheet("")
         self.field.setAccessibleDescription("")
-        self._choose(value)
-        return True
 
     def problem_text(self, code: str, text: str) -> str:
         """What is wrong with the typed date, in a sentence that says how to fix it."""

@@ -283,3 +283,12 @@ def test_tab_from_the_date_field_reaches_the_map_and_edges_explain_themselves(pa
     for widget in (panel.date_control.play_button, panel.date_control.slider, panel.date_control.field,
                    panel.graph, panel.table, panel.history.browser, panel.compare.table, panel.compare.button):
         assert widget.accessibleName(), widget.objectName()
+
+
+def test_a_complaint_about_the_field_goes_when_the_date_moves_elsewhere(panel, state):
+    panel.date_control.field.setText("20177")
+    assert not panel.date_control.apply_field()
+    assert not panel.date_control.message.isHidden()
+    state.set_date(month("2019-02"))
+    assert panel.date_control.message.isHidden()
+    assert panel.date_control.field.text() == "2019-02"
