@@ -31,6 +31,11 @@ def _plot(name: str, title: str) -> pg.PlotWidget:
     return plot
 
 
+def _short(text: str, limit: int) -> str:
+    """Text cut to `limit` characters with an ellipsis."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
     font = label.font()
@@ -72,25 +77,27 @@ class ProgressPage(QWidget):
         self.mastery_plot = _plot("masteryOverTime", self.tr("Mastery over time (%)"))
         self.spots_plot = _plot("weakSpots", self.tr("Weak spots on the timeline"))
         self.spots_plot.getPlotItem().hideAxis("left")
-        self.modules_key = QLabel()
-        self.modules_key.setObjectName("moduleKey")
-        self.modules_key.setWordWrap(True)
-        self.modules_key.setTextFormat(Qt.PlainText)
+        self.spots_note = QLabel()
+        self.spots_note.setObjectName("weakSpotsList")
+        self.spots_note.setWordWrap(True)
+        self.spots_note.setTextFormat(Qt.PlainText)
+        self.spots_note.setStyleSheet("color: #444444;")
         self.missed = QListWidget()
         self.missed.setObjectName("mostMissed")
         self.missed.setAccessibleName(self.tr("Questions you missed most often"))
         self.missed.setWordWrap(True)
+        self.missed.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.missed.setStyleSheet("QListWidget::item { padding: 4px; }")
-        left = QVBoxLayout()
-        left.addWidget(self.modules_plot, 1)
-        left.addWidget(self.modules_key)
-        grid.addLayout(left, 0, 0)
+        grid.addWidget(self.modules_plot, 0, 0)
         grid.addWidget(self.mastery_plot, 0, 1)
         missed_box = QVBoxLayout()
         missed_box.addWidget(_heading(self.tr("Most missed questions")))
         missed_box.addWidget(self.missed, 1)
         grid.addLayout(missed_box, 1, 0)
-        grid.addWidget(self.spots_plot, 1, 1)
+        spots_box = QVBoxLayout()
+        spots_box.addWidget(self.spots_plot, 1)
+        spots_box.addWidget(self.spots_note)
+        grid.addLayout(spots_box, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
         layout.addLayout(grid, 1)
@@ -118,10 +125,11 @@ class ProgressPage(QWidget):
         for plot in (self.modules_plot, self.mastery_plot, self.spots_plot):
             plot.getPlotItem().clear()
         self.missed.clear()
+        self.spots_note.setText("")
         if sid is None:
             self.title.setText(self.tr("Progress"))
             self.totals.setText(self.tr("Pick your name in the Quiz tab to see your progress."))
-            self.modules_key.setText("")
+            self.spots_note.setText("")
             return
         db = self.state.db
         self.title.setText(self.tr("%1's progress").replace("%1", learning.student(db, sid)["name"]))
@@ -142,20 +150,25 @@ class ProgressPage(QWidget):
 
     def _draw_modules(self, modules: list[dict]) -> None:
         item = self.modules_plot.getPlotItem()
-        xs = list(range(1, len(modules) + 1))
-        heights = [round(m["score"] * 100) for m in modules]
+        # Horizontal bars: module titles read on the left axis, first module at the top.
+        ys = list(range(len(modules)))
+        scores = [round(m["score"] * 100) for m in modules]
         brushes = [pg.mkBrush(BLUE if m["answered"] else "#c8d6e8") for m in modules]
-        item.addItem(pg.BarGraphItem(x=xs, height=heights, width=0.6, brushes=brushes, pen=pg.mkPen(None)))
-        for x, h in zip(xs, heights, strict=True):
-            label = pg.TextItem(f"{h} %", color="#222222", anchor=(0.5, 1))
-            label.setPos(x, h + 2)
+        item.addItem(pg.BarGraphItem(x0=0, y=ys, width=scores, height=0.62, brushes=brushes, pen=pg.mkPen(None)))
+        for y, score, module in zip(ys, scores, modules, strict=True):
+            text = f"{score} %" if module["answered"] else self.tr("not started")
+            label = pg.TextItem(text, color="#222222" if module["answered"] else GREY, anchor=(0, 0.5))
+            label.setPos(score + 1.5, y)
             item.addItem(label)
-        item.setYRange(0, 110, padding=0)
-        item.setXRange(0.4, len(modules) + 0.6, padding=0)
-        item.getAxis("bottom").setTicks([[(x, str(x)) for x in xs]])
-        self.modules_key.setText("   ".join(f"{i}. {m['title']}" for i, m in enumerate(modules, start=1)))
-        self.modules_plot.setAccessibleDescription("; ".join(f"{m['title']}: {h} %" for m, h in zip(modules, heights,
-                                                                                                     strict=True)))
+        item.getAxis("left").setTicks([[(y, _short(m["title"], 36)) for y, m in zip(ys, modules, strict=True)]])
+        item.getAxis("left").setWidth(270)
+        item.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])  # every title, not just those pyqtgraph thinks fit
+        item.invertY(True)
+        item.setXRange(0, 118, padding=0)
+        item.setYRange(-0.6, len(modules) - 0.4, padding=0)
+        item.getAxis("bottom").setTicks([[(x, f"{x} %") for x in range(0, 101, 25)]])
+        self.modules_plot.setAccessibleDescription("; ".join(f"{m['title']}: {s} %" for m, s in zip(modules, scores,
+                                                                                                    strict=True)))
 
     def _draw_mastery(self, points: list[dict]) -> None:
         item = self.mastery_plot.getPlotItem()
@@ -177,25 +190,31 @@ class ProgressPage(QWidget):
     def _draw_spots(self, spots: list[dict]) -> None:
         item = self.spots_plot.getPlotItem()
         item.setYRange(0, 1, padding=0)
+        item.setXRange(1945, 2030, padding=0)
         if not spots:
             note = pg.TextItem(self.tr("No weak spots: every question you answered is right now."), color=GREY,
                                anchor=(0.5, 0.5))
-            note.setPos(1990, 0.5)
+            note.setPos(1987, 0.5)
             item.addItem(note)
-            item.setXRange(1950, 2030)
             return
-        years = [s["year"] for s in spots]
-        item.addItem(pg.InfiniteLine(pos=0.25, angle=0, pen=pg.mkPen(GREY, width=1)))
-        item.addItem(pg.ScatterPlotItem(x=years, y=[0.25] * len(spots), size=[10 + 5 * s["misses"] for s in spots],
-                                        symbol="t", brush=pg.mkBrush(ORANGE), pen=pg.mkPen("w")))
+        item.addItem(pg.InfiniteLine(pos=0.18, angle=0, pen=pg.mkPen(GREY, width=1)))
+        item.addItem(pg.ScatterPlotItem(x=[s["year"] for s in spots], y=[0.18] * len(spots),
+                                        size=[10 + 5 * min(s["misses"], 4) for s in spots], symbol="t",
+                                        brush=pg.mkBrush(ORANGE), pen=pg.mkPen("w")))
         font = QFont()
         font.setPointSizeF(8.5)
-        for i, spot in enumerate(spots):
-            label = pg.TextItem(f"{spot['title']}\n{spot['label']}", color="#333333", anchor=(0.5, 1))
-            label.setFont(font)
-            label.setPos(spot["year"], 0.38 + 0.3 * (i % 2))
-            item.addItem(label)
-        low, high = min(years), max(years)
-        margin = max(3.0, (high - low) * 0.15)
-        item.setXRange(low - margin, high + margin, padding=0)
+        # Label only spots far enough apart to stay legible, the most-missed first; the list says the rest.
+        labelled: list[float] = []
+        for spot in sorted(spots, key=lambda s: (-s["misses"], s["year"])):
+            if all(abs(spot["year"] - x) >= 9 for x in labelled) and len(labelled) < 7:
+                labelled.append(spot["year"])
+                edge = 0.0 if spot["year"] < 1958 else 1.0 if spot["year"] > 2017 else 0.5  # keep labels inside
+                label = pg.TextItem(f"{_short(spot['title'], 24)}\n{spot['start'][:4]}", color="#333333",
+                                    anchor=(edge, 1))
+                label.setFont(font)
+                label.setPos(spot["year"], 0.42 + 0.3 * (len(labelled) % 2))
+                item.addItem(label)
         self.spots_plot.setAccessibleDescription("; ".join(f"{s['title']} ({s['label']})" for s in spots))
+        self.spots_note.setText(self.tr("%1 events behind questions you got wrong: %2").replace(
+            "%1", str(len(spots))).replace("%2", "; ".join(f"{s['title']} ({s['start'][:4]})" for s in spots[:6])
+            + (self.tr(" and %1 more").replace("%1", str(len(spots) - 6)) if len(spots) > 6 else "")))

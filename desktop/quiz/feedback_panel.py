@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from db.dates import label_range
 from db.grading import Grade
@@ -52,13 +52,15 @@ class FeedbackPanel(QFrame):
         top.addWidget(self.icon)
         top.addWidget(self.headline, 1)
         layout.addLayout(top)
-        self.body = QTextBrowser()
+        # A label, not a text browser: it grows with its text, so nothing hides behind a scroll bar.
+        self.body = QLabel()
         self.body.setObjectName("feedbackBody")
         self.body.setAccessibleName(self.tr("Feedback: the answer, the explanation and the sources"))
+        self.body.setTextFormat(Qt.RichText)
+        self.body.setWordWrap(True)
         self.body.setOpenExternalLinks(False)
-        self.body.setOpenLinks(False)
-        self.body.setFrameShape(QFrame.NoFrame)
-        self.body.setStyleSheet("background: transparent;")
+        self.body.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
+        self.body.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         layout.addWidget(self.body, 1)
         buttons = QHBoxLayout()
         self.timeline = QPushButton(self.tr("Show on &timeline"))
@@ -92,7 +94,7 @@ class FeedbackPanel(QFrame):
         self.headline.setText(words)
         self.headline.setStyleSheet(f"color: {colour};")
         self.icon.setAccessibleName(words)
-        self.body.setHtml(self.body_html(question, result))
+        self.body.setText(self.body_html(question, result))
         events = question.get("event_info") or []
         self.event_slug = events[0]["slug"] if events else (question.get("events") or [""])[0]
         self.timeline.setVisible(bool(self.event_slug))

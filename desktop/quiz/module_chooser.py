@@ -96,6 +96,9 @@ class ModuleChooser(QWidget):
         self.list.setObjectName("moduleList")
         self.list.setAccessibleName(self.tr("Quiz modules"))
         self.list.setSpacing(2)
+        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #e2e2e2; } "
+                                "QListWidget::item:selected { background: #dbe8f7; color: black; "
+                                "border: 2px solid #1f5fa8; border-radius: 4px; }")
         self.list.itemActivated.connect(lambda item: self.module_chosen.emit(item.data(Qt.UserRole)))
         layout.addWidget(self.list, 1)
         state.changed.connect(self._changed)
@@ -126,7 +129,8 @@ class ModuleChooser(QWidget):
             item = QListWidgetItem()
             item.setData(Qt.UserRole, module["slug"])
             card = _module_card(module, self.tr)
-            item.setSizeHint(QSize(card.sizeHint().width(), max(card.sizeHint().height(), 64)))
+            # The wrapped summary's height is unknown until laid out; two lines of summary fit in 76 px.
+            item.setSizeHint(QSize(card.sizeHint().width(), 76))
             item.setText("")
             item.setData(Qt.AccessibleTextRole, card.accessibleName())
             self.list.addItem(item)

@@ -46,7 +46,8 @@ class ProfilePicker(QWidget):
         self.list.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
         self.list.itemActivated.connect(self._activated)
         self.list.setMaximumWidth(520)
-        layout.addWidget(self.list, 1)
+        self.list.setMaximumHeight(380)
+        layout.addWidget(self.list)
         row = QHBoxLayout()
         self.pick = QPushButton(self.tr("&Start as this student"))
         self.pick.setObjectName("pickStudent")
@@ -79,6 +80,7 @@ class ProfilePicker(QWidget):
         self.message.setObjectName("profileMessage")
         self.message.setStyleSheet("color: #a04000;")
         layout.addWidget(self.message)
+        layout.addStretch(1)
         state.changed.connect(lambda changes: self.refresh() if "students" in changes else None)
         self.refresh()
 

@@ -73,7 +73,7 @@ def test_a_module_end_to_end_with_restart_and_review(qtbot, min_db_path):
     qtbot.keyClick(session.view, Qt.Key_Return)
     feedback = session.feedback
     assert feedback.isVisible() and feedback.headline.text() == "Not quite" and feedback.icon.text() == "✗"
-    body = feedback.body.toPlainText()
+    body = feedback.body.text()
     assert "Vladimir Putin" in body and "Putin visited Pyongyang" in body and "Caught Between Allies" in body
     assert not session.view.check.isEnabled()  # the answer is in; it cannot be changed
     assert win.state.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 1  # committed at once
