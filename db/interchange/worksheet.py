@@ -1,0 +1,291 @@
+"""Paper: a module's worksheet (questions with room to answer), its answer key, and a timeline handout, as PDF.
+
+Drawn with reportlab so the command line can print without Qt. Black on white only: choices are
+empty boxes, kinds of events are words, never colour; text is 10.5 pt or larger in a Unicode font.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import html
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_LEFT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+)
+from sqlite_utils import Database
+
+from db.content import get_item, list_items
+from db.dates import label_range
+from db.errors import NotFoundError, TrilemmaError
+from db.queries import actors, eras, event_rows
+
+FONT_CANDIDATES = [
+    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
+    (str(Path(__import__("reportlab").__file__).parent / "fonts" / "Vera.ttf"),
+     str(Path(__import__("reportlab").__file__).parent / "fonts" / "VeraBd.ttf")),
+]
+LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+# Vera (the fallback) lacks some symbols; DejaVu has them.
+_RICH = Path(FONT_CANDIDATES[0][0]).exists()
+STAR, ARROW = ("★", "→") if _RICH else ("*", "->")
+
+
+def _fonts() -> tuple[str, str]:
+    """Register a Unicode TrueType font (DejaVu Sans if installed, else reportlab's own Vera)."""
+    for regular, bold in FONT_CANDIDATES:
+        if Path(regular).exists() and Path(bold).exists():
+            if "TrilemmaSans" not in pdfmetrics.getRegisteredFontNames():
+                pdfmetrics.registerFont(TTFont("TrilemmaSans", regular))
+                pdfmetrics.registerFont(TTFont("TrilemmaSans-Bold", bold))
+                pdfmetrics.registerFontFamily("TrilemmaSans", normal="TrilemmaSans", bold="TrilemmaSans-Bold",
+                                              italic="TrilemmaSans", boldItalic="TrilemmaSans-Bold")
+            return "TrilemmaSans", "TrilemmaSans-Bold"
+    return "Helvetica", "Helvetica-Bold"
+
+
+def _styles() -> dict[str, ParagraphStyle]:
+    regular, bold = _fonts()
+    base = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14, alignment=TA_LEFT)
+    return {
+        "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=17, leading=21, spaceAfter=4),
+        "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14, spaceAfter=8),
+        "q": ParagraphStyle("q", parent=base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=4, spaceAfter=4),
+        "body": base,
+        "small": ParagraphStyle("small", parent=base, fontSize=9.5, leading=12),
+        "answer": ParagraphStyle("answer", parent=base, fontName=bold),
+        "head": ParagraphStyle("head", parent=base, fontName=bold, fontSize=13, leading=17, spaceBefore=8, spaceAfter=4),
+    }
+
+
+def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    return Paragraph(html.escape(text).replace("\n", "<br/>"), style)
+
+
+class _Box(Flowable):
+    """An empty square to tick, drawn (not a font glyph), so it prints in any font."""
+
+    def __init__(self, size: float = 4 * mm):
+        super().__init__()
+        self.size = size
+        self.width = self.height = size
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.9)
+        self.canv.rect(0, 0, self.size, self.size)
+
+
+class _Lines(Flowable):
+    """Ruled lines to write an answer on."""
+
+    def __init__(self, count: int, width: float, gap: float = 8 * mm):
+        super().__init__()
+        self.count, self.width, self.gap = count, width, gap
+        self.height = count * gap
+
+    def draw(self) -> None:
+        self.canv.setLineWidth(0.5)
+        self.canv.setStrokeColor(colors.black)
+        for i in range(self.count):
+            y = self.height - (i + 1) * self.gap + 1
+            self.canv.line(0, y, self.width, y)
+
+
+def _shuffled(values: list, key: str) -> list:
+    """A fixed, reproducible shuffle (the same sheet prints the same way every time)."""
+    return sorted(values, key=lambda v: hashlib.sha256(f"{key}|{v}".encode()).hexdigest())
+
+
+def _choices(rows: list[str], st: dict, width: float) -> Table:
+    table = Table([[_Box(), _p(f"{LETTERS[i]}.  {text}", st["body"])] for i, text in enumerate(rows)],
+                  colWidths=[8 * mm, width - 8 * mm], hAlign="LEFT")
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                               ("TOPPADDING", (0, 0), (-1, -1), 3), ("BOTTOMPADDING", (0, 0), (-1, -1), 3)]))
+    return table
+
+
+def _event_titles(db: Database, slugs: list[str]) -> dict[str, str]:
+    return {e["slug"]: e["title"] for e in event_rows(db) if e["slug"] in set(slugs)}
+
+
+def _answer_area(db: Database, q: dict, st: dict, width: float) -> list:
+    t = q["type"]
+    if t == "single_choice":
+        return [_p("Tick one box.", st["small"]), _choices(q["options"], st, width)]
+    if t == "multiple_select":
+        return [_p("Tick every right answer.", st["small"]), _choices(q["options"], st, width)]
+    if t == "true_false":
+        return [_choices(["True", "False"], st, width)]
+    if t == "short_answer":
+        return [_Lines(2, width)]
+    if t == "numeric_year":
+        return [_p("Year: ____________", st["body"])]
+    if t == "place_on_timeline":
+        return [_p("Date (a year, or a month and year): ______________________", st["body"])]
+    if t == "order":
+        titles = _event_titles(db, q["items"])
+        rows = [[_p("____", st["body"]), _p(titles.get(s, s), st["body"])] for s in _shuffled(q["items"], q["id"])]
+        table = Table(rows, colWidths=[16 * mm, width - 16 * mm], hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return [_p("Number the events from 1 (earliest) onwards.", st["small"]), table]
+    if t == "match":
+        rights = _shuffled([p[1] for p in q["pairs"]], q["id"])
+        rows = [[_p(f"{i + 1}.  {left}", st["body"]), _p(f"{ARROW} ____", st["body"]),
+                 _p(f"{LETTERS[i]}.  {rights[i]}", st["body"])] for i, (left, _) in enumerate(q["pairs"])]
+        table = Table(rows, colWidths=[width * 0.42, 18 * mm, width * 0.58 - 18 * mm], hAlign="LEFT")
+        table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
+        return [_p("Write the letter that matches each number.", st["small"]), table]
+    return []
+
+
+def _answer_text(db: Database, q: dict) -> str:
+    t = q["type"]
+    if t in ("single_choice", "multiple_select"):
+        return "; ".join(f"{LETTERS[i]}. {q['options'][i]}" for i in q["correct"])
+    if t == "true_false":
+        return "True" if q["answer"] else "False"
+    if t == "short_answer":
+        return " / ".join(q["answers"])
+    if t == "numeric_year":
+        tol = q.get("tolerance", 0)
+        return f"{q['answer']}" + (f" (accept {q['answer'] - tol}–{q['answer'] + tol})" if tol else "")
+    if t == "place_on_timeline":
+        return label_range(q["answer"])
+    if t == "order":
+        titles = _event_titles(db, q["items"])
+        shown = _shuffled(q["items"], q["id"])
+        return "; ".join(f"{q['items'].index(s) + 1} – {titles.get(s, s)}" for s in shown)
+    if t == "match":
+        rights = _shuffled([p[1] for p in q["pairs"]], q["id"])
+        return "; ".join(f"{i + 1} {ARROW} {LETTERS[rights.index(right)]}" for i, (_, right) in enumerate(q["pairs"]))
+    return ""
+
+
+def _doc(path: str | Path, title: str) -> SimpleDocTemplate:
+    return SimpleDocTemplate(str(path), pagesize=A4, leftMargin=18 * mm, rightMargin=18 * mm, topMargin=16 * mm,
+                             bottomMargin=16 * mm, title=title, author="Trilemma", creator="Trilemma")
+
+
+def _footer(text: str):
+    regular, _ = _fonts()
+
+    def draw(canvas, doc) -> None:
+        canvas.saveState()
+        canvas.setFont(regular, 8.5)
+        canvas.drawString(18 * mm, 9 * mm, text)
+        canvas.drawRightString(A4[0] - 18 * mm, 9 * mm, f"page {doc.page}")
+        canvas.restoreState()
+
+    return draw
+
+
+def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: bool = False) -> dict:
+    """A module's worksheet (or its answer key) as a PDF; return {questions, pages}."""
+    try:
+        mod = get_item(db, "module", module)
+    except NotFoundError as exc:
+        raise TrilemmaError(f"--module: {exc}") from exc
+    by_id = {q["id"]: q for q in list_items(db, "question")}
+    questions = [by_id[q] for q in mod["questions"] if q in by_id]
+    st = _styles()
+    doc = _doc(path, f"{mod['title']} – {'answer key' if answer_key else 'worksheet'}")
+    width = doc.width
+    story: list = [_p(mod["title"] + (" — answer key" if answer_key else ""), st["title"])]
+    if answer_key:
+        story.append(_p("For the teacher. Letters refer to the worksheet's choices.", st["subtitle"]))
+    else:
+        story.append(_p("Name: ______________________    Class: ________    Date: ____________", st["subtitle"]))
+        if mod.get("summary"):
+            story.append(_p(mod["summary"], st["body"]))
+    story.append(Spacer(1, 4 * mm))
+    source_titles = {s["id"]: s["title"] for s in list_items(db, "source")}
+    for n, q in enumerate(questions, start=1):
+        block: list = [_p(f"{n}.  {q['prompt']}", st["q"])]
+        if answer_key:
+            block.append(_p(f"Answer: {_answer_text(db, q)}", st["answer"]))
+            if q.get("explanation"):
+                block.append(_p(q["explanation"], st["body"]))
+            cites = [source_titles.get(c["source"], c["source"]) + (f" {c['locator']}" if c.get("locator") else "")
+                     for c in q.get("sources", [])]
+            if cites:
+                block.append(_p("Sources: " + "; ".join(cites), st["small"]))
+        else:
+            block.extend(_answer_area(db, q, st, width))
+        block.append(Spacer(1, 5 * mm))
+        story.append(CondPageBreak(40 * mm))
+        story.append(KeepTogether(block))
+    if not questions:
+        story.append(_p("This module has no questions yet.", st["body"]))
+    footer = _footer(f"Trilemma · {mod['title']}" + (" · answer key" if answer_key else ""))
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return {"questions": len(questions), "pages": doc.page}
+
+
+def _year(iso: str | None) -> int | None:
+    return int(iso[:4]) if iso else None
+
+
+def write_handout(db: Database, path: str | Path, *, start: int | None = None, end: int | None = None) -> dict:
+    """A timeline handout of the events (and eras) from year `start` to year `end`, as a PDF; return counts."""
+    rows = event_rows(db)
+    if not rows:
+        raise TrilemmaError("there are no events to print")
+    first = start if start is not None else min(_year(r["start"]) for r in rows)
+    last = end if end is not None else max(_year(r["end"] or r["start"]) for r in rows)
+    if first > last:
+        raise TrilemmaError(f"--from {first} comes after --to {last}")
+    events = [r for r in rows if _year(r["start"]) <= last and _year(r["end"] or r["start"]) >= first]
+    periods = [e for e in eras(db) if _year(e["start"]) <= last and (_year(e["end"]) or 9999) >= first]
+    names = {a["slug"]: a["name"] for a in actors(db)}
+    st = _styles()
+    doc = _doc(path, f"Timeline {first}–{last}")
+    width = doc.width
+    story: list = [_p(f"The China–North Korea–Russia triangle, {first}–{last}", st["title"]),
+                   _p("Events in date order. A date is only as precise as its source: “2024” means some time "
+                      "in 2024. " + STAR + " marks a landmark.", st["subtitle"])]
+    if periods:
+        story.append(_p("Periods", st["head"]))
+        story.append(_table([["When", "Period"]] + [[html.escape(label_range(e["start"], e["end"])) + ("" if e["end"] else " –"),
+                                                      f"<b>{html.escape(e['name'])}</b> — {html.escape(e['summary'])}"]
+                                                     for e in periods], [34 * mm, width - 34 * mm], st))
+    story.append(_p("Events", st["head"]))
+    body = [["When", "What happened", "Who"]]
+    for e in events:
+        star = f"{STAR} " if e["importance"] >= 5 else ""
+        body.append([html.escape(label_range(e["start"], e["end"])),
+                     f"<b>{star}{html.escape(e['title'])}</b><br/>{html.escape(e['summary'])}",
+                     html.escape(", ".join(names.get(a, a) for a in e["actors"]))])
+    if len(body) == 1:
+        body.append(["", "No events in this period.", ""])
+    story.append(_table(body, [30 * mm, width - 30 * mm - 38 * mm, 38 * mm], st))
+    footer = _footer(f"Trilemma · timeline {first}–{last} · sources are listed in the app for every event")
+    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    return {"events": len(events), "eras": len(periods), "pages": doc.page}
+
+
+def _table(rows: list[list[str]], widths: list[float], st: dict) -> Table:
+    head = ParagraphStyle("th", parent=st["body"], fontName=st["answer"].fontName)
+    data = [[Paragraph(c, head) for c in rows[0]]] + [[Paragraph(c, st["body"]) for c in r] for r in rows[1:]]
+    table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
+    table.setStyle(TableStyle([
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, 0), 1.2, colors.black),
+        ("LINEBELOW", (0, 1), (-1, -1), 0.4, colors.black),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 5),
+        ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5),
+    ]))
+    return table

@@ -1,0 +1,62 @@
+"""Paper: worksheets, answer keys and timeline handouts render as PDFs with the right text on them."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+
+import pytest
+
+from db.content import get_item
+from db.errors import TrilemmaError
+from db.interchange.worksheet import write_handout, write_worksheet
+
+
+def _text(path) -> str:
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    return subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True).stdout
+
+
+def test_worksheet_has_every_question_and_no_answers(full_db, tmp_path):
+    module = get_item(full_db, "module", "m-moscow-pyongyang")
+    out = write_worksheet(full_db, tmp_path / "ws.pdf", module=module["id"])
+    assert out["questions"] == len(module["questions"]) > 10 and out["pages"] >= 2
+    text = " ".join(_text(tmp_path / "ws.pdf").split())
+    assert (tmp_path / "ws.pdf").read_bytes().startswith(b"%PDF")
+    for n, qid in enumerate(module["questions"], start=1):
+        prompt = get_item(full_db, "question", qid)["prompt"]
+        assert f"{n}. {' '.join(prompt.split()[:4])}" in text, qid
+    assert "Answer:" not in text and "Name:" in text
+    first = get_item(full_db, "question", module["questions"][0])
+    if first.get("explanation"):
+        assert " ".join(first["explanation"].split()[:6]) not in text, "the worksheet gives the answer away"
+
+
+def test_answer_key_gives_answers_and_sources(quiz_db, tmp_path):
+    write_worksheet(quiz_db, tmp_path / "key.pdf", module="m-every-type", answer_key=True)
+    text = " ".join(_text(tmp_path / "key.pdf").split())
+    assert "Answer: A. Pyongyang" in text
+    assert "Answer: A. Russia; B. North Korea" in text
+    assert "Answer: False" in text and "Answer: Vladimir Putin / Putin" in text
+    assert "Answer: 1961 (accept 1960–1962)" in text
+    assert "Sources:" in text and "¶8" in text
+
+
+def test_handout_lists_the_period_only(full_db, tmp_path):
+    out = write_handout(full_db, tmp_path / "h.pdf", start=2017, end=2019)
+    text = " ".join(_text(tmp_path / "h.pdf").split())
+    assert out["events"] > 3 and "2017–2019" in text
+    from db.queries import event_rows
+    inside = [e for e in event_rows(full_db) if "2017" <= e["start"][:4] <= "2019"]
+    outside = [e for e in event_rows(full_db) if e["start"][:4] >= "2023" and len(e["title"]) > 25]
+    assert inside and outside
+    assert all(" ".join(e["title"].split()[:5]) in text for e in inside)
+    assert not any(e["title"] in text for e in outside), "an event outside the period was printed"
+    with pytest.raises(TrilemmaError, match="comes after"):
+        write_handout(full_db, tmp_path / "x.pdf", start=2020, end=2010)
+
+
+def test_unknown_module_is_named(full_db, tmp_path):
+    with pytest.raises(TrilemmaError, match="no module with id 'm-nope'"):
+        write_worksheet(full_db, tmp_path / "x.pdf", module="m-nope")
