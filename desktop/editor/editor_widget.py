@@ -24,7 +24,7 @@ from db.errors import NotFoundError
 from desktop.editor.edit_command import EditCommand
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.item_list import ItemListWidget
-from desktop.editor.kinds import SPECS, title_of, tr
+from desktop.editor.kinds import SPECS, blank, title_of, tr
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.state import AppState
 
@@ -40,8 +40,10 @@ class EditorWidget(QWidget):
         self.items = ItemListWidget(state)
         self.forms: dict[str, ItemFormWidget] = {}
         self.stack = QStackedWidget()
+        self.current_kind = self.items.kind
         for kind in SPECS:
             form = ItemFormWidget(kind)
+            form.set_item(None, new=True)
             form.edited.connect(self._on_edited)
             self.forms[kind] = form
             self.stack.addWidget(form)
@@ -74,6 +76,7 @@ class EditorWidget(QWidget):
         layout.addWidget(self.toolbar)
         layout.addWidget(split, 1)
 
+        self.items.guard = self.may_leave
         self.items.current_changed.connect(self._on_current)
         self.items.kind_changed.connect(self._on_kind)
         self.items.list.itemSelectionChanged.connect(self._update_actions)
@@ -113,14 +116,15 @@ class EditorWidget(QWidget):
     @property
     def form(self) -> ItemFormWidget:
         """The form of the kind shown now."""
-        return self.forms[self.items.kind]
+        return self.forms[self.current_kind]
 
     def _on_kind(self, kind: str) -> None:
+        self.current_kind = kind
         self.stack.setCurrentWidget(self.forms[kind])
         self.preview.setVisible(kind == "question")
         self.generate_action.setEnabled(kind == "event")
         if not self.items.select(self.items.current_id() or (self.items.ids() or [""])[0]):
-            self.new_item()
+            self.new_item(force=True)
 
     def _on_current(self, kind: str, slug: str) -> None:
         if not slug:
@@ -155,6 +159,22 @@ class EditorWidget(QWidget):
         self.delete_action.setEnabled(not self.form.is_new)
         self.generate_action.setEnabled(self.items.kind == "event" and bool(self.items.selected_ids()))
 
+    def has_unsaved_work(self) -> bool:
+        """True when leaving the form now would lose something the teacher typed."""
+        return self.form.item() != (blank(self.form.kind) if self.form.is_new else self.form.original)
+
+    def may_leave(self) -> bool:
+        """True if the form may be left: nothing unsaved, or the teacher chose to discard it."""
+        return not self.has_unsaved_work() or self.ask_discard()
+
+    def ask_discard(self) -> bool:
+        """Ask whether to throw away unsaved changes (Keep editing is the default)."""
+        answer = QMessageBox.question(
+            self, tr("Unsaved changes"),
+            tr("“%s” has changes that are not saved. Discard them?") % (self.form.item().get("id") or tr("New item")),
+            QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
+        return answer == QMessageBox.Discard
+
     def is_dirty(self) -> bool:
         """True when the form differs from what is saved."""
         return self.form.is_new or self.form.item() != self.form.original
@@ -175,14 +195,18 @@ class EditorWidget(QWidget):
             try:
                 self.form.set_item(get_item(self.state.db, self.items.kind, current))
             except NotFoundError:
-                self.new_item()
+                self.new_item(force=True)
             self._on_edited()
 
     # ------------------------------------------------------------ editing
 
-    def new_item(self) -> None:
-        """Start a blank item of the current kind."""
+    def new_item(self, *, force: bool = False) -> None:
+        """Start a blank item of the current kind (asking first if unsaved changes would be lost)."""
+        if not force and not self.may_leave():
+            return
+        blocked = self.items.list.blockSignals(True)
         self.items.list.setCurrentRow(-1)
+        self.items.list.blockSignals(blocked)
         self.form.set_item(None, new=True)
         self._on_edited()
         self.form.fields["id"].widget.setFocus()
@@ -231,7 +255,10 @@ class EditorWidget(QWidget):
                           restore=dependents(self.state.db, kind, slug)):
             return False
         self.status.setText(tr("Deleted '%s'. Undo with Ctrl+Z.") % slug)
-        self.new_item() if not self.items.ids() else self.items.select(self.items.ids()[0])
+        if self.items.ids():
+            self.items.select(self.items.ids()[0])
+        else:
+            self.new_item(force=True)
         return True
 
     def generate(self) -> None:

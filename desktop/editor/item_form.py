@@ -117,8 +117,11 @@ class ItemFormWidget(QWidget):
                     out.pop(name, None)
             if "answer" in out:
                 out["answer"] = _answer_value(qtype, out["answer"])
-        for name in ("end", "paragraph", "former_name", "renamed", "published", "url", "opened_by", "closed_by"):
-            if name in out and out[name] in ("", None):
+        for name in list(out):
+            # Optional fields left empty are left out, as in the files (and as the database reads them back).
+            optional = name in ("end", "paragraph", "former_name", "renamed", "published", "url", "opened_by",
+                                "closed_by") or name not in self.original
+            if optional and out[name] in ("", None, []):
                 del out[name]
         return out
 

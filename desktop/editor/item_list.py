@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,6 +30,9 @@ class ItemListWidget(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
+        # Asked before the current item or kind changes; returning False keeps the current one.
+        self.guard: Callable[[], bool] = lambda: True
+        self._kind_index = 0
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("editorKind")
         self.kind_combo.setAccessibleName(tr("Kind of item"))
@@ -65,7 +70,13 @@ class ItemListWidget(QWidget):
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(kind))
 
     def _on_kind(self) -> None:
-        self.reload()
+        if self.kind_combo.currentIndex() != self._kind_index and not self.guard():
+            blocked = self.kind_combo.blockSignals(True)
+            self.kind_combo.setCurrentIndex(self._kind_index)
+            self.kind_combo.blockSignals(blocked)
+            return
+        self._kind_index = self.kind_combo.currentIndex()
+        self.reload(keep="")
         self.kind_changed.emit(self.kind)
 
     def reload(self, keep: str | None = None) -> None:
@@ -89,7 +100,12 @@ class ItemListWidget(QWidget):
             entry = self.list.item(row)
             entry.setHidden(bool(needle) and needle not in entry.text().casefold())
 
-    def _on_current(self, current, _previous) -> None:
+    def _on_current(self, current, previous) -> None:
+        if previous is not None and current is not previous and not self.guard():
+            blocked = self.list.blockSignals(True)
+            self.list.setCurrentItem(previous)
+            self.list.blockSignals(blocked)
+            return
         self.current_changed.emit(self.kind, current.data(Qt.UserRole) if current else "")
 
     def current_id(self) -> str:

@@ -86,7 +86,10 @@ class TeacherModeController(QObject):
             self.dialog = None
 
     def leave(self) -> None:
-        """Back to the student view."""
+        """Back to the student view (after asking, if the editor holds unsaved changes)."""
+        editor = getattr(self.window.places.get("editor"), "body", None)
+        if editor is not None and hasattr(editor, "may_leave") and not editor.may_leave():
+            return
         self.state.set_teacher_mode(False)
 
     # ------------------------------------------------------------ the teacher places

@@ -6,10 +6,13 @@ from PySide6.QtWidgets import QWidget
 
 from db.content import delete_item, get_item, list_items
 from desktop.app import create_window
+from desktop.editor.editor_widget import EditorWidget
 
 
 @pytest.fixture
-def win(qtbot, min_db_path):
+def win(qtbot, min_db_path, monkeypatch):
+    # A prompt nobody expects would block the test: fail instead.
+    monkeypatch.setattr(EditorWidget, "ask_discard", lambda self: pytest.fail("unexpected 'discard changes?' prompt"))
     window = create_window(min_db_path)
     qtbot.addWidget(window)
     window.state.set_teacher_mode(True)
@@ -254,3 +257,52 @@ def test_the_preview_shows_only_for_questions(win):
     editor = _editor(win)
     editor.items.set_kind("event")
     assert editor.preview.isHidden()
+
+
+def test_unsaved_changes_are_not_lost_by_moving_away(win, monkeypatch):
+    editor = _editor(win)
+    form = _open(editor, "event", "low-point-2017")
+    form.fields["title"].set("Half-finished title")
+    asked = []
+    monkeypatch.setattr(EditorWidget, "ask_discard", lambda self: asked.append(1) or False)  # keep editing
+    editor.items.select("putin-visit-2024")
+    assert editor.form.original["id"] == "low-point-2017" and editor.items.current_id() == "low-point-2017"
+    assert form.fields["title"].get() == "Half-finished title"
+    editor.items.set_kind("era")
+    assert editor.items.kind == "event" and form.fields["title"].get() == "Half-finished title"
+    editor.new_action.trigger()
+    assert form.fields["title"].get() == "Half-finished title"
+    win.teacher.leave_action.trigger()
+    assert win.state.teacher_mode, "leaving teacher mode waits for the teacher's answer"
+    assert len(asked) == 4
+    monkeypatch.setattr(EditorWidget, "ask_discard", lambda self: True)  # discard
+    editor.items.select("putin-visit-2024")
+    assert editor.form.original["id"] == "putin-visit-2024"
+    assert get_item(win.state.db, "event", "low-point-2017")["title"] == "Relations hit a low"
+
+
+def test_a_saved_form_moves_on_without_asking(win):
+    editor = _editor(win)
+    form = _open(editor, "event", "low-point-2017")
+    form.fields["title"].set("Saved title")
+    assert editor.save()
+    editor.items.select("putin-visit-2024")
+    assert editor.form.original["id"] == "putin-visit-2024"
+    editor.items.set_kind("claim")
+    assert editor.items.kind == "claim"
+
+
+def test_a_relation_edit_shows_in_the_relations_panel_at_once(win):
+    from desktop.relations.table_model import COL_LABEL
+
+    win.state.set_date(2020.5)
+    editor = _editor(win)
+    form = _open(editor, "relation", "cn-kp-alliance")
+    form.fields["label"].set("Allies on paper")
+    assert editor.save()
+    model = win.relations_widget.table_model
+    labels = [model.index(r, COL_LABEL).data() for r in range(model.rowCount())]
+    assert any("Allies on paper" in (label or "") for label in labels), labels
+    editor.undo_action.trigger()
+    labels = [model.index(r, COL_LABEL).data() for r in range(model.rowCount())]
+    assert not any("Allies on paper" in (label or "") for label in labels)

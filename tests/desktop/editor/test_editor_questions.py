@@ -8,10 +8,12 @@ from PySide6.QtWidgets import QDialog, QWidget
 from db import learning
 from db.content import get_item, list_items
 from desktop.app import create_window
+from desktop.editor.editor_widget import EditorWidget
 
 
 @pytest.fixture
-def win(qtbot, min_db_path):
+def win(qtbot, min_db_path, monkeypatch):
+    monkeypatch.setattr(EditorWidget, "ask_discard", lambda self: pytest.fail("unexpected 'discard changes?' prompt"))
     window = create_window(min_db_path)
     qtbot.addWidget(window)
     window.state.set_teacher_mode(True)
