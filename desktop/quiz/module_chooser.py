@@ -61,6 +61,7 @@ class ModuleChooser(QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self.state = state
+        self._stale = False
         self.setObjectName("moduleChooser")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
@@ -104,8 +105,17 @@ class ModuleChooser(QWidget):
         state.changed.connect(self._changed)
 
     def _changed(self, changes) -> None:
-        if self.isVisible() and any(k in changes for k in ("modules", "questions", "attempts", "students")):
+        if any(k in changes for k in ("modules", "questions", "attempts", "students")):
+            if self.isVisible():
+                self.refresh()
+            else:
+                self._stale = True  # e.g. a teacher edited a module in the editor: refresh when shown
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
+            self._stale = False
             self.refresh()
+        super().showEvent(event)
 
     def refresh(self, now=None) -> None:
         """Reload modules, progress and the number of questions due for the current student."""

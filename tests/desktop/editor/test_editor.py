@@ -306,3 +306,20 @@ def test_a_relation_edit_shows_in_the_relations_panel_at_once(win):
     editor.undo_action.trigger()
     labels = [model.index(r, COL_LABEL).data() for r in range(model.rowCount())]
     assert not any("Allies on paper" in (label or "") for label in labels)
+
+
+def test_a_module_edit_shows_in_the_quiz_without_a_restart(win, qtbot):
+    from db import learning
+
+    student = next(iter(win.state.run(learning.create_student, name="Ana")["students"]))
+    win.state.set_student(student)
+    with qtbot.waitExposed(win):
+        win.show()
+    editor = _editor(win)
+    form = _open(editor, "module", "m-basics")
+    form.fields["title"].set("Basics, renamed")
+    assert editor.save()
+    win.show_view("quiz")
+    modules = win.findChild(QWidget, "moduleList")
+    texts = [modules.item(r).data(Qt.AccessibleTextRole) for r in range(modules.count())]
+    assert any(t.startswith("Basics, renamed") for t in texts), texts
