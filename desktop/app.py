@@ -122,7 +122,7 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="trilemma", description="Trilemma: the China–North Korea–Russia triangle.")
     parser.add_argument("--db", help="database file to use (default: the per-user database)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
-    parser.add_argument("--view", help="place to show first: timeline, relations, details, quiz, editor, dashboard")
+    parser.add_argument("--view", help="place to show first: timeline, relations, details, quiz, progress, editor, dashboard")
     parser.add_argument("--teacher", action="store_true",
                         help="start by asking for the teacher PIN; with --screenshot, only on a database with no PIN yet")
     parser.add_argument("--date", type=_start_date, metavar="YYYY[-MM]",

@@ -100,7 +100,16 @@ class ProgressPage(QWidget):
         grid.addLayout(spots_box, 1, 1)
         grid.setColumnStretch(0, 1)
         grid.setColumnStretch(1, 1)
-        layout.addLayout(grid, 1)
+        self.content = QWidget()
+        self.content.setLayout(grid)
+        layout.addWidget(self.content, 1)
+        self.empty = QLabel(self.tr("<p style='font-size:14pt'>Nobody has picked a name yet.</p>"
+                                    "<p>Pick your name in the <b>Quiz</b> tab; your scores, your progress over time "
+                                    "and the events to look at again will appear here.</p>"))
+        self.empty.setObjectName("progressEmpty")
+        self.empty.setAlignment(Qt.AlignCenter)
+        self.empty.setWordWrap(True)
+        layout.addWidget(self.empty, 1)
         state.changed.connect(self._changed)
         state.student_changed.connect(lambda _sid: self._mark_stale())
 
@@ -126,10 +135,11 @@ class ProgressPage(QWidget):
             plot.getPlotItem().clear()
         self.missed.clear()
         self.spots_note.setText("")
+        self.content.setVisible(sid is not None)
+        self.empty.setVisible(sid is None)
         if sid is None:
             self.title.setText(self.tr("Progress"))
-            self.totals.setText(self.tr("Pick your name in the Quiz tab to see your progress."))
-            self.spots_note.setText("")
+            self.totals.setText("")
             return
         db = self.state.db
         self.title.setText(self.tr("%1's progress").replace("%1", learning.student(db, sid)["name"]))

@@ -177,3 +177,13 @@ def test_progress_page_draws_the_students_data(qtbot, min_db_path):
     assert prog.missed.item(0).text().startswith("✗ Who made a state visit")
     assert "Putin visits Pyongyang" in prog.spots_plot.accessibleDescription()
     assert prog.mastery_plot.accessibleDescription().endswith("12 %")
+
+
+def test_progress_page_without_a_student_explains_instead_of_empty_plots(qtbot, min_db_path):
+    win = open_window(qtbot, min_db_path)
+    win.show_view("progress")
+    prog = win.progress_widget
+    assert prog.empty.isVisible() and not prog.content.isVisible()
+    pick_student(qtbot, win.quiz_widget, "Ana")
+    assert prog.content.isVisibleTo(prog) and not prog.empty.isVisibleTo(prog)
+    assert "not started" in [i.toPlainText() for i in prog.modules_plot.getPlotItem().items if hasattr(i, "toPlainText")]
