@@ -108,11 +108,18 @@ def _named(relation: dict, actors: dict[str, dict], day: dt.date) -> dict:
 
 
 def pair_history(db: Database, a: str, b: str, rows: list[dict] | None = None) -> list[dict]:
-    """Every relation of one pair (either order) in start order, names as at each relation's start."""
+    """Every relation of one pair (either order) in start order, names as at each relation's start, with sources."""
+    from db.queries import sources_for
+
     key = pair_key(a, b)
     actors = actors_by_slug(db)
-    return [_named(r, actors, r["first_day"]) for r in (rows if rows is not None else all_relations(db))
-            if r["pair"] == key]
+    out = []
+    for r in rows if rows is not None else all_relations(db):
+        if r["pair"] == key:
+            named = _named(r, actors, r["first_day"])
+            named["sources"] = sources_for(db, "relation_id", r["id"])
+            out.append(named)
+    return out
 
 
 def actor_relations(db: Database, slug: str, when: str | float | dt.date | None = None,

@@ -8,6 +8,8 @@ from html import escape
 from PySide6.QtCore import QUrl, Signal
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
+from db.dates import PartialDate
+from db.errors import ValidationError
 from db.relations import holds_on
 from desktop.relations.styles import FALLBACK, STYLES, kind_word
 
@@ -64,9 +66,15 @@ class RelationHistoryWidget(QWidget):
         parts = [f"<h3>{escape(title)}</h3>"]
         if not history:
             parts.append("<p>" + escape(self.tr("No relation between them is recorded.")) + "</p>")
+        anchored = False
         for r in history:
+            if not anchored and holds_on(r, day):
+                parts.append("<a name='now'></a>")  # scroll here: what holds at the date, not 1950
+                anchored = True
             parts.append(self._interval(r, day, day_label))
         self.browser.setHtml("".join(parts))
+        if anchored:
+            self.browser.scrollToAnchor("now")
 
     def show_actor(self, name: str, now: list[dict], ever: list[dict], day_label: str) -> None:
         """An actor's relations at the date, then every relation it ever had (each opening its pair's history)."""
@@ -102,4 +110,24 @@ class RelationHistoryWidget(QWidget):
             if r.get(f"{role}_by"):
                 events.append(f"{escape(word)}: <a href='event:{escape(r[f'{role}_by'])}'>"
                               f"{escape(r[f'{role}_title'])}</a> ({escape(r[f'{role}_date'])})")
+        cited = [self._source(src) for src in r.get("sources") or []]
+        if cited:
+            events.append(f"<span style='color:#444'>{escape(self.tr('Sources'))}: {'; '.join(cited)}</span>")
         return head + ("<br>" + "<br>".join(events) if events else "") + "</p>"
+
+    def _source(self, src: dict) -> str:
+        """A source as short text: title, outlet, date, paragraph (addresses in a tooltip; nothing goes online)."""
+        parts = [src.get("title") or src.get("slug") or ""]
+        if src.get("outlet"):
+            parts.append(src["outlet"])
+        if src.get("published"):
+            try:
+                parts.append(PartialDate.parse(src["published"]).label())
+            except ValidationError:
+                parts.append(src["published"])
+        text = escape(", ".join(p for p in parts if p))
+        if src.get("locator"):
+            text += f" {escape(src['locator'])}"
+        if src.get("url"):
+            text = f"<span title='{escape(src['url'])}'>{text}</span>"
+        return text

@@ -67,6 +67,8 @@ def test_pair_history_is_in_order_either_way_round_with_its_events(full_db):
     treaty = next(r for r in history if r["slug"] == "cn-kp-treaty-alliance")
     assert treaty["closed_by"] is None and treaty["dates"].endswith("today")
     assert all(r["summary"] for r in history)
+    assert all(r["sources"] for r in history)  # every interval says where it comes from
+    assert ("diplomat-2024", "¶13") in {(s["slug"], s["locator"]) for s in low["sources"]}
 
 
 def test_actor_relations_at_a_date_and_over_time(full_db):

@@ -147,6 +147,8 @@ def test_clicking_an_edge_shows_the_pair_history_with_event_links(panel, state, 
     assert "holds at June 2017" in text
     links = panel.history.links()
     assert "event:unscr-2270-2016" in links and "event:xi-kim-beijing-2018-03" in links
+    assert "Sources: Caught Between Allies: China's North Korea Dilemma, The Diplomat (China Power), 2024 ¶13" in text
+    assert not any(link.startswith("http") for link in links)  # sources are cited, never opened from here
 
 
 def test_an_event_link_selects_the_event_and_moves_the_date(panel, state, qtbot):

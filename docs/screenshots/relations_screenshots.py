@@ -1,0 +1,53 @@
+"""Render the relationship-map screenshots for the README: the map in 2017 and 2024, a pair's history, a comparison.
+
+Run by hand: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/relations_screenshots.py`.
+The same pictures as `python -m desktop --screenshot OUT --view relations --date 2017-06`, plus two states
+that need a click (a pair's history, the comparison tab). Uses a throwaway database seeded from the content.
+"""
+
+from __future__ import annotations
+
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT))
+
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from db.dates import PartialDate  # noqa: E402
+from desktop.app import create_window  # noqa: E402
+
+OUT = Path(__file__).resolve().parent
+
+
+def settle() -> None:
+    """Let Qt lay out and paint."""
+    for _ in range(8):
+        QApplication.processEvents()
+
+
+def main() -> None:
+    """Write relations-2017.png, relations-2024.png, relations-history.png and relations-compare.png."""
+    window = create_window(Path(tempfile.mkdtemp()) / "shots.db")
+    panel = window.relations_widget
+    panel.graph.animation_ms = 0
+    window.show_view("relations")
+    window.show()
+    for name, (year, month) in (("relations-2017.png", (2017, 6)), ("relations-2024.png", (2024, 7))):
+        window.state.set_date(PartialDate(year, month).start_value())
+        settle()
+        window.grab().save(str(OUT / name))
+    window.state.set_date(PartialDate(2017, 6).start_value())
+    panel.graph.activate("edge:cn-kp-low-point")
+    settle()
+    window.grab().save(str(OUT / "relations-history.png"))
+    panel.tabs.setCurrentWidget(panel.compare)
+    settle()
+    window.grab().save(str(OUT / "relations-compare.png"))
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
