@@ -80,6 +80,9 @@ class MainWindow(QMainWindow):
         from desktop.teacher.mode import TeacherModeController
 
         self.teacher = TeacherModeController(self)
+        from desktop.interchange.menu import InterchangeMenu
+
+        self.interchange = InterchangeMenu(self)
         state.view_requested.connect(self.show_view)
         self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
 

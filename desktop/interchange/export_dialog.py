@@ -1,0 +1,145 @@
+"""ExportDialog: choose what to write (pack, GIFT/Moodle XML, PDF, class results) and where; errors in a box."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QButtonGroup,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.content import list_items
+from db.errors import TrilemmaError
+from db.interchange import export_file
+from desktop.state import AppState
+
+
+def _t(text: str) -> str:
+    return QT_TRANSLATE_NOOP("ExportDialog", text)
+
+
+# mode -> [(format, label, file filter, default suffix, teacher only)]
+FORMATS = {
+    "pack": [("pack", _t("Content pack (all content, or one module and what it needs)"), _t("Content packs (*.zip)"),
+              ".zip", False)],
+    "questions": [("gift", _t("GIFT text (Moodle and many other tools)"), _t("GIFT files (*.gift *.txt)"), ".gift", False),
+                  ("moodle", _t("Moodle XML"), _t("Moodle XML (*.xml)"), ".xml", False)],
+    "paper": [("worksheet", _t("Worksheet for students"), _t("PDF (*.pdf)"), ".pdf", False),
+              ("answer-key", _t("Answer key (teachers only)"), _t("PDF (*.pdf)"), ".pdf", True),
+              ("handout", _t("Timeline handout of a period"), _t("PDF (*.pdf)"), ".pdf", False)],
+    "results": [("csv", _t("Spreadsheet (CSV), one row per answer"), _t("CSV (*.csv)"), ".csv", True),
+                ("xapi", _t("xAPI statements (JSON), pseudonymous"), _t("JSON (*.json)"), ".json", True)],
+}
+
+
+class ExportDialog(QDialog):
+    """One export: the format, the module or period, then a file name; the result is summarised."""
+
+    def __init__(self, state: AppState, mode: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state, self.mode = state, mode
+        self.setObjectName(f"exportDialog_{mode}")
+        titles = {"pack": self.tr("Export content pack"), "questions": self.tr("Export questions"),
+                  "paper": self.tr("Print worksheet, answer key or timeline handout"),
+                  "results": self.tr("Export class results")}
+        self.setWindowTitle(titles[mode])
+        layout = QVBoxLayout(self)
+        self.group = QButtonGroup(self)
+        for i, (fmt, label, _, _, teacher) in enumerate(FORMATS[mode]):
+            button = QRadioButton(self.tr(label))
+            button.setObjectName(f"format_{fmt}")
+            button.setAccessibleName(self.tr(label))
+            button.setEnabled(not teacher or state.teacher_mode)
+            if teacher and not state.teacher_mode:
+                button.setToolTip(self.tr("Enter teacher mode (Teacher menu) to use this."))
+            self.group.addButton(button, i)
+            layout.addWidget(button)
+        self.group.buttons()[0].setChecked(True)
+        form = QFormLayout()
+        self.module = QComboBox()
+        self.module.setAccessibleName(self.tr("Module"))
+        if mode != "paper":
+            self.module.addItem(self.tr("All modules"), None)
+        for m in list_items(state.db, "module"):
+            self.module.addItem(m["title"], m["id"])
+        form.addRow(self.tr("&Module:"), self.module)
+        self.start, self.end = QSpinBox(), QSpinBox()
+        for box, name, value in ((self.start, self.tr("From year"), 2017), (self.end, self.tr("To year"), 2024)):
+            box.setRange(1900, 2100)
+            box.setValue(value)
+            box.setAccessibleName(name)
+        form.addRow(self.tr("&From year:"), self.start)
+        form.addRow(self.tr("&To year:"), self.end)
+        self.title, self.author = QLineEdit(), QLineEdit()
+        self.title.setAccessibleName(self.tr("Pack title"))
+        self.author.setAccessibleName(self.tr("Author"))
+        form.addRow(self.tr("T&itle:"), self.title)
+        form.addRow(self.tr("&Author:"), self.author)
+        layout.addLayout(form)
+        self.form = form
+        self.result_label = QLabel("")
+        self.result_label.setObjectName("exportResult")
+        self.result_label.setWordWrap(True)
+        layout.addWidget(self.result_label)
+        buttons = QDialogButtonBox(QDialogButtonBox.Close)
+        self.save_button = buttons.addButton(self.tr("&Save as…"), QDialogButtonBox.AcceptRole)
+        self.save_button.setObjectName("saveButton")
+        buttons.accepted.connect(self.choose_file)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.group.idToggled.connect(lambda *_: self._update())
+        self._update()
+
+    def fmt(self) -> str:
+        """The chosen format name (pack, gift, moodle, worksheet, answer-key, handout, csv, xapi)."""
+        return FORMATS[self.mode][self.group.checkedId()][0]
+
+    def _update(self) -> None:
+        fmt = self.fmt()
+        show = {self.module: fmt != "handout", self.start: fmt == "handout", self.end: fmt == "handout",
+                self.title: fmt == "pack", self.author: fmt == "pack"}
+        for widget, visible in show.items():
+            widget.setVisible(visible)
+            self.form.labelForField(widget).setVisible(visible)
+
+    def choose_file(self) -> None:
+        """Ask where to save, then export."""
+        _, _, filt, suffix, _ = FORMATS[self.mode][self.group.checkedId()]
+        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), f"trilemma-{self.fmt()}{suffix}", self.tr(filt))
+        if path:
+            if not path.lower().endswith(suffix) and "." not in path.rsplit("/", 1)[-1]:
+                path += suffix
+            self.export_to(path)
+
+    def export_to(self, path: str) -> dict | None:
+        """Write the chosen export to `path`; show what was written, or the problem in a message box."""
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            summary = export_file(self.state.db, path, self.fmt(), module=self.module.currentData(),
+                                  start=self.start.value(), end=self.end.value(),
+                                  title=self.title.text().strip(), author=self.author.text().strip())
+        except (TrilemmaError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % exc)
+            return None
+        QApplication.restoreOverrideCursor()
+        parts = [f"{v} {k}" if not isinstance(v, (list, dict)) else "" for k, v in summary.items()]
+        text = self.tr("Saved %s: %s.") % (path, ", ".join(p for p in parts if p))
+        if summary.get("skipped"):
+            text += " " + self.tr("Skipped (no equivalent in this format): %s.") % ", ".join(summary["skipped"])
+        if isinstance(summary.get("counts"), dict):
+            text += " " + ", ".join(f"{n} {k}" for k, n in summary["counts"].items()) + "."
+        self.result_label.setText(text)
+        return summary

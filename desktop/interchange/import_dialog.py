@@ -1,0 +1,127 @@
+"""ImportDialog: read a pack, GIFT or Moodle XML file, show what would change, then apply it in one go."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from db.errors import TrilemmaError
+from db.interchange import import_file, preview_file
+from db.interchange.common import ImportPreview
+from desktop.state import AppState
+
+SUFFIX_FORMATS = {".zip": "pack", ".trilemma": "pack", ".gift": "gift", ".txt": "gift", ".xml": "moodle"}
+
+
+class ImportDialog(QDialog):
+    """The preview of an import (per kind: added, updated, unchanged, with the ids) and an Import button."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.path: str = ""
+        self.fmt: str = ""
+        self.preview: ImportPreview | None = None
+        self.setObjectName("importDialog")
+        self.setWindowTitle(self.tr("Import content or questions"))
+        self.resize(640, 480)
+        layout = QVBoxLayout(self)
+        self.heading = QLabel(self.tr("Choose a content pack (.zip), a GIFT file (.gift, .txt) or a Moodle XML "
+                                      "file (.xml). You will see what changes before anything is written."))
+        self.heading.setWordWrap(True)
+        layout.addWidget(self.heading)
+        self.tree = QTreeWidget()
+        self.tree.setObjectName("importPreview")
+        self.tree.setAccessibleName(self.tr("What the import would change"))
+        self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Added"), self.tr("Updated"), self.tr("Unchanged")])
+        self.tree.setColumnWidth(0, 340)
+        layout.addWidget(self.tree, 1)
+        self.notes = QLabel("")
+        self.notes.setObjectName("importNotes")
+        self.notes.setWordWrap(True)
+        layout.addWidget(self.notes)
+        buttons = QDialogButtonBox()
+        self.choose_button = buttons.addButton(self.tr("&Choose file…"), QDialogButtonBox.ActionRole)
+        self.import_button = buttons.addButton(self.tr("&Import"), QDialogButtonBox.AcceptRole)
+        self.import_button.setObjectName("importButton")
+        self.import_button.setEnabled(False)
+        buttons.addButton(QDialogButtonBox.Cancel)
+        self.choose_button.clicked.connect(self.choose_file)
+        buttons.accepted.connect(self.apply)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def choose_file(self) -> None:
+        """Ask for a file, then preview it."""
+        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "",
+                                              self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
+                                                      "*.txt *.xml);;All files (*)"))
+        if path:
+            self.load(path)
+
+    def load(self, path: str, fmt: str | None = None) -> bool:
+        """Preview a file; on a problem, say what and where in a message box (nothing is changed)."""
+        fmt = fmt or SUFFIX_FORMATS.get(Path(path).suffix.lower(), "")
+        self.preview, self.path, self.fmt = None, "", ""
+        self.import_button.setEnabled(False)
+        self.tree.clear()
+        if not fmt:
+            self._refuse(self.tr("%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).")
+                         % Path(path).name)
+            return False
+        QApplication.setOverrideCursor(Qt.WaitCursor)
+        try:
+            preview = preview_file(self.state.db, path, fmt)
+        except (TrilemmaError, OSError) as exc:
+            QApplication.restoreOverrideCursor()
+            self._refuse(str(exc))
+            return False
+        QApplication.restoreOverrideCursor()
+        self.preview, self.path, self.fmt = preview, path, fmt
+        self._show(preview)
+        self.import_button.setEnabled(preview.changes_anything())
+        return True
+
+    def _show(self, preview: ImportPreview) -> None:
+        self.heading.setText(self.tr("%s — this is what importing it would change:") % Path(self.path).name)
+        for kind, counts in preview.counts().items():
+            row = QTreeWidgetItem([kind, str(counts["added"]), str(counts["updated"]), str(counts["unchanged"])])
+            for label, ids in ((self.tr("added"), preview.added.get(kind, [])),
+                               (self.tr("updated"), preview.updated.get(kind, []))):
+                for slug in ids:
+                    QTreeWidgetItem(row, [f"{label}: {slug}"])
+            self.tree.addTopLevelItem(row)
+        lines = list(preview.notes)
+        if not preview.changes_anything():
+            lines.insert(0, self.tr("Everything in this file is already here: nothing would change."))
+        self.notes.setText("\n".join(lines))
+
+    def _refuse(self, message: str) -> None:
+        self.heading.setText(self.tr("This file cannot be imported. Nothing was changed."))
+        QMessageBox.warning(self, self.tr("Import refused"), self.tr("Nothing was changed.\n\n%s") % message)
+
+    def apply(self) -> None:
+        """Import the previewed file in one transaction, through the app's write path."""
+        if self.preview is None:
+            return
+        try:
+            changes = self.state.run(import_file, origin=self, path=self.path, fmt=self.fmt)
+        except (TrilemmaError, OSError) as exc:
+            self._refuse(str(exc))
+            return
+        QMessageBox.information(self, self.tr("Import done"),
+                                self.tr("%d item(s) added or updated. Students' progress was kept.") % changes.count())
+        self.accept()

@@ -1,0 +1,121 @@
+"""The File menu's sharing entries, and the background sender of queued xAPI statements."""
+
+from __future__ import annotations
+
+import logging
+import threading
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from db.connection import connect
+from db.interchange.lrs import is_configured, queue_new_attempts, send_pending
+
+SEND_EVERY_MS = 60_000
+log = logging.getLogger("trilemma")
+
+
+class InterchangeMenu(QObject):
+    """Adds Import…, the exports, printing and the record store to File; sends the outbox in the background."""
+
+    def __init__(self, window: QMainWindow):
+        super().__init__(window)
+        self.window = window
+        self.state = window.state
+        menu = window.menus["file"]
+        first = menu.actions()[0] if menu.actions() else None
+        self.actions: dict[str, QAction] = {}
+        entries = [
+            ("import", self.tr("&Import…"), "Ctrl+I", self.open_import, True),
+            ("pack", self.tr("Export content &pack…"), "", lambda: self.open_export("pack"), False),
+            ("questions", self.tr("Export &questions (GIFT / Moodle XML)…"), "", lambda: self.open_export("questions"),
+             False),
+            ("paper", self.tr("&Print worksheet / answer key / timeline handout (PDF)…"), "Ctrl+P",
+             lambda: self.open_export("paper"), False),
+            ("results", self.tr("Export class &results (CSV / xAPI)…"), "", lambda: self.open_export("results"), True),
+            ("lrs", self.tr("Record &store (xAPI)…"), "", self.open_record_store, True),
+        ]
+        self.teacher_only = []
+        for name, text, shortcut, slot, teacher in entries:
+            action = QAction(text, window)
+            action.setObjectName(f"action_{name}")
+            if shortcut:
+                action.setShortcut(QKeySequence(shortcut))
+            action.triggered.connect(lambda _=False, s=slot: s())
+            menu.insertAction(first, action)
+            self.actions[name] = action
+            if teacher:
+                self.teacher_only.append(action)
+        menu.insertSeparator(first)
+        self.state.teacher_mode_changed.connect(self._apply)
+        self._apply(self.state.teacher_mode)
+        self.dialog = None
+        self._sender: threading.Thread | None = None
+        self.timer = QTimer(self)
+        self.timer.setInterval(SEND_EVERY_MS)
+        self.timer.timeout.connect(self.send_in_background)
+        self.state.changed.connect(self._on_changed)
+        if self.state.db_path and is_configured(self.state.db):
+            self.timer.start()
+
+    def _apply(self, teacher: bool) -> None:
+        for action in self.teacher_only:
+            action.setEnabled(teacher)
+            action.setToolTip("" if teacher else self.tr("Teacher mode only (Teacher menu)"))
+
+    def _show(self, dialog) -> None:
+        self.dialog = dialog
+        dialog.setModal(True)
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.show()
+
+    def open_import(self) -> None:
+        """Open the import dialog and ask for a file."""
+        from desktop.interchange.import_dialog import ImportDialog
+
+        dialog = ImportDialog(self.state, self.window)
+        self._show(dialog)
+        dialog.choose_file()
+
+    def open_export(self, mode: str) -> None:
+        """Open the export dialog for packs, questions, paper or results."""
+        from desktop.interchange.export_dialog import ExportDialog
+
+        self._show(ExportDialog(self.state, mode, self.window))
+
+    def open_record_store(self) -> None:
+        """Open the record store settings."""
+        from desktop.interchange.record_store_dialog import RecordStoreDialog
+
+        dialog = RecordStoreDialog(self.state, self.window)
+        dialog.finished.connect(lambda _r: self._restart_timer())
+        self._show(dialog)
+
+    def _restart_timer(self) -> None:
+        if self.state.db_path and is_configured(self.state.db):
+            self.timer.start()
+        else:
+            self.timer.stop()
+
+    def _on_changed(self, changes) -> None:
+        if "attempts" in changes and is_configured(self.state.db):
+            queue_new_attempts(self.state.db)
+            QTimer.singleShot(2000, self.send_in_background)
+
+    def send_in_background(self) -> None:
+        """Send the outbox on a worker thread with its own connection, so the window never waits on the network."""
+        if not self.state.db_path or (self._sender and self._sender.is_alive()):
+            return
+
+        def work(path: str) -> None:
+            db = connect(path)
+            try:
+                send_pending(db)
+            except Exception:  # noqa: BLE001 - a background send must never take the app down
+                log.exception("sending xAPI statements failed")
+            finally:
+                db.close()
+
+        self._sender = threading.Thread(target=work, args=(self.state.db_path,), daemon=True)
+        self._sender.start()

@@ -1,0 +1,126 @@
+"""The File menu's sharing dialogs: import shows a preview then applies; exports write files; errors in a box."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+
+import pytest
+from PySide6.QtWidgets import QMessageBox
+
+from db.content import get_item, list_items
+from db.interchange.pack import write_pack
+from desktop.app import create_window
+from desktop.interchange.export_dialog import ExportDialog
+from desktop.interchange.import_dialog import ImportDialog
+from desktop.interchange.record_store_dialog import RecordStoreDialog
+
+
+@pytest.fixture
+def win(qtbot, min_db_path):
+    window = create_window(min_db_path)
+    qtbot.addWidget(window)
+    return window
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Message boxes recorded instead of shown (they would block the test)."""
+    shown = []
+    for name in ("warning", "information"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, _n=name: shown.append(
+            (_n, title, text))))
+    return shown
+
+
+def _dump(db) -> str:
+    return "\n".join(db.conn.iterdump())
+
+
+def test_file_menu_has_the_sharing_entries_and_teacher_only_ones_wait_for_teacher_mode(win):
+    texts = [a.text().replace("&", "") for a in win.menus["file"].actions() if a.text()]
+    for wanted in ("Import…", "Export content pack…", "Export questions (GIFT / Moodle XML)…",
+                   "Print worksheet / answer key / timeline handout (PDF)…", "Export class results (CSV / xAPI)…",
+                   "Record store (xAPI)…"):
+        assert wanted in texts
+    assert texts[-1] == "Quit"
+    actions = win.interchange.actions
+    assert not actions["import"].isEnabled() and not actions["results"].isEnabled() and not actions["lrs"].isEnabled()
+    assert actions["pack"].isEnabled() and actions["paper"].isEnabled()
+    win.state.set_teacher_mode(True)
+    assert actions["import"].isEnabled() and actions["lrs"].isEnabled()
+
+
+def test_import_shows_the_preview_then_applies_through_the_write_path(qtbot, win, boxes, tmp_path):
+    db = win.state.db
+    path = tmp_path / "p.zip"
+    write_pack(db, path)
+    event = get_item(db, "event", "low-point-2017")
+    event["summary"] = "Edited here; the pack will restore it."
+    from db.content import save_item
+    save_item(db, kind="event", item=event)
+    dialog = ImportDialog(win.state, win)
+    qtbot.addWidget(dialog)
+    assert dialog.load(str(path))
+    rows = {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())}
+    assert rows["event"].text(2) == "1" and rows["event"].child(0).text(0) == "updated: low-point-2017"
+    assert dialog.import_button.isEnabled()
+    seen = []
+    win.state.changed.connect(seen.append)
+    dialog.apply()
+    assert len(seen) == 1 and seen[0].origin is dialog and seen[0]["events"] == {"low-point-2017"}
+    assert get_item(db, "event", "low-point-2017")["summary"] != event["summary"]
+    assert boxes[-1][0] == "information"
+
+
+def test_a_bad_file_is_refused_in_a_box_naming_the_place_and_nothing_changes(qtbot, win, boxes, tmp_path):
+    path = tmp_path / "broken.zip"
+    with zipfile.ZipFile(path, "w") as zf:
+        zf.writestr("manifest.json", json.dumps({"format": "trilemma-pack", "format_version": 1}))
+        zf.writestr("content.json", '{"event": [\n{"id": "x",}]}')
+    before = _dump(win.state.db)
+    dialog = ImportDialog(win.state, win)
+    qtbot.addWidget(dialog)
+    assert not dialog.load(str(path))
+    kind, title, text = boxes[-1]
+    assert kind == "warning" and "Nothing was changed" in text and "content.json line 2, column 12" in text
+    assert not dialog.import_button.isEnabled()
+    gift = tmp_path / "bad.gift"
+    gift.write_text("::q:: Which year? {#soon}", encoding="utf-8")
+    assert not dialog.load(str(gift))
+    assert "bad.gift line 1" in boxes[-1][2] and "'soon' is not a number" in boxes[-1][2]
+    assert _dump(win.state.db) == before
+
+
+def test_exports_write_files_and_summarise(qtbot, win, boxes, tmp_path):
+    questions = ExportDialog(win.state, "questions", win)
+    qtbot.addWidget(questions)
+    questions.group.button(1).setChecked(True)
+    assert questions.fmt() == "moodle"
+    summary = questions.export_to(str(tmp_path / "q.xml"))
+    assert summary["questions"] >= 1 and (tmp_path / "q.xml").read_bytes().startswith(b"<?xml")
+    assert "Saved" in questions.result_label.text()
+    paper = ExportDialog(win.state, "paper", win)
+    qtbot.addWidget(paper)
+    assert not paper.group.button(1).isEnabled(), "the answer key is for teachers only"
+    assert paper.export_to(str(tmp_path / "w.pdf"))["questions"] >= 1
+    assert (tmp_path / "w.pdf").read_bytes().startswith(b"%PDF")
+    paper.group.button(2).setChecked(True)
+    assert paper.start.isVisibleTo(paper) and not paper.module.isVisibleTo(paper)
+    assert paper.export_to(str(tmp_path / "nowhere" / "h.pdf")) is None
+    assert boxes[-1][0] == "warning" and "Nothing was written" in boxes[-1][2]
+
+
+def test_record_store_settings_are_checked_and_saved(qtbot, win, boxes):
+    dialog = RecordStoreDialog(win.state, win)
+    qtbot.addWidget(dialog)
+    assert "nothing is sent anywhere" in dialog.status.text()
+    dialog.endpoint.setText("not a url")
+    assert not dialog.save()
+    assert "is not a web address" in boxes[-1][2]
+    dialog.endpoint.setText("http://127.0.0.1:9/xAPI/")
+    dialog.key.setText("teacher")
+    assert dialog.save()
+    from db.interchange.lrs import lrs_settings
+    assert lrs_settings(win.state.db)["endpoint"] == "http://127.0.0.1:9/xAPI/"
+    assert list_items(win.state.db, "module")
