@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFileDialog,
@@ -40,11 +40,13 @@ class DashboardWidget(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("dashboardSummary")
         self.summary.setStyleSheet(f"font-size: {FONT_PT}pt;")
-        self.export_button = QPushButton(self.tr("&Export CSV…"))
+        self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setToolTip(self.tr("Save the table of the page shown as a CSV file for a spreadsheet"))
         self.export_button.clicked.connect(self.export_csv)
-        self.refresh_button = QPushButton(self.tr("Re&fresh"))
+        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button.setShortcut(QKeySequence.Refresh)
+        self.refresh_button.setToolTip(self.tr("Read the results again (F5)"))
         self.refresh_button.clicked.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -58,7 +60,7 @@ class DashboardWidget(QWidget):
         titles = {"modules": self.tr("Class average per module"),
                   "questions": self.tr("Hardest questions: share answered correctly"),
                   "students": self.tr("Students per mastery band (all modules; no names, safe to project)")}
-        tabs = {"modules": self.tr("&Modules"), "questions": self.tr("&Questions"), "students": self.tr("&Students")}
+        tabs = {"modules": self.tr("&Modules"), "questions": self.tr("Q&uestions"), "students": self.tr("&Students")}
         for name in self.PAGES:
             self.plots[name] = BarPlotWidget(titles[name])
             self.pages.addTab(self._page(name), tabs[name])

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import queries
-from db.content import TABLES, get_item, row_id, validate_item
+from db.content import TABLES, get_item, row_id, slug_ids, validate_item
 from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
 from desktop.editor.edit_command import EditCommand
@@ -87,22 +87,32 @@ class EditorWidget(QWidget):
         bar = QToolBar(tr("Editor"))
         bar.setObjectName("editorToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("&Undo"))
+        # No mnemonics here: the window's tabs and menus use the Alt keys; every action has a shortcut instead.
+        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
         self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("&Redo"))
+        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
-        self.new_action = self._action(tr("&New"), self.new_item, QKeySequence.New)
-        self.save_action = self._action(tr("&Save"), self.save, QKeySequence.Save)
-        self.revert_action = self._action(tr("Re&vert"), self.revert)
-        self.delete_action = self._action(tr("&Delete"), self.delete)
-        self.generate_action = self._action(tr("&Generate questions…"), self.generate, QKeySequence("Ctrl+G"))
+        self.new_action = self._action(tr("New"), self.new_item, QKeySequence.New)
+        self.save_action = self._action(tr("Save"), self.save, QKeySequence.Save)
+        self.revert_action = self._action(tr("Revert"), self.revert, QKeySequence("Ctrl+Shift+R"))
+        self.delete_action = self._action(tr("Delete"), self.delete, QKeySequence("Ctrl+Delete"))
+        self.generate_action = self._action(tr("Generate questions…"), self.generate, QKeySequence("Ctrl+G"))
+        self.find_action = self._action(tr("Search"), self._focus_search, QKeySequence.Find)
         self.generate_action.setToolTip(tr("Make quiz questions from the selected events, to review before saving"))
         for action in (self.undo_action, self.redo_action, self.new_action, self.save_action, self.revert_action,
-                       self.delete_action, self.generate_action):
+                       self.delete_action, self.generate_action, self.find_action):
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             self.addAction(action)
-            bar.addAction(action)
+            if action is not self.find_action:
+                bar.addAction(action)
+        for action in (self.new_action, self.save_action, self.revert_action, self.delete_action, self.generate_action):
+            keys = action.shortcut().toString(QKeySequence.NativeText)
+            action.setToolTip(f"{action.toolTip() or action.text()} ({keys})")
         return bar
+
+    def _focus_search(self) -> None:
+        self.items.search.setFocus()
+        self.items.search.selectAll()
 
     def _action(self, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -126,9 +136,14 @@ class EditorWidget(QWidget):
         if not self.items.select(self.items.current_id() or (self.items.ids() or [""])[0]):
             self.new_item(force=True)
 
+    def ids_of(self, kind: str) -> list[str]:
+        """Every id of a kind, for completion in the form."""
+        return sorted(slug_ids(self.state.db, TABLES[kind]))
+
     def _on_current(self, kind: str, slug: str) -> None:
         if not slug:
             return
+        self.form.set_ids(self.ids_of)
         try:
             self.form.set_item(get_item(self.state.db, kind, slug))
         except NotFoundError:
@@ -207,6 +222,7 @@ class EditorWidget(QWidget):
         blocked = self.items.list.blockSignals(True)
         self.items.list.setCurrentRow(-1)
         self.items.list.blockSignals(blocked)
+        self.form.set_ids(self.ids_of)
         self.form.set_item(None, new=True)
         self._on_edited()
         self.form.fields["id"].widget.setFocus()

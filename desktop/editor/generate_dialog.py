@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.content import list_items, validate_item
+from db.content import TABLES, list_items, slug_ids, validate_item
 from db.errors import TrilemmaError
 from db.generate import generate_questions
 from desktop.editor.item_form import ItemFormWidget
@@ -55,6 +55,7 @@ class GenerateQuestionsDialog(QDialog):
             entry.setToolTip(q["id"])
             self.list.addItem(entry)
         self.form = ItemFormWidget("question")
+        self.form.set_ids(lambda kind: sorted(slug_ids(state.db, TABLES[kind])))
         self.form.edited.connect(self._store)
         self.preview = QuestionPreviewWidget()
         scroll = QScrollArea()

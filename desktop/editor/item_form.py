@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from db.content import QUESTION_DATA_FIELDS
+from desktop.editor.ids_completer import IdsCompleter
 from desktop.editor.kinds import SPECS, blank, row_for, tr
 
 PROBLEM_STYLE = "color: #a40000; font-weight: bold;"
@@ -27,6 +28,7 @@ class ItemFormWidget(QWidget):
         self.fields = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
+        self.completers: dict[str, tuple[str, IdsCompleter]] = {}
         self._loading = False
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
@@ -55,6 +57,10 @@ class ItemFormWidget(QWidget):
             self.problem_labels[spec.name] = problem
             self.rows[spec.name] = (label, box)
             adapter.changed.connect(self._on_changed)
+            if spec.ref:
+                completer = IdsCompleter([], adapter.widget)
+                adapter.widget.setCompleter(completer)
+                self.completers[spec.name] = (spec.ref, completer)
         self.general = QLabel("")
         self.general.setObjectName("problem_general")
         self.general.setStyleSheet(PROBLEM_STYLE)
@@ -83,6 +89,11 @@ class ItemFormWidget(QWidget):
                 label, box = self.rows[spec.name]
                 label.setVisible(qtype in spec.types)
                 box.setVisible(qtype in spec.types)
+
+    def set_ids(self, ids_of) -> None:
+        """Offer ids for completion: `ids_of(kind)` returns the ids of a kind."""
+        for ref, completer in self.completers.values():
+            completer.set_ids(ids_of(ref))
 
     def set_item(self, item: dict | None, *, new: bool = False) -> None:
         """Show an item (or a blank new one); the id is locked once an item is saved."""

@@ -25,6 +25,7 @@ class FieldSpec:
     make: object
     tip: str = ""
     types: tuple[str, ...] = field(default=())  # question types that use it; empty = always shown
+    ref: str = ""  # kind of item whose ids it takes, for completion
 
 
 SOURCES_TIP = "One source per line: source id, then optionally | and where in it (¶8, a page)."
@@ -51,8 +52,9 @@ SPECS: dict[str, list[FieldSpec]] = {
         _id(), FieldSpec("title", "Title", LineField), *_dates(),
         FieldSpec("kind", "Kind", partial(ChoiceField, EVENT_KINDS)),
         FieldSpec("importance", "Importance", partial(NumberField, 1, 5, default=3), "1 minor … 5 landmark"),
-        FieldSpec("actors", "Actors", partial(LineField, "refs", "china, north-korea"), "Actor ids, comma-separated"),
-        FieldSpec("themes", "Themes", partial(LineField, "refs"), "Theme ids, comma-separated"),
+        FieldSpec("actors", "Actors", partial(LineField, "refs", "china, north-korea"), "Actor ids, comma-separated",
+                  ref="actor"),
+        FieldSpec("themes", "Themes", partial(LineField, "refs"), "Theme ids, comma-separated", ref="theme"),
         FieldSpec("paragraph", "Article ¶", partial(NumberField, 1, 999, optional=True)),
         FieldSpec("summary", "Summary", partial(LongTextField, "text", "", 90)),
         _sources(),
@@ -68,12 +70,13 @@ SPECS: dict[str, list[FieldSpec]] = {
     "era": [_id(), FieldSpec("name", "Name", LineField), *_dates(), FieldSpec("summary", "Summary", LongTextField),
             _sources()],
     "relation": [
-        _id(), FieldSpec("a", "Actor A", LineField, "Actor id"), FieldSpec("b", "Actor B", LineField, "Actor id"),
+        _id(), FieldSpec("a", "Actor A", LineField, "Actor id", ref="actor"),
+        FieldSpec("b", "Actor B", LineField, "Actor id", ref="actor"),
         FieldSpec("kind", "Kind", partial(ChoiceField, RELATION_KINDS)), FieldSpec("label", "Label", LineField),
         FieldSpec("strength", "Strength", partial(NumberField, 1, 5, default=3)),
         FieldSpec("direction", "Direction", partial(ChoiceField, DIRECTIONS, {"": "both ways"})), *_dates(),
-        FieldSpec("opened_by", "Opened by", LineField, "Event id (optional)"),
-        FieldSpec("closed_by", "Closed by", LineField, "Event id (optional)"),
+        FieldSpec("opened_by", "Opened by", LineField, "Event id (optional)", ref="event"),
+        FieldSpec("closed_by", "Closed by", LineField, "Event id (optional)", ref="event"),
         FieldSpec("summary", "Summary", LongTextField), _sources(),
     ],
     "claim": [
@@ -81,7 +84,7 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("text", "What the article says", partial(LongTextField, "text", "", 80)),
         FieldSpec("status", "Status", partial(ChoiceField, CLAIM_STATUSES)),
         FieldSpec("note", "Note", LongTextField, "Where public reporting differs or adds to it"),
-        FieldSpec("events", "Events", partial(LineField, "refs"), "Event ids, comma-separated"), _sources(),
+        FieldSpec("events", "Events", partial(LineField, "refs"), "Event ids, comma-separated", ref="event"), _sources(),
     ],
     "source": [
         _id(), FieldSpec("kind", "Kind", partial(ChoiceField, ("external", "article"))),
@@ -97,13 +100,13 @@ SPECS: dict[str, list[FieldSpec]] = {
                   ("true_false", "numeric_year", "place_on_timeline")),
         FieldSpec("tolerance", "Tolerance", partial(NumberField, 0, 120, default=0), "years or months for full credit",
                   ("numeric_year", "place_on_timeline")),
-        FieldSpec("items", "Events in order", partial(LineField, "refs"), "Event ids, earliest first", ("order",)),
+        FieldSpec("items", "Events in order", partial(LineField, "refs"), "Event ids, earliest first", ("order",), "event"),
         FieldSpec("pairs", "Pairs", partial(LongTextField, "pairs", "China = …"), "One 'left = right' per line",
                   ("match",)),
         FieldSpec("answers", "Accepted answers", partial(LongTextField, "lines"), "One per line", ("short_answer",)),
         FieldSpec("explanation", "Explanation", partial(LongTextField, "text", "", 60), "Shown after answering"),
-        FieldSpec("claims", "Claims", partial(LineField, "refs"), "Claim ids, comma-separated"),
-        FieldSpec("events", "Events", partial(LineField, "refs"), "Event ids, comma-separated"), _sources(),
+        FieldSpec("claims", "Claims", partial(LineField, "refs"), "Claim ids, comma-separated", ref="claim"),
+        FieldSpec("events", "Events", partial(LineField, "refs"), "Event ids, comma-separated", ref="event"), _sources(),
     ],
     "module": [
         _id(), FieldSpec("title", "Title", LineField), FieldSpec("summary", "Summary", LongTextField),

@@ -323,3 +323,20 @@ def test_a_module_edit_shows_in_the_quiz_without_a_restart(win, qtbot):
     modules = win.findChild(QWidget, "moduleList")
     texts = [modules.item(r).data(Qt.AccessibleTextRole) for r in range(modules.count())]
     assert any(t.startswith("Basics, renamed") for t in texts), texts
+
+
+def test_id_fields_complete_the_last_id_and_keep_the_earlier_ones(win):
+    editor = _editor(win)
+    form = _open(editor, "event", "low-point-2017")
+    edit = form.fields["actors"].widget
+    completer = edit.completer()
+    assert completer.splitPath("china, nor") == ["nor"]
+    edit.setText("china, nor")
+    completer.setCompletionPrefix("nor")
+    assert completer.currentIndex().data() == "north-korea"
+    assert completer.currentCompletion() == "china, north-korea"
+    assert completer.model().stringList() == ["china", "north-korea", "russia"]
+    edit.setText("china, north-korea")  # as saved: nothing to discard when moving on
+    claims = editor.forms["claim"]
+    editor.items.set_kind("claim")
+    assert "putin-visit-2024" in claims.fields["events"].widget.completer().model().stringList()
