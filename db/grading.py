@@ -103,7 +103,8 @@ def _true_false(q: dict, answer) -> Grade:
         raise AnswerError(f"answer true or false (got {answer!r})")
     right = bool(q["answer"])
     ok = answer == right
-    return Grade(ok, 1.0 if ok else 0.0, "True" if right else "False", "Right." if ok else "Not quite.")
+    detail = "Right." if ok else f"You answered “{'True' if answer else 'False'}”."
+    return Grade(ok, 1.0 if ok else 0.0, "True" if right else "False", detail)
 
 
 def _order(q: dict, answer) -> Grade:

@@ -84,6 +84,17 @@ class ChoiceInput(QWidget):
         for i, button in enumerate(self.buttons):
             button.setChecked(i in value)
 
+    def show_solution(self, question: dict) -> None:
+        """Mark the right options (✓) and wrong picks (✗) in words beside them, after answering."""
+        right = [0 if question.get("answer") else 1] if self.kind == "true_false" else list(question.get("correct", []))
+        for i, button in enumerate(self.buttons):
+            text = button.text().split("   ✓")[0].split("   ✗")[0]
+            if i in right:
+                text += "   ✓ " + self.tr("right answer")
+            elif button.isChecked():
+                text += "   ✗ " + self.tr("your choice")
+            button.setText(text)
+
     def missing_hint(self) -> str:
         """What to do before the answer can be checked."""
         return self.tr("Choose true or false first.") if self.kind == "true_false" else self.tr("Choose an option first.")

@@ -122,6 +122,11 @@ class QuestionView(QWidget):
         self.hint.setText("")
         self.answered.emit(value)
 
+    def show_solution(self) -> None:
+        """After answering: mark the right answer inside the controls where the type allows it."""
+        if self.input is not None and hasattr(self.input, "show_solution"):
+            self.input.show_solution(self.question)
+
     def set_locked(self, locked: bool) -> None:
         """Freeze the controls once the answer is in (feedback is showing)."""
         if self.input is not None:

@@ -162,6 +162,7 @@ class SessionWidget(QWidget):
             self.view.hint.setText(str(exc))
             return
         self.view.set_locked(True)
+        self.view.show_solution()
         self.doubt.setEnabled(False)
         self.bar.setValue(self.info["position"] + 1)
         last = self.info["position"] + 1 >= self.info["total"]

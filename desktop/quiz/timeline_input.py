@@ -141,6 +141,21 @@ class TimelineInput(QWidget):
         date = PartialDate.parse(value)
         self._set_month_index(date.year * 12 + (date.month or 6) - 1)
 
+    def show_solution(self, question: dict) -> None:
+        """Draw the right date on the axis beside the student's marker, after answering."""
+        try:
+            target = PartialDate.parse(str(question.get("answer", "")))
+        except Exception:  # noqa: BLE001 - nothing to draw for a broken preview question
+            return
+        start, end = target.start_value(), target.end_value()
+        item = self.plot.getPlotItem()
+        self.solution = pg.LinearRegionItem((start, end), movable=False, brush=pg.mkBrush(30, 123, 52, 90),
+                                            pen=pg.mkPen("#1e7b34", width=2))
+        item.addItem(self.solution)
+        label = pg.TextItem(self.tr("right: %1").replace("%1", target.label()), color="#1e7b34", anchor=(0.5, 1))
+        label.setPos((start + end) / 2, 0.3)
+        item.addItem(label)
+
     def missing_hint(self) -> str:
         """What to do before the answer can be checked."""
         return self.tr("Place the marker first.")

@@ -166,3 +166,21 @@ def test_feedback_panel_says_the_outcome_in_words_and_offers_the_timeline(qtbot,
     multi = question(min_db, "q-treaty-parties")
     panel.show_grade(multi, grade(multi, [0]), last=True)
     assert panel.headline.text().startswith("Partly right: 50 %") and panel.next.text() == "&Finish"
+
+
+def test_show_solution_marks_the_right_option_and_the_wrong_pick_in_words(qtbot, min_db):
+    view = shown(qtbot, question(min_db, "q-who-visited"))
+    view.input.pick(0)
+    view.show_solution()
+    texts = [b.text() for b in view.input.buttons]
+    assert texts[0].endswith("✗ your choice") and texts[1].endswith("✓ right answer") and texts[2] == "3.  Moon Jae-in"
+    view.show_solution()  # twice does not stack marks
+    assert [b.text() for b in view.input.buttons] == texts
+
+
+def test_show_solution_draws_the_right_month_on_the_axis(qtbot, min_db):
+    view = shown(qtbot, question(min_db, "q-place-visit"))
+    view.input.set_answer("2023-01")
+    view.show_solution()
+    low, high = view.input.solution.getRegion()
+    assert 2024.41 < low < 2024.42 and 2024.49 < high < 2024.5
