@@ -97,7 +97,7 @@ class ChoiceField:
     def __init__(self, values: tuple[str, ...], labels: dict[str, str] | None = None):
         self.widget = QComboBox()
         for value in values:
-            self.widget.addItem((labels or {}).get(value, value or "—"), value)
+            self.widget.addItem(tr((labels or {}).get(value, value or "—")), value)
         self.changed = self.widget.currentIndexChanged
 
     def get(self):

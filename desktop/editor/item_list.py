@@ -48,6 +48,8 @@ class ItemListWidget(QWidget):
         self.list.setAccessibleName(tr("Items"))
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setAlternatingRowColors(True)
+        self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         form = QFormLayout()
         form.addRow(tr("&Kind:"), self.kind_combo)
         form.addRow(tr("Se&arch:"), self.search)

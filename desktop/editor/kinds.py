@@ -31,6 +31,11 @@ class FieldSpec:
 SOURCES_TIP = "One source per line: source id, then optionally | and where in it (¶8, a page)."
 DATE_TIP = "YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source."
 CHOICE_TYPES = ("single_choice", "multiple_select")
+TYPE_LABELS = {"single_choice": "Single choice", "multiple_select": "Multiple select", "true_false": "True or false",
+               "order": "Put in order", "match": "Match pairs", "place_on_timeline": "Place on the timeline",
+               "short_answer": "Short answer", "numeric_year": "Year"}
+DIRECTION_LABELS = {"": "both ways", "a->b": "A acts on B", "b->a": "B acts on A"}
+EVENT_KIND_LABELS = {"article": "From the article", "context": "Background", "post-article": "After the article"}
 
 
 def _id() -> FieldSpec:
@@ -50,7 +55,7 @@ def _dates() -> list[FieldSpec]:
 SPECS: dict[str, list[FieldSpec]] = {
     "event": [
         _id(), FieldSpec("title", "Title", LineField), *_dates(),
-        FieldSpec("kind", "Kind", partial(ChoiceField, EVENT_KINDS)),
+        FieldSpec("kind", "Kind", partial(ChoiceField, EVENT_KINDS, EVENT_KIND_LABELS)),
         FieldSpec("importance", "Importance", partial(NumberField, 1, 5, default=3), "1 minor … 5 landmark"),
         FieldSpec("actors", "Actors", partial(LineField, "refs", "china, north-korea"), "Actor ids, comma-separated",
                   ref="actor"),
@@ -74,7 +79,7 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("b", "Actor B", LineField, "Actor id", ref="actor"),
         FieldSpec("kind", "Kind", partial(ChoiceField, RELATION_KINDS)), FieldSpec("label", "Label", LineField),
         FieldSpec("strength", "Strength", partial(NumberField, 1, 5, default=3)),
-        FieldSpec("direction", "Direction", partial(ChoiceField, DIRECTIONS, {"": "both ways"})), *_dates(),
+        FieldSpec("direction", "Direction", partial(ChoiceField, DIRECTIONS, DIRECTION_LABELS)), *_dates(),
         FieldSpec("opened_by", "Opened by", LineField, "Event id (optional)", ref="event"),
         FieldSpec("closed_by", "Closed by", LineField, "Event id (optional)", ref="event"),
         FieldSpec("summary", "Summary", LongTextField), _sources(),
@@ -93,7 +98,7 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("url", "Address (URL)", LineField), FieldSpec("note", "Note", LongTextField),
     ],
     "question": [
-        _id(), FieldSpec("type", "Type", partial(ChoiceField, QUESTION_TYPES)),
+        _id(), FieldSpec("type", "Type", partial(ChoiceField, QUESTION_TYPES, TYPE_LABELS)),
         FieldSpec("prompt", "Question", partial(LongTextField, "text", "", 60)),
         FieldSpec("options", "Options", OptionsField, "Tick the correct option(s)", CHOICE_TYPES),
         FieldSpec("answer", "Answer", LineField, "true/false, a year, or a partial date",
