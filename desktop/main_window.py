@@ -88,9 +88,9 @@ class MainWindow(QMainWindow):
 
     # The places are filled by their own packages; until a package exists a plain list stands in.
     def _make_timeline(self) -> QWidget:
-        from desktop.event_list import EventListWidget
+        from desktop.timeline import TimelineWidget
 
-        return EventListWidget(self.state)
+        return TimelineWidget(self.state)
 
     def _make_relations(self) -> QWidget:
         from desktop.relations import RelationsPanel

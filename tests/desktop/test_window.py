@@ -21,6 +21,7 @@ def test_window_has_the_named_places(qtbot, min_db_path):
 def test_selecting_in_the_list_shows_the_event_details(qtbot, min_db_path):
     win = create_window(min_db_path)
     qtbot.addWidget(win)
+    win.timeline_widget.show_list(True)   # the list twin of the timeline is made on first use
     table = win.findChild(QWidget, "eventTable")
     model = table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(Qt.UserRole) == "putin-visit-2024")

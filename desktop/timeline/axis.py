@@ -1,0 +1,129 @@
+"""PartialDateAxisItem: a time axis over fractional years whose ticks adapt from decades to days (any year)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale
+from PySide6.QtGui import QFontMetricsF
+
+from db.dates import date_to_years, years_to_date
+
+# (unit, step) from finest to coarsest. Days step within a month (1, 8, 15, 22 for weeks).
+STEPS = (
+    ("day", 1), ("day", 2), ("day", 7), ("month", 1), ("month", 3), ("month", 6),
+    ("year", 1), ("year", 2), ("year", 5), ("year", 10), ("year", 20), ("year", 50), ("year", 100),
+)
+APPROX_YEARS = {"day": 1 / 365.25, "month": 1 / 12, "year": 1.0}
+SAMPLES = {"day": "28 Sep 2024", "month": "Sep 2024", "year": "2024"}
+MINOR_PX = 7.0      # minor ticks closer than this are left out
+LABEL_GAP_PX = 18.0
+# The unlabelled step drawn between labelled ticks: years under decades, months under years, and so on.
+MINOR_OF = {("year", 100): ("year", 10), ("year", 50): ("year", 10), ("year", 20): ("year", 5),
+            ("year", 10): ("year", 1), ("year", 5): ("year", 1), ("year", 2): ("year", 1),
+            ("year", 1): ("month", 3), ("month", 6): ("month", 1), ("month", 3): ("month", 1),
+            ("month", 1): ("day", 7), ("day", 7): ("day", 1), ("day", 2): ("day", 1)}
+
+
+def step_years(unit: str, step: int) -> float:
+    """Approximate length of a step in years."""
+    return APPROX_YEARS[unit] * step
+
+
+def choose_steps(px_per_year: float, label_px: dict[str, float]) -> tuple[tuple[str, int], tuple[str, int] | None]:
+    """The labelled step (the finest whose labels fit) and the unlabelled minor step below it."""
+    major_i = len(STEPS) - 1
+    for i, (unit, step) in enumerate(STEPS):
+        if step_years(unit, step) * px_per_year >= label_px[unit] + LABEL_GAP_PX:
+            major_i = i
+            break
+    major = STEPS[major_i]
+    minor = MINOR_OF.get(major)
+    if minor is not None and step_years(*minor) * px_per_year < MINOR_PX:
+        minor = None
+    return major, minor
+
+
+def tick_dates(unit: str, step: int, lo: float, hi: float) -> list[dt.date]:
+    """Every calendar day on a step's grid between two fractional years (works before 1970)."""
+    lo, hi = max(lo, 1.0), min(hi, 9998.0)
+    if hi < lo:
+        return []
+    if unit == "year":
+        first = math.ceil(lo / step) * step
+        return [dt.date(y, 1, 1) for y in range(int(first), int(math.floor(hi)) + 1, step)]
+    start, end = years_to_date(lo), years_to_date(hi)
+    out = []
+    if unit == "month":
+        y, m = start.year, start.month
+        while (y, m) <= (end.year, end.month):
+            if (m - 1) % step == 0:
+                out.append(dt.date(y, m, 1))
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    else:
+        day = start - dt.timedelta(days=1)
+        while day <= end + dt.timedelta(days=1):
+            # Restart each month on the 1st; skip a last step that would crowd the next 1st.
+            if step == 1 or ((day.day - 1) % step == 0 and day.day <= 29 - step):
+                out.append(day)
+            day += dt.timedelta(days=1)
+    return [d for d in out if lo <= date_to_years(d) <= hi]
+
+
+def format_tick(day: dt.date, unit: str, locale: QLocale | None = None) -> str:
+    """A tick label at a unit's precision: '1950', 'Jun 2024', '18 Jun 2024'."""
+    if unit == "year":
+        return str(day.year)
+    month = (locale or QLocale()).monthName(day.month, QLocale.FormatType.ShortFormat)
+    if unit == "month":
+        return f"{month} {day.year}"
+    return f"{day.day} {month} {day.year}"
+
+
+class PartialDateAxisItem(pg.AxisItem):
+    """Bottom axis over fractional years: decades, years, months or days depending on the zoom."""
+
+    def __init__(self, orientation: str = "bottom", **kwargs):
+        super().__init__(orientation, **kwargs)
+        self.major: tuple[str, int] = ("year", 10)
+        self.minor: tuple[str, int] | None = None
+        self._labels: dict[float, str] = {}
+        self._widths: dict[str, float] | None = None
+
+    def label_widths(self) -> dict[str, float]:
+        """Pixel width of a typical label of each unit, in the axis font."""
+        if self._widths is None:
+            metrics = QFontMetricsF(self.style.get("tickFont") or self.font())
+            self._widths = {unit: metrics.horizontalAdvance(sample) for unit, sample in SAMPLES.items()}
+        return self._widths
+
+    def major_values(self, lo: float, hi: float, size: float) -> list[float]:
+        """Where the labelled ticks fall for a range drawn over `size` pixels (for grid lines)."""
+        if size <= 0 or hi <= lo:
+            return []
+        major, _minor = choose_steps(size / (hi - lo), self.label_widths())
+        return [date_to_years(d) for d in tick_dates(*major, lo, hi)]
+
+    def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
+        if size <= 0 or maxVal <= minVal:
+            return []
+        self.major, self.minor = choose_steps(size / (maxVal - minVal), self.label_widths())
+        major_days = tick_dates(*self.major, minVal, maxVal)
+        major = [date_to_years(d) for d in major_days]
+        self._labels = {round(v, 9): format_tick(d, self.major[0]) for v, d in zip(major, major_days, strict=True)}
+        levels = [(step_years(*self.major), major)]
+        if self.minor is not None:
+            taken = set(self._labels)
+            minor = [v for v in (date_to_years(d) for d in tick_dates(*self.minor, minVal, maxVal))
+                     if round(v, 9) not in taken]
+            levels.append((step_years(*self.minor), minor))
+        return levels
+
+    def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
+        return [self._labels.get(round(v, 9), "") for v in values]
+
+    def labels_in_view(self) -> list[str]:
+        """The labels of the major ticks last computed (for tests and the accessible description)."""
+        return list(self._labels.values())

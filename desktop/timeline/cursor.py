@@ -1,0 +1,41 @@
+"""DateCursorLine: the draggable "current date" line that the relations panel follows."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QLocale
+
+from db.dates import years_to_date
+from desktop.timeline.palette import CURSOR
+
+
+def cursor_label(value: float, view_years: float) -> str:
+    """The cursor's date: to the month when the view spans years, to the day when zoomed in."""
+    day = years_to_date(value)
+    month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
+    return f"{month} {day.year}" if view_years > 2 else f"{day.day} {month} {day.year}"
+
+
+class DateCursorLine(pg.InfiniteLine):
+    """A vertical line at the app's current date; drag it (or use [ and ]) to move the date."""
+
+    def __init__(self, value: float):
+        super().__init__(pos=value, angle=90, movable=True, pen=pg.mkPen(CURSOR, width=2),
+                         hoverPen=pg.mkPen(CURSOR, width=4))
+        self.setZValue(20)
+        self.label = pg.InfLineLabel(self, text="", position=0.985, anchors=[(0, 0), (0, 0)],
+                                     color=CURSOR, fill=pg.mkBrush(255, 255, 255, 225))
+        self.view_years = 75.0
+        self.sigPositionChanged.connect(self.refresh_label)
+        self.refresh_label()
+
+    def refresh_label(self, *_args) -> None:
+        """Show the current date next to the line."""
+        self.label.setText(" " + cursor_label(self.value(), self.view_years) + " ")
+
+    def set_view_years(self, years: float) -> None:
+        """Tell the line how wide the view is, so its label has a fitting precision."""
+        if (years > 2) != (self.view_years > 2):
+            self.view_years = years
+            self.refresh_label()
+        self.view_years = years

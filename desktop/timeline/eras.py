@@ -1,0 +1,127 @@
+"""EraBandsItem: named periods as translucent bands behind the lanes and labelled bars in a strip above them."""
+
+from __future__ import annotations
+
+import pyqtgraph as pg
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from desktop.timeline.palette import ERA_HUES, TEXT
+
+ROW_PX = 22.0   # height of one row of the era strip
+
+
+def assign_rows(spans: list[tuple[float, float]]) -> list[int]:
+    """Give overlapping intervals different rows (first free row, in start order)."""
+    ends: list[float] = []
+    rows = [0] * len(spans)
+    for i in sorted(range(len(spans)), key=lambda k: spans[k]):
+        start, end = spans[i]
+        row = next((r for r, last in enumerate(ends) if last <= start), len(ends))
+        if row == len(ends):
+            ends.append(end)
+        else:
+            ends[row] = end
+        rows[i] = row
+    return rows
+
+
+class EraBandsItem(pg.GraphicsObject):
+    """Draws eras between y = top (the strip) and y = lanes (the bottom of the last lane)."""
+
+    era_clicked = Signal(int)
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.eras: list[dict] = []
+        self.rows: list[int] = []
+        self.row_count = 0
+        self.top = 0.0
+        self.lanes = 1
+        self.font = QFont()
+        self.font.setBold(True)
+        self.metrics = QFontMetricsF(self.font)
+        self._rects: list[tuple[QRectF, int]] = []
+        self.setZValue(-10)
+        self.setAcceptHoverEvents(True)
+
+    def set_eras(self, eras: list[dict]) -> None:
+        """Replace the eras (dicts with name, label, x0, x1)."""
+        self.prepareGeometryChange()
+        self.eras = eras
+        self.rows = assign_rows([(e["x0"], e["x1"]) for e in eras])
+        self.row_count = max(self.rows, default=-1) + 1
+        self.update()
+
+    def set_extent(self, top: float, lanes: int) -> None:
+        """Where the strip starts (negative y) and how many lanes the bands cover."""
+        self.prepareGeometryChange()
+        self.top, self.lanes = top, lanes
+        self.update()
+
+    def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
+        if not self.eras:
+            return QRectF()
+        x0 = min(e["x0"] for e in self.eras)
+        x1 = max(e["x1"] for e in self.eras)
+        return QRectF(x0, self.top, x1 - x0, self.lanes - self.top)
+
+    def paint(self, p: QPainter, opt, widget=None):
+        vb = self.getViewBox()
+        if vb is None or not self.eras or not self.row_count:
+            return
+        (x_lo, x_hi), _ = vb.viewRange()
+        tr = p.transform()
+        sx, ox, sy, oy = tr.m11(), tr.dx(), tr.m22(), tr.dy()
+        p.save()
+        p.resetTransform()
+        left, right = x_lo * sx + ox, x_hi * sx + ox
+        strip_top, lanes_top, bottom = self.top * sy + oy, oy, self.lanes * sy + oy
+        row_h = (lanes_top - strip_top) / self.row_count
+        rects = []
+        p.setFont(self.font)
+        for i, (era, row) in enumerate(zip(self.eras, self.rows, strict=True)):
+            a, b = max(era["x0"] * sx + ox, left - 5), min(era["x1"] * sx + ox, right + 5)
+            if b <= a:
+                continue
+            hue = QColor(ERA_HUES[i % len(ERA_HUES)])
+            band = QColor(hue)
+            band.setAlpha(26)
+            p.fillRect(QRectF(a, lanes_top, b - a, bottom - lanes_top), band)
+            bar = QRectF(a, strip_top + row * row_h + 2, b - a, row_h - 4)
+            fill = QColor(hue)
+            fill.setAlpha(70)
+            p.setPen(QPen(hue.darker(130), 1))
+            p.setBrush(fill)
+            p.drawRoundedRect(bar, 4, 4)
+            # The name stays at the visible left edge of its bar, elided to the room it has.
+            text_left = max(bar.left(), left) + 6
+            room = bar.right() - text_left - 4
+            if room > 24:
+                text = self.metrics.elidedText(era["name"], Qt.TextElideMode.ElideRight, room)
+                p.setPen(TEXT)
+                p.drawText(QRectF(text_left, bar.top(), room, bar.height()),
+                           int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+            rects.append((bar, i))
+        if widget is not None:
+            self._rects = rects
+        p.restore()
+
+    def _era_at(self, ev) -> int:
+        view = self.getViewWidget()
+        if view is None:
+            return -1
+        pos = QPointF(view.mapFromScene(ev.scenePos()))
+        return next((i for rect, i in self._rects if rect.contains(pos)), -1)
+
+    def mouseClickEvent(self, ev):  # noqa: N802 - pyqtgraph override
+        i = self._era_at(ev) if ev.button() == Qt.MouseButton.LeftButton else -1
+        if i >= 0:
+            self.era_clicked.emit(i)
+            ev.accept()
+        else:
+            ev.ignore()
+
+    def hoverEvent(self, ev):  # noqa: N802 - pyqtgraph override
+        i = -1 if ev.isExit() else self._era_at(ev)
+        self.setToolTip(f"{self.eras[i]['name']} ({self.eras[i]['label']})" if i >= 0 else "")

@@ -1,0 +1,169 @@
+"""Level of detail: which events get a marker, a "+N" cluster badge or a label at a zoom (numpy, no Qt).
+
+Each lane is cut into cells of CELL_PX pixels on a grid fixed in time, so cells do not jitter while panning.
+A cell shows its most important event as a marker; when it holds more, a "+N" badge counts the others
+(clicking it zooms in, zooming in splits the cell). Labels are then placed greedily by importance in the
+label rows of each lane, only where they do not touch another label.
+
+Zoom is quantised into levels (LEVELS_PER_OCTAVE per doubling of pixels per year). A layout computed at a
+level's scale stays free of overlaps at every larger scale up to the next level, because zooming in only
+moves things apart: that is what lets a layout be cached per level and reused frame after frame.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+
+import numpy as np
+
+CELL_PX = 44.0       # width of a cell: marker + gap + badge
+MARKER_PX = 12.0     # marker size
+BADGE_PX = 26.0      # room for "+99" / "+12k"
+LABEL_GAP_PX = 10.0  # free space kept between two labels in a row
+LEVELS_PER_OCTAVE = 4
+SELECTED_BONUS = 100
+
+
+def level_of(scale: float) -> int:
+    """The zoom level for a scale in pixels per year (levels grow as you zoom in)."""
+    return math.floor(math.log2(max(scale, 1e-9)) * LEVELS_PER_OCTAVE)
+
+
+def level_scale(level: int) -> float:
+    """The scale (pixels per year) a level's layout is computed at: the smallest scale of the level."""
+    return 2.0 ** (level / LEVELS_PER_OCTAVE)
+
+
+def badge_text(count: int) -> str:
+    """'+N' for the N other events of a cell, kept short: '+7', '+99', '+1k', '+12k'."""
+    if count < 1000:
+        return f"+{count}"
+    return f"+{min(count // 1000, 99)}k"
+
+
+@dataclass
+class Layout:
+    """What to draw for every occupied cell of a window [lo, hi) of time at one level."""
+
+    level: int
+    scale: float
+    lo: float
+    hi: float
+    rows: int
+    cell_lane: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    cell_index: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))  # global cell number
+    cell_count: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    cell_rep: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))    # event drawn as the marker
+    cell_x: np.ndarray = field(default_factory=lambda: np.zeros(0))                # the marker event's start
+    cell_first: np.ndarray = field(default_factory=lambda: np.zeros(0))            # earliest start in the cell
+    cell_last: np.ndarray = field(default_factory=lambda: np.zeros(0))             # latest end in the cell
+    label_row: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))   # per cell, -1 = no label
+
+    def covers(self, lo: float, hi: float) -> bool:
+        """True when the window [lo, hi) lies inside this layout's window."""
+        return self.lo <= lo and hi <= self.hi
+
+    def cells_of(self, event: int) -> np.ndarray:
+        """Indexes of the cells whose marker is this event."""
+        return np.flatnonzero(self.cell_rep == event)
+
+    def clustered(self) -> int:
+        """How many events are hidden behind '+N' badges."""
+        return int((self.cell_count - 1).sum()) if len(self.cell_count) else 0
+
+
+def compute_layout(
+    lane_events: Sequence[np.ndarray],
+    lane_x: Sequence[np.ndarray],
+    x1: np.ndarray,
+    importance: np.ndarray,
+    *,
+    level: int,
+    lo: float,
+    hi: float,
+    rows: int,
+    label_width: Callable[[int], float],
+    selected: int = -1,
+) -> Layout:
+    """Cells, markers, badges and labels for the events of each lane between lo and hi at a level."""
+    scale = level_scale(level)
+    layout = Layout(level=level, scale=scale, lo=lo, hi=hi, rows=rows)
+    keys = ("lane", "index", "count", "rep", "x", "first", "last", "pri")
+    parts: dict[str, list[np.ndarray]] = {k: [] for k in keys}
+    for lane, (events, xs) in enumerate(zip(lane_events, lane_x, strict=True)):
+        i0, i1 = np.searchsorted(xs, [lo, hi])
+        if i1 <= i0:
+            continue
+        ev = events[i0:i1]
+        x = xs[i0:i1]
+        cells = np.floor(x * (scale / CELL_PX)).astype(np.int64)
+        starts = np.flatnonzero(np.r_[True, cells[1:] != cells[:-1]])
+        counts = np.diff(np.r_[starts, len(ev)])
+        pri = importance[ev].astype(np.int64)
+        if selected >= 0:
+            pri[ev == selected] += SELECTED_BONUS
+        best = np.maximum.reduceat(pri, starts)
+        # The first event of each cell whose priority is the cell's best: that cell's marker.
+        hit = np.flatnonzero(pri == np.repeat(best, counts))
+        seg = np.repeat(np.arange(len(starts)), counts)[hit]
+        first_hit = hit[np.r_[True, seg[1:] != seg[:-1]]]
+        parts["lane"].append(np.full(len(starts), lane, np.int64))
+        parts["index"].append(cells[starts])
+        parts["count"].append(counts)
+        parts["rep"].append(ev[first_hit])
+        parts["x"].append(x[first_hit])
+        parts["first"].append(x[starts])
+        parts["last"].append(np.maximum.reduceat(x1[ev], starts))
+        parts["pri"].append(best)
+    if not parts["lane"]:
+        return layout
+    (layout.cell_lane, layout.cell_index, layout.cell_count, layout.cell_rep, layout.cell_x, layout.cell_first,
+     layout.cell_last) = (np.concatenate(parts[k]) for k in keys[:-1])
+    layout.label_row = place_labels(layout, np.concatenate(parts["pri"]), label_width=label_width)
+    return layout
+
+
+def marker_px(layout: Layout, scale: float) -> np.ndarray:
+    """Pixel x (time 0 = pixel 0) of each cell's marker centre at a scale: its start, kept inside its cell."""
+    cell = CELL_PX * scale / layout.scale
+    left = layout.cell_index * cell
+    room = np.where(layout.cell_count > 1, BADGE_PX, 0.0)
+    lowest = left + MARKER_PX / 2 + 1
+    highest = np.maximum(lowest, left + cell - MARKER_PX / 2 - 1 - room)
+    return np.clip(layout.cell_x * scale, lowest, highest)
+
+
+def place_labels(layout: Layout, priority: np.ndarray, *, label_width: Callable[[int], float]) -> np.ndarray:
+    """Give each cell a label row (or -1) greedily by priority, so that no two labels in a row touch."""
+    rows = np.full(len(layout.cell_rep), -1, np.int64)
+    if layout.rows <= 0 or not len(rows):
+        return rows
+    # A label starts at its marker's left edge; positions at the layout's own scale, where they are closest.
+    starts = marker_px(layout, layout.scale) - MARKER_PX / 2
+    order = np.lexsort((starts, -priority))
+    taken: dict[tuple[int, int], tuple[list[float], list[float]]] = {}
+    labelled: set[int] = set()
+    for i in order.tolist():
+        event = int(layout.cell_rep[i])
+        if event in labelled:
+            continue
+        left = float(starts[i])
+        right = left + label_width(event) + LABEL_GAP_PX
+        lane = int(layout.cell_lane[i])
+        for row in range(layout.rows):
+            lefts, rights = taken.setdefault((lane, row), ([], []))
+            k = bisect.bisect_left(lefts, left)
+            if k > 0 and rights[k - 1] > left:
+                continue
+            if k < len(lefts) and lefts[k] < right:
+                continue
+            lefts.insert(k, left)
+            rights.insert(k, right)
+            rows[i] = row
+            labelled.add(event)
+            break
+    return rows
+

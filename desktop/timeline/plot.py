@@ -1,0 +1,92 @@
+"""TimelinePlotWidget: the pyqtgraph view of the timeline, turning keys into named timeline actions."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pyqtgraph as pg
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeyEvent
+
+from desktop.timeline.axis import PartialDateAxisItem
+from desktop.timeline.viewbox import TimelineViewBox
+
+K = Qt.Key
+# (key, modifiers) -> action name handled by TimelineWidget.run_action
+KEYS = {
+    (K.Key_Left, "alt"): "back", (K.Key_Right, "alt"): "forward",
+    (K.Key_Left, ""): "pan-left", (K.Key_Right, ""): "pan-right",
+    (K.Key_Left, "shift"): "page-left", (K.Key_Right, "shift"): "page-right",
+    (K.Key_PageUp, ""): "page-left", (K.Key_PageDown, ""): "page-right",
+    (K.Key_Up, ""): "lane-up", (K.Key_Down, ""): "lane-down",
+    (K.Key_Plus, ""): "zoom-in", (K.Key_Equal, ""): "zoom-in", (K.Key_Minus, ""): "zoom-out",
+    (K.Key_Home, ""): "fit", (K.Key_Return, ""): "centre", (K.Key_Enter, ""): "centre",
+    (K.Key_Escape, ""): "clear", (K.Key_BracketLeft, ""): "date-earlier", (K.Key_BracketRight, ""): "date-later",
+    (K.Key_D, ""): "date-here",
+}
+# What the keys do, for the accessible description and Help ▸ Keyboard shortcuts.
+KEY_HELP = (
+    ("Tab / Shift+Tab", "Next / previous event in time"),
+    ("Up / Down", "Nearest event in the lane above / below"),
+    ("Left / Right", "Pan a little earlier / later"),
+    ("Shift+Left / Shift+Right, Page Up / Page Down", "Pan a whole screen"),
+    ("+ / −, mouse wheel", "Zoom in / out"),
+    ("Right-drag or Shift+drag", "Zoom to the dragged range"),
+    ("Home", "Fit all events"),
+    ("Alt+Left / Alt+Right", "Back / forward through earlier views"),
+    ("Enter", "Centre the selected event"),
+    ("Escape", "Clear the selection"),
+    ("[ / ]", "Move the date cursor earlier / later"),
+    ("D", "Put the date cursor on the selected event"),
+    ("Ctrl+Tab", "Leave the timeline"),
+)
+
+
+def _modifier_name(mods: Qt.KeyboardModifier) -> str:
+    if mods & Qt.KeyboardModifier.AltModifier:
+        return "alt"
+    if mods & Qt.KeyboardModifier.ShiftModifier:
+        return "shift"
+    if mods & Qt.KeyboardModifier.ControlModifier:
+        return "ctrl"
+    return ""
+
+
+class TimelinePlotWidget(pg.PlotWidget):
+    """The plot: lanes down, time across; every key press becomes a named action."""
+
+    def __init__(self, parent=None):
+        self.axis = PartialDateAxisItem("bottom")
+        self.view_box = TimelineViewBox()
+        super().__init__(parent, viewBox=self.view_box, axisItems={"bottom": self.axis})
+        self.run_action: Callable[[str], bool] = lambda _name: False
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setObjectName("timelinePlot")
+        item = self.getPlotItem()
+        item.hideButtons()
+        item.setMenuEnabled(False)
+        # self.axis.setGrid(40)
+        left = item.getAxis("left")
+        left.setStyle(tickLength=0)
+        left.setTextPen(pg.mkPen("#1d1f23"))
+        self.axis.setTextPen(pg.mkPen("#1d1f23"))
+        self.setBackground("w")
+
+    def keyPressEvent(self, ev: QKeyEvent):  # noqa: N802 - Qt override
+        mods = ev.modifiers()
+        if ev.key() in (K.Key_Tab, K.Key_Backtab) and mods & Qt.KeyboardModifier.ControlModifier:
+            forward = ev.key() == K.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+            super().focusNextPrevChild(forward)
+            return
+        name = KEYS.get((K(ev.key()), _modifier_name(mods)))
+        if name is None and ev.text() in ("+", "-"):
+            name = "zoom-in" if ev.text() == "+" else "zoom-out"
+        if name and self.run_action(name):
+            ev.accept()
+            return
+        super().keyPressEvent(ev)
+
+    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Tab steps through events first
+        if self.hasFocus() and self.run_action("next" if forward else "previous"):
+            return True
+        return super().focusNextPrevChild(forward)

@@ -1,0 +1,124 @@
+"""TimelineToolBar: search, actor and theme filters, zoom, view history, export, the list twin and the legend."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
+from sqlite_utils import Database
+
+from desktop.timeline.palette import KIND_STYLE
+from desktop.timeline.search import TimelineSearchBox
+
+
+class TimelineToolBar(QToolBar):
+    """The timeline's controls; it only builds them and reports choices, the widget acts on them."""
+
+    hidden_actors_changed = Signal(set)
+    theme_changed = Signal(str)
+    era_chosen = Signal(int)
+
+    def __init__(self, db: Database, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("timelineToolBar")
+        self.setAccessibleName(self.tr("Timeline tools"))
+        self.search = TimelineSearchBox(db, self)
+        self.addWidget(self.search)
+        self.actors_button = self._menu_button("timelineActors", self.tr("Lanes"),
+                                               self.tr("Choose which actors' lanes to show"))
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setObjectName("timelineTheme")
+        self.theme_combo.setAccessibleName(self.tr("Theme filter"))
+        self.theme_combo.setToolTip(self.tr("Show only events with this theme"))
+        self.theme_combo.currentIndexChanged.connect(lambda _i: self.theme_changed.emit(self.theme_combo.currentData()))
+        self.addWidget(self.theme_combo)
+        self.eras_button = self._menu_button("timelineEras", self.tr("Zoom to era"),
+                                             self.tr("Zoom the timeline to one era"))
+        self.addSeparator()
+        self.fit_button = self._button("timelineFit", self.tr("Fit all"), self.tr("Show every event (Home)"))
+        self.zoom_out_button = self._button("timelineZoomOut", "−", self.tr("Zoom out (−)"), self.tr("Zoom out"))
+        self.zoom_in_button = self._button("timelineZoomIn", "+", self.tr("Zoom in (+)"), self.tr("Zoom in"))
+        self.back_button = self._button("timelineBack", "◀", self.tr("Back to the previous view (Alt+Left)"),
+                                        self.tr("Previous view"))
+        self.forward_button = self._button("timelineForward", "▶", self.tr("Forward to the next view (Alt+Right)"),
+                                           self.tr("Next view"))
+        self.addSeparator()
+        self.export_button = self._menu_button("timelineExport", self.tr("Export"),
+                                               self.tr("Save the current view as a picture"))
+        menu = self.export_button.menu()
+        self.export_png = menu.addAction(self.tr("As PNG image…"))
+        self.export_svg = menu.addAction(self.tr("As SVG drawing…"))
+        self.list_button = self._button("timelineListToggle", self.tr("List"),
+                                        self.tr("Show the events as a list (for screen readers and keyboards)"))
+        self.list_button.setCheckable(True)
+        self.addSeparator()
+        self.legend = QLabel(self)
+        self.legend.setObjectName("timelineLegend")
+        self.legend.setText("&nbsp;&nbsp;".join(
+            f'<span style="color:{color}">{symbol}</span>&nbsp;{escape(self.tr(text))}'
+            for color, _shape, symbol, text in KIND_STYLE.values()))
+        self.legend.setAccessibleName(self.tr("Legend: ") + ", ".join(
+            f"{self.tr(text)} = {shape}" for _c, shape, _s, text in KIND_STYLE.values()))
+        self.addWidget(self.legend)
+
+    def _button(self, name: str, text: str, tip: str, accessible: str = "") -> QToolButton:
+        button = QToolButton(self)
+        button.setObjectName(name)
+        button.setText(text)
+        button.setToolTip(tip)
+        button.setAccessibleName(accessible or text)
+        self.addWidget(button)
+        return button
+
+    def _menu_button(self, name: str, text: str, tip: str) -> QToolButton:
+        button = self._button(name, text + " ▾", tip, text)
+        button.setMenu(QMenu(button))
+        button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        return button
+
+    def set_actors(self, actors: list[dict], hidden: set[str]) -> None:
+        """Fill the lane menu: one checkable entry per actor, and "show all"."""
+        menu = self.actors_button.menu()
+        menu.clear()
+        show_all = menu.addAction(self.tr("Show all lanes"))
+        show_all.triggered.connect(lambda: self._emit_hidden(set()))
+        menu.addSeparator()
+        for actor in actors:
+            action = QAction(actor["name"], menu)
+            action.setCheckable(True)
+            action.setChecked(actor["slug"] not in hidden)
+            action.setData(actor["slug"])
+            action.toggled.connect(lambda _on: self._emit_hidden(self._hidden()))
+            menu.addAction(action)
+
+    def _hidden(self) -> set[str]:
+        return {a.data() for a in self.actors_button.menu().actions() if a.isCheckable() and not a.isChecked()}
+
+    def _emit_hidden(self, hidden: set[str]) -> None:
+        for action in self.actors_button.menu().actions():
+            if action.isCheckable():
+                action.blockSignals(True)
+                action.setChecked(action.data() not in hidden)
+                action.blockSignals(False)
+        self.hidden_actors_changed.emit(hidden)
+
+    def set_themes(self, themes: list[dict], current: str) -> None:
+        """Fill the theme filter ("All themes" first)."""
+        self.theme_combo.blockSignals(True)
+        self.theme_combo.clear()
+        self.theme_combo.addItem(self.tr("All themes"), "")
+        for theme in themes:
+            self.theme_combo.addItem(theme["name"], theme["slug"])
+        self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(current), 0))
+        self.theme_combo.blockSignals(False)
+
+    def set_eras(self, eras: list[dict]) -> None:
+        """Fill the era menu."""
+        menu = self.eras_button.menu()
+        menu.clear()
+        for i, era in enumerate(eras):
+            action = menu.addAction(f"{era['name']} ({era['label']})")
+            action.triggered.connect(lambda _=False, k=i: self.era_chosen.emit(k))
+        self.eras_button.setEnabled(bool(eras))

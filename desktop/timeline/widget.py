@@ -1,0 +1,432 @@
+"""TimelineWidget: the zoomable timeline (lanes, eras, date cursor) with its toolbar and list twin."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+
+from db.dates import date_to_years
+from db.timeline_queries import era_spans, load_timeline
+from desktop.state import AppState
+from desktop.timeline.cursor import DateCursorLine
+from desktop.timeline.eras import ROW_PX, EraBandsItem
+from desktop.timeline.history import ViewHistory
+from desktop.timeline.lanes import EventLanesItem
+from desktop.timeline.model import TimelineModel
+from desktop.timeline.plot import KEY_HELP, TimelinePlotWidget
+from desktop.timeline.toolbar import TimelineToolBar
+
+MIN_VIEW_YEARS = 7 / 365.25      # at most zoomed in to about a week
+ZOOM_STEP = 1.5
+PAN_STEP = 0.1
+CONTEXT_YEARS = 8.0              # how much time to show around an event shown from elsewhere
+
+
+class TimelineWidget(QWidget):
+    """Lanes of events over time; selection and the current date are shared through AppState."""
+
+    def __init__(self, state: AppState, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.state = state
+        self.setObjectName("timelineWidget")
+        self.model = TimelineModel(load_timeline(state.db))
+        self.history = ViewHistory()
+        self.current_lane = -1
+        self.list_widget = None
+        self.eras: list[dict] = []
+
+        self.toolbar = TimelineToolBar(state.db, self)
+        self.plot = TimelinePlotWidget(self)
+        self.plot.run_action = self.run_action
+        self.plot.setAccessibleName(self.tr("Timeline"))
+        self.plot.setAccessibleDescription(self.tr(
+            "Events from 1950 to today in one lane per actor. Keys: ") + "; ".join(
+            f"{k}: {self.tr(v)}" for k, v in KEY_HELP) + ". " + self.tr(
+            "The List button shows the same events as a table."))
+        self.view_box = self.plot.view_box
+        self.eras_item = EraBandsItem()
+        self.lanes_item = EventLanesItem(self.model)
+        self.lanes_item.axis = self.plot.axis
+        self.cursor = DateCursorLine(state.current_date)
+        for item in (self.eras_item, self.lanes_item, self.cursor):
+            self.view_box.addItem(item, ignoreBounds=True)
+        self.view_box.disableAutoRange()
+
+        self.stack = QStackedWidget(self)
+        self.stack.addWidget(self.plot)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.stack, 1)
+
+        self._settle = QTimer(self, singleShot=True, interval=350)
+        self._settle.timeout.connect(self.record_view)
+        self._connect()
+        self.reload_eras()
+        self._after_data()
+        self.fit_all()
+        self.show_selected(state.selected_event)
+
+    # ------------------------------------------------------------------ wiring
+
+    def _connect(self) -> None:
+        tb, vb, st = self.toolbar, self.view_box, self.state
+        tb.search.chosen.connect(self.jump_to)
+        tb.search.not_found.connect(lambda text: self.toolbar.search.setToolTip(self.tr("Nothing found for “%s”") % text))
+        tb.hidden_actors_changed.connect(self.set_hidden_actors)
+        tb.theme_changed.connect(self.set_theme)
+        tb.era_chosen.connect(self.zoom_to_era)
+        tb.fit_button.clicked.connect(self.fit_all)
+        tb.zoom_in_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        tb.zoom_out_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        tb.back_button.clicked.connect(self.back)
+        tb.forward_button.clicked.connect(self.forward)
+        tb.export_png.triggered.connect(lambda: self.ask_export("png"))
+        tb.export_svg.triggered.connect(lambda: self.ask_export("svg"))
+        tb.list_button.toggled.connect(self.show_list)
+        vb.sigXRangeChanged.connect(self._on_range)
+        vb.sigResized.connect(self._fit_vertical)
+        vb.range_dragged.connect(lambda a, b: self.set_view(a, b))
+        self.lanes_item.event_clicked.connect(self._on_event_clicked)
+        self.lanes_item.cluster_clicked.connect(self.zoom_to_span)
+        self.lanes_item.background_double_clicked.connect(st.set_date)
+        self.eras_item.era_clicked.connect(self.zoom_to_era)
+        self.cursor.sigPositionChanged.connect(lambda line: st.set_date(line.value()))
+        st.event_selected.connect(self.show_selected)
+        st.date_changed.connect(self._on_date)
+        st.changed.connect(self._on_changed)
+        st.actor_focus_requested.connect(self.focus_actor)
+
+    # ------------------------------------------------------------------ data
+
+    def _after_data(self) -> None:
+        """Bounds, lanes, menus and drawing after the events or filters changed."""
+        lo, hi = self.model.extent()
+        today = date_to_years(dt.date.today())
+        self.bounds = (min(lo, 1950.0) - 1.0 if len(self.model.data) else 1949.0, max(hi, today) + 1.0)
+        self.lanes_item.bounds = self.bounds
+        self.view_box.setLimits(xMin=self.bounds[0], xMax=self.bounds[1], minXRange=MIN_VIEW_YEARS,
+                                maxXRange=self.bounds[1] - self.bounds[0])
+        self.cursor.setBounds(self.bounds)
+        self.toolbar.set_actors(self.model.data.actors, self.model.hidden_actors)
+        self.toolbar.set_themes(self.model.data.themes, self.model.theme)
+        self.lanes_item.set_selected(self.model.data.index_of.get(self.state.selected_event, -1))
+        self.lanes_item.reset()
+        self._fit_vertical()
+
+    def reload_events(self) -> None:
+        """Read every event again (after an edit or an import)."""
+        self.model.set_data(load_timeline(self.state.db))
+        self._after_data()
+
+    def reload_eras(self) -> None:
+        """Read the eras again."""
+        self.eras = era_spans(self.state.db)
+        self.eras_item.set_eras(self.eras)
+        self.toolbar.set_eras(self.eras)
+        self._fit_vertical()
+
+    def _on_changed(self, changes) -> None:
+        if changes.origin is self:
+            return
+        if any(kind in changes for kind in ("events", "actors", "themes")):
+            self.reload_events()
+        if "eras" in changes:
+            self.reload_eras()
+
+    def _fit_vertical(self, *_args) -> None:
+        """Lanes share the height; the era strip above them keeps ROW_PX per row."""
+        lanes = max(len(self.model.lanes), 1)
+        height = max(self.view_box.height(), 1.0)
+        strip = self.eras_item.row_count * ROW_PX
+        lane_px = max((height - strip) / lanes, 1.0)
+        top = -strip / lane_px
+        self.eras_item.set_extent(top, lanes)
+        self.view_box.setLimits(yMin=top, yMax=lanes)
+        self.view_box.setYRange(top, lanes, padding=0)
+        ticks = [(i + 0.5, _lane_name(a)) for i, a in enumerate(self.model.lanes)]
+        if self.eras_item.row_count:
+            ticks.append((top / 2, self.tr("Eras")))
+        self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
+
+    # ------------------------------------------------------------------ views
+
+    def view(self) -> tuple[float, float]:
+        """The time range shown, in fractional years."""
+        lo, hi = self.view_box.viewRange()[0]
+        return float(lo), float(hi)
+
+    def set_view(self, lo: float, hi: float, record: bool = True) -> None:
+        """Show a time range (kept within the bounds and at least about a week wide)."""
+        if hi - lo < MIN_VIEW_YEARS:
+            mid = (lo + hi) / 2
+            lo, hi = mid - MIN_VIEW_YEARS / 2, mid + MIN_VIEW_YEARS / 2
+        width = min(hi - lo, self.bounds[1] - self.bounds[0])
+        lo = min(max(lo, self.bounds[0]), self.bounds[1] - width)
+        self.view_box.setXRange(lo, lo + width, padding=0)
+        if record:
+            self.record_view()
+
+    def record_view(self) -> None:
+        """Remember the current view for back / forward."""
+        self._settle.stop()
+        self.history.push(self.view())
+        self._update_history_buttons()
+
+    def _on_range(self, *_args) -> None:
+        lo, hi = self.view()
+        self.cursor.set_view_years(hi - lo)
+        self._settle.start()
+
+    def _update_history_buttons(self) -> None:
+        self.toolbar.back_button.setEnabled(self.history.can_back())
+        self.toolbar.forward_button.setEnabled(self.history.can_forward())
+
+    def fit_all(self) -> None:
+        """Show every event (and at least 1950 to today)."""
+        self.set_view(*self.bounds)
+
+    def zoom(self, factor: float, centre: float | None = None) -> None:
+        """Zoom by a factor (<1 zooms in) around a time (default: the middle of the view)."""
+        lo, hi = self.view()
+        c = (lo + hi) / 2 if centre is None else centre
+        self.set_view(c - (c - lo) * factor, c + (hi - c) * factor)
+
+    def pan(self, fraction: float) -> None:
+        """Move the view by a fraction of its width (negative: earlier)."""
+        lo, hi = self.view()
+        shift = (hi - lo) * fraction
+        self.set_view(lo + shift, hi + shift)
+
+    def zoom_to_span(self, first: float, last: float) -> None:
+        """Show a span of time with a little room around it (used by "+N" clusters)."""
+        pad = max((last - first) * 0.15, 3 / 365.25)
+        self.set_view(first - pad, last + pad)
+
+    def zoom_to_era(self, index: int) -> None:
+        """Show one era."""
+        if 0 <= index < len(self.eras):
+            self.zoom_to_span(self.eras[index]["x0"], self.eras[index]["x1"])
+
+    def back(self) -> None:
+        """Go back to the previous view."""
+        self._settle.stop()
+        view = self.history.back()
+        if view:
+            self.set_view(*view, record=False)
+        self._update_history_buttons()
+
+    def forward(self) -> None:
+        """Go forward to the next view."""
+        self._settle.stop()
+        view = self.history.forward()
+        if view:
+            self.set_view(*view, record=False)
+        self._update_history_buttons()
+
+    # ------------------------------------------------------------------ selection
+
+    def _on_event_clicked(self, event: int, lane: int) -> None:
+        self.current_lane = lane
+        self.state.select_event(self.model.data.slugs[event])
+
+    def select_index(self, event: int) -> None:
+        """Select an event by its index (keyboard stepping)."""
+        if event >= 0:
+            lanes = self.model.lanes_of(event)
+            if self.current_lane not in lanes:
+                self.current_lane = lanes[0] if lanes else -1
+            self.state.select_event(self.model.data.slugs[event])
+
+    def show_selected(self, slug: str) -> None:
+        """Highlight the selected event and bring it into view, with some context around it."""
+        event = self.model.data.index_of.get(slug, -1) if slug else -1
+        self.lanes_item.set_selected(event)
+        if event < 0:
+            return
+        lanes = self.model.lanes_of(event)
+        if self.current_lane not in lanes:
+            self.current_lane = lanes[0] if lanes else -1
+        self.reveal(event)
+
+    def reveal(self, event: int) -> None:
+        """Pan (and zoom in from a very wide view) so that an event sits well inside the view."""
+        x0, x1 = float(self.model.data.x0[event]), float(self.model.data.x1[event])
+        lo, hi = self.view()
+        width = hi - lo
+        if width > CONTEXT_YEARS * 3:
+            mid = (x0 + x1) / 2
+            self.set_view(mid - CONTEXT_YEARS / 2, mid + CONTEXT_YEARS / 2)
+        elif x0 < lo + width * 0.1 or x1 > hi - width * 0.1:
+            mid = (x0 + min(x1, x0 + width * 0.6)) / 2
+            self.set_view(mid - width / 2, mid + width / 2)
+
+    def jump_to(self, slug: str) -> None:
+        """Show a search result: lift filters that hide it, select it and bring it into view."""
+        event = self.model.data.index_of.get(slug, -1)
+        if event < 0:
+            return
+        if not self.model.visible[event]:
+            self.set_hidden_actors(set())
+            self.set_theme("")
+        self.state.select_event(slug)
+        self.reveal(event)
+        self.plot.setFocus()
+
+    # ------------------------------------------------------------------ filters
+
+    def set_hidden_actors(self, slugs: set[str]) -> None:
+        """Hide some actors' lanes."""
+        self.model.set_hidden_actors(slugs)
+        self.current_lane = -1
+        self._after_data()
+
+    def set_theme(self, slug: str) -> None:
+        """Show only one theme's events ("" for all)."""
+        self.model.set_theme(slug or "")
+        self._after_data()
+
+    def focus_actor(self, slug: str) -> None:
+        """Show only one actor's lane (asked for by another view)."""
+        if any(a["slug"] == slug for a in self.model.data.actors):
+            self.set_hidden_actors({a["slug"] for a in self.model.data.actors if a["slug"] != slug})
+
+    # ------------------------------------------------------------------ date cursor
+
+    def _on_date(self, value: float) -> None:
+        if abs(self.cursor.value() - value) > 1e-9:
+            self.cursor.blockSignals(True)
+            self.cursor.setValue(value)
+            self.cursor.blockSignals(False)
+            self.cursor.refresh_label()
+
+    def nudge_date(self, direction: int) -> None:
+        """Move the current date by one labelled step of the axis (a decade, a year, a month or a day)."""
+        unit, step = self.plot.axis.major
+        days = {"day": 1, "month": 30.44, "year": 365.25}[unit] * step
+        value = min(max(self.cursor.value() + direction * days / 365.25, self.bounds[0]), self.bounds[1])
+        self.state.set_date(value)
+
+    # ------------------------------------------------------------------ keys
+
+    def run_action(self, name: str) -> bool:
+        """Do a named keyboard action; False if it does not apply now."""
+        selected = self.lanes_item.selected
+        if name in ("next", "previous"):
+            lo, _hi = self.view()
+            event = self.model.step(selected, 1 if name == "next" else -1, after_x=lo)
+            if event < 0:
+                return False
+            self.select_index(event)
+            return True
+        if name in ("lane-up", "lane-down"):
+            if selected < 0 or not self.model.lanes:
+                return False
+            target = self.current_lane + (-1 if name == "lane-up" else 1)
+            event = self.model.nearest_in_lane(target, float(self.model.data.x0[selected]))
+            if event >= 0:
+                self.current_lane = target
+                self.state.select_event(self.model.data.slugs[event])
+            return True
+        actions = {
+            "pan-left": lambda: self.pan(-PAN_STEP), "pan-right": lambda: self.pan(PAN_STEP),
+            "page-left": lambda: self.pan(-0.9), "page-right": lambda: self.pan(0.9),
+            "zoom-in": lambda: self.zoom(1 / ZOOM_STEP), "zoom-out": lambda: self.zoom(ZOOM_STEP),
+            "fit": self.fit_all, "back": self.back, "forward": self.forward,
+            "centre": lambda: selected >= 0 and self._centre(selected),
+            "clear": lambda: self.state.select_event(""),
+            "date-earlier": lambda: self.nudge_date(-1), "date-later": lambda: self.nudge_date(1),
+            "date-here": lambda: self.state.set_date(
+                float(self.model.data.x0[selected]) if selected >= 0 else sum(self.view()) / 2),
+        }
+        if name not in actions:
+            return False
+        actions[name]()
+        return True
+
+    def _centre(self, event: int) -> None:
+        lo, hi = self.view()
+        mid = float(self.model.data.x0[event])
+        self.set_view(mid - (hi - lo) / 2, mid + (hi - lo) / 2)
+
+    def shortcut_rows(self) -> list[tuple[str, str]]:
+        """The timeline's keys, for Help ▸ Keyboard shortcuts."""
+        return [(k, self.tr(v)) for k, v in KEY_HELP]
+
+    # ------------------------------------------------------------------ list twin and export
+
+    def show_list(self, on: bool) -> None:
+        """Show the events as a table (the accessible twin) instead of the drawing."""
+        if on and self.list_widget is None:
+            from desktop.event_list import EventListWidget
+
+            self.list_widget = EventListWidget(self.state, self)
+            self.stack.addWidget(self.list_widget)
+        self.stack.setCurrentWidget(self.list_widget if on else self.plot)
+        if self.toolbar.list_button.isChecked() != on:
+            self.toolbar.list_button.setChecked(on)
+        (self.list_widget.view if on else self.plot).setFocus()
+
+    def export(self, path: str | Path) -> Path:
+        """Save the current view as PNG or SVG (chosen by the file's suffix); raises OSError on failure."""
+        path = Path(path)
+        suffix = path.suffix.lower()
+        if suffix not in (".png", ".svg"):
+            raise OSError(self.tr("Choose a file ending in .png or .svg, not “%s”") % path.name)
+        if suffix == ".png":
+            from pyqtgraph.exporters import ImageExporter
+
+            exporter = ImageExporter(self.plot.getPlotItem())
+            exporter.parameters()["width"] = self.plot.width()   # the view as seen: labels keep their size
+            ok = exporter.export(str(path)) is not False
+        else:
+            ok = self._export_svg(path)
+        if not ok or not path.exists() or path.stat().st_size == 0:
+            raise OSError(self.tr("Could not write %s") % str(path))
+        return path
+
+    def _export_svg(self, path: Path) -> bool:
+        """Render the plot as vector drawing (pyqtgraph's SVG exporter cannot parse Qt 6.11's paths)."""
+        from PySide6.QtCore import QRect, QSize
+        from PySide6.QtGui import QPainter
+        from PySide6.QtSvg import QSvgGenerator
+
+        size = self.plot.size()
+        generator = QSvgGenerator()
+        generator.setFileName(str(path))
+        generator.setSize(QSize(size.width(), size.height()))
+        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        generator.setTitle(self.tr("Trilemma timeline"))
+        painter = QPainter()
+        if not painter.begin(generator):
+            return False
+        try:
+            self.plot.render(painter)
+        finally:
+            painter.end()
+        return True
+
+    def ask_export(self, kind: str) -> None:
+        """Ask where to save the view, then save it; problems are shown, never raised."""
+        filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the timeline"), f"timeline.{kind}", filters[kind])
+        if not path:
+            return
+        if not path.lower().endswith(f".{kind}"):
+            path += f".{kind}"
+        try:
+            self.export(path)
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Export"), str(exc))
+
+
+def _lane_name(actor: dict) -> str:
+    """A lane's label; an actor known by another name earlier shows both."""
+    if actor.get("former_name"):
+        return f"{actor['name']} /\n{actor['former_name']}"
+    return actor["name"]
+
