@@ -124,13 +124,13 @@ def test_an_edit_shows_in_the_event_list_and_details_at_once(win):
     form.fields["title"].set("Relations hit rock bottom")
     form.fields["summary"].set("Beijing backed new sanctions.")
     assert editor.save()
+    win.timeline_widget.show_list(True)   # the timeline's list twin is made on first use
     table = win.findChild(QWidget, "eventTable")
     titles = [table.model().index(r, 1).data() for r in range(table.model().rowCount())]
     assert "Relations hit rock bottom" in titles
     text = win.details_widget.browser.toPlainText()
     assert "Relations hit rock bottom" in text and "Beijing backed new sanctions." in text
-    timeline = win.findChild(QWidget, "timeline")
-    assert timeline is not None  # the list stands in for the timeline until it lands
+    assert "Relations hit rock bottom" in win.timeline_widget.model.data.titles
 
 
 def test_undo_and_redo_across_several_edits(win):
