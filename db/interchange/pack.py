@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 import zlib
 from datetime import UTC, datetime
@@ -28,6 +29,8 @@ MAX_MEMBERS = 8
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 100
 MAX_PACK_BYTES = 64 * 1024 * 1024
+# An HTML tag or comment: "<b", "</p", "<!--", "<?xml"; "a < b" and "<-" are not.
+MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|/[a-zA-Z]|!|\?)")
 
 
 def _closure(db: Database, module: str) -> dict[str, set[str]]:
@@ -92,44 +95,43 @@ def write_pack(db: Database, path: str | Path, *, title: str = "", author: str =
 def _check_member_name(name: str) -> None:
     pure = PurePosixPath(name.replace("\\", "/"))
     if name.startswith(("/", "\\")) or ".." in pure.parts or (len(name) > 1 and name[1] == ":"):
-        raise FormatError(f"the member '{name}' points outside the pack's folder; the pack was not opened",
-                          "pack")
+        raise FormatError(f"the member '{name}' points outside the pack's folder; the pack was not opened")
 
 
 def _read_members(data: bytes) -> dict[str, bytes]:
     """The pack's members, after checking names, count, sizes and compression ratios."""
     if len(data) > MAX_PACK_BYTES:
-        raise FormatError(f"the file is larger than {MAX_PACK_BYTES // 1024 // 1024} MB", "pack")
+        raise FormatError(f"the file is larger than {MAX_PACK_BYTES // 1024 // 1024} MB")
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
     except (zipfile.BadZipFile, NotImplementedError, ValueError, EOFError, OSError, zlib.error) as exc:
-        raise FormatError("not a content pack (it is not a zip file, or it is truncated)", "pack") from exc
+        raise FormatError("not a content pack (it is not a zip file, or it is truncated)") from exc
     with zf:
         infos = zf.infolist()
         if len(infos) > MAX_MEMBERS:
-            raise FormatError(f"the pack has {len(infos)} members; a pack has at most {MAX_MEMBERS}", "pack")
+            raise FormatError(f"the pack has {len(infos)} members; a pack has at most {MAX_MEMBERS}")
         names = [info.filename for info in infos]
         for name in names:
             if names.count(name) > 1:
-                raise FormatError(f"the member '{name}' appears twice; the pack was not opened", "pack")
+                raise FormatError(f"the member '{name}' appears twice; the pack was not opened")
         total = 0
         for info in infos:
             _check_member_name(info.filename)
             total += info.file_size
             if info.file_size > MAX_TOTAL_BYTES or total > MAX_TOTAL_BYTES:
                 raise FormatError(f"'{info.filename}' would unpack to more than "
-                                  f"{MAX_TOTAL_BYTES // 1024 // 1024} MB (a zip bomb?); the pack was not opened", "pack")
+                                  f"{MAX_TOTAL_BYTES // 1024 // 1024} MB (a zip bomb?); the pack was not opened")
             if info.compress_size and info.file_size / info.compress_size > MAX_RATIO and info.file_size > 1_000_000:
                 raise FormatError(f"'{info.filename}' is compressed {info.file_size // info.compress_size} to 1 "
-                                  f"(a zip bomb?); the pack was not opened", "pack")
+                                  f"(a zip bomb?); the pack was not opened")
         for info in infos:
             if info.filename not in MEMBERS:
                 raise FormatError(f"unexpected member '{info.filename}'; a pack holds only "
-                                  f"{' and '.join(MEMBERS)}", "pack")
+                                  f"{' and '.join(MEMBERS)}")
         members: dict[str, bytes] = {}
         for name in MEMBERS:
             if name not in zf.namelist():
-                raise FormatError(f"{name} is missing", "pack")
+                raise FormatError(f"{name} is missing")
             try:
                 with zf.open(name) as handle:
                     # Never trust the declared size: read at most the limit, plus one byte to notice more.
@@ -194,12 +196,38 @@ def _check_content(content, manifest: dict) -> Items:
         if len(content.get(kind, [])) != n:
             raise FormatError(f"the manifest counts {n} {kind} item(s) but content.json holds "
                               f"{len(content.get(kind, []))}; the pack is incomplete", "manifest.json")
+    _check_markup(items)
     seen: set[tuple[str, str]] = set()
     for kind, entry in items:
         if (kind, entry["id"]) in seen:
             raise FormatError(f"{kind} '{entry['id']}' appears twice", "content.json")
         seen.add((kind, entry["id"]))
     return items
+
+
+def _texts(value, field: str):
+    """(field path, text) for every string inside an item."""
+    if isinstance(value, str):
+        yield field, value
+    elif isinstance(value, list):
+        for i, v in enumerate(value):
+            yield from _texts(v, f"{field}[{i}]")
+    elif isinstance(value, dict):
+        for k, v in value.items():
+            yield from _texts(v, f"{field}.{k}" if field else str(k))
+
+
+def _check_markup(items: Items) -> None:
+    """Content is plain text: refuse any HTML tag (a <script> in a summary, say), naming item and field."""
+    problems = []
+    for kind, entry in items:
+        for field, text in _texts(entry, ""):
+            match = MARKUP.search(text)
+            if match:
+                problems.append((f"content.json {kind} '{entry.get('id')}'.{field}",
+                                 f"contains markup ({match.group(0)[:30]}…); content is plain text"))
+    if problems:
+        raise FormatError(problems[:20])
 
 
 def read_pack(path: str | Path) -> tuple[dict, Items]:

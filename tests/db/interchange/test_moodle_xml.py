@@ -115,3 +115,16 @@ def test_hostile_and_broken_files_are_refused_with_the_place(min_db, tmp_path, d
         assert needle in str(info.value), str(info.value)
     assert "root:" not in str(info.value)
     assert dump(min_db) == before
+
+
+def test_round_trip_of_the_real_content(full_db, tmp_path):
+    path = tmp_path / "all.xml"
+    summary = write_moodle(full_db, path)
+    target = empty_db(tmp_path)
+    import_moodle(target, path)
+    got = {q["id"]: q for q in list_items(target, "question")}
+    supported = [q for q in list_items(full_db, "question") if q["type"] in SUPPORTED_TYPES]
+    assert summary["questions"] == len(supported) > 50
+    for q in supported:
+        assert _essence(got[q["id"]]) == _essence(q), q["id"]
+    assert len(summary["skipped"]) == len(list_items(full_db, "question")) - len(supported)

@@ -170,3 +170,32 @@ def test_module_pack_holds_what_the_module_needs(quiz_db, tmp_path):
     target = empty_db(tmp_path)
     import_pack(target, path)
     assert [m["id"] for m in list_items(target, "module")] == ["m-basics"]
+
+
+def test_markup_in_a_pack_is_refused_naming_item_and_field(min_db, tmp_path):
+    content = {"theme": [{"id": "t-x", "name": "Safe < and > signs"},
+                         {"id": "t-y", "name": "Click <script>alert(1)</script>"}]}
+    path = _zip(tmp_path / "m.zip", {"manifest.json": _manifest(counts={"theme": 2}),
+                                      "content.json": json.dumps(content)})
+    _refused(min_db, path, "m.zip: content.json theme 't-y'.name", "contains markup (<script>")
+    content["theme"].pop()
+    ok = _zip(tmp_path / "ok.zip", {"manifest.json": _manifest(counts={"theme": 1}), "content.json": json.dumps(content)})
+    import_pack(min_db, ok)
+    assert get_item(min_db, "theme", "t-x")["name"] == "Safe < and > signs"
+
+
+def test_too_many_members_and_a_high_ratio_are_refused(min_db, tmp_path):
+    many = {"manifest.json": _manifest(), "content.json": "{}", **{f"x{i}.json": "{}" for i in range(20)}}
+    _refused(min_db, _zip(tmp_path / "many.zip", many), "22 members", "at most 8")
+    dense = {"manifest.json": _manifest(), "content.json": "[" + " " * (8 * 1024 * 1024) + "]"}
+    _refused(min_db, _zip(tmp_path / "dense.zip", dense), "compressed", "zip bomb")
+
+
+def test_duplicate_member_names_are_refused(min_db, tmp_path):
+    import warnings
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        path = _zip(tmp_path / "dup.zip", {"manifest.json": _manifest(), "content.json": "{}"})
+        with zipfile.ZipFile(path, "a") as zf:
+            zf.writestr("content.json", '{"actor": []}')
+    _refused(min_db, path, "appears twice")
