@@ -27,7 +27,8 @@ PARALLEL_GAP = 44.0  # scene units between the middles of two relations of the s
 KIND_ORDER = {kind: i for i, kind in enumerate(STYLES)}
 ALONG = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8)
 # Spots to try for a label, best first: on the line, then just beside it.
-LABEL_SPOTS = tuple((t, 0.0) for t in ALONG) + tuple((t, s) for t in ALONG[:5] for s in (0.75, -0.75))
+LABEL_SPOTS = (tuple((t, 0.0) for t in ALONG) + tuple((t, s) for t in ALONG[:5] for s in (0.75, -0.75))
+               + tuple((t, s) for t in ALONG[:5] for s in (1.5, -1.5)))
 
 
 def place_for(slug: str, extra: int) -> tuple[float, float]:
@@ -153,29 +154,45 @@ class RelationGraphView(QGraphicsView):
         edge.end_boxes = (a.box(), b.box())
 
     def _place_labels(self) -> None:
-        """Choose, per edge, a spot where its label covers no node, no other label and stays in view."""
+        """Choose, per edge, a spot where its label covers no node, no other label and stays in view.
+
+        A label that finds no free spot with its full text tries again with the kind alone (level of
+        detail: the relation's own words are in the tooltip, the table and the history).
+        """
         nodes = [n.box().adjusted(-4, -4, 4, 4) for n in self.nodes.values()]
         labels: list[QRectF] = []
-        scene = self.sceneRect()
         for slug in self.shown:
             edge = self.edges[slug]
             if edge.dimmed:
                 continue
-            best, best_cost = LABEL_SPOTS[0], None
-            for rank, spot in enumerate(LABEL_SPOTS):
-                rect = edge.label_rect(spot)
-                cost = 5 * sum(_area(rect.intersected(o)) for o in nodes)
-                cost += sum(_area(rect.intersected(o)) for o in labels)
-                cost += 5 * (_area(rect) - _area(rect.intersected(scene)))
-                cost += rank * 0.01  # among equally free spots, prefer the earlier
-                if best_cost is None or cost < best_cost:
-                    best, best_cost = spot, cost
-                if cost < 1:
-                    break
+            edge.label.set_text_scale(self.text_scale, self.compact)
+            best, cost = self._best_spot(edge, nodes, labels)
+            if cost >= 1 and not self.compact:
+                edge.label.set_text_scale(self.text_scale, True)
+                short_best, short_cost = self._best_spot(edge, nodes, labels)
+                if short_cost < cost:
+                    best = short_best
+                else:
+                    edge.label.set_text_scale(self.text_scale, False)
             edge.spot_to = best
             if edge.opacity() == 0.0:
                 edge.spot = edge.spot_from = best
             labels.append(edge.label_rect(best).adjusted(-2, -2, 2, 2))
+
+    def _best_spot(self, edge: RelationEdgeItem, nodes: list[QRectF], labels: list[QRectF]) -> tuple[tuple, float]:
+        """The free-est spot for an edge's label and how much it still overlaps (0 = free)."""
+        best, best_cost = LABEL_SPOTS[0], None
+        scene = self.sceneRect()
+        for rank, spot in enumerate(LABEL_SPOTS):
+            rect = edge.label_rect(spot)
+            cost = 5 * sum(_area(rect.intersected(o)) for o in nodes)
+            cost += sum(_area(rect.intersected(o)) for o in labels)
+            cost += 5 * (_area(rect) - _area(rect.intersected(scene)))
+            if best_cost is None or cost + rank * 0.01 < best_cost:
+                best, best_cost = spot, cost + rank * 0.01  # among equally free spots, prefer the earlier
+            if cost < 1:
+                break
+        return best, best_cost - LABEL_SPOTS.index(best) * 0.01
 
     def label_overlaps(self) -> int:
         """How many pairs of shown labels overlap (0 when the layout is clean; used by tests)."""

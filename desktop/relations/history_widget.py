@@ -5,8 +5,8 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from db.dates import PartialDate
 from db.errors import ValidationError
@@ -29,6 +29,11 @@ class RelationHistoryWidget(QWidget):
         self.browser.anchorClicked.connect(self.follow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        self.title = QLabel()  # stays in view while the text scrolls
+        self.title.setObjectName("relationHistoryTitle")
+        self.title.setWordWrap(True)
+        self.title.setStyleSheet("font-weight: bold; font-size: 15px; padding: 2px;")
+        layout.addWidget(self.title)
         layout.addWidget(self.browser)
         self.subject: tuple = ()
         self.show_hint()
@@ -52,34 +57,48 @@ class RelationHistoryWidget(QWidget):
             pos = j
         return out
 
+    def text(self) -> str:
+        """The title and the text shown, as plain text."""
+        return f"{self.title.text()}\n{self.browser.toPlainText()}"
+
     def show_hint(self) -> None:
         """Say what to do when nothing is chosen."""
         self.subject = ()
+        self.title.setText(self.tr("Relation history"))
         self.browser.setHtml("<p>" + escape(self.tr(
             "Click a line on the map (or select it with the arrow keys and press Enter) to see how that pair's "
             "relations changed over time. Click a country to list its relations.")) + "</p>")
 
-    def show_pair(self, a_name: str, b_name: str, history: list[dict], day: dt.date, day_label: str) -> None:
-        """A pair's relations in time order, marking those that hold at the current date."""
+    def show_pair(self, a_name: str, b_name: str, history: list[dict], day: dt.date, day_label: str,
+                  focus: str = "") -> None:
+        """A pair's relations in time order, marking those that hold at the date; scrolled to `focus` (a slug)
+        or else to the first that holds."""
         self.subject = ("pair", a_name, b_name)
         title = self.tr("%1 and %2 over time").replace("%1", a_name).replace("%2", b_name)
-        parts = [f"<h3>{escape(title)}</h3>"]
+        self.title.setText(title)
+        self.browser.setAccessibleName(title)
+        parts = []
         if not history:
             parts.append("<p>" + escape(self.tr("No relation between them is recorded.")) + "</p>")
-        anchored = False
+        target = focus if any(r["slug"] == focus for r in history) else next(
+            (r["slug"] for r in history if holds_on(r, day)), "")
         for r in history:
-            if not anchored and holds_on(r, day):
-                parts.append("<a name='now'></a>")  # scroll here: what holds at the date, not 1950
-                anchored = True
-            parts.append(self._interval(r, day, day_label))
+            html = self._interval(r, day, day_label)
+            if r["slug"] == target:  # scroll here: the relation asked about, not 1950 (inside the block, or Qt drops it)
+                html = html.replace("<p>", "<p><a name='here'></a>", 1)
+            parts.append(html)
         self.browser.setHtml("".join(parts))
-        if anchored:
-            self.browser.scrollToAnchor("now")
+        if target:
+            # After the pane has its width (it may just have appeared), so the text is laid out.
+            QTimer.singleShot(0, lambda: self.browser.scrollToAnchor("here"))
 
     def show_actor(self, name: str, now: list[dict], ever: list[dict], day_label: str) -> None:
         """An actor's relations at the date, then every relation it ever had (each opening its pair's history)."""
         self.subject = ("actor", name)
-        parts = [f"<h3>{escape(self.tr('%1 at %2').replace('%1', name).replace('%2', day_label))}</h3>"]
+        title = self.tr("%1 at %2").replace("%1", name).replace("%2", day_label)
+        self.title.setText(title)
+        self.browser.setAccessibleName(title)
+        parts = []
         if not now:
             parts.append("<p>" + escape(self.tr("No relation recorded at this date.")) + "</p>")
         parts.append("<ul>")

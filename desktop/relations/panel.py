@@ -158,17 +158,17 @@ class RelationsPanel(QWidget):
         """Show the history of the pair an edge belongs to."""
         r = next((r for r in self.rows if r["slug"] == slug), None)
         if r is not None:
-            self.show_pair(r["a"], r["b"])
+            self.show_pair(r["a"], r["b"], focus=slug)
 
-    def show_pair(self, a: str, b: str) -> None:
-        """Show one pair's relations over time, marking those valid now."""
+    def show_pair(self, a: str, b: str, focus: str = "") -> None:
+        """Show one pair's relations over time, marking those valid now (scrolled to `focus`, a relation slug)."""
         if a not in self.actors or b not in self.actors:
             return
         self._subject = ("pair", a, b)
         self.history.show()
         names = self._names()
         self.history.show_pair(names[a], names[b], rel.pair_history(self.state.db, a, b, self.rows),
-                               self.day, self.day_label())
+                               self.day, self.day_label(), focus)
 
     def show_actor(self, slug: str, focus_timeline: bool = True) -> None:
         """Show an actor's relations, and ask the timeline to filter to its lane."""

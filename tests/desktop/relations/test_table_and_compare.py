@@ -66,7 +66,7 @@ def test_activating_a_table_row_opens_the_pair_history(panel, qtbot):
     panel.table.setCurrentIndex(model.index(row, 0))
     panel.table.activated.emit(model.index(row, 0))
     assert panel.graph.selected_key == "edge:cn-kp-low-point"
-    assert "China and North Korea over time" in panel.history.browser.toPlainText()
+    assert "China and North Korea over time" in panel.history.text()
 
 
 def test_the_models_pass_the_model_tester(qtmodeltester, full_db):
@@ -179,4 +179,4 @@ def test_a_line_clicked_on_a_comparison_map_opens_its_history_beside_the_main_ma
     panel.tabs.setCurrentWidget(panel.compare)
     panel.compare.maps[1].activate("edge:ru-kp-treaty-alliance")
     assert panel.tabs.currentWidget() is panel.split
-    assert "Russia and North Korea over time" in panel.history.browser.toPlainText()
+    assert "Russia and North Korea over time" in panel.history.text()
