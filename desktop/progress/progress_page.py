@@ -64,7 +64,7 @@ class ProgressPage(QWidget):
         self.title.setFont(font)
         self.totals = QLabel()
         self.totals.setObjectName("progressTotals")
-        self.to_quiz = QPushButton(self.tr("Back to the &quiz"))
+        self.to_quiz = QPushButton(self.tr("Back to the q&uiz"))
         self.to_quiz.clicked.connect(lambda: state.view_requested.emit("quiz"))
         top.addWidget(self.title)
         top.addSpacing(16)

@@ -63,7 +63,7 @@ class FeedbackPanel(QFrame):
         self.body.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         layout.addWidget(self.body, 1)
         buttons = QHBoxLayout()
-        self.timeline = QPushButton(self.tr("Show on &timeline"))
+        self.timeline = QPushButton(self.tr("Show on time&line"))
         self.timeline.setObjectName("showOnTimeline")
         self.timeline.setAccessibleName(self.tr("Show this event on the timeline"))
         self.timeline.clicked.connect(lambda: self.timeline_requested.emit(self.event_slug))
@@ -101,7 +101,7 @@ class FeedbackPanel(QFrame):
         if events:
             self.timeline.setToolTip(self.tr("%1 (%2)").replace("%1", events[0]["title"])
                                      .replace("%2", label_range(events[0]["start"], events[0].get("end"))))
-        self.next.setText(self.tr("&Finish") if last else self.tr("&Next question"))
+        self.next.setText(self.tr("Fi&nish") if last else self.tr("&Next question"))
 
     def body_html(self, question: dict, result: Grade) -> str:
         """The answer, the explanation, what sources say about contested claims, and the sources."""

@@ -73,7 +73,7 @@ class ModuleChooser(QWidget):
         font.setBold(True)
         self.greeting.setFont(font)
         top.addWidget(self.greeting, 1)
-        self.progress_button = QPushButton(self.tr("My &progress"))
+        self.progress_button = QPushButton(self.tr("My pro&gress"))
         self.progress_button.setObjectName("showProgress")
         self.progress_button.clicked.connect(self.progress_requested)
         self.switch = QPushButton(self.tr("S&witch student"))

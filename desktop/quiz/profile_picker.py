@@ -60,7 +60,7 @@ class ProfilePicker(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         new_row = QHBoxLayout()
-        label = QLabel(self.tr("New &student:"))
+        label = QLabel(self.tr("&New student:"))
         self.name = QLineEdit()
         self.name.setObjectName("newStudentName")
         self.name.setPlaceholderText(self.tr("Your name"))

@@ -165,7 +165,7 @@ def test_feedback_panel_says_the_outcome_in_words_and_offers_the_timeline(qtbot,
     assert got.args == ["putin-visit-2024"]
     multi = question(min_db, "q-treaty-parties")
     panel.show_grade(multi, grade(multi, [0]), last=True)
-    assert panel.headline.text().startswith("Partly right: 50 %") and panel.next.text() == "&Finish"
+    assert panel.headline.text().startswith("Partly right: 50 %") and panel.next.text() == "Fi&nish"
 
 
 def test_show_solution_marks_the_right_option_and_the_wrong_pick_in_words(qtbot, min_db):
