@@ -37,6 +37,7 @@ class DashboardWidget(QWidget):
         super().__init__(parent)
         self.state = state
         self.setObjectName("dashboardWidget")
+        self._stale = False
         self.summary = QLabel()
         self.summary.setObjectName("dashboardSummary")
         self.summary.setStyleSheet(f"font-size: {FONT_PT}pt;")
@@ -89,6 +90,7 @@ class DashboardWidget(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectRows)
         table.verticalHeader().hide()
         table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
+        table.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to the first rows, not every row
         table.horizontalHeader().setStretchLastSection(True)
         font = QFont()
         font.setPointSize(TABLE_PT)
@@ -102,10 +104,19 @@ class DashboardWidget(QWidget):
 
     def _on_changed(self, changes) -> None:
         if any(kind in changes for kind in ("attempts", "students", "questions", "modules")):
+            if self.isVisible():
+                self.reload()
+            else:
+                self._stale = True  # a teacher saving questions in the editor should not wait for this redraw
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if self._stale:
             self.reload()
+        super().showEvent(event)
 
     def reload(self) -> None:
         """Read every result again and redraw."""
+        self._stale = False
         db = self.state.db
         students = classroom.student_mastery(db)
         modules = classroom.module_averages(db, students)

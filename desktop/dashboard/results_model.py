@@ -4,6 +4,16 @@ from __future__ import annotations
 
 from PySide6.QtCore import QAbstractTableModel, Qt
 
+# Looked up once: Qt enum arithmetic in data() is slow, and data() runs for every cell on every resize.
+_TEXT_ROLES = frozenset({Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole})
+_RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+def _shown(value) -> str:
+    if value is None:
+        return "—"
+    return f"{value * 100:.0f}%" if isinstance(value, float) else str(value)
+
 
 class ResultsTableModel(QAbstractTableModel):
     """Rows of plain values; floats are shares (0..1) shown as whole percents and sorted as numbers."""
@@ -12,12 +22,14 @@ class ResultsTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._header: list[str] = []
         self._rows: list[list] = []
+        self._text: list[list[str]] = []
 
     def set_rows(self, header: list[str], rows: list[list]) -> None:
         """Replace the table."""
         self.beginResetModel()
         self._header = list(header)
         self._rows = [list(r) for r in rows]
+        self._text = [[_shown(v) for v in r] for r in self._rows]
         self.endResetModel()
 
     def rowCount(self, parent=None) -> int:
@@ -32,17 +44,16 @@ class ResultsTableModel(QAbstractTableModel):
         return None
 
     def data(self, index, role=Qt.DisplayRole):
-        if not index.isValid() or not 0 <= index.row() < len(self._rows):
+        row, column = index.row(), index.column()
+        if not 0 <= row < len(self._rows):
             return None
-        value = self._rows[index.row()][index.column()]
-        if role in (Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole):
-            if value is None:
-                return "—"
-            return f"{value * 100:.0f}%" if isinstance(value, float) else str(value)
+        if role in _TEXT_ROLES:
+            return self._text[row][column]
+        value = self._rows[row][column]
         if role == Qt.UserRole:  # sort key
             return -1.0 if value is None else value
         if role == Qt.TextAlignmentRole and isinstance(value, (int, float)) and not isinstance(value, bool):
-            return int(Qt.AlignRight | Qt.AlignVCenter)
+            return _RIGHT
         return None
 
     def value(self, row: int, column: int):

@@ -29,8 +29,12 @@ def _answer(win, name, answer):
                   answer=answer)
 
 
-def test_results_appear_in_tables_and_plots_as_answers_arrive(win):
+def test_results_appear_in_tables_and_plots_as_answers_arrive(win, qtbot):
+    with qtbot.waitExposed(win):
+        win.show()
+    win.show_view("dashboard")
     dash = _dashboard(win)
+    assert dash.isVisible()
     assert dash.models["questions"].rowCount() == 0
     assert "0 students" in dash.summary.text()
     _answer(win, "Ana", 1)
@@ -67,3 +71,15 @@ def test_export_csv_writes_the_page_shown(win, tmp_path):
 def test_the_dashboard_is_gone_outside_teacher_mode(win, qtbot):
     win.state.set_teacher_mode(False)
     qtbot.waitUntil(lambda: win.findChild(QWidget, "dashboard") is None)
+
+
+def test_a_hidden_dashboard_catches_up_when_shown(win, qtbot):
+    with qtbot.waitExposed(win):
+        win.show()
+    win.show_view("editor")
+    dash = _dashboard(win)
+    assert not dash.isVisible()
+    _answer(win, "Ana", 1)
+    assert dash.models["questions"].rowCount() == 0, "no redraw while nobody looks"
+    win.show_view("dashboard")
+    assert dash.models["questions"].rowCount() == 1
