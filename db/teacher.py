@@ -127,9 +127,16 @@ def verify_pin(db: Database, *, pin: str, now: float | None = None) -> PinCheck:
     wait = wait_seconds(db, now=now)
     if wait > 0:
         return PinCheck(ok=False, retry_after=wait, checked=False)
-    record = json.loads(stored)
-    expected = bytes.fromhex(record["hash"])
-    given = _hash(pin if isinstance(pin, str) else "", bytes.fromhex(record["salt"]), record)
+    try:
+        record = json.loads(stored)
+        expected = bytes.fromhex(record["hash"])
+        salt = bytes.fromhex(record["salt"])
+        if record.get("alg") != "scrypt":
+            raise ValueError(record.get("alg"))
+    except (ValueError, KeyError, TypeError, AttributeError) as exc:
+        raise TrilemmaError("the stored teacher PIN is damaged; a teacher can clear it with "
+                            "`python -m db reset-pin FILE` and choose a new one") from exc
+    given = _hash(pin if isinstance(pin, str) else "", salt, record)
     with db.atomic():
         if hmac.compare_digest(given, expected):
             _put(db, FAILURES_KEY, "0")

@@ -97,6 +97,8 @@ class EditorWidget(QWidget):
         self.revert_action = self._action(tr("Revert"), self.revert, QKeySequence("Ctrl+Shift+R"))
         self.delete_action = self._action(tr("Delete"), self.delete, QKeySequence("Ctrl+Delete"))
         self.generate_action = self._action(tr("Generate questions…"), self.generate, QKeySequence("Ctrl+G"))
+        self.undo_action.triggered.connect(lambda: self._after_step(tr("Undone. Redo with Ctrl+Shift+Z.")))
+        self.redo_action.triggered.connect(lambda: self._after_step(tr("Redone. Undo with Ctrl+Z.")))
         self.find_action = self._action(tr("Search"), self._focus_search, QKeySequence.Find)
         self.generate_action.setToolTip(tr("Make quiz questions from the selected events, to review before saving"))
         for action in (self.undo_action, self.redo_action, self.new_action, self.save_action, self.revert_action,
@@ -236,6 +238,10 @@ class EditorWidget(QWidget):
         command = EditCommand(self.state, text, steps, origin=self, restore=restore, on_error=self._report_error)
         self.undo_stack.push(command)
         return not command.failed
+
+    def _after_step(self, text: str) -> None:
+        if not self.status.text().startswith("⚠ " + tr("Not saved")):
+            self.status.setText(text)
 
     def _report_error(self, message: str) -> None:
         self.status.setText("⚠ " + tr("Not saved: %s") % message)

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import teacher
-from db.errors import ValidationError
+from db.errors import TrilemmaError, ValidationError
 from desktop.state import AppState
 
 
@@ -125,5 +125,8 @@ class PinDialog(QDialog):
         except teacher.PinRefusedError:
             self.old_edit.clear()
             self._tick()
+            return
+        except TrilemmaError as exc:
+            self._fail(str(exc))
             return
         self.accept()

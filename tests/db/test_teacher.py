@@ -133,3 +133,12 @@ def test_command_line_reset_pin(min_db_path):
     db = open_database(min_db_path)
     assert not teacher.has_pin(db)
     db.close()
+
+
+def test_a_damaged_pin_record_gives_a_message_naming_the_fix(min_db):
+    from db.errors import TrilemmaError
+
+    teacher.set_pin(min_db, pin="2468")
+    min_db.execute("UPDATE settings SET value = 'not json' WHERE key = ?", [teacher.PIN_KEY])
+    with pytest.raises(TrilemmaError, match="reset-pin"):
+        teacher.verify_pin(min_db, pin="2468")

@@ -340,3 +340,21 @@ def test_id_fields_complete_the_last_id_and_keep_the_earlier_ones(win):
     claims = editor.forms["claim"]
     editor.items.set_kind("claim")
     assert "putin-visit-2024" in claims.fields["events"].widget.completer().model().stringList()
+
+
+def test_a_date_edit_moves_the_event_on_the_timeline_and_undo_moves_it_back(win):
+    editor = _editor(win)
+    data = lambda: win.timeline_widget.model.data  # noqa: E731 - reread after every reload
+    before = data().x0[data().index_of["low-point-2017"]]
+    assert 2017 <= before < 2018
+    form = _open(editor, "event", "low-point-2017")
+    form.fields["start"].set("2019-06")
+    assert editor.save()
+    assert 2019.4 < data().x0[data().index_of["low-point-2017"]] < 2019.5
+    form = _open(editor, "era", "low-point")
+    form.fields["name"].set("The deep freeze")
+    assert editor.save()
+    assert any("The deep freeze" in str(era) for era in win.timeline_widget.eras)
+    editor.undo_action.trigger()
+    editor.undo_action.trigger()
+    assert data().x0[data().index_of["low-point-2017"]] == before

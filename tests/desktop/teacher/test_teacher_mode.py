@@ -134,3 +134,13 @@ def test_screenshot_may_skip_the_pin_only_without_one(tmp_path, min_db_path):
     refused = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert refused.returncode == 2
     assert "without a teacher PIN" in refused.stderr and not out.exists()
+
+
+def test_a_damaged_pin_shows_a_message_not_a_traceback(qtbot, min_db_path):
+    win = _window(qtbot, min_db_path)
+    teacher.set_pin(win.state.db, pin="2468")
+    win.state.db.execute("UPDATE settings SET value = '{}' WHERE key = ?", [teacher.PIN_KEY])
+    win.teacher.enter_action.trigger()
+    _submit(win.teacher.dialog, "2468")
+    assert "reset-pin" in win.teacher.dialog.message.text()
+    assert not win.state.teacher_mode
