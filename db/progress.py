@@ -6,6 +6,7 @@ counts 0. A module's score is the mean mastery of its questions.
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 from sqlite_utils import Database
@@ -43,8 +44,14 @@ def module_progress(db: Database, *, student_id: int | None) -> list[dict]:
     return out
 
 
-def mastery_over_time(db: Database, *, student_id: int) -> list[dict]:
-    """Per day with answers: day (YYYY-MM-DD), mastery (0..1 over every question in a module), answered."""
+def local_day(stamp: str, tz: dt.tzinfo | None = None) -> str:
+    """The calendar day (YYYY-MM-DD) of a stored UTC time, in `tz` (default: this computer's time zone)."""
+    when = dt.datetime.strptime(stamp, "%Y-%m-%dT%H:%M:%SZ").replace(tzinfo=dt.UTC)
+    return when.astimezone(tz).date().isoformat()
+
+
+def mastery_over_time(db: Database, *, student_id: int, tz: dt.tzinfo | None = None) -> list[dict]:
+    """Per day with answers (in `tz`, default local): day (YYYY-MM-DD), mastery (0..1 over every module question), answered."""
     total = db.execute("SELECT count(DISTINCT mq.question_id) FROM module_questions mq JOIN questions q "
                        "ON q.id = mq.question_id WHERE q.deleted_at IS NULL").fetchone()[0]
     latest: dict[int, float] = {}
@@ -52,7 +59,7 @@ def mastery_over_time(db: Database, *, student_id: int) -> list[dict]:
     for qid, score, when in db.execute("SELECT question_id, score, answered_at FROM attempts WHERE student_id = ? "
                                        "ORDER BY answered_at, id", [student_id]):
         latest[qid] = score
-        day = when[:10]
+        day = local_day(when, tz)
         point = {"day": day, "mastery": sum(latest.values()) / max(total, len(latest)), "answered": len(latest)}
         if out and out[-1]["day"] == day:
             out[-1] = point

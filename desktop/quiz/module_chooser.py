@@ -131,7 +131,7 @@ class ModuleChooser(QWidget):
             self.review_note.setText(self.tr("Questions you missed or were unsure of come back here when due."))
         else:
             upcoming = learning.next_due(self.state.db, student_id=sid)
-            self.review_note.setText(self.tr("Nothing due now. Next review: %1").replace("%1", upcoming[:10])
+            self.review_note.setText(self.tr("Nothing due now. Next review: %1").replace("%1", progress.local_day(upcoming))
                                      if upcoming else self.tr("Answer some questions: the ones you miss come back here."))
         current = self.list.currentRow()
         self.list.clear()

@@ -189,7 +189,7 @@ def test_progress_reports_module_scores_mastery_misses_and_weak_spots(min_db):
     day2 = T0 + dt.timedelta(days=1)
     sid2 = only(learning.start_session(min_db, student_id=ana, module=ALL_TYPES, now=day2)["sessions"] - {sid})
     learning.record_answer(min_db, student_id=ana, session_id=sid2, question_slug="q-who-visited", answer=1, now=day2)
-    curve = progress.mastery_over_time(min_db, student_id=ana)
+    curve = progress.mastery_over_time(min_db, student_id=ana, tz=dt.UTC)
     assert [p["day"] for p in curve] == ["2026-11-28", "2026-11-29"]
     assert curve[0]["mastery"] == pytest.approx(0.5 / 8) and curve[1]["mastery"] == pytest.approx(1.5 / 8)
     missed = progress.most_missed(min_db, student_id=ana)
@@ -197,5 +197,7 @@ def test_progress_reports_module_scores_mastery_misses_and_weak_spots(min_db):
     spots = progress.weak_spots(min_db, student_id=ana)
     assert [s["slug"] for s in spots] == ["treaty-1961"]  # q-who-visited was put right
     assert spots[0]["label"] == "11 July 1961" and 1961.5 < spots[0]["year"] < 1961.6
+    # Days are the student's own: 09:00 UTC is already the next day in UTC+16 (no such zone; a clear test).
+    assert progress.local_day("2026-11-28T09:00:00Z", dt.timezone(dt.timedelta(hours=16))) == "2026-11-29"
     assert progress.summary(min_db, student_id=ana) == {"attempts": 3, "correct": 1, "questions": 2,
                                                         "mean_score": pytest.approx(1.5 / 3)}
