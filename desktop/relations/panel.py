@@ -56,6 +56,8 @@ class RelationsPanel(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.table.horizontalHeader().setSectionResizeMode(COL_LABEL, QHeaderView.Stretch)
         self.table.activated.connect(self._on_table_activated)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda index, _old: index.isValid() and self.graph.select(f"edge:{index.data(SLUG_ROLE)}"))
         self.compare = CompareWidget(self, today)
 
         map_box = QWidget()
@@ -159,6 +161,15 @@ class RelationsPanel(QWidget):
         r = next((r for r in self.rows if r["slug"] == slug), None)
         if r is not None:
             self.show_pair(r["a"], r["b"], focus=slug)
+            self._select_row(slug)
+
+    def _select_row(self, slug: str) -> None:
+        """Keep the table twin on the same relation as the map."""
+        model = self.table_model
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(SLUG_ROLE) == slug:
+                self.table.selectRow(row)
+                return
 
     def show_pair(self, a: str, b: str, focus: str = "") -> None:
         """Show one pair's relations over time, marking those valid now (scrolled to `focus`, a relation slug)."""

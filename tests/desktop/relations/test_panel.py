@@ -149,6 +149,7 @@ def test_clicking_an_edge_shows_the_pair_history_with_event_links(panel, state, 
     qtbot.mouseClick(panel.graph.viewport(), Qt.LeftButton, pos=point)
     assert panel.graph.selected_key == "edge:cn-kp-low-point"
     assert panel.history.isVisible()
+    assert panel.table.currentIndex().data(Qt.UserRole) == "cn-kp-low-point"  # the table twin follows
     text = panel.history.text()
     assert "China and North Korea over time" in text
     assert text.index("Comrades in arms") < text.index("Low point") < text.index("Summit thaw")

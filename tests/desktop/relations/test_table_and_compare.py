@@ -64,6 +64,8 @@ def test_activating_a_table_row_opens_the_pair_history(panel, qtbot):
     row = next(r for r in range(model.rowCount()) if model.index(r, 0).data(SLUG_ROLE) == "cn-kp-low-point")
     panel.tabs.setCurrentWidget(panel.table)
     panel.table.setCurrentIndex(model.index(row, 0))
+    assert panel.graph.selected_key == "edge:cn-kp-low-point"  # moving through the table marks the map too
+    panel.graph.select("")
     panel.table.activated.emit(model.index(row, 0))
     assert panel.graph.selected_key == "edge:cn-kp-low-point"
     assert "China and North Korea over time" in panel.history.text()
