@@ -148,6 +148,8 @@ class MainWindow(QMainWindow):
             if name == "relations":
                 self.explore_split.setSizes([200, 700])
                 self.lower_split.setSizes([1060, 380])
+            elif name == "timeline":
+                self.explore_split.setSizes([600, 300])
         elif name in self.places:
             self.tabs.setCurrentWidget(self.places[name])
 
@@ -164,12 +166,20 @@ class MainWindow(QMainWindow):
         """Show the About box."""
         QMessageBox.about(self, self.tr("About Trilemma"), self.about_text())
 
-    def show_shortcuts(self) -> None:
-        """List the keyboard shortcuts of every menu."""
+    def shortcuts_html(self) -> str:
+        """The keyboard shortcuts of every menu, then the timeline's keys, as an HTML table."""
         lines = []
         for menu in self.menus.values():
             for action in menu.actions():
                 if not action.shortcut().isEmpty():
                     lines.append(f"<tr><td>{escape(action.text().replace('&', ''))}</td>"
                                  f"<td><b>{escape(action.shortcut().toString(QKeySequence.NativeText))}</b></td></tr>")
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), "<table>" + "".join(lines) + "</table>")
+        if hasattr(self.timeline_widget, "shortcut_rows"):
+            lines.append(f"<tr><td colspan=2><br><b>{escape(self.tr('On the timeline'))}</b></td></tr>")
+            lines += [f"<tr><td>{escape(what)}</td><td><b>{escape(keys)}</b></td></tr>"
+                      for keys, what in self.timeline_widget.shortcut_rows()]
+        return "<table>" + "".join(lines) + "</table>"
+
+    def show_shortcuts(self) -> None:
+        """List the keyboard shortcuts of every menu and of the timeline."""
+        QMessageBox.information(self, self.tr("Keyboard shortcuts"), self.shortcuts_html())

@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
 from desktop.timeline.palette import ERA_HUES, TEXT
 
 ROW_PX = 22.0   # height of one row of the era strip
+MIN_NAME_PX = 70.0
 
 
 def assign_rows(spans: list[tuple[float, float]]) -> list[int]:
@@ -79,7 +80,6 @@ class EraBandsItem(pg.GraphicsObject):
         strip_top, lanes_top, bottom = self.top * sy + oy, oy, self.lanes * sy + oy
         row_h = (lanes_top - strip_top) / self.row_count
         rects = []
-        p.setFont(self.font)
         for i, (era, row) in enumerate(zip(self.eras, self.rows, strict=True)):
             a, b = max(era["x0"] * sx + ox, left - 5), min(era["x1"] * sx + ox, right + 5)
             if b <= a:
@@ -93,19 +93,29 @@ class EraBandsItem(pg.GraphicsObject):
             fill.setAlpha(70)
             p.setPen(QPen(hue.darker(130), 1))
             p.setBrush(fill)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.drawRoundedRect(bar, 4, 4)
-            # The name stays at the visible left edge of its bar, elided to the room it has.
-            text_left = max(bar.left(), left) + 6
-            room = bar.right() - text_left - 4
-            if room > 24:
-                text = self.metrics.elidedText(era["name"], Qt.TextElideMode.ElideRight, room)
-                p.setPen(TEXT)
-                p.drawText(QRectF(text_left, bar.top(), room, bar.height()),
-                           int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+            p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
             rects.append((bar, i))
+        self._paint_names(p, rects, left, right)
         if widget is not None:
             self._rects = rects
         p.restore()
+
+    def _paint_names(self, p: QPainter, rects: list[tuple[QRectF, int]], left: float, right: float) -> None:
+        """Each era's name from the visible start of its bar, running on into free room in its row if needed."""
+        p.setFont(self.font)
+        p.setPen(TEXT)
+        for bar, i in rects:
+            same_row = [r.left() for r, k in rects if self.rows[k] == self.rows[i] and r.left() > bar.left()]
+            text_left = max(bar.left(), left) + 6
+            room = min(same_row + [right]) - text_left - 8
+            name = self.eras[i]["name"]
+            if room < min(MIN_NAME_PX, self.metrics.horizontalAdvance(name)):
+                continue   # no room for a readable name: the tooltip and the menu still give it
+            text = self.metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
+            p.drawText(QRectF(text_left, bar.top(), room, bar.height()),
+                       int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
 
     def _era_at(self, ev) -> int:
         view = self.getViewWidget()

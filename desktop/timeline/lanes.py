@@ -116,7 +116,7 @@ class EventLanesItem(pg.GraphicsObject):
         layout = lod.compute_layout(
             self.model.lane_events, self.model.lane_x, self.model.data.x1, self.model.data.importance,
             level=level, lo=float(wlo), hi=float(whi), rows=rows,
-            label_width=lambda e: self.label_text(e)[1], selected=self.selected)
+            label_width=lambda e: self.label_text(e)[1], selected=self.selected, end=self.bounds[1])
         if len(self._layouts) >= KEEP_LAYOUTS:
             self._layouts.pop(next(iter(self._layouts)))
         self._layouts[key] = layout
@@ -156,14 +156,14 @@ class EventLanesItem(pg.GraphicsObject):
         rep = layout.cell_rep[vis]
         count = layout.cell_count[vis]
         kinds = self.model.data.kind[rep]
-        self._paint_spans(p, rep, px, py, kinds, sx, ox, right)
+        spans = self._paint_spans(p, rep, px, py, kinds, sx, ox, right)
         self._paint_connectors(p, rep, px, py, kinds)
         self._paint_markers(p, rep, px, py, kinds, raster)
         badges = self._paint_badges(p, count, px, py, raster)
-        labels = self._paint_labels(p, layout.label_row[vis], rep, px, py, raster)
+        labels = self._paint_labels(p, layout.label_row[vis], layout.label_left[vis], count, rep, px, py, raster)
         if widget is not None:
             self._hits = {"px": px, "py": py, "rep": rep, "lane": lane, "cell": vis, "badges": badges,
-                          "labels": labels}
+                          "labels": labels, "spans": spans}
         p.restore()
 
     def _paint_grid(self, p: QPainter, values: list[float], sx: float, ox: float, bottom: float, top: float) -> None:
@@ -183,14 +183,15 @@ class EventLanesItem(pg.GraphicsObject):
         for lane, actor in enumerate(self.model.lanes):
             p.fillRect(QRectF(left, lane * sy + oy + 1, 5, sy - 2), QColor(actor["color"]))
 
-    def _paint_spans(self, p, rep, px, py, kinds, sx, ox, right) -> None:
-        """A bar over the whole period an event covers: its year, its month, its days."""
+    def _paint_spans(self, p, rep, px, py, kinds, sx, ox, right) -> np.ndarray:
+        """A bar over the whole period an event covers (its year, its month, its days); returns (x0, x1, event)."""
         data = self.model.data
         x0 = np.maximum(data.x0[rep] * sx + ox, -10.0)
         x1 = np.minimum(data.x1[rep] * sx + ox, right + 10.0)
         wide = np.flatnonzero(x1 - x0 > lod.MARKER_PX * 0.8)
+        spans = np.column_stack([x0[wide], x1[wide], rep[wide]]) if len(wide) else np.zeros((0, 3))
         if not len(wide):
-            return
+            return spans
         p.setPen(Qt.PenStyle.NoPen)
         for k, color in enumerate(KIND_COLORS):
             rects = [QRectF(x0[i], py[i] - 3.5, x1[i] - x0[i], 7) for i in wide[kinds[wide] == k].tolist()]
@@ -199,6 +200,7 @@ class EventLanesItem(pg.GraphicsObject):
                 fill.setAlpha(70)
                 p.setBrush(fill)
                 p.drawRects(rects)
+        return spans
 
     def _paint_connectors(self, p, rep, px, py, kinds) -> None:
         """A thin line joining the markers of one event in several lanes: visibly the same event."""
@@ -327,7 +329,7 @@ class EventLanesItem(pg.GraphicsObject):
             self._label_pixmaps[key] = pm
         return pm
 
-    def _paint_labels(self, p, rows, rep, px, py, raster: bool) -> np.ndarray:
+    def _paint_labels(self, p, rows, left_side, count, rep, px, py, raster: bool) -> np.ndarray:
         """Titles in the label rows above (row 0) and below (row 1) the markers; returns their rectangles."""
         which = np.flatnonzero(rows >= 0)
         rects = np.zeros((len(which), 5))
@@ -341,8 +343,13 @@ class EventLanesItem(pg.GraphicsObject):
         for j, i in enumerate(which.tolist()):
             event = int(rep[i])
             text, w = self.label_text(event)
-            x = px[i] - lod.MARKER_PX / 2
-            y = py[i] - lod.MARKER_PX / 2 - 2 - text_h if rows[i] == 0 else py[i] + lod.MARKER_PX / 2 + 2
+            half = lod.MARKER_PX / 2
+            if rows[i] == lod.INLINE:
+                x = px[i] + half + (lod.BADGE_PX + 2 if count[i] > 1 else 0) + 3
+                y = py[i] - text_h / 2
+            else:
+                x = px[i] + half - w if left_side[i] else px[i] - half
+                y = py[i] - half - 2 - text_h if rows[i] == 0 else py[i] + half + 2
             if event == self.selected:
                 p.fillRect(QRectF(x - 2, y, w + 4, text_h), HIGHLIGHT)
             if raster:
@@ -371,6 +378,14 @@ class EventLanesItem(pg.GraphicsObject):
             if rx <= x <= rx + w and ry <= y <= ry + h:
                 return "event", int(event)
         return "", -1
+
+    def span_at(self, event: int) -> tuple[float, float] | None:
+        """Device x of the start and end of an event's period bar as last drawn (None if none was drawn)."""
+        spans = self._hits.get("spans") if self._hits else None
+        if spans is None or not len(spans):
+            return None
+        found = np.flatnonzero(spans[:, 2] == event)
+        return (float(spans[found[0], 0]), float(spans[found[0], 1])) if len(found) else None
 
     def marker_at(self, event: int) -> QPointF | None:
         """Device position where an event's marker was last drawn (None if it is not on screen)."""

@@ -25,6 +25,7 @@ BADGE_PX = 26.0      # room for "+99" / "+12k"
 LABEL_GAP_PX = 10.0  # free space kept between two labels in a row
 LEVELS_PER_OCTAVE = 4
 SELECTED_BONUS = 100
+INLINE = 2           # label row code: on the marker line, after the marker and its badge
 
 
 def level_of(scale: float) -> int:
@@ -61,6 +62,7 @@ class Layout:
     cell_first: np.ndarray = field(default_factory=lambda: np.zeros(0))            # earliest start in the cell
     cell_last: np.ndarray = field(default_factory=lambda: np.zeros(0))             # latest end in the cell
     label_row: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))   # per cell, -1 = no label
+    label_left: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))      # label ends at the marker
 
     def covers(self, lo: float, hi: float) -> bool:
         """True when the window [lo, hi) lies inside this layout's window."""
@@ -87,8 +89,11 @@ def compute_layout(
     rows: int,
     label_width: Callable[[int], float],
     selected: int = -1,
+    end: float = math.inf,
 ) -> Layout:
-    """Cells, markers, badges and labels for the events of each lane between lo and hi at a level."""
+    """Cells, markers, badges and labels for the events of each lane between lo and hi at a level.
+
+    `end` is where the content stops (fractional years): a label that would run past it ends at its marker."""
     scale = level_scale(level)
     layout = Layout(level=level, scale=scale, lo=lo, hi=hi, rows=rows)
     keys = ("lane", "index", "count", "rep", "x", "first", "last", "pri")
@@ -122,7 +127,8 @@ def compute_layout(
         return layout
     (layout.cell_lane, layout.cell_index, layout.cell_count, layout.cell_rep, layout.cell_x, layout.cell_first,
      layout.cell_last) = (np.concatenate(parts[k]) for k in keys[:-1])
-    layout.label_row = place_labels(layout, np.concatenate(parts["pri"]), label_width=label_width)
+    layout.label_row, layout.label_left = place_labels(layout, np.concatenate(parts["pri"]), label_width=label_width,
+                                                       end_px=end * scale)
     return layout
 
 
@@ -136,34 +142,57 @@ def marker_px(layout: Layout, scale: float) -> np.ndarray:
     return np.clip(layout.cell_x * scale, lowest, highest)
 
 
-def place_labels(layout: Layout, priority: np.ndarray, *, label_width: Callable[[int], float]) -> np.ndarray:
-    """Give each cell a label row (or -1) greedily by priority, so that no two labels in a row touch."""
-    rows = np.full(len(layout.cell_rep), -1, np.int64)
-    if layout.rows <= 0 or not len(rows):
-        return rows
-    # A label starts at its marker's left edge; positions at the layout's own scale, where they are closest.
-    starts = marker_px(layout, layout.scale) - MARKER_PX / 2
-    order = np.lexsort((starts, -priority))
+def place_labels(layout: Layout, priority: np.ndarray, *, label_width: Callable[[int], float],
+                 end_px: float = math.inf) -> tuple[np.ndarray, np.ndarray]:
+    """Give each cell a label row (or -1) greedily by priority, so that no label touches another or a marker.
+
+    Rows 0 and 1 are above and below the markers (as many as `layout.rows`); INLINE is on the marker line,
+    after the marker and its badge, where it must also clear the next markers of its lane. A label starts at
+    its marker; one that would run past `end_px` (the end of the content) ends at its marker instead."""
+    n = len(layout.cell_rep)
+    rows = np.full(n, -1, np.int64)
+    left_side = np.zeros(n, bool)
+    if not n:
+        return rows, left_side
+    # Positions at the layout's own scale, where everything is closest together.
+    centre = marker_px(layout, layout.scale)
+    starts = centre - MARKER_PX / 2
+    ends = centre + MARKER_PX / 2 + np.where(layout.cell_count > 1, BADGE_PX + 2, 0.0)
     taken: dict[tuple[int, int], tuple[list[float], list[float]]] = {}
+    for lane in np.unique(layout.cell_lane).tolist():
+        mine = np.flatnonzero(layout.cell_lane == lane)    # cells of a lane are in time order
+        taken[(lane, INLINE)] = (starts[mine].tolist(), (ends[mine] + 2).tolist())
+    tries = [*range(layout.rows), INLINE]
+    order = np.lexsort((starts, -priority))
     labelled: set[int] = set()
     for i in order.tolist():
         event = int(layout.cell_rep[i])
         if event in labelled:
             continue
-        left = float(starts[i])
-        right = left + label_width(event) + LABEL_GAP_PX
+        width = label_width(event)
+        flip = starts[i] + width > end_px
         lane = int(layout.cell_lane[i])
-        for row in range(layout.rows):
-            lefts, rights = taken.setdefault((lane, row), ([], []))
-            k = bisect.bisect_left(lefts, left)
-            if k > 0 and rights[k - 1] > left:
-                continue
-            if k < len(lefts) and lefts[k] < right:
-                continue
-            lefts.insert(k, left)
-            rights.insert(k, right)
-            rows[i] = row
-            labelled.add(event)
-            break
-    return rows
+        for row in tries:
+            if row == INLINE:
+                if ends[i] + 3 + width > end_px:
+                    continue
+                left = ends[i] + 3
+            else:
+                left = starts[i] + MARKER_PX - width if flip else starts[i]
+            if _claim(taken.setdefault((lane, row), ([], [])), left, left + width + LABEL_GAP_PX):
+                rows[i] = row
+                left_side[i] = flip and row != INLINE
+                labelled.add(event)
+                break
+    return rows, left_side
 
+
+def _claim(row: tuple[list[float], list[float]], left: float, right: float) -> bool:
+    """Take [left, right) in a row of sorted, disjoint intervals if it is free."""
+    lefts, rights = row
+    k = bisect.bisect_left(lefts, left)
+    if (k > 0 and rights[k - 1] > left) or (k < len(lefts) and lefts[k] < right):
+        return False
+    lefts.insert(k, left)
+    rights.insert(k, right)
+    return True

@@ -73,7 +73,7 @@ class TimelineToolBar(QToolBar):
         return button
 
     def _menu_button(self, name: str, text: str, tip: str) -> QToolButton:
-        button = self._button(name, text + " ▾", tip, text)
+        button = self._button(name, text, tip)
         button.setMenu(QMenu(button))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button
