@@ -30,7 +30,7 @@ from reportlab.platypus import (
 from sqlite_utils import Database
 
 from db.content import get_item, list_items
-from db.dates import label_range
+from db.dates import label_range, span
 from db.errors import NotFoundError, TrilemmaError
 from db.queries import actors, eras, event_rows
 
@@ -235,6 +235,104 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
     return {"questions": len(questions), "pages": doc.page}
 
 
+class _TimelineStrip(Flowable):
+    """The period drawn as a line: years as ticks, eras as labelled outlined bands, events as numbered marks.
+
+    Black only: a landmark is a filled circle, any other event an open one; a span is a bar. The numbers
+    match the first column of the events table below."""
+
+    def __init__(self, first: int, last: int, periods: list[dict], events: list[dict], width: float, font: str):
+        super().__init__()
+        self.first, self.last, self.width, self.font = first, last + 1, width, font
+        self.era_rows = self._lanes([(span(e["start"], e["end"] or None)[0],
+                                      span(e["start"], e["end"])[1] if e["end"] else float(self.last), e["name"])
+                                     for e in periods], gap=0.0)
+        marks = []
+        for n, e in enumerate(events, start=1):
+            a, b = span(e["start"], e["end"])
+            marks.append((max(a, self.first), min(b, self.last), n, e["importance"] >= 5))
+        self.marks = marks
+        self.label_rows = self._label_lanes(marks)
+        self.height = 12 * mm + 6 * mm * len(self.era_rows) + 5 * mm * max(1, len(self.label_rows)) + 4 * mm
+
+    def _x(self, year: float) -> float:
+        return (min(max(year, self.first), self.last) - self.first) / (self.last - self.first) * self.width
+
+    def _lanes(self, spans: list[tuple[float, float, str]], gap: float) -> list[list[tuple[float, float, str]]]:
+        lanes: list[list[tuple[float, float, str]]] = []
+        for item in sorted(spans):
+            for lane in lanes:
+                if lane[-1][1] + gap <= item[0]:
+                    lane.append(item)
+                    break
+            else:
+                lanes.append([item])
+        return lanes
+
+    MAX_LABEL_LANES = 6
+
+    def _label_lanes(self, marks) -> list[list[tuple[float, int]]]:
+        """Numbers in as few rows as fit without overlap; where even six rows are full, the mark stays unnumbered."""
+        lanes: list[list[tuple[float, int]]] = []
+        for a, b, n, _ in marks:
+            w = pdfmetrics.stringWidth(str(n), self.font, 7.5) + 2.5
+            x = min(max(self._x((a + b) / 2), w / 2), self.width - w / 2)
+            for lane in lanes:
+                if lane[-1][0] + lane[-1][2] / 2 + 1 <= x - w / 2:
+                    lane.append((x, n, w))
+                    break
+            else:
+                if len(lanes) < self.MAX_LABEL_LANES:
+                    lanes.append([(x, n, w)])
+        return lanes
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setStrokeColor(colors.black)
+        c.setFillColor(colors.black)
+        top = self.height
+        y = top - 6 * mm * len(self.era_rows) - 8 * mm  # the axis
+        for i, lane in enumerate(self.era_rows):
+            band_y = top - (i + 1) * 6 * mm
+            for a, b, name in lane:
+                x0, x1 = self._x(a), self._x(b)
+                c.setLineWidth(0.8)
+                c.rect(x0, band_y, max(x1 - x0, 1), 5 * mm, stroke=1, fill=0)
+                label = name
+                while label and pdfmetrics.stringWidth(label, self.font, 7.5) > x1 - x0 - 3:
+                    label = label[:-2] + "…" if len(label) > 2 else ""
+                c.setFont(self.font, 7.5)
+                c.drawString(x0 + 1.5, band_y + 1.6 * mm, label)
+        c.setLineWidth(1.2)
+        c.line(0, y, self.width, y)
+        years = self.last - self.first
+        step = 1 if years <= 15 else 5 if years <= 60 else 10
+        c.setFont(self.font, 8)
+        for year in range(self.first, self.last + 1):
+            x = self._x(year)
+            c.setLineWidth(0.8)
+            c.line(x, y - 1.5 * mm, x, y + 1.5 * mm)
+            if year % step == 0 and year < self.last:
+                c.drawString(x + 1, y + 1.8 * mm, str(year))
+        for a, b, _, landmark in self.marks:
+            x0, x1 = self._x(a), self._x(b)
+            if x1 - x0 > 2:
+                c.setLineWidth(2)
+                c.line(x0, y - 2.5 * mm, x1, y - 2.5 * mm)
+            c.setLineWidth(0.7)
+            c.circle((x0 + x1) / 2, y - 2.5 * mm, 1.1 * mm, stroke=1, fill=1 if landmark else 0)
+        c.setFont(self.font, 7.5)
+        for i, lane in enumerate(self.label_rows):
+            ly = y - 7.5 * mm - i * 5 * mm
+            for x, n, w in lane:
+                c.setLineWidth(0.3)
+                c.line(x, y - 3.6 * mm, x, ly + 2.6 * mm)
+                c.setFillColor(colors.white)
+                c.rect(x - w / 2, ly - 0.8, w, 3.4 * mm, stroke=0, fill=1)
+                c.setFillColor(colors.black)
+                c.drawCentredString(x, ly, str(n))
+
+
 def _year(iso: str | None) -> int | None:
     return int(iso[:4]) if iso else None
 
@@ -256,22 +354,26 @@ def write_handout(db: Database, path: str | Path, *, start: int | None = None, e
     width = doc.width
     story: list = [_p(f"The China–North Korea–Russia triangle, {first}–{last}", st["title"]),
                    _p("Events in date order. A date is only as precise as its source: “2024” means some time "
-                      "in 2024. " + STAR + " marks a landmark.", st["subtitle"])]
+                      "in 2024. " + STAR + " (and a filled circle on the line) marks a landmark; the numbers on "
+                      "the line are the events' numbers in the table (where they fit; choose a shorter period for more).",
+                      st["subtitle"]),
+                   _TimelineStrip(first, last, periods, events, width, _fonts()[0]), Spacer(1, 3 * mm)]
     if periods:
         story.append(_p("Periods", st["head"]))
         story.append(_table([["When", "Period"]] + [[html.escape(label_range(e["start"], e["end"])) + ("" if e["end"] else " –"),
                                                       f"<b>{html.escape(e['name'])}</b> — {html.escape(e['summary'])}"]
                                                      for e in periods], [34 * mm, width - 34 * mm], st))
+    story.append(CondPageBreak(50 * mm))
     story.append(_p("Events", st["head"]))
-    body = [["When", "What happened", "Who"]]
-    for e in events:
+    body = [["#", "When", "What happened", "Who"]]
+    for n, e in enumerate(events, start=1):
         star = f"{STAR} " if e["importance"] >= 5 else ""
-        body.append([html.escape(label_range(e["start"], e["end"])),
+        body.append([str(n), html.escape(label_range(e["start"], e["end"])),
                      f"<b>{star}{html.escape(e['title'])}</b><br/>{html.escape(e['summary'])}",
                      html.escape(", ".join(names.get(a, a) for a in e["actors"]))])
     if len(body) == 1:
-        body.append(["", "No events in this period.", ""])
-    story.append(_table(body, [30 * mm, width - 30 * mm - 38 * mm, 38 * mm], st))
+        body.append(["", "", "No events in this period.", ""])
+    story.append(_table(body, [9 * mm, 28 * mm, width - 37 * mm - 36 * mm, 36 * mm], st))
     footer = _footer(f"Trilemma · timeline {first}–{last} · sources are listed in the app for every event")
     doc.build(story, onFirstPage=footer, onLaterPages=footer)
     return {"events": len(events), "eras": len(periods), "pages": doc.page}

@@ -7,13 +7,13 @@ import time
 import urllib.request
 
 import pytest
+from lrs_support import PASSWORD, USER, RalphServer, free_port
 
 from db.errors import ValidationError
 from db.interchange.lrs import outbox_status, queue_new_attempts, save_lrs_settings, send_pending
 from db.interchange.results import ANSWERED, results_csv, statements
 
 from .helpers import add_attempt
-from .lrs_server import PASSWORD, USER, RalphServer, free_port
 
 
 @pytest.fixture

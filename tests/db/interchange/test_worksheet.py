@@ -60,3 +60,17 @@ def test_handout_lists_the_period_only(full_db, tmp_path):
 def test_unknown_module_is_named(full_db, tmp_path):
     with pytest.raises(TrilemmaError, match="no module with id 'm-nope'"):
         write_worksheet(full_db, tmp_path / "x.pdf", module="m-nope")
+
+
+def test_timeline_strip_numbers_never_overlap_and_stay_on_the_page(full_db):
+    from db.interchange.worksheet import _fonts, _TimelineStrip
+    from db.queries import eras, event_rows
+
+    strip = _TimelineStrip(1950, 2025, eras(full_db), event_rows(full_db), 500.0, _fonts()[0])
+    assert 1 <= len(strip.label_rows) <= _TimelineStrip.MAX_LABEL_LANES
+    for lane in strip.label_rows:
+        for (x1, _, w1), (x2, _, w2) in zip(lane, lane[1:], strict=False):
+            assert x1 + w1 / 2 < x2 - w2 / 2, "two numbers overlap"
+        assert all(w / 2 <= x <= 500 - w / 2 for x, _, w in lane)
+    for lane in strip.era_rows:
+        assert all(a[1] <= b[0] for a, b in zip(lane, lane[1:], strict=False)), "two eras overlap in one row"
