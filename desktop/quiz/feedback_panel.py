@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from db.dates import label_range
 from db.grading import Grade
+from desktop.plain_text import plain_tooltip
 
 # (icon, colour, background) per outcome; the words say it too, colour is never the only cue.
 LOOKS = {
@@ -99,8 +100,8 @@ class FeedbackPanel(QFrame):
         self.event_slug = events[0]["slug"] if events else (question.get("events") or [""])[0]
         self.timeline.setVisible(bool(self.event_slug))
         if events:
-            self.timeline.setToolTip(self.tr("%1 (%2)").replace("%1", events[0]["title"])
-                                     .replace("%2", label_range(events[0]["start"], events[0].get("end"))))
+            self.timeline.setToolTip(plain_tooltip(self.tr("%1 (%2)").replace("%1", events[0]["title"])
+                                                   .replace("%2", label_range(events[0]["start"], events[0].get("end")))))
         self.next.setText(self.tr("Fi&nish") if last else self.tr("&Next question"))
 
     def body_html(self, question: dict, result: Grade) -> str:

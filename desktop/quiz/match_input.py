@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop.quiz.order_input import shuffled
@@ -33,6 +33,7 @@ class MatchInput(QWidget):
             combo.setAccessibleName(self.tr("Partner for %1").replace("%1", left))
             combo.currentIndexChanged.connect(lambda *_: self.edited.emit())
             label = QLabel(left.replace("&", "&&"))
+            label.setTextFormat(Qt.PlainText)  # imported text with markup shows as text
             label.setMinimumWidth(min(420, label.sizeHint().width()))
             label.setWordWrap(True)
             label.setBuddy(combo)

@@ -68,6 +68,7 @@ class ModuleChooser(QWidget):
         top = QHBoxLayout()
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")
+        self.greeting.setTextFormat(Qt.PlainText)  # a student name with markup shows as text
         font = self.greeting.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)

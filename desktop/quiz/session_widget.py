@@ -49,6 +49,7 @@ class SessionWidget(QWidget):
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("sessionTitle")
+        self.title.setTextFormat(Qt.PlainText)  # a module title with markup shows as text
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.25)
         font.setBold(True)

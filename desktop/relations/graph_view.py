@@ -8,6 +8,7 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation,
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
+from desktop.plain_text import plain_tooltip
 from desktop.relations.edge_item import RelationEdgeItem
 from desktop.relations.label_item import RelationLabelItem
 from desktop.relations.node_item import ActorNodeItem
@@ -132,7 +133,8 @@ class RelationGraphView(QGraphicsView):
                 self.scene().addItem(edge.label)
                 self.edges[r["slug"]] = edge
             edge.set_relation(r)
-            edge.setToolTip(f"{self.describe('edge:' + r['slug'])}\n{r['dates']}\n{r.get('summary') or ''}".strip())
+            edge.setToolTip(plain_tooltip(
+                f"{self.describe('edge:' + r['slug'])}\n{r['dates']}\n{r.get('summary') or ''}".strip()))
             edge.label.setToolTip(edge.toolTip())
             self._attach(edge)
             edge.aim(opacity=1.0, offset=targets[r["slug"]], width=width_for(r["strength"]))

@@ -6,6 +6,8 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from desktop.plain_text import plain_tooltip
+
 
 class ActorNodeItem(QGraphicsItem):
     """A rounded box with the actor's name as it was at the current date; the central three are larger."""
@@ -48,7 +50,7 @@ class ActorNodeItem(QGraphicsItem):
         w = metrics.horizontalAdvance(name) + (34 if self.central else 24) * pad
         h = metrics.height() + (16 if self.central else 10) * pad
         self._rect = QRectF(-w / 2, -h / 2, w, h)
-        self.setToolTip(name)
+        self.setToolTip(plain_tooltip(name))
         self.update()
 
     def box(self) -> QRectF:
