@@ -48,12 +48,17 @@ class GenerateQuestionsDialog(QDialog):
         self.list = QListWidget()
         self.list.setObjectName("generatedList")
         self.list.setAccessibleName(self.tr("Generated questions: ticked ones will be added"))
+        # Generated ids are stable, so some may already be in the bank: keeping them updates those.
+        self.existing = set(slug_ids(state.db, "questions"))
         for q in self.questions:
-            entry = QListWidgetItem(q["prompt"])
+            entry = QListWidgetItem(self._label(q))
             entry.setFlags(entry.flags() | Qt.ItemIsUserCheckable)
             entry.setCheckState(Qt.Checked)
-            entry.setToolTip(q["id"])
+            entry.setToolTip(q["id"] + (self.tr(" (already in the question bank: keeping it updates it)")
+                                        if q["id"] in self.existing else ""))
             self.list.addItem(entry)
+        self.list.setTextElideMode(Qt.ElideRight)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.form = ItemFormWidget("question")
         self.form.set_ids(lambda kind: sorted(slug_ids(state.db, TABLES[kind])))
         self.form.edited.connect(self._store)
@@ -104,9 +109,13 @@ class GenerateQuestionsDialog(QDialog):
         if 0 <= row < len(self.questions):
             item = self.form.item()
             self.questions[row] = item
-            self.list.item(row).setText(item.get("prompt", ""))
+            self.list.item(row).setText(self._label(item))
             self.form.show_problems(validate_item(self.state.db, "question", item))
             self.preview.show_question(item)
+
+    def _label(self, q: dict) -> str:
+        prefix = self.tr("[update] ") if q.get("id") in self.existing else ""
+        return prefix + str(q.get("prompt", ""))
 
     def set_kept(self, row: int, keep: bool) -> None:
         """Tick (keep) or untick (discard) a question."""

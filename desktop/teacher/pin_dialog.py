@@ -35,6 +35,7 @@ class PinDialog(QDialog):
         titles = {"set": self.tr("Choose a teacher PIN"), "enter": self.tr("Enter teacher mode"),
                   "change": self.tr("Change the teacher PIN")}
         self.setWindowTitle(titles[mode])
+        self.setMinimumWidth(420)
         intro = {
             "set": self.tr("No teacher PIN is set on this computer yet. Choose one (at least %d characters) "
                            "and keep it from students: it opens the editor and the class results.") % teacher.MIN_LENGTH,

@@ -92,6 +92,11 @@ def test_generated_questions_are_reviewed_before_they_join_a_module(win, qtbot):
     assert discarded not in saved
     assert saved[kept_ids[0]]["prompt"] == "Edited by the teacher?"
     assert saved[kept_ids[0]].get("generated") is True
+    editor.generate_action.trigger()  # the same events again: the saved ones are marked as updates
+    again = editor.generate_dialog
+    labels = {q["id"]: again.list.item(i).text() for i, q in enumerate(again.questions)}
+    assert labels[kept_ids[1]].startswith("[update]") and not labels[discarded].startswith("[update]")
+    again.reject()
     editor.undo_action.trigger()  # one step takes the whole batch back
     assert get_item(db, "module", "m-basics")["questions"] == ["q-low-year"]
     assert not any(q in {q["id"] for q in list_items(db, "question")} for q in kept_ids)
