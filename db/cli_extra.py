@@ -35,7 +35,9 @@ def _year(text: str | None) -> int | None:
 def cmd_export(args) -> int:
     from db.interchange import export_file
 
-    db = open_database(args.db, migrate=False)
+    if not Path(args.db).is_file():
+        raise TrilemmaError(f"{args.db}: there is no database here to export from (create one with `init`)")
+    db = open_database(args.db)
     summary = export_file(db, args.file, args.format, module=args.module, start=_year(args.start),
                           end=_year(args.end), title=args.title or "", author=args.author or "")
     print(json.dumps({"file": str(args.file), "format": args.format, **summary}, ensure_ascii=False))

@@ -68,3 +68,9 @@ def test_results_exports_through_the_command_line(tmp_path):
         assert out.returncode == 0, out.stderr
         assert json.loads(out.stdout)[key] == 0
     assert json.loads(run("send-xapi", db).stdout)["skipped"] == "no record store is set up"
+
+
+def test_export_from_a_missing_database_says_so_and_creates_nothing(tmp_path):
+    out = run("export", tmp_path / "none.db", tmp_path / "x.zip")
+    assert out.returncode == 2 and "no database here" in out.stderr and "Traceback" not in out.stderr
+    assert not (tmp_path / "none.db").exists()
