@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 import pyqtgraph as pg
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
@@ -80,8 +82,12 @@ class ProgressPage(QWidget):
         self.spots_note = QLabel()
         self.spots_note.setObjectName("weakSpotsList")
         self.spots_note.setWordWrap(True)
-        self.spots_note.setTextFormat(Qt.PlainText)
+        self.spots_note.setTextFormat(Qt.RichText)
         self.spots_note.setStyleSheet("color: #444444;")
+        # The accessible twin of the plot: each event is a link (Tab reaches it) to the timeline.
+        self.spots_note.setTextInteractionFlags(Qt.TextBrowserInteraction)
+        self.spots_note.setOpenExternalLinks(False)
+        self.spots_note.linkActivated.connect(lambda link: self.show_event(link.removeprefix("event:")))
         self.missed = QListWidget()
         self.missed.setObjectName("mostMissed")
         self.missed.setAccessibleName(self.tr("Questions you missed most often"))
@@ -208,9 +214,12 @@ class ProgressPage(QWidget):
             item.addItem(note)
             return
         item.addItem(pg.InfiniteLine(pos=0.18, angle=0, pen=pg.mkPen(GREY, width=1)))
-        item.addItem(pg.ScatterPlotItem(x=[s["year"] for s in spots], y=[0.18] * len(spots),
-                                        size=[10 + 5 * min(s["misses"], 4) for s in spots], symbol="t",
-                                        brush=pg.mkBrush(ORANGE), pen=pg.mkPen("w")))
+        marks = pg.ScatterPlotItem(x=[s["year"] for s in spots], y=[0.18] * len(spots),
+                                   size=[10 + 5 * min(s["misses"], 4) for s in spots], symbol="t",
+                                   brush=pg.mkBrush(ORANGE), pen=pg.mkPen("w"), data=[s["slug"] for s in spots],
+                                   hoverable=True, tip=None)
+        marks.sigClicked.connect(lambda _item, points, _ev: self.show_event(points[0].data()) if len(points) else None)
+        item.addItem(marks)
         font = QFont()
         font.setPointSizeF(8.5)
         # Label only spots far enough apart to stay legible, the most-missed first; the list says the rest.
@@ -225,6 +234,18 @@ class ProgressPage(QWidget):
                 label.setPos(spot["year"], 0.42 + 0.3 * (len(labelled) % 2))
                 item.addItem(label)
         self.spots_plot.setAccessibleDescription("; ".join(f"{s['title']} ({s['label']})" for s in spots))
-        self.spots_note.setText(self.tr("%1 events behind questions you got wrong: %2").replace(
-            "%1", str(len(spots))).replace("%2", "; ".join(f"{s['title']} ({s['start'][:4]})" for s in spots[:6])
-            + (self.tr(" and %1 more").replace("%1", str(len(spots) - 6)) if len(spots) > 6 else "")))
+        links = "; ".join(f"<a href='event:{escape(s['slug'])}'>{escape(s['title'])}</a> ({escape(s['start'][:4])})"
+                          for s in spots[:6])
+        more = self.tr(" and %1 more").replace("%1", str(len(spots) - 6)) if len(spots) > 6 else ""
+        self.spots_note.setText(escape(self.tr("%1 events behind questions you got wrong (click to see one on the "
+                                               "timeline):").replace("%1", str(len(spots)))) + " " + links + escape(more))
+
+    def show_event(self, slug: str) -> None:
+        """Select a weak spot's event, move the app's date to it, and bring the timeline forward."""
+        spot = next((s for s in progress.weak_spots(self.state.db, student_id=self.state.student_id)
+                     if s["slug"] == slug), None) if self.state.student_id is not None else None
+        if spot is None:
+            return
+        self.state.select_event(slug)
+        self.state.set_date(spot["year"])
+        self.state.view_requested.emit("timeline")

@@ -17,8 +17,6 @@ LOOKS = {
     "partly": ("◐", "#9a6700", "#fff6e0"),
     "wrong": ("✗", "#b3261e", "#fdecea"),
 }
-STATUS_WORDS = {"confirmed": "Confirmed", "contested": "Contested", "outdated": "Overtaken by events",
-                "opinion": "The article's opinion"}
 
 
 def outcome(result: Grade) -> str:
@@ -113,7 +111,8 @@ class FeedbackPanel(QFrame):
             parts.append(f"<p>{escape(question['explanation'])}</p>")
         for claim in question.get("claim_info") or []:
             if claim.get("status") != "confirmed" and claim.get("note"):
-                status = self.tr(STATUS_WORDS.get(claim["status"], claim["status"]))
+                status = {"contested": self.tr("Contested"), "outdated": self.tr("Overtaken by events"),
+                          "opinion": self.tr("The article's opinion")}.get(claim["status"], claim["status"])
                 parts.append(f"<p><b>{escape(status)}:</b> {escape(claim['note'])}</p>")
         sources = question.get("source_info") or []
         if sources:

@@ -177,6 +177,11 @@ def test_progress_page_draws_the_students_data(qtbot, min_db_path):
     assert prog.missed.item(0).text().startswith("✗ Who made a state visit")
     assert "Putin visits Pyongyang" in prog.spots_plot.accessibleDescription()
     assert prog.mastery_plot.accessibleDescription().endswith("12 %")
+    # The weak spots' text twin links each event to the timeline.
+    assert "href='event:putin-visit-2024'" in prog.spots_note.text()
+    prog.spots_note.linkActivated.emit("event:putin-visit-2024")
+    assert win.state.selected_event == "putin-visit-2024" and 2024.46 < win.state.current_date < 2024.47
+    assert win.tabs.currentWidget() is win.explore_split
 
 
 def test_progress_page_without_a_student_explains_instead_of_empty_plots(qtbot, min_db_path):
