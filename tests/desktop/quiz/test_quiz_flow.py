@@ -192,3 +192,28 @@ def test_progress_page_without_a_student_explains_instead_of_empty_plots(qtbot, 
     pick_student(qtbot, win.quiz_widget, "Ana")
     assert prog.content.isVisibleTo(prog) and not prog.empty.isVisibleTo(prog)
     assert "not started" in [i.toPlainText() for i in prog.modules_plot.getPlotItem().items if hasattr(i, "toPlainText")]
+
+
+def test_a_failed_save_says_so_keeps_the_answer_and_can_be_retried(qtbot, min_db_path, monkeypatch):
+    from db.errors import StorageError
+
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    pick_student(qtbot, page, "Ana")
+    choose_module(qtbot, page, "m-all-types")
+    session = page.session
+    real = learning.record_answer
+
+    def full_disk(*args, **kwargs):
+        raise StorageError("the disk is full; your answer was not saved")
+
+    monkeypatch.setattr(learning, "record_answer", full_disk)
+    qtbot.keyClick(session.view, Qt.Key_2)
+    qtbot.keyClick(session.view, Qt.Key_Return)
+    assert "disk is full" in session.view.hint.text()
+    assert not session.feedback.isVisible() and session.view.check.isEnabled()
+    assert session.view.answer() == 1  # the choice is still there
+    monkeypatch.setattr(learning, "record_answer", real)
+    qtbot.keyClick(session.view, Qt.Key_Return)
+    assert session.feedback.isVisible() and session.feedback.headline.text() == "Correct!"
+    assert win.state.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 1
