@@ -87,7 +87,9 @@ class SessionWidget(QWidget):
         self.feedback.timeline_requested.connect(self.show_on_timeline)
         self.body.addWidget(self.feedback)
         self.body.addStretch(1)
+        body.setMaximumWidth(1040)  # lines of prose stay readable on a wide classroom screen
         self.scroll.setWidget(body)
+        self.scroll.setAlignment(Qt.AlignHCenter | Qt.AlignTop)
         self.pages.addWidget(self.scroll)
 
         done = QWidget()
