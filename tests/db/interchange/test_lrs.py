@@ -105,3 +105,24 @@ def test_a_wrong_secret_is_reported_and_statements_are_kept(quiz_db, ralph):
     result = send_pending(quiz_db)
     assert "refused the key and secret" in result.error and result.pending == 1
     assert ralph.statements() == []
+
+
+def test_answers_given_in_a_real_quiz_become_statements_and_csv_rows(quiz_db):
+    from db.learning import create_student, record_answer, session_info, start_session
+
+    sid = next(iter(create_student(quiz_db, name="Bo")["students"]))
+    session = next(iter(start_session(quiz_db, student_id=sid, module="m-every-type")["sessions"]))
+    first = session_info(quiz_db, session)["current"]
+    assert first == "q-sc"
+    record_answer(quiz_db, student_id=sid, session_id=session, question_slug="q-sc", answer=1)  # wrong: Beijing
+    second = session_info(quiz_db, session)["current"]
+    record_answer(quiz_db, student_id=sid, session_id=session, question_slug=second, answer=[0, 1])
+    pseudonym = quiz_db.execute("SELECT pseudonym FROM students WHERE id = ?", [sid]).fetchone()[0]
+    stmts = statements(quiz_db)
+    assert [s["object"]["id"].rsplit("/", 1)[1] for s in stmts] == ["q-sc", second]
+    assert [s["result"]["success"] for s in stmts] == [False, True]
+    assert {s["actor"]["account"]["name"] for s in stmts} == {pseudonym}
+    assert stmts[0]["object"]["definition"]["interactionType"] == "choice"
+    rows = results_csv(quiz_db, module="m-every-type").splitlines()
+    assert len(rows) == 3 and rows[1].startswith(f"Bo,{pseudonym},q-sc,single_choice,1,m-every-type,")
+    assert ",no,0.00,no," in rows[1]
