@@ -32,6 +32,13 @@ def main(db_path: str) -> None:
     shots.append((paper, "export-paper.png"))
     lrs = RecordStoreDialog(win.state, win)
     shots.append((lrs, "record-store.png"))
+    win.show()
+    menu = win.menus["file"]
+    menu.popup(win.mapToGlobal(win.rect().topLeft()))
+    for _ in range(10):
+        QApplication.processEvents()
+    menu.grab().save(str(out / "file-menu.png"))
+    menu.close()
     for dialog, name in shots:
         dialog.show()
         for _ in range(5):
