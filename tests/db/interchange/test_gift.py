@@ -65,6 +65,8 @@ def test_round_trip_into_an_empty_database_keeps_every_supported_question(quiz_d
         assert _essence(got[q["id"]]) == _essence(q), q["id"]
     assert get_item(target, "module", "m-every-type")["questions"] == get_item(quiz_db, "module", "m-every-type")["questions"]
     assert got["q-tricky"]["options"] == ["50% ~ half", "a = b", "#1", "{x}"]
+    from db.check import check_database
+    assert check_database(target) == [], "the imported database breaks a content rule"
 
 
 def test_round_trip_of_the_real_content(full_db, tmp_path):

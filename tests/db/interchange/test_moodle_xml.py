@@ -128,3 +128,5 @@ def test_round_trip_of_the_real_content(full_db, tmp_path):
     for q in supported:
         assert _essence(got[q["id"]]) == _essence(q), q["id"]
     assert len(summary["skipped"]) == len(list_items(full_db, "question")) - len(supported)
+    from db.check import check_database
+    assert check_database(target) == [], "the imported database breaks a content rule"
