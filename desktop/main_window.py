@@ -146,7 +146,7 @@ class MainWindow(QMainWindow):
         if name in ("timeline", "relations", "details", "eventDetails"):
             self.tabs.setCurrentWidget(self.explore_split)
             if name == "relations":
-                self.explore_split.setSizes([200, 700])
+                self.explore_split.setSizes([290, 610])
                 self.lower_split.setSizes([1060, 380])
             elif name == "timeline":
                 self.explore_split.setSizes([600, 300])

@@ -39,7 +39,7 @@ def place_for(slug: str, extra: int) -> tuple[float, float]:
     if extra < len(SPARE_POSITIONS):
         return SPARE_POSITIONS[extra]
     angle = math.radians(200 + 37 * extra)
-    return SCENE_W / 2 + 440 * math.cos(angle), SCENE_H / 2 - 270 * math.sin(angle)
+    return SCENE_W / 2 + (SCENE_W / 2 - 110) * math.cos(angle), SCENE_H / 2 - 270 * math.sin(angle)
 
 
 class RelationGraphView(QGraphicsView):

@@ -12,24 +12,25 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 
-SCENE_W, SCENE_H = 1100.0, 620.0
+SCENE_W, SCENE_H = 1400.0, 620.0
+_X = SCENE_W / 1100.0  # the places below were drawn on a 1100-wide scene; widened, the map uses wide panes better
 CENTRAL = ("china", "north-korea", "russia")
 
 # Fixed places (scene coordinates): the triangle in the middle, the others around it, roughly as on
 # a map (Japan and the United States east, South Korea south). Ukraine sits top right, next to Russia,
 # so that the North Korea–Ukraine line does not cut through the triangle.
 POSITIONS = {
-    "russia": (540.0, 70.0),
-    "china": (210.0, 370.0),
-    "north-korea": (800.0, 370.0),
-    "ukraine": (930.0, 70.0),
-    "united-states": (1010.0, 250.0),
-    "south-korea": (690.0, 565.0),
-    "japan": (990.0, 565.0),
-    "iran": (90.0, 565.0),
+    "russia": (540.0 * _X, 70.0),
+    "china": (210.0 * _X, 370.0),
+    "north-korea": (800.0 * _X, 370.0),
+    "ukraine": (930.0 * _X, 70.0),
+    "united-states": (1010.0 * _X, 250.0),
+    "south-korea": (690.0 * _X, 565.0),
+    "japan": (990.0 * _X, 565.0),
+    "iran": (90.0 * _X, 565.0),
 }
 # Free places for actors added later (by a teacher), used in this order; then a ring around the edge.
-SPARE_POSITIONS = ((120.0, 200.0), (1010.0, 420.0), (390.0, 600.0), (300.0, 190.0), (1000.0, 600.0))
+SPARE_POSITIONS = ((120.0 * _X, 200.0), (1010.0 * _X, 420.0), (390.0 * _X, 600.0), (300.0 * _X, 190.0), (1000.0 * _X, 600.0))
 # Some pairs bend (sideways offset of the curve's middle, in scene units) to stay clear of nodes.
 BENDS = {
     ("china", "united-states"): -40.0,
