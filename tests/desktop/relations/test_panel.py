@@ -201,6 +201,7 @@ def test_the_keyboard_reaches_every_node_and_edge(panel, state, qtbot):
     while panel.graph.focus_key != "edge:cn-kp-low-point":
         qtbot.keyClick(panel.graph, Qt.Key_Right)
     assert "strained" in panel.graph.accessibleDescription()
+    assert "China and North Korea: strained, Low point" in panel.hint.text()
     qtbot.keyClick(panel.graph, Qt.Key_Return)
     assert "China and North Korea over time" in panel.history.text()
 
