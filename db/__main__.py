@@ -63,7 +63,7 @@ def cmd_reset_pin(args) -> int:
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser with every registered sub-command."""
     # Importing these registers their sub-commands (import, export, …) if they exist.
-    for module in ("db.cli_extra",):
+    for module in ("db.cli_extra", "db.cli_backup"):
         try:
             __import__(module)
         except ModuleNotFoundError as exc:

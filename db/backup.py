@@ -13,6 +13,7 @@ import os
 import re
 import shutil
 import sqlite3
+import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -116,6 +117,7 @@ def backup_before(db_or_path: Database | str | Path, reason: str, *, keep: int =
         with contextlib.suppress(OSError):
             partial.unlink(missing_ok=True)
     rotate(db_path, keep)
+    _sweep_partials(folder)
     return final
 
 
@@ -186,6 +188,15 @@ def restore_backup(backup: Backup | str | Path, db_path: str | Path) -> Path | N
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
     return aside
+
+
+def _sweep_partials(folder: Path, older_than: float = 3600.0) -> None:
+    """Remove copies left half-written by a crash during a backup (old enough not to be in progress)."""
+    now = time.time()
+    for leftover in folder.glob(".*.partial"):
+        with contextlib.suppress(OSError):
+            if now - leftover.stat().st_mtime > older_than:
+                leftover.unlink()
 
 
 def holds_data(db: Database) -> bool:

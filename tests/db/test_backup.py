@@ -157,3 +157,51 @@ def test_every_import_takes_a_backup_of_the_state_before_it(min_db, min_db_path,
     assert conn.execute("SELECT count(*) FROM themes WHERE slug = 'brought-in'").fetchone()[0] == 0
     conn.close()
     assert min_db.execute("SELECT count(*) FROM themes WHERE slug = 'brought-in'").fetchone()[0] == 1
+
+
+def test_the_command_line_lists_takes_and_restores_backups(min_db_path, capsys):
+    """`python -m db backup|backups|restore`: for a teacher or IT person without the app."""
+    import json
+
+    from db.__main__ import main
+
+    assert main(["backup", str(min_db_path)]) == 0
+    taken = json.loads(capsys.readouterr().out)["backup"]
+    assert main(["backups", str(min_db_path)]) == 0
+    [listed] = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert listed["file"] == taken and listed["reason"] == "manual"
+    min_db_path.write_bytes(b"garbage")
+    assert main(["restore", str(min_db_path)]) == 0
+    out = json.loads(capsys.readouterr().out)
+    assert out["restored"] == taken and "damaged-" in out["kept_aside"]
+    assert open_database(min_db_path).execute("SELECT count(*) FROM events").fetchone()[0] > 0
+
+
+def test_restore_without_backups_says_so(tmp_path, capsys):
+    from db.__main__ import main
+
+    path = tmp_path / "lonely.db"
+    open_database(path).close()
+    assert main(["restore", str(path)]) == 2
+    assert "has no backups" in capsys.readouterr().err
+
+
+def test_a_gift_import_takes_a_backup_too(min_db, min_db_path, tmp_path):
+    gift = tmp_path / "q.gift"
+    gift.write_text("::q-one:: Which year was the treaty? {=1961 ~1950 ~1970}\n", encoding="utf-8")
+    import_file(min_db, gift, "gift")
+    assert [b.reason for b in list_backups(min_db_path)] == ["before-import"]
+
+
+def test_a_copy_left_half_written_by_a_crash_is_swept_later(min_db_path):
+    import os
+
+    first = backup_before(min_db_path, "manual")
+    stale = first.parent / ".min.20260101-000000-000000.manual.db.partial"
+    fresh = first.parent / ".min.20990101-000000-000000.manual.db.partial"
+    stale.write_bytes(b"half")
+    fresh.write_bytes(b"in progress elsewhere")
+    os.utime(stale, (0, 0))
+    backup_before(min_db_path, "manual")
+    assert not stale.exists() and fresh.exists()
+    assert [b.path for b in list_backups(min_db_path)][-1] == first  # never listed as a backup

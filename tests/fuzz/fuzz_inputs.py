@@ -211,6 +211,7 @@ def exercise(t: Template, action: Callable, data, folder: Path, tally: Tally) ->
     finally:
         db.close()
     if failure:
+        print(f"FAILURE {failure} | input {repr(data)[:300]}", file=sys.stderr, flush=True)
         tally.failure_count += 1
         if len(tally.failures) < 5:
             tally.failures.append({"failure": failure, "input": repr(data)[:400]})
