@@ -146,8 +146,12 @@ def plain_text(text: str, where: str, *, is_html: bool = True) -> str:
     if not _TAG.search(text):
         return html.unescape(text).strip()
     parser = _TextExtractor()
-    parser.feed(text)
-    parser.close()
+    try:
+        parser.feed(text)
+        parser.close()
+    except (AssertionError, ValueError) as exc:  # html.parser asserts on some broken declarations
+        raise FormatError(f"the text contains broken markup Trilemma cannot read ({exc}); questions are plain text",
+                          where) from None
     if parser.bad:
         raise FormatError(f"the text contains markup Trilemma does not accept ({parser.bad}); "
                           "questions are plain text", where)

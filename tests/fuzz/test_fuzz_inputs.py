@@ -34,3 +34,16 @@ def test_the_fuzz_check_catches_a_crash_and_a_change_on_refusal(template, tmp_pa
     found = exercise(template, writes_then_refuses, None, tmp_path, tally)
     assert "changed the database" in found or "transaction open" in found
     assert tally.failure_count == 2
+
+
+def test_inputs_the_long_runs_found(template, tmp_path):
+    """Each once raised a raw exception in a 10,000-input run; now each is refused with a message."""
+    from fuzz.fuzz_inputs import IMPORTERS
+
+    cases = [
+        ("gift", b"::q:: Which? {= -> <![ CDATA[x]]> = -> }"),  # html.parser's AssertionError
+    ]
+    for name, data in cases:
+        tally = Tally()
+        assert exercise(template, IMPORTERS[name][1], data, tmp_path, tally) is None, name
+        assert tally.refused == 1
