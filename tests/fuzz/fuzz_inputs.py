@@ -251,7 +251,8 @@ def run_atheris(name: str, inputs: int, t: Template, folder: Path) -> Tally:
     import atexit
 
     atexit.register(lambda: print(json.dumps({"engine": "atheris", name: tally.as_dict()}, indent=2)))
-    atheris.Setup([sys.argv[0], f"-runs={inputs}", "-max_len=4096"], one)
+    atheris.instrument_all()  # coverage guidance over the already imported importers
+    atheris.Setup([sys.argv[0], f"-runs={inputs}", "-max_len=4096", "-seed=1"], one)
     atheris.Fuzz()
     return tally
 
