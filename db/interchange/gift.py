@@ -19,6 +19,7 @@ from sqlite_utils import Database
 from db.changes import Changes
 from db.interchange.common import FormatError, ImportPreview, plain_text, slugify
 from db.interchange.questions import (
+    IdPool,
     ParsedFile,
     ParsedModule,
     ParsedQuestion,
@@ -340,7 +341,7 @@ def _matching_brace(text: str, open_at: int) -> int:
 def parse_gift(text: str, name: str = "file") -> ParsedFile:
     """Parse GIFT text into questions and categories; problems are collected with their lines."""
     parsed = ParsedFile()
-    taken: set[str] = set()
+    taken = IdPool()
     module: str | None = None
     for start, lines in _blocks(text):
         b = _Block(name, start, lines)
@@ -374,7 +375,7 @@ class _Skip(Exception):  # noqa: N818 - a signal, not an error
     """A question of a kind Trilemma does not have; it is skipped with a note."""
 
 
-def _parse_question(b: _Block, taken: set[str]) -> ParsedQuestion | None:
+def _parse_question(b: _Block, taken: IdPool) -> ParsedQuestion | None:
     text = b.text
     lead = len(text) - len(text.lstrip())
     rest = text.lstrip()

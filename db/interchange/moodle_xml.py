@@ -7,6 +7,7 @@ which Moodle ignores, carries Trilemma's links so a round trip keeps them.
 
 from __future__ import annotations
 
+import bisect
 import html
 import json
 import re
@@ -21,6 +22,7 @@ from db.changes import Changes
 from db.interchange.common import FormatError, ImportPreview, plain_text, slugify
 from db.interchange.questions import (
     MAX_FILE_BYTES,
+    IdPool,
     ParsedFile,
     ParsedModule,
     ParsedQuestion,
@@ -259,11 +261,14 @@ def parse_moodle(data: bytes, name: str = "file") -> ParsedFile:
         raise FormatError(f"the root element is <{root.tag}>, not <quiz>: this is not a Moodle XML question file",
                           f"{name} line 1")
     parsed = ParsedFile()
-    taken: set[str] = set()
+    taken = IdPool()
     module: str | None = None
+    # Line of each <question> tag, found once (ElementTree keeps no line numbers).
+    newlines = [m.start() for m in re.finditer(rb"\n", data)]
+    starts = [bisect.bisect_left(newlines, m.start()) + 1 for m in re.finditer(rb"<question[\s>/]", data)]
     for n, q in enumerate(root.findall("question")):
         qtype = q.get("type", "")
-        where = f"{name} line {_line_of(data, b'<question', n)} (question {n + 1})"
+        where = f"{name} line {starts[n] if n < len(starts) else 1} (question {n + 1})"
         try:
             if qtype == "category":
                 path = (q.findtext("category/text") or "").strip()

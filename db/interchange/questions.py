@@ -118,22 +118,32 @@ def module_extra(module: dict) -> dict:
     return {"module": module["id"], "summary": module.get("summary", ""), "order": module.get("order", 100)}
 
 
-def unique_id(base: str, taken: set[str]) -> str:
-    """`base`, or `base-2`, `base-3` … whichever is not taken yet."""
-    candidate, n = base, 2
-    while candidate in taken:
-        candidate, n = f"{base}-{n}", n + 1
-    taken.add(candidate)
-    return candidate
+class IdPool:
+    """Ids already given in one file; `claim` hands out `base`, `base-2`, `base-3` … in constant time."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+        self.next: dict[str, int] = {}
+
+    def __contains__(self, slug: str) -> bool:
+        return slug in self.used
+
+    def claim(self, base: str) -> str:
+        """`base` if free, else the next free `base-N`."""
+        candidate, n = base, self.next.get(base, 2)
+        while candidate in self.used:
+            candidate, n = f"{base}-{n}", n + 1
+        self.next[base] = n
+        self.used.add(candidate)
+        return candidate
 
 
-def id_from_title(title: str, prompt: str, taken: set[str]) -> str:
+def id_from_title(title: str, prompt: str, taken: IdPool) -> str:
     """A question id: the title itself when it is an id already, else one made from title or prompt."""
     if re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", title or "") and title not in taken:
-        taken.add(title)
-        return title
+        return taken.claim(title)
     words = " ".join((title or prompt).split()[:8])
-    return unique_id(slugify(words, "q"), taken)
+    return taken.claim(slugify(words, "q"))
 
 
 def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str) -> Items:
@@ -141,14 +151,17 @@ def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str
     if parsed.problems:
         raise FormatError(parsed.problems)
     known = {t: set(slug_ids(db, t)) for t in ("claims", "events", "sources", "questions", "modules")}
-    fallback_id = unique_id(slugify(Path(file_name).stem, "import"), set())
+    fallback_id = slugify(Path(file_name).stem, "import")
     fallback_needed = False
     items: Items = []
+    existing_questions: dict[str, dict] | None = None
     for pq in parsed.questions:
         item = dict(pq.item)
         existing = None
         if item["id"] in known["questions"]:
-            existing = get_item(db, "question", item["id"])
+            if existing_questions is None:  # read once: get_item per question would be quadratic
+                existing_questions = {q["id"]: q for q in list_items(db, "question", include_deleted=True)}
+            existing = existing_questions[item["id"]]
         for key, table in (("claims", "claims"), ("events", "events")):
             wanted = [x for x in pq.links.get(key, []) if isinstance(x, str) and x in known[table]]
             item[key] = wanted or (existing or {}).get(key, [])
@@ -171,8 +184,9 @@ def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str
     for pq in parsed.questions:
         if pq.module:
             by_module.setdefault(pq.module, []).append(pq.item["id"])
+    existing_modules = {m["id"]: m for m in list_items(db, "module")} if parsed.modules else {}
     for mid, mod in parsed.modules.items():
-        current = get_item(db, "module", mid) if mid in known["modules"] else None
+        current = existing_modules.get(mid)
         order = (current or {}).get("questions", [])
         merged = order + [q for q in by_module.get(mid, []) if q not in order]
         items.append(("module", {"id": mid, "title": mod.title,

@@ -40,6 +40,19 @@ def main() -> None:
         changes, i_seconds = timed(lambda f=fmt, n=name, d=dst: import_file(d, folder / n, f))
         out[fmt] = {"bytes": (folder / name).stat().st_size, "export_s": seconds, "preview_s": p_seconds,
                     "import_s": i_seconds, "changed": changes.count()}
+    # A large hand-made GIFT bank and a large Moodle XML file: parsing and importing stay linear.
+    bank = "\n\n".join(f"::q-bulk-{i}:: Question number {i}? {{=a ~b ~c}}" for i in range(3000))
+    (folder / "bank.gift").write_text(bank, encoding="utf-8")
+    _, seconds = timed(lambda: import_file(src, folder / "bank.gift", "gift"))
+    _, again = timed(lambda: import_file(src, folder / "bank.gift", "gift"))
+    out["gift_3000_questions"] = {"import_s": seconds, "reimport_s": again}
+    from db.interchange.moodle_xml import parse_moodle
+
+    one = ('<question type="truefalse"><name><text>n</text></name><questiontext><text>Q?</text></questiontext>'
+           '<answer fraction="100"><text>true</text></answer><answer fraction="0"><text>false</text></answer></question>\n')
+    data = ("<quiz>\n" + one * 40000 + "</quiz>").encode()
+    parsed, seconds = timed(lambda: parse_moodle(data, "big.xml"))
+    out["moodle_parse_40000"] = {"mb": round(len(data) / 1e6, 1), "seconds": seconds, "questions": len(parsed.questions)}
     module = list_items(src, "module")[0]["id"]
     for fmt in ("worksheet", "answer-key", "handout"):
         summary, seconds = timed(lambda f=fmt: export_file(src, folder / f"{f}.pdf", f, module=module))
