@@ -27,6 +27,7 @@ from reportlab.platypus import (
     Table,
     TableStyle,
 )
+from reportlab.platypus.doctemplate import LayoutError
 from sqlite_utils import Database
 
 from db.content import get_item, list_items
@@ -231,7 +232,7 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
     if not questions:
         story.append(_p("This module has no questions yet.", st["body"]))
     footer = _footer(f"Trilemma · {mod['title']}" + (" · answer key" if answer_key else ""))
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    _build(doc, story, footer)
     return {"questions": len(questions), "pages": doc.page}
 
 
@@ -333,6 +334,15 @@ class _TimelineStrip(Flowable):
                 c.drawCentredString(x, ly, str(n))
 
 
+def _build(doc: SimpleDocTemplate, story: list, footer) -> None:
+    """Lay out and write the PDF; a piece too large for a page becomes a plain error."""
+    try:
+        doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    except LayoutError as exc:
+        raise TrilemmaError("a text is too long to fit on one page (a summary or question of several thousand "
+                            "words?), so the PDF was not made; shorten it in the editor") from exc
+
+
 def _year(iso: str | None) -> int | None:
     return int(iso[:4]) if iso else None
 
@@ -375,7 +385,7 @@ def write_handout(db: Database, path: str | Path, *, start: int | None = None, e
         body.append(["", "", "No events in this period.", ""])
     story.append(_table(body, [9 * mm, 28 * mm, width - 37 * mm - 36 * mm, 36 * mm], st))
     footer = _footer(f"Trilemma · timeline {first}–{last} · sources are listed in the app for every event")
-    doc.build(story, onFirstPage=footer, onLaterPages=footer)
+    _build(doc, story, footer)
     return {"events": len(events), "eras": len(periods), "pages": doc.page}
 
 

@@ -74,3 +74,13 @@ def test_timeline_strip_numbers_never_overlap_and_stay_on_the_page(full_db):
         assert all(w / 2 <= x <= 500 - w / 2 for x, _, w in lane)
     for lane in strip.era_rows:
         assert all(a[1] <= b[0] for a, b in zip(lane, lane[1:], strict=False)), "two eras overlap in one row"
+
+
+def test_a_text_too_long_for_a_page_is_a_plain_error(min_db, tmp_path):
+    from db.content import save_item
+    event = get_item(min_db, "event", "low-point-2017")
+    event["summary"] = "word " * 9000
+    save_item(min_db, kind="event", item=event)
+    with pytest.raises(TrilemmaError, match="too long to fit on one page") as info:
+        write_handout(min_db, tmp_path / "h.pdf")
+    assert "Flowable" not in str(info.value), "reportlab's internals must not reach the teacher"
