@@ -18,7 +18,7 @@ STEPS = (
 )
 APPROX_YEARS = {"day": 1 / 365.25, "month": 1 / 12, "year": 1.0}
 SAMPLES = {"day": "28 Sep 2024", "month": "Sep 2024", "year": "2024"}
-MINOR_PX = 7.0      # minor ticks closer than this are left out
+MINOR_PX = 10.0     # minor ticks closer than this are left out
 LABEL_GAP_PX = 18.0
 # The unlabelled step drawn between labelled ticks: years under decades, months under years, and so on.
 MINOR_OF = {("year", 100): ("year", 10), ("year", 50): ("year", 10), ("year", 20): ("year", 5),
@@ -82,6 +82,21 @@ def format_tick(day: dt.date, unit: str, locale: QLocale | None = None) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+def _tick_levels(lo: float, hi: float, size: float, widths: dict[str, float]) -> tuple:
+    """Labelled and unlabelled tick positions for a range over `size` pixels, the labels, and the steps."""
+    if size <= 0 or hi <= lo:
+        return [], {}, ("year", 10), None
+    major_step, minor_step = choose_steps(size / (hi - lo), widths)
+    days = tick_dates(*major_step, lo, hi)
+    major = [date_to_years(d) for d in days]
+    labels = {round(v, 9): format_tick(d, major_step[0]) for v, d in zip(major, days, strict=True)}
+    levels = [(step_years(*major_step), major)]
+    if minor_step is not None:
+        minor = [v for v in (date_to_years(d) for d in tick_dates(*minor_step, lo, hi)) if round(v, 9) not in labels]
+        levels.append((step_years(*minor_step), minor))
+    return levels, labels, major_step, minor_step
+
+
 class PartialDateAxisItem(pg.AxisItem):
     """Bottom axis over fractional years: decades, years, months or days depending on the zoom."""
 
@@ -91,6 +106,8 @@ class PartialDateAxisItem(pg.AxisItem):
         self.minor: tuple[str, int] | None = None
         self._labels: dict[float, str] = {}
         self._widths: dict[str, float] | None = None
+        self._memo: dict[tuple, tuple] = {}
+        self.enableAutoSIPrefix(False)   # it rebuilds an (empty) HTML label on every range change
 
     def label_widths(self) -> dict[str, float]:
         """Pixel width of a typical label of each unit, in the axis font."""
@@ -101,25 +118,22 @@ class PartialDateAxisItem(pg.AxisItem):
 
     def major_values(self, lo: float, hi: float, size: float) -> list[float]:
         """Where the labelled ticks fall for a range drawn over `size` pixels (for grid lines)."""
-        if size <= 0 or hi <= lo:
-            return []
-        major, _minor = choose_steps(size / (hi - lo), self.label_widths())
-        return [date_to_years(d) for d in tick_dates(*major, lo, hi)]
+        levels = self._ticks(lo, hi, size)[0]
+        return levels[0][1] if levels else []
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
-        if size <= 0 or maxVal <= minVal:
-            return []
-        self.major, self.minor = choose_steps(size / (maxVal - minVal), self.label_widths())
-        major_days = tick_dates(*self.major, minVal, maxVal)
-        major = [date_to_years(d) for d in major_days]
-        self._labels = {round(v, 9): format_tick(d, self.major[0]) for v, d in zip(major, major_days, strict=True)}
-        levels = [(step_years(*self.major), major)]
-        if self.minor is not None:
-            taken = set(self._labels)
-            minor = [v for v in (date_to_years(d) for d in tick_dates(*self.minor, minVal, maxVal))
-                     if round(v, 9) not in taken]
-            levels.append((step_years(*self.minor), minor))
+        levels, labels, self.major, self.minor = self._ticks(minVal, maxVal, size)
+        self._labels = labels
         return levels
+
+    def _ticks(self, lo: float, hi: float, size: float) -> tuple:
+        """(levels, labels, major step, minor step) for a range, remembered: the grid asks in the same frame."""
+        key = (lo, hi, size)
+        if key not in self._memo:
+            if len(self._memo) > 4:
+                self._memo.clear()
+            self._memo[key] = _tick_levels(lo, hi, size, self.label_widths())
+        return self._memo[key]
 
     def tickStrings(self, values, scale, spacing):  # noqa: N802 - pyqtgraph override
         return [self._labels.get(round(v, 9), "") for v in values]

@@ -23,8 +23,8 @@ class DateCursorLine(pg.InfiniteLine):
         super().__init__(pos=value, angle=90, movable=True, pen=pg.mkPen(CURSOR, width=2),
                          hoverPen=pg.mkPen(CURSOR, width=4))
         self.setZValue(20)
-        # Near the bottom of the lanes, on whichever side of the line the view has more room.
-        self.label = pg.InfLineLabel(self, text="", position=0.99, anchors=[(0, 1), (1, 1)],
+        # In the date row above the lanes (the widget sets the position), on the side with more room.
+        self.label = pg.InfLineLabel(self, text="", position=0.1, anchors=[(0, 0.5), (1, 0.5)],
                                      color=CURSOR, fill=pg.mkBrush(255, 255, 255, 225))
         self.view_years = 75.0
         self.sigPositionChanged.connect(self.refresh_label)

@@ -28,7 +28,9 @@ def assign_rows(spans: list[tuple[float, float]]) -> list[int]:
 
 
 class EraBandsItem(pg.GraphicsObject):
-    """Draws eras between y = top (the strip) and y = lanes (the bottom of the last lane)."""
+    """Draws eras between y = top (the strip) and y = lanes (the bottom of the last lane).
+
+    The strip has one row per layer of overlapping eras, then one free row where the date cursor shows its date."""
 
     era_clicked = Signal(int)
 
@@ -78,7 +80,7 @@ class EraBandsItem(pg.GraphicsObject):
         p.resetTransform()
         left, right = x_lo * sx + ox, x_hi * sx + ox
         strip_top, lanes_top, bottom = self.top * sy + oy, oy, self.lanes * sy + oy
-        row_h = (lanes_top - strip_top) / self.row_count
+        row_h = (lanes_top - strip_top) / (self.row_count + 1)   # the last row is the date cursor's
         rects = []
         for i, (era, row) in enumerate(zip(self.eras, self.rows, strict=True)):
             a, b = max(era["x0"] * sx + ox, left - 5), min(era["x1"] * sx + ox, right + 5)
@@ -103,19 +105,24 @@ class EraBandsItem(pg.GraphicsObject):
         p.restore()
 
     def _paint_names(self, p: QPainter, rects: list[tuple[QRectF, int]], left: float, right: float) -> None:
-        """Each era's name from the visible start of its bar, running on into free room in its row if needed."""
+        """Each era's name from the visible start of its bar, running on into free room in its row if needed;
+        a bar near the end with no room after it has its name just before it instead."""
         p.setFont(self.font)
         p.setPen(TEXT)
+        flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         for bar, i in rects:
-            same_row = [r.left() for r, k in rects if self.rows[k] == self.rows[i] and r.left() > bar.left()]
-            text_left = max(bar.left(), left) + 6
-            room = min(same_row + [right]) - text_left - 8
+            row = [r for r, k in rects if self.rows[k] == self.rows[i] and r is not bar]
             name = self.eras[i]["name"]
-            if room < min(MIN_NAME_PX, self.metrics.horizontalAdvance(name)):
-                continue   # no room for a readable name: the tooltip and the menu still give it
+            need = self.metrics.horizontalAdvance(name)
+            text_left = max(bar.left(), left) + 6
+            room = min([r.left() for r in row if r.left() > bar.left()] + [right]) - text_left - 8
+            if room < min(MIN_NAME_PX, need):
+                before = bar.left() - max([r.right() for r in row if r.right() <= bar.left()] + [left]) - 12
+                if before < min(MIN_NAME_PX, need):
+                    continue   # no room for a readable name: the tooltip and the menu still give it
+                room, text_left = min(need, before), bar.left() - 6 - min(need, before)
             text = self.metrics.elidedText(name, Qt.TextElideMode.ElideRight, room)
-            p.drawText(QRectF(text_left, bar.top(), room, bar.height()),
-                       int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft), text)
+            p.drawText(QRectF(text_left, bar.top(), room, bar.height()), flags, text)
 
     def _era_at(self, ev) -> int:
         view = self.getViewWidget()

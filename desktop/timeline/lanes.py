@@ -9,10 +9,22 @@ from __future__ import annotations
 
 import numpy as np
 import pyqtgraph as pg
+from pyqtgraph.Qt import internals
 from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPaintEngine, QPainter, QPainterPath, QPen, QPixmap
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPaintEngine,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QStaticText,
+    QTransform,
+)
 
 from desktop.timeline import lod
+from desktop.timeline.atlas import SpriteAtlas
 from desktop.timeline.model import TimelineModel
 from desktop.timeline.palette import (
     BADGE_EDGE,
@@ -29,10 +41,10 @@ from desktop.timeline.palette import (
 )
 
 LABEL_MAX_PX = 230.0
+BADGES = [lod.badge_text(n) for n in range(1, 101)]      # '+1' .. '+99', '99+'
 KEEP_LAYOUTS = 6
 WINDOW_MARGIN = 0.6   # a layout covers the view and this fraction of its width on each side, for panning
 MAX_TEXTS = 20_000
-MAX_LABEL_PIXMAPS = 3_000
 
 
 class EventLanesItem(pg.GraphicsObject):
@@ -55,10 +67,12 @@ class EventLanesItem(pg.GraphicsObject):
         self.metrics = QFontMetricsF(self.font)
         self.badge_metrics = QFontMetricsF(self.badge_font)
         self._texts: dict[int, tuple[str, float]] = {}
-        self._badges: dict[tuple, QPixmap] = {}
-        self._sprites: dict[tuple, QPixmap] = {}
-        self._badge_sizes: dict[str, tuple[float, float]] = {}
-        self._label_pixmaps: dict[tuple, QPixmap] = {}
+        self._static: dict[int, QStaticText] = {}
+        self._atlases: dict[tuple, SpriteAtlas] = {}
+        self._badge_widths: dict[str, float] = {}
+        self._badge_table = np.array([self._badge_width(t) for t in BADGES])
+        self._rects = internals.PrimitiveArray(QRectF, 4)     # filled from numpy, drawn in one call
+        self._lines = internals.PrimitiveArray(QLineF, 4)
         self._layouts: dict[tuple, lod.Layout] = {}
         self.last_layout: lod.Layout | None = None
         self._hits: dict[str, np.ndarray] = {}
@@ -70,7 +84,7 @@ class EventLanesItem(pg.GraphicsObject):
         """Forget cached layouts and label texts (after the data or the filters changed)."""
         self._layouts.clear()
         self._texts.clear()
-        self._label_pixmaps.clear()
+        self._static.clear()
         self.prepareGeometryChange()
         self.update()
 
@@ -91,10 +105,20 @@ class EventLanesItem(pg.GraphicsObject):
         if event not in self._texts:
             if len(self._texts) > MAX_TEXTS:
                 self._texts.clear()
+                self._static.clear()
             title = self.model.data.titles[event]
             text = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
             self._texts[event] = (text, self.metrics.horizontalAdvance(text))
         return self._texts[event]
+
+    def static_text(self, event: int) -> QStaticText:
+        """The label laid out once, for fast drawing on every frame it is shown."""
+        st = self._static.get(event)
+        if st is None:
+            st = self._static[event] = QStaticText(self.label_text(event)[0])
+            st.setTextFormat(Qt.TextFormat.PlainText)
+            st.prepare(QTransform(), self.font)
+        return st
 
     def label_rows(self, lane_px: float) -> int:
         """How many label rows fit in a lane this many pixels high (above and below the markers)."""
@@ -102,24 +126,25 @@ class EventLanesItem(pg.GraphicsObject):
         return 2 if lane_px >= 2 * need else 1 if lane_px >= need + lod.MARKER_PX / 2 + 2 else 0
 
     def layout_for(self, lo: float, hi: float, scale: float, rows: int) -> lod.Layout:
-        """The cached layout covering [lo, hi] at the level of a scale, computed if needed."""
+        """The cached layout covering [lo, hi] at the level of a scale (computed if needed), labelled for the view."""
         level = lod.level_of(scale)
         key = (level, rows, self.model.version, self.selected)
-        cached = self._layouts.get(key)
-        if cached is not None and cached.covers(lo, hi):
-            self.last_layout = cached
-            return cached
-        cell = lod.CELL_PX / lod.level_scale(level)
-        margin = (hi - lo) * WINDOW_MARGIN
-        wlo = np.floor((lo - margin) / cell) * cell
-        whi = np.ceil((hi + margin) / cell) * cell
-        layout = lod.compute_layout(
-            self.model.lane_events, self.model.lane_x, self.model.data.x1, self.model.data.importance,
-            level=level, lo=float(wlo), hi=float(whi), rows=rows,
-            label_width=lambda e: self.label_text(e)[1], selected=self.selected, end=self.bounds[1])
-        if len(self._layouts) >= KEEP_LAYOUTS:
-            self._layouts.pop(next(iter(self._layouts)))
-        self._layouts[key] = layout
+        layout = self._layouts.get(key)
+        if layout is None or not layout.covers(lo, hi):
+            cell = lod.CELL_PX / lod.level_scale(level)
+            margin = (hi - lo) * WINDOW_MARGIN
+            wlo = np.floor((lo - margin) / cell) * cell
+            whi = np.ceil((hi + margin) / cell) * cell
+            layout = lod.compute_layout(
+                self.model.lane_events, self.model.lane_x, self.model.data.x1, self.model.data.importance,
+                level=level, lo=float(wlo), hi=float(whi), rows=rows,
+                label_width=lambda e: self.label_text(e)[1], selected=self.selected, end=self.bounds[1])
+            self._layouts.pop(key, None)
+            if len(self._layouts) >= KEEP_LAYOUTS:
+                self._layouts.pop(next(iter(self._layouts)))
+            self._layouts[key] = layout
+        # Labels starting left of the view can reach into it.
+        layout.ensure_labels(lo - (LABEL_MAX_PX + lod.CELL_PX) / scale, hi + lod.CELL_PX / scale)
         self.last_layout = layout
         return layout
 
@@ -129,13 +154,16 @@ class EventLanesItem(pg.GraphicsObject):
         vb = self.getViewBox()
         if vb is None or not self.model.lanes:
             return
-        (x_lo, x_hi), _ = vb.viewRange()
+        (x_lo, x_hi), (y_lo, y_hi) = vb.viewRange()
         tr = p.transform()
         sx, ox, sy, oy = tr.m11(), tr.dx(), tr.m22(), tr.dy()
         if sx <= 0:
             return
         p.save()
         p.resetTransform()
+        # The view box clips with a path; a plain rectangle is the raster engine's fast case.
+        p.setClipRect(QRectF(x_lo * sx + ox, min(y_lo, y_hi) * sy + oy, (x_hi - x_lo) * sx, (y_hi - y_lo) * sy)
+                      .normalized(), Qt.ClipOperation.ReplaceClip)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         raster = p.paintEngine() is not None and p.paintEngine().type() == QPaintEngine.Type.Raster
         left, right = x_lo * sx + ox, x_hi * sx + ox
@@ -189,18 +217,20 @@ class EventLanesItem(pg.GraphicsObject):
         x0 = np.maximum(data.x0[rep] * sx + ox, -10.0)
         x1 = np.minimum(data.x1[rep] * sx + ox, right + 10.0)
         wide = np.flatnonzero(x1 - x0 > lod.MARKER_PX * 0.8)
-        spans = np.column_stack([x0[wide], x1[wide], rep[wide]]) if len(wide) else np.zeros((0, 3))
         if not len(wide):
-            return spans
+            return np.zeros((0, 3))
         p.setPen(Qt.PenStyle.NoPen)
         for k, color in enumerate(KIND_COLORS):
-            rects = [QRectF(x0[i], py[i] - 3.5, x1[i] - x0[i], 7) for i in wide[kinds[wide] == k].tolist()]
-            if rects:
+            mine = wide[kinds[wide] == k]
+            if len(mine):
                 fill = QColor(color)
                 fill.setAlpha(70)
                 p.setBrush(fill)
-                p.drawRects(rects)
-        return spans
+                self._rects.resize(len(mine))
+                self._rects.ndarray()[:] = np.column_stack([x0[mine], py[mine] - 3.5, x1[mine] - x0[mine],
+                                                            np.full(len(mine), 7.0)])
+                p.drawRects(*self._rects.drawargs())
+        return np.column_stack([x0[wide], x1[wide], rep[wide]])
 
     def _paint_connectors(self, p, rep, px, py, kinds) -> None:
         """A thin line joining the markers of one event in several lanes: visibly the same event."""
@@ -210,30 +240,32 @@ class EventLanesItem(pg.GraphicsObject):
         same = np.flatnonzero(rep[order][1:] == rep[order][:-1])
         if not len(same):
             return
+        a, b = order[same], order[same + 1]
         half = lod.MARKER_PX / 2
         for k, color in enumerate(KIND_COLORS):
-            lines = [QLineF(round(px[a]) + 0.5, py[a] + half, round(px[b]) + 0.5, py[b] - half)
-                     for a, b in zip(order[same].tolist(), order[same + 1].tolist(), strict=True) if kinds[a] == k]
-            if lines:
+            mine = np.flatnonzero(kinds[a] == k)
+            if len(mine):
                 line = QColor(color)
                 line.setAlpha(150)
                 p.setPen(QPen(line, 1))
-                p.drawLines(lines)
+                self._lines.resize(len(mine))
+                self._lines.ndarray()[:] = np.column_stack([np.round(px[a[mine]]) + 0.5, py[a[mine]] + half,
+                                                            np.round(px[b[mine]]) + 0.5, py[b[mine]] - half])
+                p.drawLines(*self._lines.drawargs())
 
-    def _sprite(self, kind: int, dpr: float) -> QPixmap:
-        """A marker drawn once into a small pixmap; stamping pixmaps is far faster than filling paths."""
-        key = (kind, dpr)
-        if key not in self._sprites:
-            size = lod.MARKER_PX + 4
-            pm = QPixmap(int(size * dpr), int(size * dpr))
-            pm.setDevicePixelRatio(dpr)
-            pm.fill(Qt.GlobalColor.transparent)
-            q = QPainter(pm)
-            q.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-            self._draw_marker(q, kind, size / 2, size / 2)
-            q.end()
-            self._sprites[key] = pm
-        return self._sprites[key]
+    def _atlas(self, name: str, dpr: float) -> SpriteAtlas:
+        """The markers' or the badges' sprites at a device pixel ratio, drawn on first use."""
+        key = (name, dpr)
+        if key not in self._atlases:
+            if name == "markers":
+                size = lod.MARKER_PX + 4
+                self._atlases[key] = SpriteAtlas(list(range(len(KIND_COLORS))), (size, size),
+                                                 lambda q, k: self._draw_marker(q, k, size / 2, size / 2), dpr)
+            else:
+                h = self.badge_metrics.height() + 1
+                self._atlases[key] = SpriteAtlas(BADGES, (lod.BADGE_PX + 2, h + 2),
+                                                 lambda q, t: self._draw_badge(q, t, 1, 1, centred=True), dpr)
+        return self._atlases[key]
 
     @staticmethod
     def _draw_marker(p: QPainter, kind: int, x: float, y: float) -> None:
@@ -245,11 +277,7 @@ class EventLanesItem(pg.GraphicsObject):
 
     def _paint_markers(self, p, rep, px, py, kinds, raster: bool) -> None:
         if raster:
-            dpr = p.device().devicePixelRatioF() if p.device() is not None else 1.0
-            sprites = [self._sprite(k, dpr) for k in range(len(KIND_COLORS))]
-            half = (lod.MARKER_PX + 4) / 2
-            for x, y, k in zip(px.tolist(), py.tolist(), kinds.tolist(), strict=True):
-                p.drawPixmap(QPointF(x - half, y - half), sprites[k])
+            self._atlas("markers", _dpr(p)).stamp(p, px, py, kinds.astype(np.int64))
         else:
             for x, y, k in zip(px.tolist(), py.tolist(), kinds.tolist(), strict=True):
                 self._draw_marker(p, k, x, y)
@@ -262,29 +290,18 @@ class EventLanesItem(pg.GraphicsObject):
                 p.drawEllipse(QPointF(px[i], py[i]), lod.MARKER_PX * 0.95, lod.MARKER_PX * 0.95)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
-    def _badge(self, text: str) -> tuple[float, float]:
-        """Width and height of a '+N' badge."""
-        size = self._badge_sizes.get(text)
-        if size is None:
-            size = self._badge_sizes[text] = (min(self.badge_metrics.horizontalAdvance(text) + 6, lod.BADGE_PX),
-                                              self.badge_metrics.height() + 1)
-        return size
+    def _badge_width(self, text: str) -> float:
+        """Width of a '+N' badge."""
+        width = self._badge_widths.get(text)
+        if width is None:
+            width = self._badge_widths[text] = min(self.badge_metrics.horizontalAdvance(text) + 6, lod.BADGE_PX)
+        return width
 
-    def _badge_sprite(self, text: str, dpr: float) -> QPixmap:
-        key = (text, dpr)
-        if key not in self._badges:
-            w, h = self._badge(text)
-            pm = QPixmap(int(np.ceil((w + 2) * dpr)), int(np.ceil((h + 2) * dpr)))
-            pm.setDevicePixelRatio(dpr)
-            pm.fill(Qt.GlobalColor.transparent)
-            q = QPainter(pm)
-            self._draw_badge(q, text, 1, 1)
-            q.end()
-            self._badges[key] = pm
-        return self._badges[key]
-
-    def _draw_badge(self, p: QPainter, text: str, x: float, y: float) -> None:
-        w, h = self._badge(text)
+    def _draw_badge(self, p: QPainter, text: str, x: float, y: float, centred: bool = False) -> None:
+        """A rounded '+N' tag with its left edge at x (or centred in a BADGE_PX cell for the atlas)."""
+        w, h = self._badge_width(text), self.badge_metrics.height() + 1
+        if centred:
+            x += (lod.BADGE_PX - w) / 2
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         p.setPen(QPen(BADGE_EDGE, 1))
         p.setBrush(BADGE_FILL)
@@ -297,37 +314,20 @@ class EventLanesItem(pg.GraphicsObject):
     def _paint_badges(self, p, count, px, py, raster: bool) -> np.ndarray:
         """'+N' next to a marker that stands for N more events; returns their rectangles (x, y, w, h, i)."""
         many = np.flatnonzero(count > 1)
-        rects = np.zeros((len(many), 5))
-        dpr = p.device().devicePixelRatioF() if raster and p.device() is not None else 1.0
-        for j, i in enumerate(many.tolist()):
-            text = lod.badge_text(int(count[i]) - 1)
-            w, h = self._badge(text)
-            x, y = px[i] + lod.MARKER_PX / 2 + 2, py[i] - h / 2
-            if raster:
-                p.drawPixmap(QPointF(x - 1, y - 1), self._badge_sprite(text, dpr))
-            else:
-                self._draw_badge(p, text, x, y)
-            rects[j] = (x, y, w, h, i)
-        return rects
-
-    def _label_sprite(self, event: int, dpr: float) -> QPixmap:
-        """An event's label rendered once; labels stay the same while the view pans and zooms."""
-        key = (event, dpr)
-        pm = self._label_pixmaps.get(key)
-        if pm is None:
-            if len(self._label_pixmaps) > MAX_LABEL_PIXMAPS:
-                self._label_pixmaps.clear()
-            text, w = self.label_text(event)
-            pm = QPixmap(int(np.ceil((w + 2) * dpr)), int(np.ceil(self.metrics.height() * dpr)))
-            pm.setDevicePixelRatio(dpr)
-            pm.fill(Qt.GlobalColor.transparent)
-            q = QPainter(pm)
-            q.setFont(self.font)
-            q.setPen(TEXT)
-            q.drawText(QPointF(0, self.metrics.ascent()), text)
-            q.end()
-            self._label_pixmaps[key] = pm
-        return pm
+        if not len(many):
+            return np.zeros((0, 5))
+        key = np.minimum(count[many] - 2, len(BADGES) - 1)      # index into BADGES: '+1' .. '+99', '99+'
+        widths = self._badge_table[key]
+        h = self.badge_metrics.height() + 1
+        xs = px[many] + lod.MARKER_PX / 2 + 2
+        ys = py[many] - h / 2
+        if raster:
+            # An atlas cell holds its badge centred, so the cell's centre is the badge's centre.
+            self._atlas("badges", _dpr(p)).stamp(p, xs + widths / 2, ys + h / 2, key)
+        else:
+            for x, y, k in zip(xs.tolist(), ys.tolist(), key.tolist(), strict=True):
+                self._draw_badge(p, BADGES[k], x, y)
+        return np.column_stack([xs, ys, widths, np.full(len(many), h), many])
 
     def _paint_labels(self, p, rows, left_side, count, rep, px, py, raster: bool) -> np.ndarray:
         """Titles in the label rows above (row 0) and below (row 1) the markers; returns their rectangles."""
@@ -337,7 +337,6 @@ class EventLanesItem(pg.GraphicsObject):
             return rects
         text_h = self.metrics.height()
         ascent = self.metrics.ascent()
-        dpr = p.device().devicePixelRatioF() if raster and p.device() is not None else 1.0
         p.setFont(self.font)
         p.setPen(TEXT)
         for j, i in enumerate(which.tolist()):
@@ -353,7 +352,7 @@ class EventLanesItem(pg.GraphicsObject):
             if event == self.selected:
                 p.fillRect(QRectF(x - 2, y, w + 4, text_h), HIGHLIGHT)
             if raster:
-                p.drawPixmap(QPointF(x, y), self._label_sprite(event, dpr))
+                p.drawStaticText(QPointF(x, y), self.static_text(event))
             else:
                 p.drawText(QPointF(x, y + ascent), text)
             rects[j] = (x, y, w, text_h, event)
@@ -433,3 +432,8 @@ class EventLanesItem(pg.GraphicsObject):
             self.setToolTip(self.tr("%n more event(s) here: click to zoom in", "", more))
         else:
             self.setToolTip("")
+
+
+def _dpr(p: QPainter) -> float:
+    """The device pixel ratio of what a painter paints on."""
+    return p.device().devicePixelRatioF() if p.device() is not None else 1.0

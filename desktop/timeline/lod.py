@@ -39,10 +39,8 @@ def level_scale(level: int) -> float:
 
 
 def badge_text(count: int) -> str:
-    """'+N' for the N other events of a cell, kept short: '+7', '+99', '+1k', '+12k'."""
-    if count < 1000:
-        return f"+{count}"
-    return f"+{min(count // 1000, 99)}k"
+    """'+N' for the N other events of a cell, kept short: '+7', '+99', then '99+' (the tooltip tells all)."""
+    return f"+{count}" if count < 100 else "99+"
 
 
 @dataclass
@@ -63,6 +61,15 @@ class Layout:
     cell_last: np.ndarray = field(default_factory=lambda: np.zeros(0))             # latest end in the cell
     label_row: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))   # per cell, -1 = no label
     label_left: np.ndarray = field(default_factory=lambda: np.zeros(0, bool))      # label ends at the marker
+    cell_priority: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
+    labelled_from: float = math.inf    # labels are placed for cells whose marker lies in [from, to)
+    labelled_to: float = -math.inf
+    label_width: Callable[[int], float] = field(default=lambda e: 0.0, repr=False)
+    end_px: float = math.inf
+    _taken: dict = field(default_factory=dict, repr=False)
+    _starts: list = field(default_factory=list, repr=False)   # marker left edges at the layout scale
+    _ends: list = field(default_factory=list, repr=False)     # right edge of marker and badge
+    _labelled: set = field(default_factory=set, repr=False)
 
     def covers(self, lo: float, hi: float) -> bool:
         """True when the window [lo, hi) lies inside this layout's window."""
@@ -75,6 +82,25 @@ class Layout:
     def clustered(self) -> int:
         """How many events are hidden behind '+N' badges."""
         return int((self.cell_count - 1).sum()) if len(self.cell_count) else 0
+
+    def ensure_labels(self, lo: float, hi: float) -> None:
+        """Place labels for the cells between lo and hi that have none decided yet.
+
+        Labels are placed a stretch at a time, as the view reaches it, so a zoom step pays only for what is
+        near the view; labels already placed are kept and respected."""
+        lo, hi = max(lo, self.lo), min(hi, self.hi)
+        if lo >= self.labelled_from and hi <= self.labelled_to:
+            return
+        if self.labelled_from > self.labelled_to:       # nothing labelled yet
+            stretches = [(lo, hi)]
+            self.labelled_from, self.labelled_to = lo, hi
+        else:
+            stretches = [(a, b) for a, b in ((lo, self.labelled_from), (self.labelled_to, hi)) if b > a]
+            self.labelled_from, self.labelled_to = min(lo, self.labelled_from), max(hi, self.labelled_to)
+        for a, b in stretches:
+            cells = np.flatnonzero((self.cell_x >= a) & (self.cell_x < b))
+            if len(cells):
+                _place(self, cells)
 
 
 def compute_layout(
@@ -91,12 +117,14 @@ def compute_layout(
     selected: int = -1,
     end: float = math.inf,
 ) -> Layout:
-    """Cells, markers, badges and labels for the events of each lane between lo and hi at a level.
+    """Cells, markers and badges for the events of each lane between lo and hi at a level; labels are then
+    placed with `ensure_labels` for the stretch in view.
 
     `end` is where the content stops (fractional years): a label that would run past it ends at its marker."""
     scale = level_scale(level)
     layout = Layout(level=level, scale=scale, lo=lo, hi=hi, rows=rows)
-    keys = ("lane", "index", "count", "rep", "x", "first", "last", "pri")
+    _prepare_labels(layout, label_width, end * scale)
+    keys = ("lane", "index", "count", "rep", "x", "first", "last", "priority")
     parts: dict[str, list[np.ndarray]] = {k: [] for k in keys}
     for lane, (events, xs) in enumerate(zip(lane_events, lane_x, strict=True)):
         i0, i1 = np.searchsorted(xs, [lo, hi])
@@ -122,13 +150,12 @@ def compute_layout(
         parts["x"].append(x[first_hit])
         parts["first"].append(x[starts])
         parts["last"].append(np.maximum.reduceat(x1[ev], starts))
-        parts["pri"].append(best)
+        parts["priority"].append(best)
     if not parts["lane"]:
         return layout
     (layout.cell_lane, layout.cell_index, layout.cell_count, layout.cell_rep, layout.cell_x, layout.cell_first,
-     layout.cell_last) = (np.concatenate(parts[k]) for k in keys[:-1])
-    layout.label_row, layout.label_left = place_labels(layout, np.concatenate(parts["pri"]), label_width=label_width,
-                                                       end_px=end * scale)
+     layout.cell_last, layout.cell_priority) = (np.concatenate(parts[k]) for k in keys)
+    _prepare_labels(layout, label_width, end * scale)
     return layout
 
 
@@ -142,36 +169,45 @@ def marker_px(layout: Layout, scale: float) -> np.ndarray:
     return np.clip(layout.cell_x * scale, lowest, highest)
 
 
-def place_labels(layout: Layout, priority: np.ndarray, *, label_width: Callable[[int], float],
-                 end_px: float = math.inf) -> tuple[np.ndarray, np.ndarray]:
-    """Give each cell a label row (or -1) greedily by priority, so that no label touches another or a marker.
+def place_labels(layout: Layout) -> None:
+    """Place the labels of every cell of a layout at once (the view normally asks a stretch at a time)."""
+    layout.ensure_labels(-math.inf, math.inf)
+
+
+def _prepare_labels(layout: Layout, label_width: Callable[[int], float], end_px: float) -> None:
+    """Empty label rows, with the marker line of each lane already taken by its markers and badges."""
+    n = len(layout.cell_rep)
+    layout.label_row = np.full(n, -1, np.int64)
+    layout.label_left = np.zeros(n, bool)
+    layout.label_width, layout.end_px = label_width, end_px
+    # Positions at the layout's own scale, where everything is closest together.
+    centre = marker_px(layout, layout.scale)
+    layout._starts = (centre - MARKER_PX / 2).tolist()
+    layout._ends = (centre + MARKER_PX / 2 + np.where(layout.cell_count > 1, BADGE_PX + 2, 0.0)).tolist()
+    taken = layout._taken
+    bounds = np.searchsorted(layout.cell_lane, np.arange(layout.cell_lane.max(initial=-1) + 2))
+    starts, ends = layout._starts, layout._ends
+    for lane in range(len(bounds) - 1):
+        a, b = int(bounds[lane]), int(bounds[lane + 1])    # cells are grouped by lane, in time order
+        taken[(lane, INLINE)] = (starts[a:b], [e + 2 for e in ends[a:b]])
+
+
+def _place(layout: Layout, cells: np.ndarray) -> None:
+    """Greedily, by priority, give these cells a label row where the label touches no other label or marker.
 
     Rows 0 and 1 are above and below the markers (as many as `layout.rows`); INLINE is on the marker line,
     after the marker and its badge, where it must also clear the next markers of its lane. A label starts at
-    its marker; one that would run past `end_px` (the end of the content) ends at its marker instead."""
-    n = len(layout.cell_rep)
-    rows = np.full(n, -1, np.int64)
-    left_side = np.zeros(n, bool)
-    if not n:
-        return rows, left_side
-    # Positions at the layout's own scale, where everything is closest together.
-    centre = marker_px(layout, layout.scale)
-    starts = centre - MARKER_PX / 2
-    ends = centre + MARKER_PX / 2 + np.where(layout.cell_count > 1, BADGE_PX + 2, 0.0)
-    taken: dict[tuple[int, int], tuple[list[float], list[float]]] = {}
-    for lane in np.unique(layout.cell_lane).tolist():
-        mine = np.flatnonzero(layout.cell_lane == lane)    # cells of a lane are in time order
-        taken[(lane, INLINE)] = (starts[mine].tolist(), (ends[mine] + 2).tolist())
+    its marker; one that would run past the end of the content ends at its marker instead."""
+    starts, ends, end_px = layout._starts, layout._ends, layout.end_px
     tries = [*range(layout.rows), INLINE]
-    order = np.lexsort((starts, -priority))
-    labelled: set[int] = set()
-    for i in order.tolist():
-        event = int(layout.cell_rep[i])
+    taken, labelled = layout._taken, layout._labelled
+    order = cells[np.lexsort((layout.cell_x[cells], -layout.cell_priority[cells]))]
+    for i, event, lane in zip(order.tolist(), layout.cell_rep[order].tolist(), layout.cell_lane[order].tolist(),
+                              strict=True):
         if event in labelled:
             continue
-        width = label_width(event)
+        width = layout.label_width(event)
         flip = starts[i] + width > end_px
-        lane = int(layout.cell_lane[i])
         for row in tries:
             if row == INLINE:
                 if ends[i] + 3 + width > end_px:
@@ -180,11 +216,10 @@ def place_labels(layout: Layout, priority: np.ndarray, *, label_width: Callable[
             else:
                 left = starts[i] + MARKER_PX - width if flip else starts[i]
             if _claim(taken.setdefault((lane, row), ([], [])), left, left + width + LABEL_GAP_PX):
-                rows[i] = row
-                left_side[i] = flip and row != INLINE
+                layout.label_row[i] = row
+                layout.label_left[i] = flip and row != INLINE
                 labelled.add(event)
                 break
-    return rows, left_side
 
 
 def _claim(row: tuple[list[float], list[float]], left: float, right: float) -> bool:

@@ -139,18 +139,22 @@ class TimelineWidget(QWidget):
             self.reload_eras()
 
     def _fit_vertical(self, *_args) -> None:
-        """Lanes share the height; the era strip above them keeps ROW_PX per row."""
+        """Lanes share the height; above them the era strip keeps ROW_PX per row, plus a row for the date."""
         lanes = max(len(self.model.lanes), 1)
         height = max(self.view_box.height(), 1.0)
-        strip = self.eras_item.row_count * ROW_PX
-        lane_px = max((height - strip) / lanes, 1.0)
-        top = -strip / lane_px
+        rows = self.eras_item.row_count + 1
+        lane_px = max((height - rows * ROW_PX) / lanes, 1.0)
+        top = -rows * ROW_PX / lane_px
+        row = -top / rows
         self.eras_item.set_extent(top, lanes)
         self.view_box.setLimits(yMin=top, yMax=lanes)
         self.view_box.setYRange(top, lanes, padding=0)
+        date_row = -row / 2
+        self.cursor.label.setPosition((date_row - top) / (lanes - top))
         ticks = [(i + 0.5, _lane_name(a)) for i, a in enumerate(self.model.lanes)]
         if self.eras_item.row_count:
-            ticks.append((top / 2, self.tr("Eras")))
+            ticks.append((top + (rows - 1) * row / 2, self.tr("Eras")))
+        ticks.append((date_row, self.tr("Date")))
         self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
 
     # ------------------------------------------------------------------ views

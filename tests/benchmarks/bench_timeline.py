@@ -1,9 +1,11 @@
 """Benchmark the timeline: `python tests/benchmarks/bench_timeline.py --events N` prints one JSON line.
 
 Builds N synthetic events over 1950–2025 in a temporary database, opens the TimelineWidget offscreen and
-measures the first paint, 60 zoom and 60 pan steps each forced to a full repaint, and the peak memory; then
-runs the same steps on a bare pyqtgraph scatter of the same N points in this process, as the baseline.
-Run by hand (it is not a test); the machine is shared, so repeat it and compare medians.
+measures the first paint (loading included), 60 zoom and 60 pan steps each forced to a full repaint (the
+range changes, the whole view is marked dirty, Qt paints it), and the peak memory; then runs the same steps
+on a bare pyqtgraph scatter of the same N points in this process, as the baseline. CPU times are printed too:
+on a shared machine wall times swing with other people's work. Run by hand (it is not a test); repeat it and
+compare medians.
 """
 
 from __future__ import annotations
@@ -88,16 +90,18 @@ def steps() -> list[tuple[float, float]]:
     return out
 
 
-def time_frames(view, set_range, app) -> list[float]:
-    """Milliseconds per step: change the range, then force a full repaint of the view."""
-    times = []
+def time_frames(view, set_range, app) -> tuple[list[float], list[float]]:
+    """Wall and CPU milliseconds per step: change the range, mark the whole view dirty, let Qt paint it all."""
+    app.processEvents()
+    wall, cpu = [], []
     for lo, hi in steps():
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.process_time()
         set_range(lo, hi)
-        view.viewport().repaint()
+        view.viewport().update()
         app.processEvents()
-        times.append((time.perf_counter() - t) * 1000)
-    return times
+        wall.append((time.perf_counter() - t) * 1000)
+        cpu.append((time.process_time() - c) * 1000)
+    return wall, cpu
 
 
 def summary(times: list[float]) -> tuple[float, float]:
@@ -126,14 +130,15 @@ def main(argv: list[str] | None = None) -> int:
         build_database(path, args.events)
         db = open_database(path)
         state = AppState(db, str(path))
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         widget = TimelineWidget(state)
         widget.resize(*SIZE)
         widget.show()
         app.processEvents()
         widget.plot.viewport().repaint()
         first_paint = (time.perf_counter() - start) * 1000
-        frames = time_frames(widget.plot, lambda a, b: widget.set_view(a, b, record=False), app)
+        first_paint_cpu = (time.process_time() - start_cpu) * 1000
+        frames, frames_cpu = time_frames(widget.plot, lambda a, b: widget.set_view(a, b, record=False), app)
         rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
         shown = len(widget.model.order)
         widget.close()
@@ -149,14 +154,20 @@ def main(argv: list[str] | None = None) -> int:
         plot.addItem(pg.ScatterPlotItem(data_x, data_y, size=10, pen=None, brush=pg.mkBrush("#444")))
         plot.show()
         app.processEvents()
-        base = time_frames(plot, lambda a, b: plot.setXRange(a, b, padding=0), app)
+        base, base_cpu = time_frames(plot, lambda a, b: plot.setXRange(a, b, padding=0), app)
         plot.close()
 
     p50, p95 = summary(frames)
     b50, b95 = summary(base)
+    c50, c95 = summary(frames_cpu)
+    bc50, bc95 = summary(base_cpu)
+    # The required figures first; CPU times follow because wall times swing with other work on a shared machine.
     print(json.dumps({"events": args.events, "shown": shown, "first_paint_ms": round(first_paint, 1),
                       "frame_ms_p50": round(p50, 2), "frame_ms_p95": round(p95, 2), "rss_mb": round(rss, 1),
-                      "baseline_frame_ms_p50": round(b50, 2), "baseline_frame_ms_p95": round(b95, 2)}))
+                      "baseline_frame_ms_p50": round(b50, 2), "baseline_frame_ms_p95": round(b95, 2),
+                      "first_paint_cpu_ms": round(first_paint_cpu, 1), "frame_cpu_ms_p50": round(c50, 2),
+                      "frame_cpu_ms_p95": round(c95, 2), "baseline_frame_cpu_ms_p50": round(bc50, 2),
+                      "baseline_frame_cpu_ms_p95": round(bc95, 2)}))
     return 0
 
 
