@@ -104,6 +104,10 @@ def test_layout_collapses_and_labels_by_importance_without_qt():
                                 rows=1, label_width=lambda e: 50.0)
     assert layout.cell_count.tolist() == [3, 1]
     assert layout.cell_rep.tolist() == [1, 3]          # the most important event stands for its cell
+    assert (layout.label_row == -1).all()              # labels wait until a stretch is asked for
+    layout.ensure_labels(1999, 2001)
+    assert layout.label_row.tolist() == [0, -1]
+    lod.place_labels(layout)
     assert (layout.label_row >= 0).all()
     chosen = lod.compute_layout([events], [x], x + 0.001, importance, level=lod.level_of(20.0), lo=1990, hi=2040,
                                 rows=1, label_width=lambda e: 50.0, selected=2)
