@@ -42,7 +42,8 @@ from desktop.timeline.palette import (
 
 LABEL_MAX_PX = 230.0
 BADGES = [lod.badge_text(n) for n in range(1, 101)]      # '+1' .. '+99', '99+'
-KEEP_LAYOUTS = 6
+KEEP_LAYOUTS = 12
+WHOLE_CELLS = 2000    # up to this many cells per lane, a level's layout covers all the content
 WINDOW_MARGIN = 0.6   # a layout covers the view and this fraction of its width on each side, for panning
 MAX_TEXTS = 20_000
 
@@ -69,6 +70,7 @@ class EventLanesItem(pg.GraphicsObject):
         self._texts: dict[int, tuple[str, float]] = {}
         self._static: dict[int, QStaticText] = {}
         self._atlases: dict[tuple, SpriteAtlas] = {}
+        self._colors: dict[str, QColor] = {}
         self._badge_widths: dict[str, float] = {}
         self._badge_table = np.array([self._badge_width(t) for t in BADGES])
         self._rects = internals.PrimitiveArray(QRectF, 4)     # filled from numpy, drawn in one call
@@ -132,9 +134,13 @@ class EventLanesItem(pg.GraphicsObject):
         layout = self._layouts.get(key)
         if layout is None or not layout.covers(lo, hi):
             cell = lod.CELL_PX / lod.level_scale(level)
-            margin = (hi - lo) * WINDOW_MARGIN
-            wlo = np.floor((lo - margin) / cell) * cell
-            whi = np.ceil((hi + margin) / cell) * cell
+            if (self.bounds[1] - self.bounds[0]) / cell <= WHOLE_CELLS:
+                wlo, whi = self.bounds      # few cells at this zoom: lay out everything once, reuse it while panning
+            else:
+                margin = (hi - lo) * WINDOW_MARGIN
+                wlo, whi = lo - margin, hi + margin
+            wlo = np.floor(min(wlo, lo) / cell) * cell
+            whi = np.ceil(max(whi, hi) / cell) * cell
             layout = lod.compute_layout(
                 self.model.lane_events, self.model.lane_x, self.model.data.x1, self.model.data.importance,
                 level=level, lo=float(wlo), hi=float(whi), rows=rows,
@@ -209,7 +215,10 @@ class EventLanesItem(pg.GraphicsObject):
             y = lane * sy + oy
             p.drawLine(QPointF(left, y), QPointF(right, y))
         for lane, actor in enumerate(self.model.lanes):
-            p.fillRect(QRectF(left, lane * sy + oy + 1, 5, sy - 2), QColor(actor["color"]))
+            color = self._colors.get(actor["color"])
+            if color is None:
+                color = self._colors[actor["color"]] = QColor(actor["color"])
+            p.fillRect(QRectF(left, lane * sy + oy + 1, 5, sy - 2), color)
 
     def _paint_spans(self, p, rep, px, py, kinds, sx, ox, right) -> np.ndarray:
         """A bar over the whole period an event covers (its year, its month, its days); returns (x0, x1, event)."""

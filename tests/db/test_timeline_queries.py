@@ -63,3 +63,11 @@ def test_eras_have_spans_and_labels(min_db):
 
 def test_events_of_an_unknown_claim_are_none(min_db):
     assert events_of_claim(min_db, "no-such-claim") == []
+
+
+def test_a_title_holding_the_column_separator_still_loads_right(min_db):
+    with min_db.conn:
+        min_db.execute("UPDATE events SET title = ? WHERE slug = 'low-point-2017'", ["Odd\x1ftitle"])
+    data = load_timeline(min_db)
+    assert data.titles[data.index_of["low-point-2017"]] == "Odd\x1ftitle"
+    assert data.slugs == ["treaty-1961", "low-point-2017", "putin-visit-2024"]
