@@ -123,7 +123,6 @@ def compute_layout(
     `end` is where the content stops (fractional years): a label that would run past it ends at its marker."""
     scale = level_scale(level)
     layout = Layout(level=level, scale=scale, lo=lo, hi=hi, rows=rows)
-    _prepare_labels(layout, label_width, end * scale)
     keys = ("lane", "index", "count", "rep", "x", "first", "last", "priority")
     parts: dict[str, list[np.ndarray]] = {k: [] for k in keys}
     for lane, (events, xs) in enumerate(zip(lane_events, lane_x, strict=True)):
@@ -152,6 +151,7 @@ def compute_layout(
         parts["last"].append(np.maximum.reduceat(x1[ev], starts))
         parts["priority"].append(best)
     if not parts["lane"]:
+        _prepare_labels(layout, label_width, end * scale)
         return layout
     (layout.cell_lane, layout.cell_index, layout.cell_count, layout.cell_rep, layout.cell_x, layout.cell_first,
      layout.cell_last, layout.cell_priority) = (np.concatenate(parts[k]) for k in keys)
@@ -159,14 +159,14 @@ def compute_layout(
     return layout
 
 
-def marker_px(layout: Layout, scale: float) -> np.ndarray:
-    """Pixel x (time 0 = pixel 0) of each cell's marker centre at a scale: its start, kept inside its cell."""
+def marker_px(layout: Layout, scale: float, cells: np.ndarray | slice = slice(None)) -> np.ndarray:
+    """Pixel x (time 0 = pixel 0) of some cells' marker centres at a scale: the start, kept inside the cell."""
     cell = CELL_PX * scale / layout.scale
-    left = layout.cell_index * cell
-    room = np.where(layout.cell_count > 1, BADGE_PX, 0.0)
+    left = layout.cell_index[cells] * cell
+    room = np.where(layout.cell_count[cells] > 1, BADGE_PX, 0.0)
     lowest = left + MARKER_PX / 2 + 1
     highest = np.maximum(lowest, left + cell - MARKER_PX / 2 - 1 - room)
-    return np.clip(layout.cell_x * scale, lowest, highest)
+    return np.clip(layout.cell_x[cells] * scale, lowest, highest)
 
 
 def place_labels(layout: Layout) -> None:
