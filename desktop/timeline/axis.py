@@ -107,7 +107,11 @@ class PartialDateAxisItem(pg.AxisItem):
         self._labels: dict[float, str] = {}
         self._widths: dict[str, float] | None = None
         self._memo: dict[tuple, tuple] = {}
-        self.enableAutoSIPrefix(False)   # it rebuilds an (empty) HTML label on every range change
+
+    def updateAutoSIPrefix(self):  # noqa: N802 - pyqtgraph override
+        # Years take no SI prefix; pyqtgraph's version rebuilds an (empty) HTML label on every range change.
+        self.autoSIPrefixScale = 1.0
+        self.labelUnitPrefix = ""
 
     def label_widths(self) -> dict[str, float]:
         """Pixel width of a typical label of each unit, in the axis font."""
