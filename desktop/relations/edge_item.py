@@ -41,6 +41,7 @@ class RelationEdgeItem(QGraphicsItem):
         self.label = RelationLabelItem(self)
         self.setZValue(1)
         self.setCursor(Qt.PointingHandCursor)
+        self.setAcceptHoverEvents(True)
         self._path = QPainterPath()
         self._rebuild()
 
@@ -108,7 +109,7 @@ class RelationEdgeItem(QGraphicsItem):
         opacity = _lerp(self.opacity_from, self.opacity_to, t)
         self.setOpacity(opacity * (0.3 if self.dimmed else 1.0))
         self.label.setOpacity(opacity)
-        self.label.setVisible(not self.dimmed)
+        self.label.refresh()
         self.offset = _lerp(self.offset_from, self.offset_to, t)
         self.width = _lerp(self.width_from, self.width_to, t)
         self.spot = (_lerp(self.spot_from[0], self.spot_to[0], t), _lerp(self.spot_from[1], self.spot_to[1], t))
@@ -124,7 +125,23 @@ class RelationEdgeItem(QGraphicsItem):
             self.selected = selected
         self.label.highlight = self.focused or self.selected
         self.update()
-        self.label.update()
+        self.label.refresh()
+
+    def set_ends(self, start: QPointF, end: QPointF) -> None:
+        """Move the ends (the layout widened or narrowed with the view)."""
+        self.p1, self.p2 = QPointF(start), QPointF(end)
+        self._rebuild()
+        self.update()
+
+    def hoverEnterEvent(self, event) -> None:
+        self.label.hovered = True
+        self.label.refresh()
+        super().hoverEnterEvent(event)
+
+    def hoverLeaveEvent(self, event) -> None:
+        self.label.hovered = False
+        self.label.refresh()
+        super().hoverLeaveEvent(event)
 
     # ------------------------------------------------------------------ painting
 

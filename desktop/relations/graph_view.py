@@ -9,8 +9,10 @@ from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMou
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
 from desktop.plain_text import plain_tooltip
+from desktop.relations.detail import FULL, MapDetail, map_detail
 from desktop.relations.edge_item import RelationEdgeItem
 from desktop.relations.label_item import RelationLabelItem
+from desktop.relations.label_layout import place_labels
 from desktop.relations.node_item import ActorNodeItem
 from desktop.relations.styles import (
     BENDS,
@@ -26,10 +28,6 @@ from desktop.relations.styles import (
 
 PARALLEL_GAP = 44.0  # scene units between the middles of two relations of the same pair
 KIND_ORDER = {kind: i for i, kind in enumerate(STYLES)}
-ALONG = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8)
-# Spots to try for a label, best first: on the line, then just beside it.
-LABEL_SPOTS = (tuple((t, 0.0) for t in ALONG) + tuple((t, s) for t in ALONG[:5] for s in (0.75, -0.75))
-               + tuple((t, s) for t in ALONG[:5] for s in (1.5, -1.5)))
 
 
 def place_for(slug: str, extra: int) -> tuple[float, float]:
@@ -70,7 +68,9 @@ class RelationGraphView(QGraphicsView):
         self.selected_key = ""
         self.animation_ms = 450
         self.text_scale = 1.0
-        self.compact = False  # labels show only the kind when the map is small
+        self.compact = False  # a small map: labels show only the kind, and only where they fit
+        self.detail: MapDetail = FULL  # decided by desktop.relations.detail from the view's size
+        self.base_places: dict[str, tuple[float, float]] = {}  # actor places before widening to the view
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
         self.animation.setEndValue(1.0)
@@ -93,9 +93,10 @@ class RelationGraphView(QGraphicsView):
         for actor in actors:
             x, y = place_for(actor["slug"], extra)
             extra += actor["slug"] not in POSITIONS
+            self.base_places[actor["slug"]] = (x, y)
             node = ActorNodeItem(actor["slug"], names.get(actor["slug"], actor["name"]), actor["color"],
-                                 QPointF(x, y), actor["slug"] in CENTRAL)
-            node.set_text_scale(min(self.text_scale, 1.7))
+                                 self._place(actor["slug"]), actor["slug"] in CENTRAL)
+            node.set_text_scale(self.detail.node_scale)
             self.scene().addItem(node)
             self.nodes[actor["slug"]] = node
 
@@ -155,51 +156,41 @@ class RelationGraphView(QGraphicsView):
         a, b = self.nodes[edge.relation["a"]], self.nodes[edge.relation["b"]]
         edge.end_boxes = (a.box(), b.box())
 
+    def _place(self, slug: str) -> QPointF:
+        """An actor's place in the scene: its fixed place, widened when a small map stretches its layout."""
+        x, y = self.base_places[slug]
+        return QPointF(x * self.detail.scene_width / SCENE_W, y)
+
     def _place_labels(self) -> None:
-        """Choose, per edge, a spot where its label covers no node, no other label and stays in view.
+        """Place the labels, the selected, focused or hovered edge first, then the central triangle, then by strength."""
+        wanted = [s for s in self.shown if not self.edges[s].dimmed]
+        first = [s for s in wanted if self.edges[s].selected or self.edges[s].focused or self.edges[s].label.hovered]
+        central = [s for s in wanted if s not in first and self.edges[s].relation["a"] in CENTRAL
+                   and self.edges[s].relation["b"] in CENTRAL]
+        order = first + central + [s for s in wanted if s not in first and s not in central]
+        place_labels([self.edges[s] for s in order], [n.box() for n in self.nodes.values()], self.sceneRect(),
+                     self.detail.small, important=len(first) + len(central))
 
-        A label that finds no free spot with its full text tries again with the kind alone (level of
-        detail: the relation's own words are in the tooltip, the table and the history).
-        """
-        nodes = [n.box().adjusted(-4, -4, 4, 4) for n in self.nodes.values()]
-        labels: list[QRectF] = []
-        for slug in self.shown:
-            edge = self.edges[slug]
-            if edge.dimmed:
-                continue
-            edge.label.set_text_scale(self.text_scale, self.compact)
-            best, cost = self._best_spot(edge, nodes, labels)
-            if cost >= 1 and not self.compact:
-                edge.label.set_text_scale(self.text_scale, True)
-                short_best, short_cost = self._best_spot(edge, nodes, labels)
-                if short_cost < cost:
-                    best = short_best
-                else:
-                    edge.label.set_text_scale(self.text_scale, False)
-            edge.spot_to = best
-            if edge.opacity() == 0.0:
-                edge.spot = edge.spot_from = best
-            labels.append(edge.label_rect(best).adjusted(-2, -2, 2, 2))
+    def _relabel(self) -> None:
+        """Place the labels again at once (a small map gives the focused or selected edge a label first)."""
+        self._place_labels()
+        for edge in self.edges.values():
+            edge.spot = edge.spot_from = edge.spot_to
+            edge.step(1.0 if self.animation.state() != QVariantAnimation.Running else float(self.animation.currentValue()))
 
-    def _best_spot(self, edge: RelationEdgeItem, nodes: list[QRectF], labels: list[QRectF]) -> tuple[tuple, float]:
-        """The free-est spot for an edge's label and how much it still overlaps (0 = free)."""
-        best, best_cost = LABEL_SPOTS[0], None
-        scene = self.sceneRect()
-        for rank, spot in enumerate(LABEL_SPOTS):
-            rect = edge.label_rect(spot)
-            cost = 5 * sum(_area(rect.intersected(o)) for o in nodes)
-            cost += sum(_area(rect.intersected(o)) for o in labels)
-            cost += 5 * (_area(rect) - _area(rect.intersected(scene)))
-            if best_cost is None or cost + rank * 0.01 < best_cost:
-                best, best_cost = spot, cost + rank * 0.01  # among equally free spots, prefer the earlier
-            if cost < 1:
-                break
-        return best, best_cost - LABEL_SPOTS.index(best) * 0.01
+    def drawn_labels(self) -> list[str]:
+        """Slugs of the edges whose labels are drawn without being asked for (all on a large map)."""
+        return [s for s in self.shown if not self.edges[s].dimmed and self.edges[s].label.fits]
 
     def label_overlaps(self) -> int:
-        """How many pairs of shown labels overlap (0 when the layout is clean; used by tests)."""
-        rects = [self.edges[s].label_rect(self.edges[s].spot_to) for s in self.shown if not self.edges[s].dimmed]
+        """How many pairs of drawn labels overlap (0 when the layout is clean; used by tests)."""
+        rects = [self.edges[s].label_rect(self.edges[s].spot_to) for s in self.drawn_labels()]
         return sum(1 for i, a in enumerate(rects) for b in rects[i + 1:] if _area(a.intersected(b)) > 1)
+
+    def labels_on_nodes(self) -> int:
+        """How many drawn labels cover part of a country's box (used by tests)."""
+        rects = [self.edges[s].label_rect(self.edges[s].spot_to) for s in self.drawn_labels()]
+        return sum(1 for r in rects for n in self.nodes.values() if _area(r.intersected(n.box())) > 1)
 
     def _step(self, value) -> None:
         for edge in self.edges.values():
@@ -245,6 +236,8 @@ class RelationGraphView(QGraphicsView):
         elif item is not None:
             item.focused = True
             item.update()
+        if self.detail.small and isinstance(item, RelationEdgeItem):
+            self._relabel()
         if item is not None:
             self.setAccessibleDescription(self.describe(key))
             # Tell assistive technology that what the map "says" changed (it paints, it has no child widgets).
@@ -272,6 +265,8 @@ class RelationGraphView(QGraphicsView):
         elif item is not None:
             item.selected = True
             item.update()
+        if self.detail.small and isinstance(item, RelationEdgeItem):
+            self._relabel()
 
     def mark(self, slugs: set[str], dim_others: bool = False) -> None:
         """Highlight several edges at once (the comparison marks what appeared or ended), maybe dimming the rest."""
@@ -279,10 +274,7 @@ class RelationGraphView(QGraphicsView):
             edge.set_marks(selected=slug in slugs)
             edge.dimmed = dim_others and slug not in slugs
             edge.step(1.0)
-        self._place_labels()
-        for edge in self.edges.values():
-            edge.spot = edge.spot_from = edge.spot_to
-            edge.step(1.0)
+        self._relabel()
 
     def activate(self, key: str) -> None:
         """Open a node's relations or an edge's history, as a click would."""
@@ -319,24 +311,28 @@ class RelationGraphView(QGraphicsView):
         super().mousePressEvent(event)
 
     def _fit(self) -> None:
-        """Fit the whole scene, then resize text so it stays legible (same pixel size at any zoom)."""
+        """Fit the whole scene at the level of detail for the view's size (text keeps its pixel size at any zoom)."""
+        detail = map_detail(self.viewport().width(), self.viewport().height())
+        if detail != self.detail:
+            widened = detail.scene_width != self.detail.scene_width
+            self.detail = detail
+            self.text_scale, self.compact = detail.text_scale, detail.small
+            if widened:
+                self.scene().setSceneRect(QRectF(0, 0, detail.scene_width, SCENE_H))
+            for slug, node in self.nodes.items():
+                node.setPos(self._place(slug))
+                node.set_text_scale(detail.node_scale)  # names never shrink below a legible size
+            for edge in self.edges.values():
+                if widened:
+                    edge.set_ends(self.nodes[edge.relation["a"]].pos(), self.nodes[edge.relation["b"]].pos())
+                self._attach(edge)
+                edge.set_text_scale(detail.text_scale, detail.small)
+            self._place_labels()
+            running = self.animation.state() == QVariantAnimation.Running
+            for edge in self.edges.values():
+                edge.spot_from = edge.spot_to
+                edge.step(float(self.animation.currentValue()) if running else 1.0)
         self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
-        zoom = self.transform().m11()
-        scale = min(3.0, max(0.8, 1.0 / zoom)) if zoom > 0 else 1.0
-        compact = zoom < 0.6
-        if abs(scale - self.text_scale) < 1e-3 and compact == self.compact:
-            return
-        self.text_scale, self.compact = scale, compact
-        for node in self.nodes.values():
-            node.set_text_scale(min(scale, 1.7))  # on a small map the names shrink rather than collide
-        for edge in self.edges.values():
-            self._attach(edge)
-            edge.set_text_scale(scale, compact)
-        self._place_labels()
-        running = self.animation.state() == QVariantAnimation.Running
-        for edge in self.edges.values():
-            edge.spot_from = edge.spot_to
-            edge.step(float(self.animation.currentValue()) if running else 1.0)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -21,6 +21,8 @@ class RelationLabelItem(QGraphicsItem):
         self.text_scale = 1.0
         self.highlight = False
         self.compact = False  # only the kind (when the map is small)
+        self.fits = True      # placed without covering a node or another label (a small map hides the others)
+        self.hovered = False  # the pointer is on the line: show the label even if it did not fit
         self.setZValue(5)
         self.setCursor(Qt.PointingHandCursor)
         self._rect = QRectF()
@@ -43,6 +45,13 @@ class RelationLabelItem(QGraphicsItem):
         h = QFontMetricsF(self.kind_font).height() + (QFontMetricsF(self.font).height() if bottom else 0)
         w, h = w + 10 * scale, h + 3 * scale
         self._rect = QRectF(-w / 2, -h / 2, w, h)
+
+    def refresh(self) -> None:
+        """Show the label when it fits, or on demand (hover, keyboard focus, selection); never on a dimmed line."""
+        on_demand = self.hovered or self.highlight
+        self.setVisible(not self.edge.dimmed and (self.fits or on_demand))
+        self.setZValue(7 if on_demand and not self.fits else 5)  # a label shown on demand sits above the others
+        self.update()
 
     def size(self) -> tuple[float, float]:
         """Width and height in scene units."""

@@ -9,18 +9,19 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from desktop.relations.styles import STYLES, kind_word, pattern_word, stroke_relation, width_for
 
 SAMPLE = QSize(46, 16)
+SHORT_SAMPLE = QSize(26, 16)  # the one-row legend under a small map
 
 
-def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False) -> QPixmap:
+def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False, size: QSize = SAMPLE) -> QPixmap:
     """A short line drawn exactly as the graph draws this kind."""
     ratio = 2.0
-    pix = QPixmap(SAMPLE * ratio)
+    pix = QPixmap(size * ratio)
     pix.setDevicePixelRatio(ratio)
     pix.fill(Qt.transparent)
     painter = QPainter(pix)
     painter.setRenderHint(QPainter.Antialiasing)
-    path = QPainterPath(QPointF(2, SAMPLE.height() / 2))
-    path.lineTo(SAMPLE.width() - (10 if arrow else 2), SAMPLE.height() / 2)
+    path = QPainterPath(QPointF(2, size.height() / 2))
+    path.lineTo(size.width() - (10 if arrow else 2), size.height() / 2)
     stroke_relation(painter, path, kind, width)
     if arrow:
         painter.setPen(Qt.NoPen)
@@ -33,7 +34,7 @@ def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False) -> QPixmap
 
 
 class RelationLegendWidget(QWidget):
-    """The key to the map, in two rows; each entry is readable by a screen reader."""
+    """The key to the map, in two rows (one row of the kinds under a small map); read by screen readers."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -46,12 +47,42 @@ class RelationLegendWidget(QWidget):
         self.entries: list[str] = []
         self.cells: list[tuple[QLabel, QLabel]] = []
         self.columns = 0
+        self.compact = False
+        self.samples = {kind: (sample_pixmap(kind), sample_pixmap(kind, size=SHORT_SAMPLE)) for kind in STYLES}
         for kind in STYLES:
-            self._add(sample_pixmap(kind), kind_word(kind), f"{kind_word(kind)}: {pattern_word(kind)}")
+            self._add(self.samples[kind][0], kind_word(kind), f"{kind_word(kind)}: {pattern_word(kind)}")
         self._add(self._widths(), self.tr("thicker = stronger"), self.tr("A thicker line means a stronger relation"))
         self._add(sample_pixmap("dependence", 3.0, arrow=True), self.tr("arrow = one-sided"),
                   self.tr("An arrow marks a one-sided relation: it points from the side that gives or acts"))
         self._arrange(5)
+        self.extras_tip = self.tr("A thicker line means a stronger relation; an arrow marks a one-sided relation.")
+
+    def set_compact(self, compact: bool) -> None:
+        """Under a small map: one row of the kinds with short samples; width and arrows explained in the tooltip."""
+        if compact == self.compact:
+            return
+        self.compact = compact
+        for i, kind in enumerate(STYLES):
+            self.cells[i][0].setPixmap(self.samples[kind][1 if compact else 0])
+        for icon, label in self.cells[len(STYLES):]:
+            icon.setVisible(not compact)
+            label.setVisible(not compact)
+        self.setToolTip(self.extras_tip if compact else "")
+        self.grid.setHorizontalSpacing(3 if compact else 6)
+        self.columns = 0
+        self._arrange(self._columns_for(self.width()))
+
+    def _columns_for(self, width: int) -> int:
+        """How many entries fit side by side: every kind in one row when compact and there is room."""
+        if not self.compact:
+            return max(1, width // 135)
+        spacing = self.grid.horizontalSpacing()
+        used = self.grid.contentsMargins().left() + self.grid.contentsMargins().right()
+        for n, (icon, label) in enumerate(self.cells[:len(STYLES)]):
+            used += icon.sizeHint().width() + label.sizeHint().width() + 2 * spacing
+            if used > width:
+                return max(1, n)
+        return len(STYLES)
 
     def _widths(self) -> QPixmap:
         pix = QPixmap(SAMPLE * 2)
@@ -87,7 +118,8 @@ class RelationLegendWidget(QWidget):
             self.grid.removeWidget(label)
         for c in range(self.grid.columnCount()):
             self.grid.setColumnStretch(c, 0)
-        for i, (icon, label) in enumerate(self.cells):
+        cells = self.cells[:len(STYLES)] if self.compact else self.cells
+        for i, (icon, label) in enumerate(cells):
             self.grid.addWidget(icon, i // columns, (i % columns) * 2)
             self.grid.addWidget(label, i // columns, (i % columns) * 2 + 1)
         self.grid.setColumnStretch(columns * 2, 1)
@@ -97,4 +129,4 @@ class RelationLegendWidget(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
-        self._arrange(max(1, event.size().width() // 135))
+        self._arrange(self._columns_for(event.size().width()))

@@ -7,6 +7,7 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.plain_text import plain_tooltip
+from desktop.relations.styles import NAME_PX
 
 
 class ActorNodeItem(QGraphicsItem):
@@ -21,7 +22,7 @@ class ActorNodeItem(QGraphicsItem):
         self.selected = False
         self.font = QFont()
         self.font.setBold(central)
-        self.base_px = 19 if central else 15
+        self.base_px = NAME_PX[0] if central else NAME_PX[1]
         self.text_scale = 1.0
         self.font.setPixelSize(self.base_px)
         self.setPos(center)
@@ -35,7 +36,7 @@ class ActorNodeItem(QGraphicsItem):
     def set_text_scale(self, scale: float) -> None:
         """Keep the name the same size on screen whatever the view's zoom (scale = scene units per pixel)."""
         self.text_scale = scale
-        self.font.setPixelSize(max(6, round(self.base_px * scale)))
+        self.font.setPixelSize(max(6, round(self.base_px * scale)))  # floor set by desktop.relations.detail
         self.name, name = "", self.name
         self.set_name(name)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -21,6 +21,7 @@ from db import relations as rel
 from db.dates import MONTHS, PartialDate, years_to_date
 from desktop.relations.compare_widget import CompareWidget
 from desktop.relations.date_control import DateControlWidget
+from desktop.relations.detail import compact_chrome
 from desktop.relations.graph_view import RelationGraphView
 from desktop.relations.history_widget import RelationHistoryWidget
 from desktop.relations.legend import RelationLegendWidget
@@ -60,19 +61,23 @@ class RelationsPanel(QWidget):
             lambda index, _old: index.isValid() and self.graph.select(f"edge:{index.data(SLUG_ROLE)}"))
         self.compare = CompareWidget(self, today)
 
-        map_box = QWidget()
+        self.map_box = map_box = QWidget()
         box = QVBoxLayout(map_box)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(0)
         box.addWidget(self.graph, 1)
         box.addWidget(self.legend)
-        self.hint = QLabel(self.tr("Click a line to see that pair's history, or a country to list its relations. "
-                                   "Keyboard: Tab to the map, arrow keys to move, Enter to open."))
+        self.hint = QLabel()
+        self.hint_text = self.tr("Click a line to see that pair's history, or a country to list its relations. "
+                                 "Keyboard: Tab to the map, arrow keys to move, Enter to open.")
         self.hint.setObjectName("relationsHint")
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
         self.hint.setStyleSheet("color: #444; padding: 2px 4px;")
         box.addWidget(self.hint)
+        self.compact_chrome = False
+        self.set_hint(self.hint_text)
+        map_box.installEventFilter(self)
         self.split = QSplitter(Qt.Horizontal)
         self.split.addWidget(map_box)
         self.split.addWidget(self.history)
@@ -98,7 +103,7 @@ class RelationsPanel(QWidget):
         self.graph.edge_activated.connect(self.show_edge)
         self.graph.node_activated.connect(self.show_actor)
         # What the arrow keys reached, in words, for sighted keyboard users (screen readers get the description).
-        self.graph.focus_moved.connect(lambda text: self.hint.setText("▸ " + text))
+        self.graph.focus_moved.connect(lambda text: self.set_hint("▸ " + text))
         self.history.event_link.connect(self.open_event)
         self.history.pair_link.connect(self.show_pair)
         self.compare.compare_requested.connect(self.run_compare)
@@ -109,6 +114,28 @@ class RelationsPanel(QWidget):
         self.reload()
         self.set_date(state.current_date, animate=False)
         self.compare.request()
+
+    # ------------------------------------------------------------------ size
+
+    def set_hint(self, text: str) -> None:
+        """Show a hint under the map: wrapped, or on one line cut short under a small map (whole in the tooltip)."""
+        self.hint_text = text
+        self.hint.setToolTip(text if self.compact_chrome else "")
+        self.hint.setAccessibleDescription(text)
+        if self.compact_chrome:
+            width = max(40, self.map_box.width() - 10)
+            self.hint.setText(self.hint.fontMetrics().elidedText(text, Qt.ElideRight, width))
+        else:
+            self.hint.setText(text)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.map_box and event.type() == QEvent.Resize:
+            # One row each for the legend and the hint when the map would be small with them in full.
+            self.compact_chrome = compact_chrome(event.size().width(), event.size().height())
+            self.legend.set_compact(self.compact_chrome)
+            self.hint.setWordWrap(not self.compact_chrome)
+            self.set_hint(self.hint_text)
+        return super().eventFilter(watched, event)
 
     # ------------------------------------------------------------------ data
 

@@ -15,6 +15,7 @@ from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
 SCENE_W, SCENE_H = 1400.0, 620.0
 _X = SCENE_W / 1100.0  # the places below were drawn on a 1100-wide scene; widened, the map uses wide panes better
 CENTRAL = ("china", "north-korea", "russia")
+NAME_PX = (19, 15)  # country names in pixels at full size: the central three, the others
 
 # Fixed places (scene coordinates): the triangle in the middle, the others around it, roughly as on
 # a map (Japan and the United States east, South Korea south). Ukraine sits top right, next to Russia,
