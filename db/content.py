@@ -259,7 +259,37 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
         _sources(db, item, problems, pending)
     elif kind == "module":
         _refs(db, "questions", item.get("questions", []), "questions", problems, pending)
+    _check_types(item, problems)
     return problems
+
+
+# Optional fields stored as they are: text must be text and numbers whole numbers SQLite can hold.
+_TEXT_FIELDS = ("short", "summary", "note", "label", "outlet", "url", "explanation")
+_INT_FIELDS = ("order", "paragraph")
+_SQLITE_INT = range(-(2**63), 2**63)
+
+
+def _check_types(item: dict, problems: list) -> None:
+    """Problems with the type of fields the kind-specific checks leave alone."""
+    for name in _TEXT_FIELDS:
+        if name in item and not isinstance(item[name], str):
+            problems.append((name, "must be text"))
+    if item.get("former_name") is not None and not isinstance(item["former_name"], str):
+        problems.append(("former_name", "must be text"))
+    for name in _INT_FIELDS:
+        value = item.get(name)
+        if name in item and not (name == "paragraph" and value is None) and (
+                not isinstance(value, int) or isinstance(value, bool) or value not in _SQLITE_INT):
+            problems.append((name, "must be a whole number"))
+    for name, value in item.items():
+        if isinstance(value, int) and not isinstance(value, bool) and value not in _SQLITE_INT \
+                and name not in _INT_FIELDS:
+            problems.append((name, "is too large"))
+    sources = item.get("sources")
+    if isinstance(sources, list):
+        for i, cite in enumerate(sources):
+            if isinstance(cite, dict) and "locator" in cite and not isinstance(cite["locator"], str):
+                problems.append((f"sources[{i}].locator", "must be text"))
 
 
 def _raise_if_invalid(db: Database, kind: str, item: dict, pending: dict | None = None) -> None:

@@ -156,6 +156,8 @@ def _parse_xml(data: bytes, name: str) -> ET.Element:
         line, col = exc.position
         message = re.sub(r": line \d+, column \d+$", "", str(exc))
         raise FormatError(f"not well-formed XML ({message})", f"{name} line {line}, column {col + 1}") from None
+    except (LookupError, ValueError) as exc:  # e.g. encoding="UHF-8" in the XML declaration
+        raise FormatError(f"cannot be read as XML ({exc})", f"{name} line 1") from None
 
 
 def _line_of(data: bytes, needle: bytes, nth: int = 0) -> int:

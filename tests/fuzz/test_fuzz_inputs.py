@@ -42,6 +42,12 @@ def test_inputs_the_long_runs_found(template, tmp_path):
 
     cases = [
         ("gift", b"::q:: Which? {= -> <![ CDATA[x]]> = -> }"),  # html.parser's AssertionError
+        ("moodle_xml", b'<?xml version="1.0" encoding="UHF-8"?><quiz></quiz>'),  # LookupError: unknown encoding
+        ("form_items", ("actor", {"id": "a-b", "name": "A", "order": 2**63})),  # OverflowError in SQLite
+        ("form_items", ("event", {"id": "e-x", "title": "E", "start": "2001", "actors": ["china"],
+                                  "summary": {"not": "text"}, "sources": [{"source": "diplomat-2024"}]})),
+        ("form_items", ("claim", {"id": "c-x", "text": "t", "status": "contested", "paragraph": 10**30})),
+        ("editor_apply_edit", ([("module", {"id": "m-x", "title": "M", "order": {"a": 1}})], [])),
     ]
     for name, data in cases:
         tally = Tally()
