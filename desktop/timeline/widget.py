@@ -35,6 +35,7 @@ class TimelineWidget(QWidget):
         self.model = TimelineModel(load_timeline(state.db))
         self.history = ViewHistory()
         self.current_lane = -1
+        self._clicked = False
         self.list_widget = None
         self.eras: list[dict] = []
 
@@ -100,6 +101,7 @@ class TimelineWidget(QWidget):
         st.date_changed.connect(self._on_date)
         st.changed.connect(self._on_changed)
         st.actor_focus_requested.connect(self.focus_actor)
+        st.view_requested.connect(self._on_view_requested)
 
     # ------------------------------------------------------------------ data
 
@@ -236,7 +238,11 @@ class TimelineWidget(QWidget):
 
     def _on_event_clicked(self, event: int, lane: int) -> None:
         self.current_lane = lane
-        self.state.select_event(self.model.data.slugs[event])
+        self._clicked = True          # it is already in view: do not move the view under the pointer
+        try:
+            self.state.select_event(self.model.data.slugs[event])
+        finally:
+            self._clicked = False
 
     def select_index(self, event: int) -> None:
         """Select an event by its index (keyboard stepping)."""
@@ -250,12 +256,21 @@ class TimelineWidget(QWidget):
         """Highlight the selected event and bring it into view, with some context around it."""
         event = self.model.data.index_of.get(slug, -1) if slug else -1
         self.lanes_item.set_selected(event)
+        # Screen readers announce the focused view's name: say which event the keys have reached.
+        self.plot.setAccessibleName(self.tr("Timeline") if event < 0 else self.tr("Timeline: %s, %s") % (
+            self.model.data.titles[event], self.model.data.label(event)))
         if event < 0:
             return
         lanes = self.model.lanes_of(event)
         if self.current_lane not in lanes:
             self.current_lane = lanes[0] if lanes else -1
-        self.reveal(event)
+        if not self._clicked:
+            self.reveal(event)
+
+    def _on_view_requested(self, name: str) -> None:
+        """Asked to show the timeline (e.g. "Show on timeline" in a quiz): bring the selection into view."""
+        if name == "timeline" and self.lanes_item.selected >= 0:
+            self.reveal(self.lanes_item.selected)
 
     def reveal(self, event: int) -> None:
         """Pan (and zoom in from a very wide view) so that an event sits well inside the view."""

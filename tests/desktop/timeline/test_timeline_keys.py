@@ -149,3 +149,10 @@ def test_help_lists_the_timeline_keys(qtbot, min_db_path):
     qtbot.addWidget(win)
     html = win.shortcuts_html()
     assert "On the timeline" in html and "Next / previous event in time" in html
+
+
+def test_the_selected_event_is_named_for_screen_readers(qtbot, timeline):
+    keys(qtbot, timeline, (K.Key_Tab, NONE))
+    assert timeline.plot.accessibleName() == "Timeline: Sino-North Korean treaty, 11 July 1961"
+    keys(qtbot, timeline, (K.Key_Escape, NONE))
+    assert timeline.plot.accessibleName() == "Timeline"

@@ -112,3 +112,19 @@ def test_dragging_the_date_cursor_moves_the_app_date(qtbot, timeline):
     assert timeline.state.current_date == pytest.approx(2001.25)
     timeline.state.set_date(1990.5)
     assert timeline.cursor.value() == pytest.approx(1990.5)
+
+
+def test_clicking_an_event_does_not_move_the_view(qtbot, timeline):
+    timeline.set_view(2015, 2024.7)
+    before = timeline.view()
+    click_event(qtbot, timeline, "putin-visit-2024")           # near the right edge: a jump would be jarring
+    assert timeline.state.selected_event == "putin-visit-2024"
+    assert timeline.view() == pytest.approx(before)
+
+
+def test_show_on_timeline_brings_an_already_selected_event_back(timeline):
+    timeline.state.select_event("treaty-1961")
+    timeline.set_view(2000, 2010)
+    timeline.state.view_requested.emit("timeline")
+    lo, hi = timeline.view()
+    assert lo < 1961.5 < hi
