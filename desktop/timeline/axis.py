@@ -107,11 +107,8 @@ class PartialDateAxisItem(pg.AxisItem):
         self._labels: dict[float, str] = {}
         self._widths: dict[str, float] | None = None
         self._memo: dict[tuple, tuple] = {}
-
-    def updateAutoSIPrefix(self):  # noqa: N802 - pyqtgraph override
-        # Years take no SI prefix; pyqtgraph's version rebuilds an (empty) HTML label on every range change.
-        self.autoSIPrefixScale = 1.0
-        self.labelUnitPrefix = ""
+        # Years take no SI prefix; with it on, pyqtgraph rebuilds an (empty) HTML label on every range change.
+        self.autoSIPrefix = False
 
     def label_widths(self) -> dict[str, float]:
         """Pixel width of a typical label of each unit, in the axis font."""

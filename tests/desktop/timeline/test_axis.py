@@ -61,3 +61,16 @@ def test_the_axis_item_labels_each_scale(qtbot, span, unit):
     if len(levels) > 1:   # minor ticks carry no label and never repeat a major one
         assert set(axis.tickStrings(levels[1][1], 1, levels[1][0])) <= {""}
         assert not set(levels[0][1]) & set(levels[1][1])
+
+
+def test_the_drawn_axis_follows_zoom_and_pan(qtbot, timeline):
+    from timeline_support import paint
+
+    paint(timeline)
+    assert timeline.plot.axis.labels_in_view()[0] in ("1950", "1955", "1960")
+    timeline.set_view(2017.0, 2017.5)
+    paint(timeline)
+    assert timeline.plot.axis.labels_in_view()[:2] == ["Jan 2017", "Feb 2017"]
+    timeline.pan(1.0)
+    paint(timeline)
+    assert timeline.plot.axis.labels_in_view()[0] == "Aug 2017"     # the view now starts on 2 July
