@@ -99,11 +99,13 @@ class RelationGraphView(QGraphicsView):
             node.set_text_scale(self.detail.node_scale)
             self.scene().addItem(node)
             self.nodes[actor["slug"]] = node
+        self._position_nodes()
 
     def set_names(self, names: dict[str, str]) -> None:
         """Rename nodes for the current date (Soviet Union / Russia)."""
         for slug, node in self.nodes.items():
             node.set_name(names.get(slug, node.name))
+        self._position_nodes()
         for edge in self.edges.values():
             self._attach(edge)
 
@@ -160,6 +162,21 @@ class RelationGraphView(QGraphicsView):
         """An actor's place in the scene: its fixed place, widened when a small map stretches its layout."""
         x, y = self.base_places[slug]
         return QPointF(x * self.detail.scene_width / SCENE_W, y)
+
+    def _position_nodes(self) -> None:
+        """Put every node at its place, pulled inwards where its box would leave the scene (names keep their size
+        on a tiny map; the spacing gives way), and bring the edges' ends along."""
+        scene = self.sceneRect()
+        for slug, node in self.nodes.items():
+            place, half_w, half_h = self._place(slug), node.box().width() / 2 + 4, node.box().height() / 2 + 4
+            x = min(max(place.x(), scene.left() + half_w), max(scene.right() - half_w, scene.left() + half_w))
+            y = min(max(place.y(), scene.top() + half_h), max(scene.bottom() - half_h, scene.top() + half_h))
+            if QPointF(x, y) != node.pos():
+                node.setPos(x, y)
+        for edge in self.edges.values():
+            ends = self.nodes[edge.relation["a"]].pos(), self.nodes[edge.relation["b"]].pos()
+            if (edge.p1, edge.p2) != ends:
+                edge.set_ends(*ends)
 
     def _place_labels(self) -> None:
         """Place the labels, the selected, focused or hovered edge first, then the central triangle, then by strength."""
@@ -319,12 +336,10 @@ class RelationGraphView(QGraphicsView):
             self.text_scale, self.compact = detail.text_scale, detail.small
             if widened:
                 self.scene().setSceneRect(QRectF(0, 0, detail.scene_width, SCENE_H))
-            for slug, node in self.nodes.items():
-                node.setPos(self._place(slug))
+            for node in self.nodes.values():
                 node.set_text_scale(detail.node_scale)  # names never shrink below a legible size
+            self._position_nodes()
             for edge in self.edges.values():
-                if widened:
-                    edge.set_ends(self.nodes[edge.relation["a"]].pos(), self.nodes[edge.relation["b"]].pos())
                 self._attach(edge)
                 edge.set_text_scale(detail.text_scale, detail.small)
             self._place_labels()

@@ -47,8 +47,12 @@ class RelationLabelItem(QGraphicsItem):
         self._rect = QRectF(-w / 2, -h / 2, w, h)
 
     def refresh(self) -> None:
-        """Show the label when it fits, or on demand (hover, keyboard focus, selection); never on a dimmed line."""
-        on_demand = self.hovered or self.highlight
+        """Show the label when it fits, or on demand (hover, keyboard focus); never on a dimmed line.
+
+        Selected edges are placed first, so they fit unless many are marked at once (comparison maps): those
+        that do not fit stay hidden rather than cover each other.
+        """
+        on_demand = self.hovered or self.edge.focused
         self.setVisible(not self.edge.dimmed and (self.fits or on_demand))
         self.setZValue(7 if on_demand and not self.fits else 5)  # a label shown on demand sits above the others
         self.update()

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 from desktop.relations.styles import STYLES, kind_word, pattern_word, stroke_relation, width_for
 
 SAMPLE = QSize(46, 16)
-SHORT_SAMPLE = QSize(26, 16)  # the one-row legend under a small map
+SHORT_SAMPLE = QSize(28, 16)  # the one-row legend under a small map
 
 
 def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False, size: QSize = SAMPLE) -> QPixmap:
@@ -48,7 +48,8 @@ class RelationLegendWidget(QWidget):
         self.cells: list[tuple[QLabel, QLabel]] = []
         self.columns = 0
         self.compact = False
-        self.samples = {kind: (sample_pixmap(kind), sample_pixmap(kind, size=SHORT_SAMPLE)) for kind in STYLES}
+        # Short samples use a thinner line so that even a dash pattern repeats within them.
+        self.samples = {kind: (sample_pixmap(kind), sample_pixmap(kind, 2.0, size=SHORT_SAMPLE)) for kind in STYLES}
         for kind in STYLES:
             self._add(self.samples[kind][0], kind_word(kind), f"{kind_word(kind)}: {pattern_word(kind)}")
         self._add(self._widths(), self.tr("thicker = stronger"), self.tr("A thicker line means a stronger relation"))
@@ -68,6 +69,7 @@ class RelationLegendWidget(QWidget):
             icon.setVisible(not compact)
             label.setVisible(not compact)
         self.setToolTip(self.extras_tip if compact else "")
+        self.setAccessibleDescription(self.extras_tip if compact else "")
         self.grid.setHorizontalSpacing(3 if compact else 6)
         self.columns = 0
         self._arrange(self._columns_for(self.width()))

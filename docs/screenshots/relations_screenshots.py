@@ -1,7 +1,7 @@
 """Render the relationship-map screenshots for the README: the map in 2017 and 2024, a pair's history, a comparison.
 
 Run by hand: `QT_QPA_PLATFORM=offscreen .venv/bin/python docs/screenshots/relations_screenshots.py`.
-The same pictures as `python -m desktop --screenshot OUT --view relations --date 2017-06`, plus two states
+The same pictures as `python -m desktop --screenshot OUT [--view relations] --date 2017-06`, plus two states
 that need a click (a pair's history, the comparison tab). Uses a throwaway database seeded from the content.
 """
 
@@ -29,12 +29,17 @@ def settle() -> None:
 
 
 def main() -> None:
-    """Write relations-2017.png, relations-2024.png, relations-history.png and relations-compare.png."""
+    """Write main.png and explore-2017.png (the default window), then the four relations-*.png."""
     window = create_window(Path(tempfile.mkdtemp()) / "shots.db")
     panel = window.relations_widget
     panel.graph.animation_ms = 0
-    window.show_view("relations")
+    window.resize(1440, 900)
     window.show()
+    for name, (year, month) in (("explore-2017.png", (2017, 6)), ("main.png", (2024, 7))):
+        window.state.set_date(PartialDate(year, month).start_value())
+        settle()
+        window.grab().save(str(OUT / name))
+    window.show_view("relations")
     for name, (year, month) in (("relations-2017.png", (2017, 6)), ("relations-2024.png", (2024, 7))):
         window.state.set_date(PartialDate(year, month).start_value())
         settle()

@@ -101,3 +101,19 @@ def test_nodes_stay_put_across_dates_and_widen_with_the_pane(win, qtbot):
     edge = graph.edges[graph.shown[0]]
     assert edge.p1 in (graph.nodes[edge.relation["a"]].pos(), graph.nodes[edge.relation["b"]].pos())
     assert all(graph.edges[s].label.fits and graph.edges[s].label.isVisible() for s in graph.shown)
+
+
+def test_the_comparison_maps_in_the_default_window_keep_names_whole_and_labels_apart(win):
+    """Two maps side by side are tiny: names keep their size and stay inside the map; marked labels never collide."""
+    panel = win.relations_widget
+    panel.tabs.setCurrentWidget(panel.compare)
+    panel.compare.first.setText("2017-06")
+    panel.compare.second.setText("2024-07")
+    assert panel.compare.request()
+    for view in panel.compare.maps:
+        assert view.detail.small
+        assert view.label_overlaps() == 0 and view.labels_on_nodes() == 0
+        assert all(view.sceneRect().contains(n.box()) for n in view.nodes.values())
+        assert min(name_px(view, n) for n in view.nodes.values()) >= MIN_NAME_PX
+        assert all(view.edges[s].label.isVisible() == (s in view.drawn_labels()) for s in view.shown)
+    assert "ru-kp-treaty-alliance" in panel.compare.maps[1].drawn_labels()  # the news of 2024 is labelled
