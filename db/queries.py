@@ -106,6 +106,16 @@ def event_details(db: Database, slug: str) -> dict | None:
     return event
 
 
+def landmark_events(db: Database, limit: int = 5) -> list[dict]:
+    """The most important events the article itself dates, in date order (a starting point for students)."""
+    rows = list(db.query(
+        'SELECT slug, title, start, "end" FROM (SELECT * FROM events ORDER BY importance DESC, '
+        "kind = 'article' DESC, start DESC LIMIT ?) ORDER BY start", [limit]))
+    for r in rows:
+        r["label"] = label_range(r["start"], r["end"])
+    return rows
+
+
 def actor_name_at(actor: dict, iso: str) -> str:
     """An actor's name at a date: 'Soviet Union' before Russia's `renamed` date."""
     if actor.get("former_name") and actor.get("renamed"):

@@ -40,6 +40,8 @@ class EventDetailsWidget(QWidget):
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "event":
             self.state.select_event(url.path() or url.host())
+        elif url.scheme() == "view":
+            self.state.view_requested.emit(url.path())
         elif url.scheme() in ("http", "https"):
             # Offline by design: show the address, never open the network from here.
             self.browser.setToolTip(url.toString())
@@ -49,11 +51,25 @@ class EventDetailsWidget(QWidget):
         event = queries.event_details(self.state.db, slug) if slug else None
         self.browser.setHtml(self.render(event))
 
+    def render_welcome(self) -> str:
+        """What to do first, when no event is selected: landmark events to open, then the quiz."""
+        landmarks = queries.landmark_events(self.state.db, limit=5)
+        items = "".join(
+            f'<li><a href="event:{escape(e["slug"])}">{escape(e["title"])}</a> ({escape(e["label"])})</li>'
+            for e in landmarks
+        )
+        intro = self.tr("Why is Beijing caught between allies as Moscow and Pyongyang draw close? "
+                        "Click any mark on the timeline, or open one of these turning points:")
+        cursor = self.tr("Drag the red line on the timeline, or the date slider, to see how the "
+                         "relations stood at that moment.")
+        quiz = self.tr("Then test yourself in the Quiz")
+        return (f"<h3>{escape(self.tr('Start here'))}</h3><p>{escape(intro)}</p><ul>{items}</ul>"
+                f"<p>{escape(cursor)}</p><p><a href=\"view:quiz\">{escape(quiz)}</a> (Ctrl+2).</p>")
+
     def render(self, event: dict | None) -> str:
         """HTML for an event; every stored text is escaped, so markup shows as text."""
         if event is None:
-            return (f"<h3>{escape(self.tr('No event selected'))}</h3><p>"
-                    f"{escape(self.tr('Choose an event on the timeline or in the list to read about it.'))}</p>")
+            return self.render_welcome()
         parts = [
             f"<h2>{escape(event['title'])}</h2>",
             f"<p><b>{escape(event['label'])}</b> · {escape(self.tr(KIND_LABELS.get(event['kind'], event['kind'])))}"

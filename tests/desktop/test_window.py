@@ -72,3 +72,21 @@ def test_a_newer_database_gets_a_message_not_a_traceback(tmp_path, min_db_path):
     assert result.returncode == 2
     assert "newer version of Trilemma" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_with_nothing_selected_the_details_pane_says_where_to_start(qtbot, full_db_path):
+    win = create_window(full_db_path)
+    qtbot.addWidget(win)
+    browser = win.details_widget.browser
+    assert "Start here" in browser.toPlainText()
+    html = browser.toHtml()
+    assert 'href="event:putin-visit-pyongyang-2024"' in html
+    from PySide6.QtCore import QUrl
+
+    browser.anchorClicked.emit(QUrl("event:putin-visit-pyongyang-2024"))
+    assert win.state.selected_event == "putin-visit-pyongyang-2024"
+    assert "Start here" not in browser.toPlainText()
+    with qtbot.waitSignal(win.state.view_requested) as blocker:
+        win.state.select_event("")
+        browser.anchorClicked.emit(QUrl("view:quiz"))
+    assert blocker.args == ["quiz"]
