@@ -419,6 +419,8 @@ class TimelineWidget(QWidget):
         generator.setFileName(str(path))
         generator.setSize(QSize(size.width(), size.height()))
         generator.setViewBox(QRect(0, 0, size.width(), size.height()))
+        # The axes replay QPictures recorded at the screen's resolution: draw the SVG at the same one.
+        generator.setResolution(self.plot.logicalDpiX())
         generator.setTitle(self.tr("Trilemma timeline"))
         painter = QPainter()
         if not painter.begin(generator):
