@@ -146,7 +146,7 @@ def _validate_question_data(db: Database, item: dict, problems: list, pending: d
             problems.append(("answers", "give at least one accepted answer"))
     elif qtype == "order":
         items = item.get("items")
-        if not isinstance(items, list) or len(items) < 2:
+        if not isinstance(items, list) or len(items) < 2 or not all(isinstance(i, str) for i in items):
             problems.append(("items", "give at least two events to put in order"))
         else:
             if len(set(items)) != len(items):

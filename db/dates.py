@@ -33,6 +33,8 @@ class PartialDate:
                 f"'{text}' is not a partial date (use YYYY, YYYY-MM or YYYY-MM-DD)", where
             )
         year, month, day = (int(g) if g else None for g in match.groups())
+        if year == 0:
+            raise ValidationError(f"'{text}' has no year 0 (the calendar goes from 1 BC to AD 1)", where)
         if month is not None and not 1 <= month <= 12:
             raise ValidationError(f"'{text}' has no month {month}", where)
         if day is not None:

@@ -48,6 +48,9 @@ def test_inputs_the_long_runs_found(template, tmp_path):
                                   "summary": {"not": "text"}, "sources": [{"source": "diplomat-2024"}]})),
         ("form_items", ("claim", {"id": "c-x", "text": "t", "status": "contested", "paragraph": 10**30})),
         ("editor_apply_edit", ([("module", {"id": "m-x", "title": "M", "order": {"a": 1}})], [])),
+        ("form_items", ("event", {"id": "e-y", "title": "E", "start": "0000", "actors": ["china"],
+                                  "sources": [{"source": "diplomat-2024"}]})),  # year 0: ValueError in datetime
+        ("form_items", ("question", {"id": "q-o", "type": "order", "prompt": "P", "items": [[], "x"]})),
     ]
     for name, data in cases:
         tally = Tally()
