@@ -17,31 +17,25 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPaintEngine,
     QPainter,
-    QPainterPath,
     QPen,
     QStaticText,
     QTransform,
 )
 
 from desktop.timeline import lod
-from desktop.timeline.atlas import SpriteAtlas
+from desktop.timeline.marks import MarkPainter
 from desktop.timeline.model import TimelineModel
 from desktop.timeline.palette import (
-    BADGE_EDGE,
-    BADGE_FILL,
     GRID,
     HIGHLIGHT,
     KIND_COLORS,
-    KIND_SHAPES,
     LANE_LINE,
     LANE_STRIPE,
     SELECTED,
     TEXT,
-    add_marker,
 )
 
 LABEL_MAX_PX = 230.0
-BADGES = [lod.badge_text(n) for n in range(1, 101)]      # '+1' .. '+99', '99+'
 KEEP_LAYOUTS = 12
 WHOLE_CELLS = 400     # up to this many cells per lane, a level's layout covers all the content
 WINDOW_MARGIN = 0.6   # a layout covers the view and this fraction of its width on each side, for panning
@@ -62,19 +56,13 @@ class EventLanesItem(pg.GraphicsObject):
         self.bounds = (1949.0, 2026.0)
         self.axis = None                     # the PartialDateAxisItem, for grid lines at its labelled dates
         self.font = QFont()
-        self.badge_font = QFont(self.font)
-        self.badge_font.setPointSizeF(max(self.font.pointSizeF() - 1.5, 6.5))
-        self.badge_font.setBold(True)
         self.metrics = QFontMetricsF(self.font)
-        self.badge_metrics = QFontMetricsF(self.badge_font)
+        self.marks = MarkPainter(self.font)
         self._texts: dict[int, tuple[str, float]] = {}
         self._static: dict[int, QStaticText] = {}
         self._advance: dict[str, float] = {}
         self._shown: set[int] = set()       # labels drawn once: the next time they get a QStaticText
-        self._atlases: dict[tuple, SpriteAtlas] = {}
         self._colors: dict[str, QColor] = {}
-        self._badge_widths: dict[str, float] = {}
-        self._badge_table = np.array([self._badge_width(t) for t in BADGES])
         self._rects = internals.PrimitiveArray(QRectF, 4)     # filled from numpy, drawn in one call
         self._lines = internals.PrimitiveArray(QLineF, 4)
         self._layouts: dict[tuple, lod.Layout] = {}
@@ -284,34 +272,8 @@ class EventLanesItem(pg.GraphicsObject):
                                                             np.round(px[b[mine]]) + 0.5, py[b[mine]] - half])
                 p.drawLines(*self._lines.drawargs())
 
-    def _atlas(self, name: str, dpr: float) -> SpriteAtlas:
-        """The markers' or the badges' sprites at a device pixel ratio, drawn on first use."""
-        key = (name, dpr)
-        if key not in self._atlases:
-            if name == "markers":
-                size = lod.MARKER_PX + 4
-                self._atlases[key] = SpriteAtlas(list(range(len(KIND_COLORS))), (size, size),
-                                                 lambda q, k: self._draw_marker(q, k, size / 2, size / 2), dpr)
-            else:
-                h = self.badge_metrics.height() + 1
-                self._atlases[key] = SpriteAtlas(BADGES, (lod.BADGE_PX + 2, h + 2),
-                                                 lambda q, t: self._draw_badge(q, t, 1, 1, centred=True), dpr)
-        return self._atlases[key]
-
-    @staticmethod
-    def _draw_marker(p: QPainter, kind: int, x: float, y: float) -> None:
-        path = QPainterPath()
-        add_marker(path, KIND_SHAPES[kind], x, y, lod.MARKER_PX)
-        p.setPen(QPen(QColor("white"), 1.2))
-        p.setBrush(KIND_COLORS[kind])
-        p.drawPath(path)
-
     def _paint_markers(self, p, rep, px, py, kinds, raster: bool) -> None:
-        if raster:
-            self._atlas("markers", _dpr(p)).stamp(p, px, py, kinds.astype(np.int64))
-        else:
-            for x, y, k in zip(px.tolist(), py.tolist(), kinds.tolist(), strict=True):
-                self._draw_marker(p, k, x, y)
+        self.marks.markers(p, px, py, kinds, raster)
         chosen = np.flatnonzero(rep == self.selected)
         if len(chosen):
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
@@ -321,44 +283,8 @@ class EventLanesItem(pg.GraphicsObject):
                 p.drawEllipse(QPointF(px[i], py[i]), lod.MARKER_PX * 0.95, lod.MARKER_PX * 0.95)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 
-    def _badge_width(self, text: str) -> float:
-        """Width of a '+N' badge."""
-        width = self._badge_widths.get(text)
-        if width is None:
-            width = self._badge_widths[text] = min(self.badge_metrics.horizontalAdvance(text) + 6, lod.BADGE_PX)
-        return width
-
-    def _draw_badge(self, p: QPainter, text: str, x: float, y: float, centred: bool = False) -> None:
-        """A rounded '+N' tag with its left edge at x (or centred in a BADGE_PX cell for the atlas)."""
-        w, h = self._badge_width(text), self.badge_metrics.height() + 1
-        if centred:
-            x += (lod.BADGE_PX - w) / 2
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(BADGE_EDGE, 1))
-        p.setBrush(BADGE_FILL)
-        p.drawRoundedRect(QRectF(x, y, w, h), h / 2, h / 2)
-        p.setFont(self.badge_font)
-        p.setPen(TEXT)
-        p.drawText(QRectF(x, y, w, h), int(Qt.AlignmentFlag.AlignCenter), text)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
-
     def _paint_badges(self, p, count, px, py, raster: bool) -> np.ndarray:
-        """'+N' next to a marker that stands for N more events; returns their rectangles (x, y, w, h, i)."""
-        many = np.flatnonzero(count > 1)
-        if not len(many):
-            return np.zeros((0, 5))
-        key = np.minimum(count[many] - 2, len(BADGES) - 1)      # index into BADGES: '+1' .. '+99', '99+'
-        widths = self._badge_table[key]
-        h = self.badge_metrics.height() + 1
-        xs = px[many] + lod.MARKER_PX / 2 + 2
-        ys = py[many] - h / 2
-        if raster:
-            # An atlas cell holds its badge centred, so the cell's centre is the badge's centre.
-            self._atlas("badges", _dpr(p)).stamp(p, xs + widths / 2, ys + h / 2, key)
-        else:
-            for x, y, k in zip(xs.tolist(), ys.tolist(), key.tolist(), strict=True):
-                self._draw_badge(p, BADGES[k], x, y)
-        return np.column_stack([xs, ys, widths, np.full(len(many), h), many])
+        return self.marks.badges(p, count, px, py, raster)
 
     def _paint_labels(self, p, rows, left_side, count, rep, px, py, raster: bool) -> np.ndarray:
         """Titles in the label rows above (row 0) and below (row 1) the markers; returns their rectangles."""
@@ -465,7 +391,3 @@ class EventLanesItem(pg.GraphicsObject):
         else:
             self.setToolTip("")
 
-
-def _dpr(p: QPainter) -> float:
-    """The device pixel ratio of what a painter paints on."""
-    return p.device().devicePixelRatioF() if p.device() is not None else 1.0

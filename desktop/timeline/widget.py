@@ -13,6 +13,7 @@ from db.timeline_queries import era_spans, load_timeline
 from desktop.state import AppState
 from desktop.timeline.cursor import DateCursorLine
 from desktop.timeline.eras import ROW_PX, EraBandsItem
+from desktop.timeline.export import export_png, export_svg
 from desktop.timeline.history import ViewHistory
 from desktop.timeline.lanes import EventLanesItem
 from desktop.timeline.model import TimelineModel
@@ -396,40 +397,12 @@ class TimelineWidget(QWidget):
         suffix = path.suffix.lower()
         if suffix not in (".png", ".svg"):
             raise OSError(self.tr("Choose a file ending in .png or .svg, not “%s”") % path.name)
-        if suffix == ".png":
-            from pyqtgraph.exporters import ImageExporter
-
-            exporter = ImageExporter(self.plot.getPlotItem())
-            exporter.parameters()["width"] = self.plot.width()   # the view as seen: labels keep their size
-            ok = exporter.export(str(path)) is not False
-        else:
-            ok = self._export_svg(path)
+        if not path.parent.is_dir():
+            raise OSError(self.tr("Could not write %s: there is no such folder") % str(path))
+        ok = export_png(self.plot, path) if suffix == ".png" else export_svg(self.plot, path, self.tr("Trilemma timeline"))
         if not ok or not path.exists() or path.stat().st_size == 0:
             raise OSError(self.tr("Could not write %s") % str(path))
         return path
-
-    def _export_svg(self, path: Path) -> bool:
-        """Render the plot as vector drawing (pyqtgraph's SVG exporter cannot parse Qt 6.11's paths)."""
-        from PySide6.QtCore import QRect, QSize
-        from PySide6.QtGui import QPainter
-        from PySide6.QtSvg import QSvgGenerator
-
-        size = self.plot.size()
-        generator = QSvgGenerator()
-        generator.setFileName(str(path))
-        generator.setSize(QSize(size.width(), size.height()))
-        generator.setViewBox(QRect(0, 0, size.width(), size.height()))
-        # The axes replay QPictures recorded at the screen's resolution: draw the SVG at the same one.
-        generator.setResolution(self.plot.logicalDpiX())
-        generator.setTitle(self.tr("Trilemma timeline"))
-        painter = QPainter()
-        if not painter.begin(generator):
-            return False
-        try:
-            self.plot.render(painter)
-        finally:
-            painter.end()
-        return True
 
     def ask_export(self, kind: str) -> None:
         """Ask where to save the view, then save it; problems are shown, never raised."""

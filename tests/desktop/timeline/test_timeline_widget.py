@@ -128,3 +128,9 @@ def test_show_on_timeline_brings_an_already_selected_event_back(timeline):
     timeline.state.view_requested.emit("timeline")
     lo, hi = timeline.view()
     assert lo < 1961.5 < hi
+
+
+@pytest.mark.parametrize("name", ["view.png", "view.svg"])
+def test_export_to_a_missing_folder_says_where(tmp_path, timeline, name):
+    with pytest.raises(OSError, match="Could not write .*missing"):
+        timeline.export(tmp_path / "missing" / name)
