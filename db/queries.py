@@ -8,6 +8,7 @@ from sqlite_utils import Database
 
 from db.content import QUESTION_TYPES, TABLES
 from db.dates import PartialDate, label_range
+from db.i18n import localize
 
 
 def stats(db: Database) -> dict:
@@ -25,20 +26,22 @@ def stats(db: Database) -> dict:
     return out
 
 
-def actors(db: Database) -> list[dict]:
-    """Actors in lane order: slug, name, former_name, renamed, short, color."""
-    return list(db.query("SELECT id, slug, name, former_name, renamed, short, color, summary FROM actors "
-                         "ORDER BY sort_order, slug"))
+def actors(db: Database, lang: str | None = None) -> list[dict]:
+    """Actors in lane order: slug, name, former_name, renamed, short, color (names in the content language)."""
+    return [localize("actor", r, lang) for r in db.query(
+        "SELECT id, slug, name, former_name, renamed, short, color, summary FROM actors ORDER BY sort_order, slug")]
 
 
-def themes(db: Database) -> list[dict]:
-    """Themes by name."""
-    return list(db.query("SELECT id, slug, name FROM themes ORDER BY name"))
+def themes(db: Database, lang: str | None = None) -> list[dict]:
+    """Themes by name (names in the content language)."""
+    rows = [localize("theme", r, lang) for r in db.query("SELECT id, slug, name FROM themes")]
+    return sorted(rows, key=lambda r: r["name"])
 
 
-def eras(db: Database) -> list[dict]:
-    """Eras in start order."""
-    return list(db.query('SELECT id, slug, name, start, "end", summary FROM eras ORDER BY start, slug'))
+def eras(db: Database, lang: str | None = None) -> list[dict]:
+    """Eras in start order (names in the content language)."""
+    return [localize("era", r, lang) for r in
+            db.query('SELECT id, slug, name, start, "end", summary FROM eras ORDER BY start, slug')]
 
 
 def event_rows(db: Database) -> list[dict]:
@@ -80,9 +83,11 @@ def event_details(db: Database, slug: str) -> dict | None:
         "SELECT a.slug, a.name, a.former_name, a.renamed, a.color FROM event_actors ea JOIN actors a "
         "ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.sort_order", [eid]))
     for actor in event["actors"]:
+        localize("actor", actor)
         actor["display"] = actor_name_at(actor, event["start"])
-    event["themes"] = list(db.query("SELECT t.slug, t.name FROM event_themes et JOIN themes t ON t.id = et.theme_id "
-                                    "WHERE et.event_id = ? ORDER BY t.name", [eid]))
+    event["themes"] = [localize("theme", t) for t in db.query(
+        "SELECT t.slug, t.name FROM event_themes et JOIN themes t ON t.id = et.theme_id WHERE et.event_id = ? "
+        "ORDER BY t.name", [eid])]
     event["sources"] = sources_for(db, "event_id", eid)
     event["claims"] = list(db.query(
         "SELECT c.slug, c.paragraph, c.text, c.status, c.note FROM claim_events ce JOIN claims c "

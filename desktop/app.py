@@ -51,6 +51,9 @@ def create_window(db_path: str | Path, db=None):
     from desktop.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
+    from desktop import accessibility
+
+    accessibility.install(app)
     state = AppState(db if db is not None else open_and_seed(db_path), str(db_path))
     window = MainWindow(state)
     window.state = state
@@ -123,6 +126,11 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser.add_argument("--db", help="database file to use (default: the per-user database)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
     parser.add_argument("--view", help="place to show first: timeline, relations, details, quiz, progress, editor, dashboard")
+    parser.add_argument("--lang", choices=["en", "zh_CN", "ko", "ru"], help="interface language (default: as last chosen)")
+    parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="colour theme (default: as last chosen)")
+    parser.add_argument("--text-size", type=int, metavar="PERCENT", help="text size, 85 to 200 (default: as last chosen)")
+    parser.add_argument("--content-pack", metavar="FOLDER",
+                        help="shared content pack to update from (also $TRILEMMA_CONTENT_PACK or the site config)")
     parser.add_argument("--teacher", action="store_true",
                         help="start by asking for the teacher PIN; with --screenshot, only on a database with no PIN yet")
     parser.add_argument("--date", type=_start_date, metavar="YYYY[-MM]",
@@ -156,6 +164,9 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sys.excepthook = _excepthook
+    from desktop.startup import apply_appearance, update_from_content_pack
+
+    apply_appearance(args.lang, args.theme, args.text_size)
     db_path = Path(args.db) if args.db else default_db_path()
     from desktop.recovery import ask_with_dialog, open_with_recovery
 
@@ -183,6 +194,12 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.date is not None:
         window.state.set_date(args.date)
+    pack_problem = update_from_content_pack(window.state, args.content_pack)
+    if pack_problem:
+        if args.screenshot:
+            sys.stderr.write(f"{APP_NAME}: {pack_problem}\n")
+        else:
+            QMessageBox.warning(window, APP_NAME, pack_problem)
     if args.teacher and not start_teacher_mode(window, screenshot_only=bool(args.screenshot), explicit_db=bool(args.db)):
         return 2
     if args.screenshot:

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         from desktop.interchange.menu import InterchangeMenu
 
         self.interchange = InterchangeMenu(self)
+        from desktop.appearance import AppearanceController
+
+        self.appearance = AppearanceController(self)
         state.view_requested.connect(self.show_view)
         self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
 

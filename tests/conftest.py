@@ -4,11 +4,15 @@ from __future__ import annotations
 
 import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+# Preferences and an administrator's site config must never come from (or go to) the developer's own files.
+os.environ.setdefault("TRILEMMA_CONFIG_DIR", tempfile.mkdtemp(prefix="trilemma-test-config-"))
+os.environ.setdefault("TRILEMMA_SITE_CONFIG", os.path.join(os.environ["TRILEMMA_CONFIG_DIR"], "no-site-config.toml"))
 
 ROOT = Path(__file__).resolve().parent.parent
 MIN_CONTENT = Path(__file__).parent / "fixtures" / "content_min"
@@ -82,3 +86,20 @@ def window(qtbot, full_db_path):
     win = create_window(full_db_path)
     qtbot.addWidget(win)
     return win
+
+
+@pytest.fixture
+def restore_appearance(qapp):
+    """Remember the application's look and language; restore them (English, no theme) after the test."""
+    from desktop import i18n, text_size, theme
+
+    style = qapp.style().name()
+    palette, sheet, font = qapp.palette(), qapp.styleSheet(), qapp.font()
+    yield
+    i18n.install_language("en")
+    theme._current = theme.DEFAULT
+    text_size._current = text_size.DEFAULT
+    qapp.setStyle(style)
+    qapp.setPalette(palette)
+    qapp.setStyleSheet(sheet)
+    qapp.setFont(font)

@@ -1,0 +1,68 @@
+"""A shared content pack installed by an administrator: every user's database is updated from it.
+
+A pack is a folder of content TOML in the seed format (resources/content/FORMAT.md). Applying it is
+idempotent: the pack's fingerprint is kept in `settings`, and an unchanged pack is not read again.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from db.changes import Changes
+from db.content import save_items
+from db.errors import ValidationError
+from db.seed import read_content
+
+SETTING = "content_pack"
+
+
+def pack_files(path: Path) -> list[Path]:
+    """The content files of a pack folder."""
+    return sorted(path.glob("*.toml")) + sorted((path / "questions").glob("*.toml"))
+
+
+def fingerprint(path: Path) -> str:
+    """A hash of the pack's file names and bytes; changes whenever the administrator updates the pack."""
+    digest = hashlib.sha256()
+    for file in pack_files(path):
+        digest.update(file.relative_to(path).as_posix().encode() + b"\0")
+        digest.update(file.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def applied_pack(db: Database) -> dict | None:
+    """The pack last applied to this database: {'path', 'fingerprint'} or None."""
+    row = db.execute("SELECT value FROM settings WHERE key = ?", [SETTING]).fetchone()
+    try:
+        return json.loads(row[0]) if row else None
+    except ValueError:
+        return None
+
+
+def apply_content_pack(db: Database, *, path: str | Path, origin: object | None = "content-pack") -> Changes:
+    """Save a pack's items in one transaction unless this exact pack was applied already.
+
+    Raises ValidationError naming the file (and item) when the pack is missing or invalid; then nothing changes.
+    """
+    folder = Path(path).expanduser()
+    if not folder.exists():
+        raise ValidationError("the content pack does not exist", str(folder))
+    if not folder.is_dir():
+        raise ValidationError("a content pack must be a folder of content TOML files", str(folder))
+    try:
+        stamp = fingerprint(folder)
+    except OSError as exc:
+        raise ValidationError(f"the content pack cannot be read: {exc}", str(folder)) from exc
+    previous = applied_pack(db)
+    if previous and previous.get("fingerprint") == stamp:
+        return Changes(origin=origin)
+    items = read_content(folder)
+    with db.atomic():
+        changes = save_items(db, items, origin=origin)
+        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                   [SETTING, json.dumps({"path": str(folder.resolve()), "fingerprint": stamp})])
+    return changes.add("settings", SETTING)

@@ -1,0 +1,113 @@
+"""AppearanceController: View → Language, View → Theme and the text size actions (Ctrl+=, Ctrl+-, Ctrl+0).
+
+A theme or text size applies at once to every widget. A language switch installs the new translators and
+rebuilds the main window (see desktop.window_rebuild), keeping the database, the selected event, the date,
+the open tab and the student, so that every widget, whoever built it, comes back in the new language.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow
+
+from desktop import i18n, text_size, theme
+from desktop.preferences import save_preferences
+
+
+class AppearanceController(QObject):
+    """Adds the language, theme and text-size entries to a main window's View menu."""
+
+    def __init__(self, window: QMainWindow, *, remember: bool = True):
+        super().__init__(window)
+        self.window = window
+        self.remember = remember
+        view = window.menus["view"]
+        view.addSeparator()
+        self.language_menu = view.addMenu(self.tr("&Language"))
+        self.language_menu.setObjectName("languageMenu")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, native in i18n.LANGUAGES.items():
+            action = QAction(native, self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == i18n.current_language())
+            action.setData(code)
+            action.triggered.connect(lambda _=False, c=code: self.request_language(c))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
+
+        self.theme_menu = view.addMenu(self.tr("&Theme"))
+        self.theme_menu.setObjectName("themeMenu")
+        self.theme_group = QActionGroup(self)
+        labels = {"light": self.tr("&Light"), "dark": self.tr("&Dark"), "high-contrast": self.tr("&High contrast")}
+        self.theme_actions: dict[str, QAction] = {}
+        for name in theme.theme_names():
+            action = QAction(labels.get(name, name), self.theme_group)
+            action.setCheckable(True)
+            action.setChecked(name == theme.current_theme().name)
+            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            self.theme_menu.addAction(action)
+            self.theme_actions[name] = action
+
+        size_menu = view.addMenu(self.tr("Text &size"))
+        size_menu.setObjectName("textSizeMenu")
+        self.larger_action = self._action(size_menu, self.tr("&Larger text"), self.larger,
+                                          [QKeySequence("Ctrl+="), QKeySequence("Ctrl++"), QKeySequence.ZoomIn])
+        self.smaller_action = self._action(size_menu, self.tr("&Smaller text"), self.smaller,
+                                           [QKeySequence("Ctrl+-"), QKeySequence.ZoomOut])
+        self.reset_action = self._action(size_menu, self.tr("&Default text size"), self.reset_size,
+                                         [QKeySequence("Ctrl+0")])
+
+    def _action(self, menu, text: str, slot, keys: list) -> QAction:
+        action = QAction(text, self.window)
+        unique = []
+        for key in keys:
+            key = QKeySequence(key)
+            if not key.isEmpty() and key not in unique:
+                unique.append(key)
+        action.setShortcuts(unique)
+        action.triggered.connect(lambda _=False: slot())
+        menu.addAction(action)
+        return action
+
+    def _save(self, **changes) -> None:
+        if self.remember:
+            save_preferences(**changes)
+
+    def set_theme(self, name: str) -> None:
+        """Apply a theme everywhere and tell painted views (AppState.theme_changed)."""
+        theme.apply_theme(name)
+        self.theme_actions[name].setChecked(True)
+        self._save(theme=name)
+        self.window.state.theme_changed.emit(name)
+
+    def _size_changed(self, percent: int) -> None:
+        self._save(text_size=percent)
+        self.window.statusBar().showMessage(self.tr("Text size: %1%").replace("%1", str(percent)), 3000)
+
+    def larger(self) -> None:
+        """One text size step larger."""
+        self._size_changed(text_size.larger())
+
+    def smaller(self) -> None:
+        """One text size step smaller."""
+        self._size_changed(text_size.smaller())
+
+    def reset_size(self) -> None:
+        """Back to the default text size."""
+        self._size_changed(text_size.reset())
+
+    def request_language(self, code: str) -> None:
+        """Switch language after the menu closes (the window that owns the menu is replaced)."""
+        QTimer.singleShot(0, lambda: self.set_language(code))
+
+    def set_language(self, code: str):
+        """Install a language and rebuild the main window in it; returns the new window."""
+        from desktop.window_rebuild import rebuild_window
+
+        if code == i18n.current_language():
+            return self.window
+        i18n.install_language(code)
+        self._save(language=code)
+        return rebuild_window(self.window)

@@ -1,0 +1,111 @@
+"""Themes (light, dark, high contrast): palette, stylesheet and the colours painted views ask for.
+
+Views that paint themselves (pyqtgraph) call `current_theme()` when they draw and connect to
+`AppState.theme_changed` to redraw when the user picks another theme in View → Theme.
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+from PySide6.QtWidgets import QApplication
+
+STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+DEFAULT = "light"
+_current = DEFAULT
+
+
+@dataclass(frozen=True)
+class Theme:
+    """One theme's colours (CSS hex strings) and whether it is dark."""
+
+    name: str
+    label: str
+    dark: bool
+    window: str
+    text: str
+    base: str
+    alt_base: str
+    button: str
+    button_text: str
+    highlight: str
+    highlighted_text: str
+    link: str
+    muted: str
+    border: str
+    focus: str
+    border_width: int
+    focus_width: int
+    plot_background: str
+    plot_foreground: str
+    grid: str
+
+    def color(self, key: str) -> QColor:
+        """A colour of the theme as a QColor."""
+        return QColor(getattr(self, key))
+
+
+@cache
+def themes() -> dict[str, Theme]:
+    """Every theme in resources/styles/themes.toml, by name."""
+    data = tomllib.loads((STYLES / "themes.toml").read_text(encoding="utf-8"))
+    return {name: Theme(name=name, **values) for name, values in data.items()}
+
+
+def theme_names() -> list[str]:
+    """Theme names in menu order."""
+    return list(themes())
+
+
+def current_theme() -> Theme:
+    """The theme in use now."""
+    return themes()[_current]
+
+
+def stylesheet(theme: Theme) -> str:
+    """base.qss (plus the theme's own .qss, if any) with @name replaced by the theme's values."""
+    text = (STYLES / "base.qss").read_text(encoding="utf-8")
+    extra = STYLES / f"{theme.name}.qss"
+    if extra.exists():
+        text += "\n" + extra.read_text(encoding="utf-8")
+    values = {k: str(v) for k, v in vars(theme).items() if k not in ("name", "label", "dark")}
+    for key in sorted(values, key=len, reverse=True):  # @border_width before @border
+        text = text.replace(f"@{key}", values[key])
+    return text
+
+
+def palette(theme: Theme) -> QPalette:
+    """A palette matching the theme, so widgets the stylesheet does not reach follow it too."""
+    pal = QPalette()
+    roles = {
+        QPalette.Window: theme.window, QPalette.WindowText: theme.text, QPalette.Base: theme.base,
+        QPalette.AlternateBase: theme.alt_base, QPalette.Text: theme.text, QPalette.Button: theme.button,
+        QPalette.ButtonText: theme.button_text, QPalette.Highlight: theme.highlight,
+        QPalette.HighlightedText: theme.highlighted_text, QPalette.Link: theme.link, QPalette.LinkVisited: theme.link,
+        QPalette.ToolTipBase: theme.base, QPalette.ToolTipText: theme.text, QPalette.PlaceholderText: theme.muted,
+        QPalette.BrightText: theme.focus,
+    }
+    for role, value in roles.items():
+        pal.setColor(QPalette.All, role, QColor(value))
+    for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
+        pal.setColor(QPalette.Disabled, role, QColor(theme.muted))
+    return pal
+
+
+def apply_theme(name: str, app: QApplication | None = None) -> Theme:
+    """Switch the whole application to a theme (Fusion style, palette, stylesheet); returns it."""
+    global _current
+    if name not in themes():
+        raise ValueError(f"unknown theme {name!r}; choose one of {', '.join(themes())}")
+    app = app or QApplication.instance()
+    theme = themes()[name]
+    _current = name
+    if app is not None:
+        app.setStyle("Fusion")
+        app.setPalette(palette(theme))
+        app.setStyleSheet(stylesheet(theme))
+    return theme

@@ -1,0 +1,66 @@
+"""Themes: the menu switches palette and stylesheet everywhere, painted views are told, colours are legible."""
+
+import json
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtGui import QColor, QPalette
+
+from desktop import theme
+
+
+def _luminance(hex_colour: str) -> float:
+    c = QColor(hex_colour)
+    channels = []
+    for v in (c.redF(), c.greenF(), c.blueF()):
+        channels.append(v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4)
+    r, g, b = channels
+    return 0.2126 * r + 0.7152 * g + 0.0722 * b
+
+
+def _contrast(a: str, b: str) -> float:
+    hi, lo = sorted((_luminance(a), _luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def test_every_theme_has_legible_text_and_a_visible_focus_colour():
+    """WCAG contrast: text on window and on base at least 7:1 (AAA), focus ring at least 3:1."""
+    for t in theme.themes().values():
+        assert _contrast(t.text, t.window) >= 7, t.name
+        assert _contrast(t.text, t.base) >= 7, t.name
+        assert _contrast(t.highlighted_text, t.highlight) >= 4.5, t.name
+        assert _contrast(t.focus, t.window) >= 3 and _contrast(t.focus, t.base) >= 3, t.name
+        assert _contrast(t.plot_foreground, t.plot_background) >= 7, t.name
+
+
+def test_stylesheets_have_every_token_replaced():
+    for t in theme.themes().values():
+        sheet = theme.stylesheet(t)
+        assert not re.search(r"@\w", sheet), (t.name, re.findall(r"@\w+", sheet)[:5])
+        assert t.focus in sheet and ":focus" in sheet
+
+
+def test_theme_menu_switches_the_app_and_tells_painted_views(qtbot, window, qapp, restore_appearance):
+    """View → Theme → Dark: the palette and stylesheet change, theme_changed fires, the choice is saved."""
+    action = window.appearance.theme_actions["dark"]
+    with qtbot.waitSignal(window.state.theme_changed) as signal:
+        action.trigger()
+    assert signal.args == ["dark"]
+    assert theme.current_theme().name == "dark" and theme.current_theme().dark
+    assert qapp.palette().color(QPalette.Window) == QColor(theme.themes()["dark"].window)
+    assert theme.themes()["dark"].focus in qapp.styleSheet()
+    saved = Path(os.environ["TRILEMMA_CONFIG_DIR"], "preferences.json").read_text(encoding="utf-8")
+    assert json.loads(saved)["theme"] == "dark"
+    window.appearance.theme_actions["high-contrast"].trigger()
+    assert qapp.palette().color(QPalette.Base) == QColor("#000000")
+    assert window.appearance.theme_actions["high-contrast"].isChecked()
+
+
+def test_unknown_theme_is_refused_with_the_choices():
+    try:
+        theme.apply_theme("purple")
+    except ValueError as exc:
+        assert "high-contrast" in str(exc)
+    else:
+        raise AssertionError("an unknown theme was accepted")
