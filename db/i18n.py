@@ -10,6 +10,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
+from db.dates import PartialDate, label_range
 from db.errors import ValidationError
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "content" / "i18n"
@@ -60,3 +61,39 @@ def localize(kind: str, row: dict, lang: str | None = None) -> dict:
         if key in row and row[key]:
             row[key] = value
     return row
+
+
+RU_MONTHS = ("", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",
+             "ноябрь", "декабрь")
+RU_MONTHS_OF = ("", "января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября",
+                "ноября", "декабря")
+
+
+def _label(year: int, month: int | None, day: int | None, lang: str) -> str:
+    if lang == "zh_CN":
+        return f"{year}年" + (f"{month}月" if month else "") + (f"{day}日" if day else "")
+    if lang == "ko":
+        return f"{year}년" + (f" {month}월" if month else "") + (f" {day}일" if day else "")
+    if lang == "ru":
+        if day:
+            return f"{day} {RU_MONTHS_OF[month]} {year} г."
+        return (f"{RU_MONTHS[month]} {year} г." if month else f"{year} г.")
+    return ""
+
+
+def date_label(start: str, end: str | None = None, lang: str | None = None) -> str:
+    """A partial date or span in the content language, never more precise than stored: '2024年6月', 'июнь 2024 г.'."""
+    lang = lang or _language
+    if lang not in ("zh_CN", "ko", "ru"):
+        return label_range(start, end)
+    a = PartialDate.parse(start)
+    first = _label(a.year, a.month, a.day, lang)
+    if not end:
+        return first
+    b = PartialDate.parse(end)
+    if a.day and b.day and (a.year, a.month) == (b.year, b.month):
+        same = {"zh_CN": f"{a.year}年{a.month}月{a.day}日至{b.day}日", "ko": f"{a.year}년 {a.month}월 {a.day}~{b.day}일",
+                "ru": f"{a.day}–{b.day} {RU_MONTHS_OF[a.month]} {a.year} г."}
+        return same[lang]
+    last = _label(b.year, b.month, b.day, lang)
+    return f"{first}—{last}" if lang == "zh_CN" else f"{first} ~ {last}" if lang == "ko" else f"{first} – {last}"

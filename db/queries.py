@@ -7,8 +7,8 @@ import json
 from sqlite_utils import Database
 
 from db.content import QUESTION_TYPES, TABLES
-from db.dates import PartialDate, label_range
-from db.i18n import localize
+from db.dates import PartialDate
+from db.i18n import date_label, localize
 
 
 def stats(db: Database) -> dict:
@@ -58,7 +58,7 @@ def event_rows(db: Database) -> list[dict]:
                       "ORDER BY start, slug"):
         r["actors"] = actors_of.get(r["id"], [])
         r["themes"] = themes_of.get(r["id"], [])
-        r["label"] = label_range(r["start"], r["end"])
+        r["label"] = date_label(r["start"], r["end"])
         rows.append(r)
     return rows
 
@@ -78,7 +78,7 @@ def event_details(db: Database, slug: str) -> dict | None:
         return None
     event = rows[0]
     eid = event["id"]
-    event["label"] = label_range(event["start"], event["end"])
+    event["label"] = date_label(event["start"], event["end"])
     event["actors"] = list(db.query(
         "SELECT a.slug, a.name, a.former_name, a.renamed, a.color FROM event_actors ea JOIN actors a "
         "ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.sort_order", [eid]))
@@ -107,7 +107,7 @@ def event_details(db: Database, slug: str) -> dict | None:
         "FROM relations WHERE opened_by = ? OR closed_by = ?", [eid, eid, eid]))
     event["related"] = sorted(related.values(), key=lambda r: r["start"])
     for r in event["related"]:
-        r["label"] = label_range(r["start"], r["end"])
+        r["label"] = date_label(r["start"], r["end"])
     return event
 
 

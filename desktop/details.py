@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from db import queries
 from desktop.state import AppState
 
 STATUS_LABELS = {
-    "confirmed": ("✔", "Confirmed by other sources"),
-    "contested": ("⚠", "Contested: other sources differ"),
-    "outdated": ("⌛", "Outdated: true when written, later changed"),
-    "opinion": ("💬", "The author's interpretation"),
+    "confirmed": ("✔", QT_TRANSLATE_NOOP("EventDetailsWidget", "Confirmed by other sources")),
+    "contested": ("⚠", QT_TRANSLATE_NOOP("EventDetailsWidget", "Contested: other sources differ")),
+    "outdated": ("⌛", QT_TRANSLATE_NOOP("EventDetailsWidget", "Outdated: true when written, later changed")),
+    "opinion": ("💬", QT_TRANSLATE_NOOP("EventDetailsWidget", "The author's interpretation")),
 }
-KIND_LABELS = {"article": "From the article", "context": "Background", "post-article": "After the article"}
+KIND_LABELS = {"article": QT_TRANSLATE_NOOP("EventDetailsWidget", "From the article"),
+               "context": QT_TRANSLATE_NOOP("EventDetailsWidget", "Background"),
+               "post-article": QT_TRANSLATE_NOOP("EventDetailsWidget", "After the article")}
 
 
 class EventDetailsWidget(QWidget):
@@ -63,35 +65,46 @@ class EventDetailsWidget(QWidget):
         cursor = self.tr("Drag the red line on the timeline, or the date slider, to see how the "
                          "relations stood at that moment.")
         quiz = self.tr("Then test yourself in the Quiz")
-        return (f"<h3>{escape(self.tr('Start here'))}</h3><p>{escape(intro)}</p><ul>{items}</ul>"
+        start = self.tr("Start here")
+        return (f"<h3>{escape(start)}</h3><p>{escape(intro)}</p><ul>{items}</ul>"
                 f"<p>{escape(cursor)}</p><p><a href=\"view:quiz\">{escape(quiz)}</a> (Ctrl+2).</p>")
+
+    def _labels(self) -> dict[str, str]:
+        # Kept out of f-strings: lupdate does not look inside them.
+        return {"none": self.tr("No event selected"),
+                "hint": self.tr("Choose an event on the timeline or in the list to read about it."),
+                "paragraph": self.tr("article paragraph"), "actors": self.tr("Actors"), "themes": self.tr("Themes"),
+                "says": self.tr("What the article says"), "sources": self.tr("Sources"),
+                "related": self.tr("Related events")}
 
     def render(self, event: dict | None) -> str:
         """HTML for an event; every stored text is escaped, so markup shows as text."""
+        t = {k: escape(v) for k, v in self._labels().items()}
         if event is None:
             return self.render_welcome()
+
+            return f"<h3>{t['none']}</h3><p>{t['hint']}</p>"
+        kind = escape(self.tr(KIND_LABELS.get(event["kind"], event["kind"])))
         parts = [
             f"<h2>{escape(event['title'])}</h2>",
-            f"<p><b>{escape(event['label'])}</b> · {escape(self.tr(KIND_LABELS.get(event['kind'], event['kind'])))}"
-            + (f" · {escape(self.tr('article paragraph'))} {event['paragraph']}" if event.get("paragraph") else "")
+            f"<p><b>{escape(event['label'])}</b> · {kind}"
+            + (f" · {t['paragraph']} {event['paragraph']}" if event.get("paragraph") else "")
             + "</p>",
             f"<p>{escape(event['summary'])}</p>",
         ]
         if event["actors"]:
-            parts.append(f"<p><b>{escape(self.tr('Actors'))}:</b> "
-                         + ", ".join(escape(a["display"]) for a in event["actors"]) + "</p>")
+            parts.append(f"<p><b>{t['actors']}:</b> " + ", ".join(escape(a["display"]) for a in event["actors"]) + "</p>")
         if event["themes"]:
-            parts.append(f"<p><b>{escape(self.tr('Themes'))}:</b> "
-                         + ", ".join(escape(t["name"]) for t in event["themes"]) + "</p>")
+            parts.append(f"<p><b>{t['themes']}:</b> " + ", ".join(escape(x["name"]) for x in event["themes"]) + "</p>")
         for claim in event["claims"]:
             icon, label = STATUS_LABELS.get(claim["status"], ("", claim["status"]))
             parts.append(
-                f"<h4>{escape(self.tr('What the article says'))} (¶{claim['paragraph']})</h4>"
+                f"<h4>{t['says']} (¶{claim['paragraph']})</h4>"
                 f"<p>{escape(claim['text'])}</p><p><b>{icon} {escape(self.tr(label))}</b>"
                 + (f"<br>{escape(claim['note'])}" if claim["note"] else "") + "</p>"
             )
         if event["sources"]:
-            parts.append(f"<h4>{escape(self.tr('Sources'))}</h4><ul>")
+            parts.append(f"<h4>{t['sources']}</h4><ul>")
             for s in event["sources"]:
                 bits = [escape(s["title"])]
                 if s["outlet"]:
@@ -106,7 +119,7 @@ class EventDetailsWidget(QWidget):
                 parts.append(f"<li>{line}</li>")
             parts.append("</ul>")
         if event["related"]:
-            parts.append(f"<h4>{escape(self.tr('Related events'))}</h4><ul>")
+            parts.append(f"<h4>{t['related']}</h4><ul>")
             for r in event["related"]:
                 parts.append(f'<li><a href="event:{escape(r["slug"])}">{escape(r["title"])}</a> '
                              f"({escape(r['label'])})</li>")

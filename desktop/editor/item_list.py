@@ -46,6 +46,7 @@ class ItemListWidget(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("editorItems")
         self.list.setAccessibleName(tr("Items"))
+        self.list.setAccessibleDescription(tr("Items of the chosen kind; arrow keys move, Shift or Ctrl selects several"))
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setAlternatingRowColors(True)
         self.list.setTextElideMode(Qt.ElideRight)

@@ -13,7 +13,7 @@ from desktop.editor.fields import ChoiceField, LineField, LongTextField, NumberF
 
 def tr(text: str) -> str:
     """Translate an editor string."""
-    return QCoreApplication.translate("editor", text)
+    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under ""
 
 
 @dataclass(frozen=True)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 
 COL_DATE, COL_TITLE, COL_ACTORS, COL_KIND = range(4)
-HEADERS = ("Date", "Event", "Actors", "Kind")
-KIND_LABELS = {"article": "In the article", "context": "Background", "post-article": "After the article"}
+HEADERS = (QT_TRANSLATE_NOOP("EventTableModel", "Date"), QT_TRANSLATE_NOOP("EventTableModel", "Event"),
+           QT_TRANSLATE_NOOP("EventTableModel", "Actors"), QT_TRANSLATE_NOOP("EventTableModel", "Kind"))
+KIND_LABELS = {"article": QT_TRANSLATE_NOOP("EventTableModel", "In the article"),
+               "context": QT_TRANSLATE_NOOP("EventTableModel", "Background"),
+               "post-article": QT_TRANSLATE_NOOP("EventTableModel", "After the article")}
 
 
 class EventTableModel(QAbstractTableModel):

@@ -1,0 +1,211 @@
+"""Translation pipeline: extract strings (pyside6-lupdate), compile them (pyside6-lrelease), check them.
+
+    python packaging/translations.py update     # refresh resources/translations/trilemma_LANG.ts from desktop/**.py
+    python packaging/translations.py release    # compile every .ts to .qm (the app loads the .qm)
+    python packaging/translations.py check      # exit 1 if a string is untranslated or a placeholder differs
+    python packaging/translations.py fill LANG FILE.json   # set translations from {"source": "translation"}
+
+Translators can also open the .ts files in Qt Linguist (`pyside6-linguist`).
+"""
+
+from __future__ import annotations
+
+import ast
+import json
+import re
+import shutil
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+TRANSLATIONS = ROOT / "resources" / "translations"
+LANGUAGES = ("zh_CN", "ko", "ru")
+PLACEHOLDER = re.compile(r"%(?:\d+|[sdfn])|\{[A-Za-z_][A-Za-z0-9_]*\}|%\([a-z_]+\)[sd]")
+TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
+
+
+def tool(name: str) -> str:
+    """Path of a Qt tool shipped with PySide6 (next to this Python first, then on PATH)."""
+    local = Path(sys.executable).parent / name
+    if local.exists():
+        return str(local)
+    found = shutil.which(name)
+    if not found:
+        raise SystemExit(f"{name} not found: install PySide6-Essentials in this environment")
+    return found
+
+
+def ts_path(lang: str, folder: Path = TRANSLATIONS) -> Path:
+    """The translation source file of a language."""
+    return folder / f"trilemma_{lang}.ts"
+
+
+def sources() -> list[str]:
+    """Every Python file of the interface, relative to the repository."""
+    return sorted(str(p.relative_to(ROOT)) for p in (ROOT / "desktop").rglob("*.py"))
+
+
+class _Finder(ast.NodeVisitor):
+    """Collects (context, source) of tr calls the way they resolve at run time, f-strings included."""
+
+    def __init__(self):
+        self.found: list[tuple[str, str]] = []
+        self.classes: list[str] = []
+
+    def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
+        self.classes.append(node.name)
+        self.generic_visit(node)
+        self.classes.pop()
+
+    def visit_Call(self, node: ast.Call) -> None:  # noqa: N802 - ast API
+        name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
+        texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
+        here = self.classes[-1] if self.classes else ""
+        if name == "tr" and texts and texts[0] is not None:
+            # self.tr → the class it is written in (PySide6 resolves it so); a bare tr() wrapper → "".
+            self.found.append((here if isinstance(node.func, ast.Attribute) else "", texts[0]))
+        elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) >= 2 and None not in texts[:2]:
+            self.found.append((texts[0], texts[1]))
+        elif name == "QT_TR_NOOP" and texts and texts[0] is not None:
+            self.found.append((here, texts[0]))
+        self.generic_visit(node)
+
+
+def extract() -> list[tuple[str, str]]:
+    """Every (context, source) the interface code asks to translate, in file order, without repeats."""
+    seen: dict[tuple[str, str], None] = {}
+    for rel in sources():
+        finder = _Finder()
+        finder.visit(ast.parse((ROOT / rel).read_text(encoding="utf-8"), rel))
+        for key in finder.found:
+            seen.setdefault(key, None)
+    return list(seen)
+
+
+def _add_missing(path: Path, wanted: list[tuple[str, str]], saved: dict[tuple[str, str], str]) -> int:
+    """Add the strings lupdate did not see (it skips f-strings) to a .ts, with translations kept from before."""
+    tree = ET.parse(path)
+    root = tree.getroot()
+    contexts = {c.findtext("name") or "": c for c in root.iter("context")}
+    present = {(name, m.findtext("source") or "") for name, c in contexts.items() for m in c.iter("message")}
+    added = 0
+    for context, source in wanted:
+        if (context, source) in present:
+            continue
+        if context not in contexts:
+            contexts[context] = ET.SubElement(root, "context")
+            ET.SubElement(contexts[context], "name").text = context
+        message = ET.SubElement(contexts[context], "message")
+        ET.SubElement(message, "source").text = source
+        translation = ET.SubElement(message, "translation")
+        if saved.get((context, source)):
+            translation.text = saved[(context, source)]
+        else:
+            translation.set("type", "unfinished")
+        added += 1
+    if added:
+        _write(tree, path)
+    return added
+
+
+def _write(tree: ET.ElementTree, path: Path) -> None:
+    ET.indent(tree, space="    ")
+    body = ET.tostring(tree.getroot(), encoding="unicode")
+    path.write_text('<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n' + body + "\n", encoding="utf-8")
+
+
+def update(folder: Path = TRANSLATIONS) -> None:
+    """Merge the current source strings into each .ts (new strings come in unfinished, gone ones are dropped)."""
+    folder.mkdir(parents=True, exist_ok=True)
+    wanted = extract()
+    for lang in LANGUAGES:
+        path = ts_path(lang, folder)
+        saved = {(m["context"], m["source"]): m["translation"] for m in messages(path)} if path.exists() else {}
+        subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", *sources(),
+                        "-target-language", lang, "-ts", str(path)], check=True, cwd=ROOT)
+        _add_missing(path, wanted, saved)
+
+
+def release(folder: Path = TRANSLATIONS, out: Path | None = None) -> list[Path]:
+    """Compile each .ts to .qm (next to it, or into `out`); returns the .qm files."""
+    written = []
+    for lang in LANGUAGES:
+        qm = (out or folder) / f"trilemma_{lang}.qm"
+        subprocess.run([tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts_path(lang, folder)), "-qm", str(qm)],
+                       check=True, cwd=ROOT)
+        written.append(qm)
+    return written
+
+
+def messages(path: Path) -> list[dict]:
+    """Every message of a .ts: context, source, translation text and type."""
+    out = []
+    for context in ET.parse(path).getroot().iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            translation = message.find("translation")
+            numerus = [n.text or "" for n in translation.iter("numerusform")] if translation is not None else []
+            out.append({"context": name, "source": message.findtext("source") or "",
+                        "translation": "".join(numerus) if numerus else (translation.text or "" if translation is not None
+                                                                         else ""),
+                        "type": translation.get("type", "") if translation is not None else "unfinished"})
+    return out
+
+
+def problems(path: Path) -> list[str]:
+    """What is wrong in one .ts: untranslated or unfinished strings, placeholders or markup that differ."""
+    found = []
+    for m in messages(path):
+        where = f"{path.name}: [{m['context']}] {m['source'][:70]!r}"
+        if m["type"] in ("unfinished", "vanished", "obsolete") or not m["translation"].strip():
+            found.append(f"{where}: not translated")
+            continue
+        if sorted(PLACEHOLDER.findall(m["source"])) != sorted(PLACEHOLDER.findall(m["translation"])):
+            found.append(f"{where}: placeholders {sorted(PLACEHOLDER.findall(m['source']))} became "
+                         f"{sorted(PLACEHOLDER.findall(m['translation']))}")
+        if sorted(TAG.findall(m["source"])) != sorted(TAG.findall(m["translation"])):
+            found.append(f"{where}: markup differs")
+    return found
+
+
+def fill(lang: str, table: Path) -> int:
+    """Set translations from a JSON object {source: translation}; returns how many messages were set."""
+    mapping = json.loads(table.read_text(encoding="utf-8"))
+    path = ts_path(lang)
+    tree = ET.parse(path)
+    count = 0
+    for message in tree.getroot().iter("message"):
+        source = message.findtext("source") or ""
+        if source in mapping:
+            translation = message.find("translation")
+            translation.text = mapping[source]
+            translation.attrib.pop("type", None)
+            count += 1
+    _write(tree, path)
+    return count
+
+
+def main(argv: list[str]) -> int:
+    """Command line (see the module docstring)."""
+    command = argv[0] if argv else "check"
+    if command == "update":
+        update()
+    elif command == "release":
+        for qm in release():
+            print(qm.relative_to(ROOT))
+    elif command == "check":
+        found = [p for lang in LANGUAGES for p in problems(ts_path(lang))]
+        print("\n".join(found) or "all translations complete")
+        return 1 if found else 0
+    elif command == "fill" and len(argv) == 3:
+        print(f"{fill(argv[1], Path(argv[2]))} messages set")
+    else:
+        print(__doc__)
+        return 2
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
