@@ -1,7 +1,9 @@
 """A shared content pack installed by an administrator: every user's database is updated from it.
 
-A pack is a folder of content TOML in the seed format (resources/content/FORMAT.md). Applying it is
-idempotent: the pack's fingerprint is kept in `settings`, and an unchanged pack is not read again.
+A pack is either a content pack file (`.zip`, made by `python -m db export --format pack`, read by
+db.interchange.pack) or a folder of content TOML in the seed format (resources/content/FORMAT.md).
+Applying it is idempotent: the pack's fingerprint is kept in `settings`, and an unchanged pack is not
+read again.
 """
 
 from __future__ import annotations
@@ -28,6 +30,9 @@ def pack_files(path: Path) -> list[Path]:
 def fingerprint(path: Path) -> str:
     """A hash of the pack's file names and bytes; changes whenever the administrator updates the pack."""
     digest = hashlib.sha256()
+    if path.is_file():
+        digest.update(path.read_bytes())
+        return digest.hexdigest()
     for file in pack_files(path):
         digest.update(file.relative_to(path).as_posix().encode() + b"\0")
         digest.update(file.read_bytes() + b"\0")
@@ -51,8 +56,8 @@ def apply_content_pack(db: Database, *, path: str | Path, origin: object | None 
     folder = Path(path).expanduser()
     if not folder.exists():
         raise ValidationError("the content pack does not exist", str(folder))
-    if not folder.is_dir():
-        raise ValidationError("a content pack must be a folder of content TOML files", str(folder))
+    if not folder.is_dir() and not folder.is_file():
+        raise ValidationError("a content pack must be a pack file or a folder of content TOML files", str(folder))
     try:
         stamp = fingerprint(folder)
     except OSError as exc:
@@ -60,9 +65,13 @@ def apply_content_pack(db: Database, *, path: str | Path, origin: object | None 
     previous = applied_pack(db)
     if previous and previous.get("fingerprint") == stamp:
         return Changes(origin=origin)
-    items = read_content(folder)
     with db.atomic():
-        changes = save_items(db, items, origin=origin)
+        if folder.is_file():
+            from db.interchange import import_file
+
+            changes = import_file(db, folder, "pack", origin=origin)
+        else:
+            changes = save_items(db, read_content(folder), origin=origin)
         db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                    [SETTING, json.dumps({"path": str(folder.resolve()), "fingerprint": stamp})])
     return changes.add("settings", SETTING)

@@ -10,7 +10,7 @@ import tomllib
 from functools import cache
 from pathlib import Path
 
-from db.dates import PartialDate, label_range
+from db.dates import MONTHS, PartialDate, label_range
 from db.errors import ValidationError
 
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "content" / "i18n"
@@ -97,3 +97,20 @@ def date_label(start: str, end: str | None = None, lang: str | None = None) -> s
         return same[lang]
     last = _label(b.year, b.month, b.day, lang)
     return f"{first}—{last}" if lang == "zh_CN" else f"{first} ~ {last}" if lang == "ko" else f"{first} – {last}"
+
+
+def month_label(year: int, month: int, lang: str | None = None) -> str:
+    """A month of a year in the content language: 'July 2024', '2024年7月', '2024년 7월', 'июль 2024 г.'."""
+    return date_label(f"{year:04d}-{month:02d}", None, lang)
+
+
+def month_names(lang: str | None = None) -> list[str]:
+    """The twelve month names in the content language (for lists where a student picks a month)."""
+    lang = lang or _language
+    if lang == "zh_CN":
+        return [f"{m}月" for m in range(1, 13)]
+    if lang == "ko":
+        return [f"{m}월" for m in range(1, 13)]
+    if lang == "ru":
+        return [n.capitalize() for n in RU_MONTHS[1:]]
+    return list(MONTHS[1:])

@@ -13,6 +13,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db.dates import PartialDate, label_range, years_to_date
+from db.i18n import localize
 
 OPEN_END = dt.date(9999, 12, 31)
 # Per pair: what a comparison of two dates found.
@@ -48,7 +49,7 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
 
 def actors_by_slug(db: Database) -> dict[str, dict]:
     """Every actor by slug, with its name, former name, renaming date, short code, colour and order."""
-    return {r["slug"]: r for r in db.query(
+    return {r["slug"]: localize("actor", r) for r in db.query(
         "SELECT slug, name, former_name, renamed, short, color, sort_order FROM actors ORDER BY sort_order, slug")}
 
 

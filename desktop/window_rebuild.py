@@ -7,12 +7,16 @@ which never emits again) with the same selected event, date, student and teacher
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtWidgets import QMainWindow
 
 from desktop.state import AppState
 
 KEPT = ("selected_event", "current_date", "student_id", "teacher_mode")
 _windows: list[QMainWindow] = []  # keeps the newest window alive when the caller holds only the old one
+# A replaced window is hidden and deleted at the next switch, not at once: whoever still holds it (the caller,
+# a test) can close it safely meanwhile, and its hidden shortcuts never fire.
+_retired: list[QMainWindow] = []
 
 
 def rebuild_window(old: QMainWindow) -> QMainWindow:
@@ -49,6 +53,9 @@ def rebuild_window(old: QMainWindow) -> QMainWindow:
     if old.isVisible():
         new.show()
     old.hide()
-    old.deleteLater()
+    for stale in _retired:
+        if shiboken6.isValid(stale):
+            stale.deleteLater()
+    _retired[:] = [old]
     _windows[:] = [new]
     return new

@@ -22,7 +22,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "ko", "ru")
-PLACEHOLDER = re.compile(r"%(?:\d+|[sdfn])|\{[A-Za-z_][A-Za-z0-9_]*\}|%\([a-z_]+\)[sd]")
+PLACEHOLDER = re.compile(r"%(?:\d+|[sdfn])|\{[A-Za-z0-9_]*\}|%\([a-z_]+\)[sd]")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 
 

@@ -25,6 +25,7 @@ class BarPlotWidget(QWidget):
         self.title.setStyleSheet(f"font-size: {FONT_PT + 3}pt;")
         self.plot = pg.PlotWidget(background="w")
         self.plot.setAccessibleName(title)
+        self.plot.setAccessibleDescription(self.tr("A bar chart; the results table holds the same numbers"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()

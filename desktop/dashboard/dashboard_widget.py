@@ -82,6 +82,7 @@ class DashboardWidget(QWidget):
         table = QTableView()
         table.setObjectName(f"results_{name}")
         table.setAccessibleName(self.tr("Results table: %s") % name)
+        table.setAccessibleDescription(self.tr("One row per item; arrow keys move, click a header to sort"))
         table.setModel(proxy)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # keep the lesson / hardest-first order

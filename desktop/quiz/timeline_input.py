@@ -9,7 +9,8 @@ import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
-from db.dates import MONTHS, PartialDate
+from db.dates import PartialDate
+from db.i18n import month_label, month_names
 
 FIRST_YEAR = 1945
 NO_YEAR = FIRST_YEAR - 1  # the year box's "not placed yet" value
@@ -73,7 +74,7 @@ class TimelineInput(QWidget):
         self.year.setAccessibleName(self.tr("Year of the marker"))
         self.month = QComboBox()
         self.month.setObjectName("placeMonth")
-        self.month.addItems([self.tr("Month?")] + [self.tr(m) for m in MONTHS[1:]])
+        self.month.addItems([self.tr("Month?")] + month_names())
         self.month.setAccessibleName(self.tr("Month of the marker"))
         year_label = QLabel(self.tr("&Year:"))
         year_label.setBuddy(self.year)
@@ -115,7 +116,7 @@ class TimelineInput(QWidget):
         self.marker.setValue(year + (month + 0.5) / 12)
         self.marker.blockSignals(False)
         self.label.setPos(self.marker.value(), 0.95)
-        self.label.setText(f"{MONTHS[month + 1]} {year}")
+        self.label.setText(month_label(year, month + 1))
         if not from_boxes:
             self.year.blockSignals(True)
             self.month.blockSignals(True)

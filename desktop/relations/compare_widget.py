@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.dates import MONTHS, years_to_date
+from db.dates import years_to_date
+from db.i18n import month_label as _month_label
 from db.relations import APPEARED, CHANGED_KIND, ENDED, UNCHANGED
 from desktop.relations.compare_model import CompareTableModel
 from desktop.relations.date_control import parse_field
@@ -28,7 +29,7 @@ from desktop.relations.graph_view import RelationGraphView
 def month_label(value: float) -> str:
     """'June 2017' for a fractional-year date."""
     day = years_to_date(value)
-    return f"{MONTHS[day.month]} {day.year}"
+    return _month_label(day.year, day.month)
 
 
 class CompareWidget(QWidget):

@@ -8,7 +8,8 @@ import re
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QVBoxLayout, QWidget
 
-from db.dates import MONTHS, PartialDate, years_to_date
+from db.dates import PartialDate, years_to_date
+from db.i18n import month_label
 
 FIRST_YEAR = 1950
 _FIELD = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?\s*$")
@@ -105,7 +106,7 @@ class DateControlWidget(QWidget):
             # The date moved elsewhere (slider, Play, timeline): show it, and drop a stale complaint.
             self.field.setText(f"{day.year:04d}-{day.month:02d}")
             self._clear_problem()
-        self.date_label.setText(f"{MONTHS[day.month]} {day.year}")
+        self.date_label.setText(month_label(day.year, day.month))
         self.slider.setAccessibleDescription(self.date_label.text())
 
     def _choose(self, value: float) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from db import relations as rel
-from db.dates import MONTHS, PartialDate, years_to_date
+from db.dates import PartialDate, years_to_date
+from db.i18n import month_label
 from desktop.relations.compare_widget import CompareWidget
 from desktop.relations.date_control import DateControlWidget
 from desktop.relations.detail import compact_chrome
@@ -152,7 +153,7 @@ class RelationsPanel(QWidget):
 
     def day_label(self) -> str:
         """The current date as a student reads it: 'June 2017'."""
-        return f"{MONTHS[self.day.month]} {self.day.year}"
+        return month_label(self.day.year, self.day.month)
 
     def set_date(self, value: float, animate: bool = True) -> None:
         """Show the relations valid at a fractional-year date (the app's date moved, or the panel started)."""

@@ -5,1229 +5,1334 @@
         <name />
         <message>
             <source>Editor</source>
-            <translation type="unfinished" />
+            <translation>편집기</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>실행 취소(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>다시 실행(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>새로 만들기(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>저장(&amp;S)</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>되돌리기(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Generate questions…</source>
-            <translation type="unfinished" />
+            <translation>문제 생성(&amp;G)…</translation>
         </message>
         <message>
             <source>Make quiz questions from the selected events, to review before saving</source>
-            <translation type="unfinished" />
+            <translation>선택한 사건으로 퀴즈 문제를 만들고, 저장하기 전에 검토합니다</translation>
         </message>
         <message>
             <source>(new)</source>
-            <translation type="unfinished" />
+            <translation>(새 항목)</translation>
         </message>
         <message>
             <source>new, not saved yet</source>
-            <translation type="unfinished" />
+            <translation>새 항목, 아직 저장되지 않음</translation>
         </message>
         <message>
             <source>unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>저장되지 않은 변경 사항</translation>
         </message>
         <message>
             <source>Not saved: %s</source>
-            <translation type="unfinished" />
+            <translation>저장되지 않음: %s</translation>
         </message>
         <message>
             <source>Not saved: fix the marked fields first.</source>
-            <translation type="unfinished" />
+            <translation>저장되지 않음: 표시된 칸을 먼저 고치세요.</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>추가</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>편집</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>저장했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Not deleted: %s.</source>
-            <translation type="unfinished" />
+            <translation>삭제되지 않음: %s.</translation>
         </message>
         <message>
             <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>'%s'을(를) 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Generate questions</source>
-            <translation type="unfinished" />
+            <translation>문제 생성</translation>
         </message>
         <message>
             <source>Select one or more events first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 사건을 하나 이상 선택하세요.</translation>
         </message>
         <message>
             <source> to module '%s'</source>
-            <translation type="unfinished" />
+            <translation> (단원 '%s'에)</translation>
         </message>
         <message>
             <source>Add %d generated questions</source>
-            <translation type="unfinished" />
+            <translation>생성된 문제 %d개 추가</translation>
         </message>
         <message>
             <source>Added %d questions%s. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>문제 %d개를 추가했습니다%s. Ctrl+Z로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Kind of item</source>
-            <translation type="unfinished" />
+            <translation>항목 종류</translation>
         </message>
         <message>
             <source>Search items</source>
-            <translation type="unfinished" />
+            <translation>항목 검색</translation>
         </message>
         <message>
             <source>Search titles and ids…</source>
-            <translation type="unfinished" />
+            <translation>제목과 ID 검색…</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>항목</translation>
         </message>
         <message>
             <source>Items of the chosen kind; arrow keys move, Shift or Ctrl selects several</source>
-            <translation type="unfinished" />
+            <translation>선택한 종류의 항목. 화살표 키로 이동하고, Shift나 Ctrl로 여러 개를 선택합니다</translation>
         </message>
         <message>
             <source>&amp;Edit:</source>
-            <translation type="unfinished" />
+            <translation>편집(&amp;E):</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>찾기(&amp;F):</translation>
         </message>
         <message>
             <source>alliance</source>
-            <translation type="unfinished" />
+            <translation>동맹</translation>
         </message>
         <message>
             <source>partnership</source>
-            <translation type="unfinished" />
+            <translation>협력 관계</translation>
         </message>
         <message>
             <source>warming</source>
-            <translation type="unfinished" />
+            <translation>관계 개선</translation>
         </message>
         <message>
             <source>strained</source>
-            <translation type="unfinished" />
+            <translation>긴장</translation>
         </message>
         <message>
             <source>rivalry</source>
-            <translation type="unfinished" />
+            <translation>경쟁</translation>
         </message>
         <message>
             <source>hostility</source>
-            <translation type="unfinished" />
+            <translation>적대</translation>
         </message>
         <message>
             <source>dependence</source>
-            <translation type="unfinished" />
+            <translation>의존</translation>
         </message>
         <message>
             <source>double line</source>
-            <translation type="unfinished" />
+            <translation>이중선</translation>
         </message>
         <message>
             <source>solid line</source>
-            <translation type="unfinished" />
+            <translation>실선</translation>
         </message>
         <message>
             <source>dashed line</source>
-            <translation type="unfinished" />
+            <translation>파선</translation>
         </message>
         <message>
             <source>dotted line</source>
-            <translation type="unfinished" />
+            <translation>점선</translation>
         </message>
         <message>
             <source>dash-dot line</source>
-            <translation type="unfinished" />
+            <translation>일점쇄선</translation>
         </message>
         <message>
             <source>zigzag line</source>
-            <translation type="unfinished" />
+            <translation>지그재그선</translation>
         </message>
         <message>
             <source>dash-dot-dot line</source>
-            <translation type="unfinished" />
+            <translation>이점쇄선</translation>
+        </message>
+        <message>
+            <source>1 student</source>
+            <translation>학생 1명</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>학생 %d명</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>삭제</translation>
         </message>
     </context>
     <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>언어(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>테마(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>밝게(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>어둡게(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
-            <translation type="unfinished" />
+            <translation>고대비(&amp;H)</translation>
         </message>
         <message>
             <source>Text &amp;size</source>
-            <translation type="unfinished" />
+            <translation>글자 크기(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>글자 크게(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Smaller text</source>
-            <translation type="unfinished" />
+            <translation>글자 작게(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Default text size</source>
-            <translation type="unfinished" />
+            <translation>기본 글자 크기(&amp;D)</translation>
         </message>
         <message>
             <source>Text size: %1%</source>
-            <translation type="unfinished" />
+            <translation>글자 크기: %1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarPlotWidget</name>
+        <message>
+            <source>A bar chart; the results table holds the same numbers</source>
+            <translation>막대 그래프. 결과 표에 같은 숫자가 있습니다</translation>
+        </message>
+        <message>
+            <source>No answers yet</source>
+            <translation>아직 답이 없습니다</translation>
         </message>
     </context>
     <context>
         <name>ChoiceInput</name>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>참</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>거짓</translation>
         </message>
         <message>
             <source>Option %1: %2</source>
-            <translation type="unfinished" />
+            <translation>보기 %1: %2</translation>
         </message>
         <message>
             <source>Choose true or false first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 참 또는 거짓을 고르세요.</translation>
         </message>
         <message>
             <source>Choose an option first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 보기를 고르세요.</translation>
         </message>
     </context>
     <context>
         <name>CompareTableModel</name>
         <message>
             <source>appeared</source>
-            <translation type="unfinished" />
+            <translation>생김</translation>
         </message>
         <message>
             <source>ended</source>
-            <translation type="unfinished" />
+            <translation>끝남</translation>
         </message>
         <message>
             <source>changed kind</source>
-            <translation type="unfinished" />
+            <translation>종류 바뀜</translation>
         </message>
         <message>
             <source>same kind, new terms</source>
-            <translation type="unfinished" />
+            <translation>같은 종류, 새 조건</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>변화 없음</translation>
         </message>
         <message>
             <source>Pair</source>
-            <translation type="unfinished" />
+            <translation>두 나라</translation>
         </message>
         <message>
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>바뀐 점</translation>
         </message>
     </context>
     <context>
         <name>CompareWidget</name>
         <message>
             <source>First date to compare</source>
-            <translation type="unfinished" />
+            <translation>비교할 첫 날짜</translation>
         </message>
         <message>
             <source>Second date to compare</source>
-            <translation type="unfinished" />
+            <translation>비교할 둘째 날짜</translation>
         </message>
         <message>
             <source>YYYY or YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>YYYY 또는 YYYY-MM</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
-            <translation type="unfinished" />
+            <translation>비교(&amp;C)</translation>
         </message>
         <message>
             <source>Compare the two dates</source>
-            <translation type="unfinished" />
+            <translation>두 날짜 비교</translation>
         </message>
         <message>
             <source>Relations at the two dates and what changed</source>
-            <translation type="unfinished" />
+            <translation>두 날짜의 관계와 바뀐 점</translation>
         </message>
         <message>
             <source>Compare &amp;from</source>
-            <translation type="unfinished" />
+            <translation>비교 시작(&amp;F)</translation>
         </message>
         <message>
             <source>with</source>
-            <translation type="unfinished" />
+            <translation>와(과)</translation>
         </message>
         <message>
             <source>first date</source>
-            <translation type="unfinished" />
+            <translation>첫 날짜</translation>
         </message>
         <message>
             <source>second date</source>
-            <translation type="unfinished" />
+            <translation>둘째 날짜</translation>
         </message>
         <message>
             <source>The %1 “%2” is not usable: type YYYY or YYYY-MM between %3 and %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 “%2”은(는) 쓸 수 없습니다. %3에서 %4 사이의 YYYY 또는 YYYY-MM을 입력하세요.</translation>
         </message>
         <message>
             <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation type="unfinished" />
+            <translation>%1부터 %2까지: %3쌍은 관계가 생기고, %4쌍은 모두 잃고, %5쌍은 종류가 바뀌고, %6쌍은 그대로입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWidget</name>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>CSV 내보내기(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the table of the page shown as a CSV file for a spreadsheet</source>
+            <translation>보이는 페이지의 표를 스프레드시트용 CSV 파일로 저장합니다</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>새로 고침(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Class average per module</source>
+            <translation>단원별 학급 평균</translation>
+        </message>
+        <message>
+            <source>Hardest questions: share answered correctly</source>
+            <translation>가장 어려운 문제: 정답 비율</translation>
+        </message>
+        <message>
+            <source>Students per mastery band (all modules; no names, safe to project)</source>
+            <translation>숙달 단계별 학생 수 (모든 단원, 이름 없음, 화면에 띄워도 안전)</translation>
+        </message>
+        <message>
+            <source>&amp;Modules</source>
+            <translation>단원(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>문제(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Students</source>
+            <translation>학생(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Results table: %s</source>
+            <translation>결과 표: %s</translation>
+        </message>
+        <message>
+            <source>One row per item; arrow keys move, click a header to sort</source>
+            <translation>항목마다 한 줄. 화살표 키로 이동하고, 머리글을 누르면 정렬합니다</translation>
+        </message>
+        <message>
+            <source>often: %s</source>
+            <translation>자주 나온 답: %s</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%s&lt;/b&gt; · %d answers · %d questions answered</source>
+            <translation>&lt;b&gt;%s&lt;/b&gt; · 답 %d개 · 푼 문제 %d개</translation>
+        </message>
+        <message>
+            <source>Export class results</source>
+            <translation>학급 결과 내보내기</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 파일 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %s: %s</source>
+            <translation>%s을(를) 쓸 수 없습니다: %s</translation>
+        </message>
+        <message>
+            <source>Saved %d rows to %s</source>
+            <translation>%d줄을 %s에 저장했습니다</translation>
         </message>
     </context>
     <context>
         <name>DateControlWidget</name>
         <message>
             <source>▶ Play</source>
-            <translation type="unfinished" />
+            <translation>▶ 재생</translation>
         </message>
         <message>
             <source>Play through the years</source>
-            <translation type="unfinished" />
+            <translation>연도별로 재생</translation>
         </message>
         <message>
             <source>Step through the years one by one (press again to stop)</source>
-            <translation type="unfinished" />
+            <translation>한 해씩 넘어갑니다 (다시 누르면 멈춤)</translation>
         </message>
         <message>
             <source>Date of the relationship map</source>
-            <translation type="unfinished" />
+            <translation>관계도의 날짜</translation>
         </message>
         <message>
             <source>Date (year or year-month)</source>
-            <translation type="unfinished" />
+            <translation>날짜 (연도 또는 연도-월)</translation>
         </message>
         <message>
             <source>YYYY or YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>YYYY 또는 YYYY-MM</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>날짜(&amp;D):</translation>
         </message>
         <message>
             <source>“%1”: there is no such month; months run from 01 to 12.</source>
-            <translation type="unfinished" />
+            <translation>“%1”: 그런 달은 없습니다. 달은 01부터 12까지입니다.</translation>
         </message>
         <message>
             <source>“%1” is outside the map: choose a date from %2 to %3.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 범위 밖입니다. %2부터 %3 사이의 날짜를 고르세요.</translation>
         </message>
         <message>
             <source>“%1” is not a year or a month: type YYYY or YYYY-MM, for example 2017 or 2024-06.</source>
-            <translation type="unfinished" />
+            <translation>“%1”은(는) 연도나 달이 아닙니다. 2017이나 2024-06처럼 YYYY 또는 YYYY-MM을 입력하세요.</translation>
         </message>
         <message>
             <source>■ Stop</source>
-            <translation type="unfinished" />
+            <translation>■ 정지</translation>
         </message>
         <message>
             <source>Stop playing</source>
-            <translation type="unfinished" />
+            <translation>재생 정지</translation>
         </message>
     </context>
     <context>
         <name>EventDetailsWidget</name>
         <message>
             <source>Confirmed by other sources</source>
-            <translation type="unfinished" />
+            <translation>다른 출처로 확인됨</translation>
         </message>
         <message>
             <source>Contested: other sources differ</source>
-            <translation type="unfinished" />
+            <translation>논란: 다른 출처는 다르게 말함</translation>
         </message>
         <message>
             <source>Outdated: true when written, later changed</source>
-            <translation type="unfinished" />
+            <translation>시효 지남: 쓸 때는 맞았으나 나중에 바뀜</translation>
         </message>
         <message>
             <source>The author's interpretation</source>
-            <translation type="unfinished" />
+            <translation>글쓴이의 해석</translation>
         </message>
         <message>
             <source>From the article</source>
-            <translation type="unfinished" />
+            <translation>기사 내용</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>배경</translation>
         </message>
         <message>
             <source>After the article</source>
-            <translation type="unfinished" />
+            <translation>기사 이후</translation>
         </message>
         <message>
             <source>Event details</source>
-            <translation type="unfinished" />
+            <translation>사건 정보</translation>
         </message>
         <message>
             <source>No event selected</source>
-            <translation type="unfinished" />
+            <translation>선택한 사건 없음</translation>
         </message>
         <message>
             <source>Choose an event on the timeline or in the list to read about it.</source>
-            <translation type="unfinished" />
+            <translation>연표나 목록에서 사건을 골라 내용을 읽어 보세요.</translation>
         </message>
         <message>
             <source>article paragraph</source>
-            <translation type="unfinished" />
+            <translation>기사 문단</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>당사자</translation>
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>주제</translation>
         </message>
         <message>
             <source>What the article says</source>
-            <translation type="unfinished" />
+            <translation>기사의 주장</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>출처</translation>
         </message>
         <message>
             <source>Related events</source>
-            <translation type="unfinished" />
+            <translation>관련 사건</translation>
         </message>
     </context>
     <context>
         <name>EventListWidget</name>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>사건</translation>
         </message>
         <message>
             <source>All events in date order; select one to see its details</source>
-            <translation type="unfinished" />
+            <translation>날짜순으로 본 모든 사건. 하나를 고르면 자세한 내용이 보입니다</translation>
         </message>
     </context>
     <context>
         <name>EventTableModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>날짜</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>사건</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>당사자</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>In the article</source>
-            <translation type="unfinished" />
+            <translation>기사에 나옴</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>배경</translation>
         </message>
         <message>
             <source>After the article</source>
-            <translation type="unfinished" />
+            <translation>기사 이후</translation>
         </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Feedback: the answer, the explanation and the sources</source>
-            <translation type="unfinished" />
+            <translation>피드백: 정답, 설명, 출처</translation>
         </message>
         <message>
             <source>Show on &amp;timeline</source>
-            <translation type="unfinished" />
+            <translation>연표에서 보기(&amp;T)</translation>
         </message>
         <message>
             <source>Show this event on the timeline</source>
-            <translation type="unfinished" />
+            <translation>이 사건을 연표에서 보기</translation>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation type="unfinished" />
+            <translation>다음 문제(&amp;N)</translation>
         </message>
         <message>
             <source>Next question</source>
-            <translation type="unfinished" />
+            <translation>다음 문제</translation>
         </message>
         <message>
             <source>Correct!</source>
-            <translation type="unfinished" />
+            <translation>정답입니다!</translation>
         </message>
         <message>
             <source>Partly right: %1 % of the credit</source>
-            <translation type="unfinished" />
+            <translation>부분 정답: 점수의 %1 %</translation>
         </message>
         <message>
             <source>Not quite</source>
-            <translation type="unfinished" />
+            <translation>아쉽네요</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>&amp;Finish</source>
-            <translation type="unfinished" />
+            <translation>마치기(&amp;F)</translation>
         </message>
         <message>
             <source>The answer:</source>
-            <translation type="unfinished" />
+            <translation>정답:</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>출처</translation>
         </message>
     </context>
     <context>
         <name>GenerateQuestionsDialog</name>
         <message>
             <source>Review generated questions</source>
-            <translation type="unfinished" />
+            <translation>생성된 문제 검토</translation>
         </message>
         <message>
             <source>%d questions were made from %d events. Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
-            <translation type="unfinished" />
+            <translation>문제 %d개를 사건 %d개로 만들었습니다. 버릴 문제는 체크를 해제하고, 고칠 문제는 선택하세요. “단원에 추가”를 누르기 전에는 아무것도 저장되지 않습니다.</translation>
         </message>
         <message>
             <source>Generated questions: ticked ones will be added</source>
-            <translation type="unfinished" />
+            <translation>생성된 문제: 체크한 문제가 추가됩니다</translation>
         </message>
         <message>
             <source>Module to add the questions to</source>
-            <translation type="unfinished" />
+            <translation>문제를 추가할 단원</translation>
         </message>
         <message>
             <source>(no module: only the question bank)</source>
-            <translation type="unfinished" />
+            <translation>(단원 없음: 문제 은행에만)</translation>
         </message>
         <message>
             <source>Add to module</source>
-            <translation type="unfinished" />
+            <translation>단원에 추가</translation>
         </message>
         <message>
             <source>Add the ticked questions to &amp;module:</source>
-            <translation type="unfinished" />
+            <translation>체크한 문제를 추가할 단원(&amp;M):</translation>
         </message>
         <message>
             <source>Question %d: %s: %s</source>
-            <translation type="unfinished" />
+            <translation>문제 %d: %s: %s</translation>
         </message>
         <message>
             <source>No question is ticked.</source>
-            <translation type="unfinished" />
+            <translation>체크한 문제가 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Trilemma — China, North Korea and Russia</source>
-            <translation type="unfinished" />
+            <translation>Trilemma — 중국, 북한, 러시아</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>구역</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>연표</translation>
         </message>
         <message>
             <source>Relations at the chosen date</source>
-            <translation type="unfinished" />
+            <translation>선택한 날짜의 관계</translation>
         </message>
         <message>
             <source>Event details</source>
-            <translation type="unfinished" />
+            <translation>사건 정보</translation>
         </message>
         <message>
             <source>Quiz</source>
-            <translation type="unfinished" />
+            <translation>퀴즈</translation>
         </message>
         <message>
             <source>&amp;Explore</source>
-            <translation type="unfinished" />
+            <translation>탐색(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Quiz</source>
-            <translation type="unfinished" />
+            <translation>퀴즈(&amp;Q)</translation>
         </message>
         <message>
             <source>Source: %s</source>
-            <translation type="unfinished" />
+            <translation>출처: %s</translation>
         </message>
         <message>
             <source>Quiz modules will appear here.</source>
-            <translation type="unfinished" />
+            <translation>퀴즈 단원이 여기에 나타납니다.</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>파일(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>보기(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Teacher</source>
-            <translation type="unfinished" />
+            <translation>교사(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>도움말(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>끝내기(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Explore the timeline</source>
-            <translation type="unfinished" />
+            <translation>연표 탐색(&amp;E)</translation>
         </message>
         <message>
             <source>Take a &amp;quiz</source>
-            <translation type="unfinished" />
+            <translation>퀴즈 풀기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>The &amp;relationship map</source>
+            <translation>관계도(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;About Trilemma</source>
-            <translation type="unfinished" />
+            <translation>Trilemma 정보(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>단축키(&amp;K)</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Trilemma&lt;/h3&gt;&lt;p&gt;Explore how China, North Korea and Russia relate, and why Beijing is “caught between allies” as Moscow and Pyongyang draw close.&lt;/p&gt;&lt;p&gt;Built from: %s, checked against public reporting. Every event, claim and question shows its sources.&lt;/p&gt;&lt;p&gt;Works offline. Your answers stay on this computer.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Trilemma&lt;/h3&gt;&lt;p&gt;중국, 북한, 러시아가 어떤 관계인지, 그리고 모스크바와 평양이 가까워지면서 베이징이 왜 “동맹 사이에 끼었는지” 알아봅니다.&lt;/p&gt;&lt;p&gt;바탕 자료: %s, 공개 보도와 대조해 확인했습니다. 모든 사건, 주장, 문제에 출처가 나옵니다.&lt;/p&gt;&lt;p&gt;인터넷 없이 작동합니다. 답은 이 컴퓨터에만 남습니다.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Trilemma</source>
-            <translation type="unfinished" />
+            <translation>Trilemma 정보</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>단축키</translation>
         </message>
     </context>
     <context>
         <name>MatchInput</name>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>고르세요…</translation>
         </message>
         <message>
             <source>Partner for %1</source>
-            <translation type="unfinished" />
+            <translation>%1의 짝</translation>
         </message>
         <message>
             <source>Choose a partner for every item first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 모든 항목의 짝을 고르세요.</translation>
         </message>
     </context>
     <context>
         <name>OrderInput</name>
         <message>
             <source>Events to put in order, earliest first</source>
-            <translation type="unfinished" />
+            <translation>순서대로 놓을 사건 (이른 것부터)</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>위로(&amp;U)</translation>
         </message>
         <message>
             <source>Move the chosen event earlier</source>
-            <translation type="unfinished" />
+            <translation>선택한 사건을 앞으로</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>아래로(&amp;D)</translation>
         </message>
         <message>
             <source>Move the chosen event later</source>
-            <translation type="unfinished" />
+            <translation>선택한 사건을 뒤로</translation>
         </message>
     </context>
     <context>
         <name>PinDialog</name>
         <message>
             <source>Choose a teacher PIN</source>
-            <translation type="unfinished" />
+            <translation>교사 PIN 정하기</translation>
         </message>
         <message>
             <source>Enter teacher mode</source>
-            <translation type="unfinished" />
+            <translation>교사 모드 들어가기</translation>
         </message>
         <message>
             <source>Change the teacher PIN</source>
-            <translation type="unfinished" />
+            <translation>교사 PIN 바꾸기</translation>
         </message>
         <message>
             <source>No teacher PIN is set on this computer yet. Choose one (at least %d characters) and keep it from students: it opens the editor and the class results.</source>
-            <translation type="unfinished" />
+            <translation>이 컴퓨터에는 아직 교사 PIN이 없습니다. PIN을 정하고(%d자 이상) 학생들에게 알리지 마세요. 이 PIN으로 편집기와 학급 결과를 엽니다.</translation>
         </message>
         <message>
             <source>Type the teacher PIN.</source>
-            <translation type="unfinished" />
+            <translation>교사 PIN을 입력하세요.</translation>
         </message>
         <message>
             <source>Type the current PIN, then the new one twice.</source>
-            <translation type="unfinished" />
+            <translation>현재 PIN을 입력한 뒤 새 PIN을 두 번 입력하세요.</translation>
         </message>
         <message>
             <source>Current PIN</source>
-            <translation type="unfinished" />
+            <translation>현재 PIN</translation>
         </message>
         <message>
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>새 PIN</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN</translation>
         </message>
         <message>
             <source>New PIN again</source>
-            <translation type="unfinished" />
+            <translation>새 PIN 다시</translation>
         </message>
         <message>
             <source>&amp;Current PIN:</source>
-            <translation type="unfinished" />
+            <translation>현재 PIN(&amp;C):</translation>
         </message>
         <message>
             <source>&amp;PIN:</source>
-            <translation type="unfinished" />
+            <translation>PIN(&amp;P):</translation>
         </message>
         <message>
             <source>&amp;New PIN:</source>
-            <translation type="unfinished" />
+            <translation>새 PIN(&amp;N):</translation>
         </message>
         <message>
             <source>&amp;Again:</source>
-            <translation type="unfinished" />
+            <translation>다시(&amp;A):</translation>
         </message>
         <message>
             <source>⚠ Wrong PIN. Try again in %d s.</source>
-            <translation type="unfinished" />
+            <translation>⚠ PIN이 틀렸습니다. %d초 뒤에 다시 해 보세요.</translation>
         </message>
         <message>
             <source>You may try again.</source>
-            <translation type="unfinished" />
+            <translation>다시 해 볼 수 있습니다.</translation>
         </message>
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>새 PIN 두 개가 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
         </message>
     </context>
     <context>
         <name>QuestionPreviewWidget</name>
         <message>
             <source>Preview: the question as a student sees it</source>
-            <translation type="unfinished" />
+            <translation>미리 보기: 학생에게 보이는 문제</translation>
         </message>
         <message>
             <source>&lt;b&gt;Preview&lt;/b&gt; — what a student sees</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;미리 보기&lt;/b&gt; — 학생에게 보이는 모습</translation>
         </message>
         <message>
             <source>Question preview</source>
-            <translation type="unfinished" />
+            <translation>문제 미리 보기</translation>
         </message>
         <message>
             <source>Choose one answer.</source>
-            <translation type="unfinished" />
+            <translation>답을 하나 고르세요.</translation>
         </message>
         <message>
             <source>Choose every right answer.</source>
-            <translation type="unfinished" />
+            <translation>맞는 답을 모두 고르세요.</translation>
         </message>
         <message>
             <source>(no question text yet)</source>
-            <translation type="unfinished" />
+            <translation>(아직 문제 글이 없음)</translation>
         </message>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>참</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>거짓</translation>
         </message>
         <message>
             <source>Type a year:</source>
-            <translation type="unfinished" />
+            <translation>연도를 입력하세요:</translation>
         </message>
         <message>
             <source>Place it on the timeline (drag the marker).</source>
-            <translation type="unfinished" />
+            <translation>연표에 표시하세요 (표시를 끌어 놓기).</translation>
         </message>
         <message>
             <source>Type your answer:</source>
-            <translation type="unfinished" />
+            <translation>답을 입력하세요:</translation>
         </message>
         <message>
             <source>Put these in order, earliest first:</source>
-            <translation type="unfinished" />
+            <translation>이른 것부터 순서대로 놓으세요:</translation>
         </message>
         <message>
             <source>Match each item on the left with one on the right:</source>
-            <translation type="unfinished" />
+            <translation>왼쪽 항목마다 오른쪽에서 짝을 고르세요:</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>출처</translation>
         </message>
     </context>
     <context>
         <name>QuestionView</name>
         <message>
             <source>This question cannot be shown: unknown type “%1”.</source>
-            <translation type="unfinished" />
+            <translation>이 문제를 보여 줄 수 없습니다: 알 수 없는 유형 “%1”.</translation>
         </message>
         <message>
             <source>&amp;Check answer</source>
-            <translation type="unfinished" />
+            <translation>정답 확인(&amp;C)</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Check answer</source>
-            <translation type="unfinished" />
+            <translation>정답 확인</translation>
         </message>
         <message>
             <source>Choose one answer (keys 1–9), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>답을 하나 고르고(1–9 키) Enter를 누르세요.</translation>
         </message>
         <message>
             <source>Choose every answer that applies (keys 1–9), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>해당하는 답을 모두 고르고(1–9 키) Enter를 누르세요.</translation>
         </message>
         <message>
             <source>True or false? Press 1 or 2, then Enter.</source>
-            <translation type="unfinished" />
+            <translation>참일까요, 거짓일까요? 1 또는 2를 누르고 Enter를 누르세요.</translation>
         </message>
         <message>
             <source>Put the events in order, earliest first: drag them, or use Alt+Up and Alt+Down.</source>
-            <translation type="unfinished" />
+            <translation>사건을 이른 것부터 순서대로 놓으세요. 끌어 놓거나 Alt+위, Alt+아래를 쓰세요.</translation>
         </message>
         <message>
             <source>Choose the partner of each item.</source>
-            <translation type="unfinished" />
+            <translation>항목마다 짝을 고르세요.</translation>
         </message>
         <message>
             <source>Place the marker on the year and month it happened.</source>
-            <translation type="unfinished" />
+            <translation>일어난 연도와 달에 표시를 놓으세요.</translation>
         </message>
         <message>
             <source>Type a short answer, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>짧은 답을 입력하고 Enter를 누르세요.</translation>
         </message>
         <message>
             <source>Type the year, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>연도를 입력하고 Enter를 누르세요.</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Trilemma: the database cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Trilemma: 데이터베이스를 열 수 없습니다</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>백업 복원</translation>
         </message>
         <message>
             <source>Start fresh</source>
-            <translation type="unfinished" />
+            <translation>새로 시작</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>다시 시도</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>끝내기</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>닫기</translation>
         </message>
         <message>
             <source>The database {0} is damaged.</source>
-            <translation type="unfinished" />
+            <translation>데이터베이스 {0}이(가) 손상되었습니다.</translation>
         </message>
         <message>
             <source>The database {0} was made by a newer version of Trilemma.</source>
-            <translation type="unfinished" />
+            <translation>데이터베이스 {0}은(는) 더 새로운 버전의 Trilemma로 만들어졌습니다.</translation>
         </message>
         <message>
             <source>The database {0} is busy in another Trilemma window or program.</source>
-            <translation type="unfinished" />
+            <translation>데이터베이스 {0}을(를) 다른 Trilemma 창이나 프로그램이 쓰고 있습니다.</translation>
         </message>
         <message>
             <source>The database {0} cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>데이터베이스 {0}을(를) 쓸 수 없습니다.</translation>
         </message>
         <message>
             <source>You can restore the automatic backup from {0}.</source>
-            <translation type="unfinished" />
+            <translation>{0}의 자동 백업을 복원할 수 있습니다.</translation>
         </message>
         <message>
             <source>There is no automatic backup left to restore.</source>
-            <translation type="unfinished" />
+            <translation>복원할 자동 백업이 없습니다.</translation>
         </message>
         <message>
             <source>Or start fresh with the built-in content. Either way the damaged file is kept beside the database with "damaged" in its name, so nothing is thrown away.</source>
-            <translation type="unfinished" />
+            <translation>또는 기본 내용으로 새로 시작하세요. 어느 쪽이든 손상된 파일은 이름에 "damaged"를 붙여 데이터베이스 옆에 남겨 두므로 버려지는 것은 없습니다.</translation>
         </message>
         <message>
             <source>It was not opened and not changed. Update Trilemma to open it, or start Trilemma with another file (--db FILE).</source>
-            <translation type="unfinished" />
+            <translation>열지 않았고 바꾸지도 않았습니다. Trilemma를 업데이트해서 열거나, 다른 파일로 Trilemma를 시작하세요 (--db FILE).</translation>
         </message>
         <message>
             <source>Close the other window, then try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>다른 창을 닫고 다시 해 보세요. 바뀐 것은 없습니다.</translation>
         </message>
     </context>
     <context>
         <name>RelationGraphView</name>
         <message>
             <source>Relationship map</source>
-            <translation type="unfinished" />
+            <translation>관계도</translation>
         </message>
         <message>
             <source>Use the arrow keys to move between countries and relations, Enter to open one.</source>
-            <translation type="unfinished" />
+            <translation>화살표 키로 나라와 관계 사이를 옮겨 다니고, Enter로 엽니다.</translation>
         </message>
         <message>
             <source>%s: press Enter to list its relations</source>
-            <translation type="unfinished" />
+            <translation>%s: Enter를 누르면 관계 목록이 나옵니다</translation>
         </message>
         <message>
             <source>%1 and %2: %3, %4, strength %5 of 5</source>
-            <translation type="unfinished" />
+            <translation>%1와(과) %2: %3, %4, 강도 5 중 %5</translation>
         </message>
     </context>
     <context>
         <name>RelationHistoryWidget</name>
         <message>
             <source>Relation history</source>
-            <translation type="unfinished" />
+            <translation>관계의 역사</translation>
         </message>
         <message>
             <source>Click a line on the map (or select it with the arrow keys and press Enter) to see how that pair's relations changed over time. Click a country to list its relations.</source>
-            <translation type="unfinished" />
+            <translation>관계도의 선을 누르면(또는 화살표 키로 고르고 Enter) 두 나라의 관계가 어떻게 변했는지 보입니다. 나라를 누르면 그 나라의 관계 목록이 나옵니다.</translation>
         </message>
         <message>
             <source>%1 and %2 over time</source>
-            <translation type="unfinished" />
+            <translation>시간에 따른 %1와(과) %2</translation>
         </message>
         <message>
             <source>No relation between them is recorded.</source>
-            <translation type="unfinished" />
+            <translation>둘 사이에 기록된 관계가 없습니다.</translation>
         </message>
         <message>
             <source>No relation recorded at this date.</source>
-            <translation type="unfinished" />
+            <translation>이 날짜에 기록된 관계가 없습니다.</translation>
         </message>
         <message>
             <source>◀ holds at %1</source>
-            <translation type="unfinished" />
+            <translation>◀ %1에 유효</translation>
         </message>
         <message>
             <source>Began with</source>
-            <translation type="unfinished" />
+            <translation>시작</translation>
         </message>
         <message>
             <source>Ended with</source>
-            <translation type="unfinished" />
+            <translation>끝</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%2의 %1</translation>
         </message>
         <message>
             <source>All its relations over time</source>
-            <translation type="unfinished" />
+            <translation>시간에 따른 모든 관계</translation>
         </message>
         <message>
             <source>strength %1 of 5</source>
-            <translation type="unfinished" />
+            <translation>강도 5 중 %1</translation>
         </message>
     </context>
     <context>
         <name>RelationLegendWidget</name>
         <message>
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>범례</translation>
         </message>
         <message>
             <source>thicker = stronger</source>
-            <translation type="unfinished" />
+            <translation>굵을수록 = 강함</translation>
         </message>
         <message>
             <source>A thicker line means a stronger relation</source>
-            <translation type="unfinished" />
+            <translation>선이 굵을수록 관계가 강합니다</translation>
         </message>
         <message>
             <source>arrow = one-sided</source>
-            <translation type="unfinished" />
+            <translation>화살표 = 일방적</translation>
         </message>
         <message>
-            <source>An arrow means a one-sided relation, pointing at who depends</source>
-            <translation type="unfinished" />
+            <source>An arrow marks a one-sided relation: it points from the side that gives or acts</source>
+            <translation>화살표는 일방적 관계를 뜻합니다. 주거나 행동하는 쪽에서 나갑니다</translation>
         </message>
     </context>
     <context>
         <name>RelationsPanel</name>
         <message>
             <source>Relations between the countries</source>
-            <translation type="unfinished" />
+            <translation>나라 사이의 관계</translation>
         </message>
         <message>
             <source>Relations at the chosen date, as a table</source>
-            <translation type="unfinished" />
+            <translation>선택한 날짜의 관계 (표)</translation>
         </message>
         <message>
             <source>Click a line to see that pair's history, or a country to list its relations. Keyboard: Tab to the map, arrow keys to move, Enter to open.</source>
-            <translation type="unfinished" />
+            <translation>선을 누르면 두 나라의 역사를, 나라를 누르면 그 관계 목록을 봅니다. 키보드: Tab으로 관계도로 가서 화살표 키로 옮기고 Enter로 엽니다.</translation>
         </message>
         <message>
             <source>Ways to see the relations</source>
-            <translation type="unfinished" />
+            <translation>관계를 보는 방법</translation>
         </message>
         <message>
             <source>&amp;Map</source>
-            <translation type="unfinished" />
+            <translation>관계도(&amp;M)</translation>
         </message>
         <message>
             <source>T&amp;able</source>
-            <translation type="unfinished" />
+            <translation>표(&amp;A)</translation>
         </message>
         <message>
             <source>Co&amp;mpare two dates</source>
-            <translation type="unfinished" />
+            <translation>두 날짜 비교(&amp;M)</translation>
         </message>
     </context>
     <context>
         <name>RelationsTableModel</name>
         <message>
             <source>Pair</source>
-            <translation type="unfinished" />
+            <translation>두 나라</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>종류</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>내용</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>강도</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>방향</translation>
         </message>
         <message>
             <source>Since – until</source>
-            <translation type="unfinished" />
+            <translation>기간</translation>
         </message>
         <message>
             <source>%1 of 5</source>
-            <translation type="unfinished" />
+            <translation>5 중 %1</translation>
         </message>
         <message>
             <source>both ways</source>
-            <translation type="unfinished" />
+            <translation>양방향</translation>
         </message>
     </context>
     <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>
-            <translation type="unfinished" />
+            <translation>공유 콘텐츠 팩을 쓰지 않았습니다: %1</translation>
         </message>
     </context>
     <context>
         <name>TeacherModeController</name>
         <message>
             <source>&amp;Enter teacher mode…</source>
-            <translation type="unfinished" />
+            <translation>교사 모드 들어가기(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Leave teacher mode</source>
-            <translation type="unfinished" />
+            <translation>교사 모드 나가기(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Change PIN…</source>
-            <translation type="unfinished" />
+            <translation>PIN 바꾸기(&amp;C)…</translation>
         </message>
         <message>
             <source>Open the e&amp;ditor</source>
-            <translation type="unfinished" />
+            <translation>편집기 열기(&amp;D)</translation>
         </message>
         <message>
             <source>Class &amp;results</source>
-            <translation type="unfinished" />
+            <translation>학급 결과(&amp;R)</translation>
         </message>
         <message>
             <source>Teacher mode is on</source>
-            <translation type="unfinished" />
+            <translation>교사 모드 켜짐</translation>
         </message>
         <message>
             <source>The PIN was changed.</source>
-            <translation type="unfinished" />
+            <translation>PIN을 바꿨습니다.</translation>
         </message>
         <message>
             <source>The content editor will appear here.</source>
-            <translation type="unfinished" />
+            <translation>내용 편집기가 여기에 나타납니다.</translation>
         </message>
         <message>
             <source>The class results will appear here.</source>
-            <translation type="unfinished" />
+            <translation>학급 결과가 여기에 나타납니다.</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>
-            <translation type="unfinished" />
+            <translation>편집기(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>TextAnswerInput</name>
         <message>
             <source>Your answer: a year</source>
-            <translation type="unfinished" />
+            <translation>답: 연도</translation>
         </message>
         <message>
             <source>Type your answer</source>
-            <translation type="unfinished" />
+            <translation>답을 입력하세요</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>내 답</translation>
         </message>
         <message>
             <source>&amp;Year:</source>
-            <translation type="unfinished" />
+            <translation>연도(&amp;Y):</translation>
         </message>
         <message>
             <source>Enter a year first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 연도를 입력하세요.</translation>
         </message>
         <message>
             <source>Type an answer first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 답을 입력하세요.</translation>
         </message>
     </context>
     <context>
         <name>TimelineInput</name>
         <message>
             <source>Year axis: drag or click to place the marker</source>
-            <translation type="unfinished" />
+            <translation>연도 축: 끌거나 눌러서 표시를 놓으세요</translation>
         </message>
         <message>
             <source>Year?</source>
-            <translation type="unfinished" />
+            <translation>연도?</translation>
         </message>
         <message>
             <source>Year of the marker</source>
-            <translation type="unfinished" />
+            <translation>표시의 연도</translation>
         </message>
         <message>
             <source>Month?</source>
-            <translation type="unfinished" />
+            <translation>달?</translation>
         </message>
         <message>
             <source>Month of the marker</source>
-            <translation type="unfinished" />
+            <translation>표시의 달</translation>
         </message>
         <message>
             <source>&amp;Year:</source>
-            <translation type="unfinished" />
+            <translation>연도(&amp;Y):</translation>
         </message>
         <message>
             <source>&amp;Month:</source>
-            <translation type="unfinished" />
+            <translation>달(&amp;M):</translation>
         </message>
         <message>
             <source>Drag the marker, click the axis, or type a year and a month.</source>
-            <translation type="unfinished" />
+            <translation>표시를 끌거나, 축을 누르거나, 연도와 달을 입력하세요.</translation>
         </message>
         <message>
             <source>Place the marker first.</source>
-            <translation type="unfinished" />
+            <translation>먼저 표시를 놓으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>1 student</source>
+            <translation>학생 1명</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>학생 %d명</translation>
         </message>
     </context>
 </TS>

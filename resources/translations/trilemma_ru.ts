@@ -5,1229 +5,1334 @@
         <name />
         <message>
             <source>Editor</source>
-            <translation type="unfinished" />
+            <translation>Редактор</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>&amp;Создать</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сохранить</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вернуть</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить</translation>
         </message>
         <message>
             <source>&amp;Generate questions…</source>
-            <translation type="unfinished" />
+            <translation>Создать &amp;вопросы…</translation>
         </message>
         <message>
             <source>Make quiz questions from the selected events, to review before saving</source>
-            <translation type="unfinished" />
+            <translation>Составить вопросы теста по выбранным событиям и проверить их перед сохранением</translation>
         </message>
         <message>
             <source>(new)</source>
-            <translation type="unfinished" />
+            <translation>(новый)</translation>
         </message>
         <message>
             <source>new, not saved yet</source>
-            <translation type="unfinished" />
+            <translation>новый, ещё не сохранён</translation>
         </message>
         <message>
             <source>unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>есть несохранённые изменения</translation>
         </message>
         <message>
             <source>Not saved: %s</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено: %s</translation>
         </message>
         <message>
             <source>Not saved: fix the marked fields first.</source>
-            <translation type="unfinished" />
+            <translation>Не сохранено: сначала исправьте отмеченные поля.</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>Изменить</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Сохранено. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>Not deleted: %s.</source>
-            <translation type="unfinished" />
+            <translation>Не удалено: %s.</translation>
         </message>
         <message>
             <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>«%s» удалено. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>Generate questions</source>
-            <translation type="unfinished" />
+            <translation>Создать вопросы</translation>
         </message>
         <message>
             <source>Select one or more events first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите одно или несколько событий.</translation>
         </message>
         <message>
             <source> to module '%s'</source>
-            <translation type="unfinished" />
+            <translation> в модуль «%s»</translation>
         </message>
         <message>
             <source>Add %d generated questions</source>
-            <translation type="unfinished" />
+            <translation>Добавить созданные вопросы: %d</translation>
         </message>
         <message>
             <source>Added %d questions%s. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>Добавлено вопросов: %d%s. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>Kind of item</source>
-            <translation type="unfinished" />
+            <translation>Вид записи</translation>
         </message>
         <message>
             <source>Search items</source>
-            <translation type="unfinished" />
+            <translation>Поиск записей</translation>
         </message>
         <message>
             <source>Search titles and ids…</source>
-            <translation type="unfinished" />
+            <translation>Поиск по названиям и идентификаторам…</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>Записи</translation>
         </message>
         <message>
             <source>Items of the chosen kind; arrow keys move, Shift or Ctrl selects several</source>
-            <translation type="unfinished" />
+            <translation>Записи выбранного вида; стрелки — перемещение, Shift или Ctrl — выбор нескольких</translation>
         </message>
         <message>
             <source>&amp;Edit:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка:</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Найти:</translation>
         </message>
         <message>
             <source>alliance</source>
-            <translation type="unfinished" />
+            <translation>союз</translation>
         </message>
         <message>
             <source>partnership</source>
-            <translation type="unfinished" />
+            <translation>партнёрство</translation>
         </message>
         <message>
             <source>warming</source>
-            <translation type="unfinished" />
+            <translation>потепление</translation>
         </message>
         <message>
             <source>strained</source>
-            <translation type="unfinished" />
+            <translation>напряжённость</translation>
         </message>
         <message>
             <source>rivalry</source>
-            <translation type="unfinished" />
+            <translation>соперничество</translation>
         </message>
         <message>
             <source>hostility</source>
-            <translation type="unfinished" />
+            <translation>вражда</translation>
         </message>
         <message>
             <source>dependence</source>
-            <translation type="unfinished" />
+            <translation>зависимость</translation>
         </message>
         <message>
             <source>double line</source>
-            <translation type="unfinished" />
+            <translation>двойная линия</translation>
         </message>
         <message>
             <source>solid line</source>
-            <translation type="unfinished" />
+            <translation>сплошная линия</translation>
         </message>
         <message>
             <source>dashed line</source>
-            <translation type="unfinished" />
+            <translation>штриховая линия</translation>
         </message>
         <message>
             <source>dotted line</source>
-            <translation type="unfinished" />
+            <translation>пунктирная линия</translation>
         </message>
         <message>
             <source>dash-dot line</source>
-            <translation type="unfinished" />
+            <translation>штрихпунктирная линия</translation>
         </message>
         <message>
             <source>zigzag line</source>
-            <translation type="unfinished" />
+            <translation>зигзаг</translation>
         </message>
         <message>
             <source>dash-dot-dot line</source>
-            <translation type="unfinished" />
+            <translation>штрих и две точки</translation>
+        </message>
+        <message>
+            <source>1 student</source>
+            <translation>1 ученик</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>учеников: %d</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тема</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>&amp;Светлая</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тёмная</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
-            <translation type="unfinished" />
+            <translation>&amp;Высокий контраст</translation>
         </message>
         <message>
             <source>Text &amp;size</source>
-            <translation type="unfinished" />
+            <translation>&amp;Размер текста</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Крупнее</translation>
         </message>
         <message>
             <source>&amp;Smaller text</source>
-            <translation type="unfinished" />
+            <translation>&amp;Мельче</translation>
         </message>
         <message>
             <source>&amp;Default text size</source>
-            <translation type="unfinished" />
+            <translation>Размер &amp;по умолчанию</translation>
         </message>
         <message>
             <source>Text size: %1%</source>
-            <translation type="unfinished" />
+            <translation>Размер текста: %1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarPlotWidget</name>
+        <message>
+            <source>A bar chart; the results table holds the same numbers</source>
+            <translation>Столбчатая диаграмма; те же числа есть в таблице результатов</translation>
+        </message>
+        <message>
+            <source>No answers yet</source>
+            <translation>Ответов пока нет</translation>
         </message>
     </context>
     <context>
         <name>ChoiceInput</name>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>Верно</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>Неверно</translation>
         </message>
         <message>
             <source>Option %1: %2</source>
-            <translation type="unfinished" />
+            <translation>Вариант %1: %2</translation>
         </message>
         <message>
             <source>Choose true or false first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите «верно» или «неверно».</translation>
         </message>
         <message>
             <source>Choose an option first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала выберите вариант.</translation>
         </message>
     </context>
     <context>
         <name>CompareTableModel</name>
         <message>
             <source>appeared</source>
-            <translation type="unfinished" />
+            <translation>появилось</translation>
         </message>
         <message>
             <source>ended</source>
-            <translation type="unfinished" />
+            <translation>закончилось</translation>
         </message>
         <message>
             <source>changed kind</source>
-            <translation type="unfinished" />
+            <translation>сменился вид</translation>
         </message>
         <message>
             <source>same kind, new terms</source>
-            <translation type="unfinished" />
+            <translation>тот же вид, новые условия</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>без изменений</translation>
         </message>
         <message>
             <source>Pair</source>
-            <translation type="unfinished" />
+            <translation>Пара</translation>
         </message>
         <message>
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>Что изменилось</translation>
         </message>
     </context>
     <context>
         <name>CompareWidget</name>
         <message>
             <source>First date to compare</source>
-            <translation type="unfinished" />
+            <translation>Первая дата для сравнения</translation>
         </message>
         <message>
             <source>Second date to compare</source>
-            <translation type="unfinished" />
+            <translation>Вторая дата для сравнения</translation>
         </message>
         <message>
             <source>YYYY or YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>ГГГГ или ГГГГ-ММ</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сравнить</translation>
         </message>
         <message>
             <source>Compare the two dates</source>
-            <translation type="unfinished" />
+            <translation>Сравнить две даты</translation>
         </message>
         <message>
             <source>Relations at the two dates and what changed</source>
-            <translation type="unfinished" />
+            <translation>Отношения на две даты и что изменилось</translation>
         </message>
         <message>
             <source>Compare &amp;from</source>
-            <translation type="unfinished" />
+            <translation>Сравнить &amp;с</translation>
         </message>
         <message>
             <source>with</source>
-            <translation type="unfinished" />
+            <translation>и</translation>
         </message>
         <message>
             <source>first date</source>
-            <translation type="unfinished" />
+            <translation>первая дата</translation>
         </message>
         <message>
             <source>second date</source>
-            <translation type="unfinished" />
+            <translation>вторая дата</translation>
         </message>
         <message>
             <source>The %1 “%2” is not usable: type YYYY or YYYY-MM between %3 and %4.</source>
-            <translation type="unfinished" />
+            <translation>%1 «%2» не подходит: введите ГГГГ или ГГГГ-ММ от %3 до %4.</translation>
         </message>
         <message>
             <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation type="unfinished" />
+            <translation>С %1 по %2: у %3 пар появились отношения, %4 потеряли все, у %5 сменился вид, %6 остались прежними.</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWidget</name>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>&amp;Экспорт в CSV…</translation>
+        </message>
+        <message>
+            <source>Save the table of the page shown as a CSV file for a spreadsheet</source>
+            <translation>Сохранить таблицу текущей страницы в файл CSV для электронной таблицы</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>&amp;Обновить</translation>
+        </message>
+        <message>
+            <source>Class average per module</source>
+            <translation>Средний результат класса по модулям</translation>
+        </message>
+        <message>
+            <source>Hardest questions: share answered correctly</source>
+            <translation>Самые трудные вопросы: доля верных ответов</translation>
+        </message>
+        <message>
+            <source>Students per mastery band (all modules; no names, safe to project)</source>
+            <translation>Ученики по уровням освоения (все модули; без имён, можно показывать на экране)</translation>
+        </message>
+        <message>
+            <source>&amp;Modules</source>
+            <translation>&amp;Модули</translation>
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>&amp;Вопросы</translation>
+        </message>
+        <message>
+            <source>&amp;Students</source>
+            <translation>&amp;Ученики</translation>
+        </message>
+        <message>
+            <source>Results table: %s</source>
+            <translation>Таблица результатов: %s</translation>
+        </message>
+        <message>
+            <source>One row per item; arrow keys move, click a header to sort</source>
+            <translation>Одна строка на запись; стрелки — перемещение, щелчок по заголовку — сортировка</translation>
+        </message>
+        <message>
+            <source>often: %s</source>
+            <translation>часто: %s</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%s&lt;/b&gt; · %d answers · %d questions answered</source>
+            <translation>&lt;b&gt;%s&lt;/b&gt; · ответов: %d · вопросов с ответом: %d</translation>
+        </message>
+        <message>
+            <source>Export class results</source>
+            <translation>Экспорт результатов класса</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>Файлы CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %s: %s</source>
+            <translation>Не удалось записать %s: %s</translation>
+        </message>
+        <message>
+            <source>Saved %d rows to %s</source>
+            <translation>Сохранено строк: %d в %s</translation>
         </message>
     </context>
     <context>
         <name>DateControlWidget</name>
         <message>
             <source>▶ Play</source>
-            <translation type="unfinished" />
+            <translation>▶ Пуск</translation>
         </message>
         <message>
             <source>Play through the years</source>
-            <translation type="unfinished" />
+            <translation>Пройти по годам</translation>
         </message>
         <message>
             <source>Step through the years one by one (press again to stop)</source>
-            <translation type="unfinished" />
+            <translation>Перебирать годы по одному (нажмите ещё раз, чтобы остановить)</translation>
         </message>
         <message>
             <source>Date of the relationship map</source>
-            <translation type="unfinished" />
+            <translation>Дата карты отношений</translation>
         </message>
         <message>
             <source>Date (year or year-month)</source>
-            <translation type="unfinished" />
+            <translation>Дата (год или год-месяц)</translation>
         </message>
         <message>
             <source>YYYY or YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>ГГГГ или ГГГГ-ММ</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Дата:</translation>
         </message>
         <message>
             <source>“%1”: there is no such month; months run from 01 to 12.</source>
-            <translation type="unfinished" />
+            <translation>«%1»: такого месяца нет; месяцы — от 01 до 12.</translation>
         </message>
         <message>
             <source>“%1” is outside the map: choose a date from %2 to %3.</source>
-            <translation type="unfinished" />
+            <translation>«%1» вне карты: выберите дату от %2 до %3.</translation>
         </message>
         <message>
             <source>“%1” is not a year or a month: type YYYY or YYYY-MM, for example 2017 or 2024-06.</source>
-            <translation type="unfinished" />
+            <translation>«%1» — не год и не месяц: введите ГГГГ или ГГГГ-ММ, например 2017 или 2024-06.</translation>
         </message>
         <message>
             <source>■ Stop</source>
-            <translation type="unfinished" />
+            <translation>■ Стоп</translation>
         </message>
         <message>
             <source>Stop playing</source>
-            <translation type="unfinished" />
+            <translation>Остановить</translation>
         </message>
     </context>
     <context>
         <name>EventDetailsWidget</name>
         <message>
             <source>Confirmed by other sources</source>
-            <translation type="unfinished" />
+            <translation>Подтверждено другими источниками</translation>
         </message>
         <message>
             <source>Contested: other sources differ</source>
-            <translation type="unfinished" />
+            <translation>Спорно: другие источники расходятся</translation>
         </message>
         <message>
             <source>Outdated: true when written, later changed</source>
-            <translation type="unfinished" />
+            <translation>Устарело: верно на момент написания, позже изменилось</translation>
         </message>
         <message>
             <source>The author's interpretation</source>
-            <translation type="unfinished" />
+            <translation>Мнение автора</translation>
         </message>
         <message>
             <source>From the article</source>
-            <translation type="unfinished" />
+            <translation>Из статьи</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Контекст</translation>
         </message>
         <message>
             <source>After the article</source>
-            <translation type="unfinished" />
+            <translation>После статьи</translation>
         </message>
         <message>
             <source>Event details</source>
-            <translation type="unfinished" />
+            <translation>Подробности события</translation>
         </message>
         <message>
             <source>No event selected</source>
-            <translation type="unfinished" />
+            <translation>Событие не выбрано</translation>
         </message>
         <message>
             <source>Choose an event on the timeline or in the list to read about it.</source>
-            <translation type="unfinished" />
+            <translation>Выберите событие на ленте времени или в списке, чтобы прочитать о нём.</translation>
         </message>
         <message>
             <source>article paragraph</source>
-            <translation type="unfinished" />
+            <translation>абзац статьи</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>Темы</translation>
         </message>
         <message>
             <source>What the article says</source>
-            <translation type="unfinished" />
+            <translation>Что говорится в статье</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Источники</translation>
         </message>
         <message>
             <source>Related events</source>
-            <translation type="unfinished" />
+            <translation>Связанные события</translation>
         </message>
     </context>
     <context>
         <name>EventListWidget</name>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>События</translation>
         </message>
         <message>
             <source>All events in date order; select one to see its details</source>
-            <translation type="unfinished" />
+            <translation>Все события по датам; выберите одно, чтобы увидеть подробности</translation>
         </message>
     </context>
     <context>
         <name>EventTableModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>Событие</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>In the article</source>
-            <translation type="unfinished" />
+            <translation>В статье</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>Контекст</translation>
         </message>
         <message>
             <source>After the article</source>
-            <translation type="unfinished" />
+            <translation>После статьи</translation>
         </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Feedback: the answer, the explanation and the sources</source>
-            <translation type="unfinished" />
+            <translation>Разбор: ответ, объяснение и источники</translation>
         </message>
         <message>
             <source>Show on &amp;timeline</source>
-            <translation type="unfinished" />
+            <translation>Показать на &amp;ленте</translation>
         </message>
         <message>
             <source>Show this event on the timeline</source>
-            <translation type="unfinished" />
+            <translation>Показать это событие на ленте времени</translation>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation type="unfinished" />
+            <translation>&amp;Следующий вопрос</translation>
         </message>
         <message>
             <source>Next question</source>
-            <translation type="unfinished" />
+            <translation>Следующий вопрос</translation>
         </message>
         <message>
             <source>Correct!</source>
-            <translation type="unfinished" />
+            <translation>Верно!</translation>
         </message>
         <message>
             <source>Partly right: %1 % of the credit</source>
-            <translation type="unfinished" />
+            <translation>Частично верно: %1 % баллов</translation>
         </message>
         <message>
             <source>Not quite</source>
-            <translation type="unfinished" />
+            <translation>Не совсем</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1 (%2)</translation>
         </message>
         <message>
             <source>&amp;Finish</source>
-            <translation type="unfinished" />
+            <translation>&amp;Завершить</translation>
         </message>
         <message>
             <source>The answer:</source>
-            <translation type="unfinished" />
+            <translation>Ответ:</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Источники</translation>
         </message>
     </context>
     <context>
         <name>GenerateQuestionsDialog</name>
         <message>
             <source>Review generated questions</source>
-            <translation type="unfinished" />
+            <translation>Проверка созданных вопросов</translation>
         </message>
         <message>
             <source>%d questions were made from %d events. Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
-            <translation type="unfinished" />
+            <translation>Создано вопросов: %d, по событиям: %d. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</translation>
         </message>
         <message>
             <source>Generated questions: ticked ones will be added</source>
-            <translation type="unfinished" />
+            <translation>Созданные вопросы: отмеченные будут добавлены</translation>
         </message>
         <message>
             <source>Module to add the questions to</source>
-            <translation type="unfinished" />
+            <translation>Модуль, в который добавить вопросы</translation>
         </message>
         <message>
             <source>(no module: only the question bank)</source>
-            <translation type="unfinished" />
+            <translation>(без модуля: только в банк вопросов)</translation>
         </message>
         <message>
             <source>Add to module</source>
-            <translation type="unfinished" />
+            <translation>Добавить в модуль</translation>
         </message>
         <message>
             <source>Add the ticked questions to &amp;module:</source>
-            <translation type="unfinished" />
+            <translation>Добавить отмеченные вопросы в &amp;модуль:</translation>
         </message>
         <message>
             <source>Question %d: %s: %s</source>
-            <translation type="unfinished" />
+            <translation>Вопрос %d: %s: %s</translation>
         </message>
         <message>
             <source>No question is ticked.</source>
-            <translation type="unfinished" />
+            <translation>Ни один вопрос не отмечен.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Trilemma — China, North Korea and Russia</source>
-            <translation type="unfinished" />
+            <translation>Trilemma — Китай, Северная Корея и Россия</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>Разделы</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>Лента времени</translation>
         </message>
         <message>
             <source>Relations at the chosen date</source>
-            <translation type="unfinished" />
+            <translation>Отношения на выбранную дату</translation>
         </message>
         <message>
             <source>Event details</source>
-            <translation type="unfinished" />
+            <translation>Подробности события</translation>
         </message>
         <message>
             <source>Quiz</source>
-            <translation type="unfinished" />
+            <translation>Тест</translation>
         </message>
         <message>
             <source>&amp;Explore</source>
-            <translation type="unfinished" />
+            <translation>&amp;Обзор</translation>
         </message>
         <message>
             <source>&amp;Quiz</source>
-            <translation type="unfinished" />
+            <translation>&amp;Тест</translation>
         </message>
         <message>
             <source>Source: %s</source>
-            <translation type="unfinished" />
+            <translation>Источник: %s</translation>
         </message>
         <message>
             <source>Quiz modules will appear here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь появятся модули тестов.</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&amp;Teacher</source>
-            <translation type="unfinished" />
+            <translation>&amp;Учитель</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выход</translation>
         </message>
         <message>
             <source>&amp;Explore the timeline</source>
-            <translation type="unfinished" />
+            <translation>&amp;Лента времени</translation>
         </message>
         <message>
             <source>Take a &amp;quiz</source>
-            <translation type="unfinished" />
+            <translation>Пройти &amp;тест</translation>
+        </message>
+        <message>
+            <source>The &amp;relationship map</source>
+            <translation>&amp;Карта отношений</translation>
         </message>
         <message>
             <source>&amp;About Trilemma</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе Trilemma</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сочетания клавиш</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Trilemma&lt;/h3&gt;&lt;p&gt;Explore how China, North Korea and Russia relate, and why Beijing is “caught between allies” as Moscow and Pyongyang draw close.&lt;/p&gt;&lt;p&gt;Built from: %s, checked against public reporting. Every event, claim and question shows its sources.&lt;/p&gt;&lt;p&gt;Works offline. Your answers stay on this computer.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Trilemma&lt;/h3&gt;&lt;p&gt;Как связаны Китай, Северная Корея и Россия и почему Пекин оказался «между союзниками», когда Москва и Пхеньян сближаются.&lt;/p&gt;&lt;p&gt;Основа: %s, сверено с открытыми сообщениями. У каждого события, утверждения и вопроса указаны источники.&lt;/p&gt;&lt;p&gt;Работает без интернета. Ваши ответы остаются на этом компьютере.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Trilemma</source>
-            <translation type="unfinished" />
+            <translation>О программе Trilemma</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>Сочетания клавиш</translation>
         </message>
     </context>
     <context>
         <name>MatchInput</name>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выберите…</translation>
         </message>
         <message>
             <source>Partner for %1</source>
-            <translation type="unfinished" />
+            <translation>Пара для «%1»</translation>
         </message>
         <message>
             <source>Choose a partner for every item first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала подберите пару к каждому пункту.</translation>
         </message>
     </context>
     <context>
         <name>OrderInput</name>
         <message>
             <source>Events to put in order, earliest first</source>
-            <translation type="unfinished" />
+            <translation>События, которые нужно упорядочить, начиная с самого раннего</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выше</translation>
         </message>
         <message>
             <source>Move the chosen event earlier</source>
-            <translation type="unfinished" />
+            <translation>Переместить выбранное событие раньше</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ниже</translation>
         </message>
         <message>
             <source>Move the chosen event later</source>
-            <translation type="unfinished" />
+            <translation>Переместить выбранное событие позже</translation>
         </message>
     </context>
     <context>
         <name>PinDialog</name>
         <message>
             <source>Choose a teacher PIN</source>
-            <translation type="unfinished" />
+            <translation>Задайте PIN-код учителя</translation>
         </message>
         <message>
             <source>Enter teacher mode</source>
-            <translation type="unfinished" />
+            <translation>Вход в режим учителя</translation>
         </message>
         <message>
             <source>Change the teacher PIN</source>
-            <translation type="unfinished" />
+            <translation>Смена PIN-кода учителя</translation>
         </message>
         <message>
             <source>No teacher PIN is set on this computer yet. Choose one (at least %d characters) and keep it from students: it opens the editor and the class results.</source>
-            <translation type="unfinished" />
+            <translation>На этом компьютере ещё нет PIN-кода учителя. Задайте его (не короче %d символов) и не сообщайте ученикам: он открывает редактор и результаты класса.</translation>
         </message>
         <message>
             <source>Type the teacher PIN.</source>
-            <translation type="unfinished" />
+            <translation>Введите PIN-код учителя.</translation>
         </message>
         <message>
             <source>Type the current PIN, then the new one twice.</source>
-            <translation type="unfinished" />
+            <translation>Введите текущий PIN-код, затем дважды новый.</translation>
         </message>
         <message>
             <source>Current PIN</source>
-            <translation type="unfinished" />
+            <translation>Текущий PIN-код</translation>
         </message>
         <message>
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>Новый PIN-код</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN-код</translation>
         </message>
         <message>
             <source>New PIN again</source>
-            <translation type="unfinished" />
+            <translation>Новый PIN-код ещё раз</translation>
         </message>
         <message>
             <source>&amp;Current PIN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Текущий PIN-код:</translation>
         </message>
         <message>
             <source>&amp;PIN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;PIN-код:</translation>
         </message>
         <message>
             <source>&amp;New PIN:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новый PIN-код:</translation>
         </message>
         <message>
             <source>&amp;Again:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ещё раз:</translation>
         </message>
         <message>
             <source>⚠ Wrong PIN. Try again in %d s.</source>
-            <translation type="unfinished" />
+            <translation>⚠ Неверный PIN-код. Повторите через %d с.</translation>
         </message>
         <message>
             <source>You may try again.</source>
-            <translation type="unfinished" />
+            <translation>Можно попробовать снова.</translation>
         </message>
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>Новые PIN-коды не совпадают. Введите один и тот же PIN-код дважды.</translation>
         </message>
     </context>
     <context>
         <name>QuestionPreviewWidget</name>
         <message>
             <source>Preview: the question as a student sees it</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр: вопрос глазами ученика</translation>
         </message>
         <message>
             <source>&lt;b&gt;Preview&lt;/b&gt; — what a student sees</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;Предпросмотр&lt;/b&gt; — что видит ученик</translation>
         </message>
         <message>
             <source>Question preview</source>
-            <translation type="unfinished" />
+            <translation>Предпросмотр вопроса</translation>
         </message>
         <message>
             <source>Choose one answer.</source>
-            <translation type="unfinished" />
+            <translation>Выберите один ответ.</translation>
         </message>
         <message>
             <source>Choose every right answer.</source>
-            <translation type="unfinished" />
+            <translation>Выберите все верные ответы.</translation>
         </message>
         <message>
             <source>(no question text yet)</source>
-            <translation type="unfinished" />
+            <translation>(текста вопроса пока нет)</translation>
         </message>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>Верно</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>Неверно</translation>
         </message>
         <message>
             <source>Type a year:</source>
-            <translation type="unfinished" />
+            <translation>Введите год:</translation>
         </message>
         <message>
             <source>Place it on the timeline (drag the marker).</source>
-            <translation type="unfinished" />
+            <translation>Отметьте на ленте времени (перетащите маркер).</translation>
         </message>
         <message>
             <source>Type your answer:</source>
-            <translation type="unfinished" />
+            <translation>Введите ответ:</translation>
         </message>
         <message>
             <source>Put these in order, earliest first:</source>
-            <translation type="unfinished" />
+            <translation>Расположите по порядку, начиная с самого раннего:</translation>
         </message>
         <message>
             <source>Match each item on the left with one on the right:</source>
-            <translation type="unfinished" />
+            <translation>Сопоставьте каждый пункт слева с пунктом справа:</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>Источники</translation>
         </message>
     </context>
     <context>
         <name>QuestionView</name>
         <message>
             <source>This question cannot be shown: unknown type “%1”.</source>
-            <translation type="unfinished" />
+            <translation>Этот вопрос нельзя показать: неизвестный тип «%1».</translation>
         </message>
         <message>
             <source>&amp;Check answer</source>
-            <translation type="unfinished" />
+            <translation>&amp;Проверить ответ</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Check answer</source>
-            <translation type="unfinished" />
+            <translation>Проверить ответ</translation>
         </message>
         <message>
             <source>Choose one answer (keys 1–9), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Выберите один ответ (клавиши 1–9) и нажмите Enter.</translation>
         </message>
         <message>
             <source>Choose every answer that applies (keys 1–9), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Выберите все подходящие ответы (клавиши 1–9) и нажмите Enter.</translation>
         </message>
         <message>
             <source>True or false? Press 1 or 2, then Enter.</source>
-            <translation type="unfinished" />
+            <translation>Верно или неверно? Нажмите 1 или 2, затем Enter.</translation>
         </message>
         <message>
             <source>Put the events in order, earliest first: drag them, or use Alt+Up and Alt+Down.</source>
-            <translation type="unfinished" />
+            <translation>Расположите события по порядку, начиная с самого раннего: перетаскивайте их или используйте Alt+Вверх и Alt+Вниз.</translation>
         </message>
         <message>
             <source>Choose the partner of each item.</source>
-            <translation type="unfinished" />
+            <translation>Подберите пару к каждому пункту.</translation>
         </message>
         <message>
             <source>Place the marker on the year and month it happened.</source>
-            <translation type="unfinished" />
+            <translation>Поставьте маркер на год и месяц события.</translation>
         </message>
         <message>
             <source>Type a short answer, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Введите краткий ответ и нажмите Enter.</translation>
         </message>
         <message>
             <source>Type the year, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>Введите год и нажмите Enter.</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Trilemma: the database cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Trilemma: базу данных не удаётся открыть</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>Восстановить копию</translation>
         </message>
         <message>
             <source>Start fresh</source>
-            <translation type="unfinished" />
+            <translation>Начать заново</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>Повторить</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>Выйти</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>Закрыть</translation>
         </message>
         <message>
             <source>The database {0} is damaged.</source>
-            <translation type="unfinished" />
+            <translation>База данных {0} повреждена.</translation>
         </message>
         <message>
             <source>The database {0} was made by a newer version of Trilemma.</source>
-            <translation type="unfinished" />
+            <translation>База данных {0} создана более новой версией Trilemma.</translation>
         </message>
         <message>
             <source>The database {0} is busy in another Trilemma window or program.</source>
-            <translation type="unfinished" />
+            <translation>База данных {0} занята другим окном Trilemma или другой программой.</translation>
         </message>
         <message>
             <source>The database {0} cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>Базу данных {0} нельзя использовать.</translation>
         </message>
         <message>
             <source>You can restore the automatic backup from {0}.</source>
-            <translation type="unfinished" />
+            <translation>Можно восстановить автоматическую копию от {0}.</translation>
         </message>
         <message>
             <source>There is no automatic backup left to restore.</source>
-            <translation type="unfinished" />
+            <translation>Автоматических копий для восстановления не осталось.</translation>
         </message>
         <message>
             <source>Or start fresh with the built-in content. Either way the damaged file is kept beside the database with "damaged" in its name, so nothing is thrown away.</source>
-            <translation type="unfinished" />
+            <translation>Или начните заново со встроенным содержанием. В любом случае повреждённый файл сохраняется рядом с базой со словом "damaged" в имени, так что ничего не теряется.</translation>
         </message>
         <message>
             <source>It was not opened and not changed. Update Trilemma to open it, or start Trilemma with another file (--db FILE).</source>
-            <translation type="unfinished" />
+            <translation>Она не открыта и не изменена. Обновите Trilemma, чтобы открыть её, или запустите Trilemma с другим файлом (--db FILE).</translation>
         </message>
         <message>
             <source>Close the other window, then try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Закройте другое окно и повторите. Ничего не изменено.</translation>
         </message>
     </context>
     <context>
         <name>RelationGraphView</name>
         <message>
             <source>Relationship map</source>
-            <translation type="unfinished" />
+            <translation>Карта отношений</translation>
         </message>
         <message>
             <source>Use the arrow keys to move between countries and relations, Enter to open one.</source>
-            <translation type="unfinished" />
+            <translation>Стрелки — переход между странами и отношениями, Enter — открыть.</translation>
         </message>
         <message>
             <source>%s: press Enter to list its relations</source>
-            <translation type="unfinished" />
+            <translation>%s: нажмите Enter, чтобы увидеть отношения</translation>
         </message>
         <message>
             <source>%1 and %2: %3, %4, strength %5 of 5</source>
-            <translation type="unfinished" />
+            <translation>%1 и %2: %3, %4, сила %5 из 5</translation>
         </message>
     </context>
     <context>
         <name>RelationHistoryWidget</name>
         <message>
             <source>Relation history</source>
-            <translation type="unfinished" />
+            <translation>История отношений</translation>
         </message>
         <message>
             <source>Click a line on the map (or select it with the arrow keys and press Enter) to see how that pair's relations changed over time. Click a country to list its relations.</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните линию на карте (или выберите её стрелками и нажмите Enter), чтобы увидеть, как менялись отношения этой пары. Щёлкните страну, чтобы увидеть все её отношения.</translation>
         </message>
         <message>
             <source>%1 and %2 over time</source>
-            <translation type="unfinished" />
+            <translation>%1 и %2 во времени</translation>
         </message>
         <message>
             <source>No relation between them is recorded.</source>
-            <translation type="unfinished" />
+            <translation>Отношения между ними не записаны.</translation>
         </message>
         <message>
             <source>No relation recorded at this date.</source>
-            <translation type="unfinished" />
+            <translation>На эту дату отношения не записаны.</translation>
         </message>
         <message>
             <source>◀ holds at %1</source>
-            <translation type="unfinished" />
+            <translation>◀ действует на %1</translation>
         </message>
         <message>
             <source>Began with</source>
-            <translation type="unfinished" />
+            <translation>Началось с</translation>
         </message>
         <message>
             <source>Ended with</source>
-            <translation type="unfinished" />
+            <translation>Закончилось</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1 на %2</translation>
         </message>
         <message>
             <source>All its relations over time</source>
-            <translation type="unfinished" />
+            <translation>Все её отношения во времени</translation>
         </message>
         <message>
             <source>strength %1 of 5</source>
-            <translation type="unfinished" />
+            <translation>сила %1 из 5</translation>
         </message>
     </context>
     <context>
         <name>RelationLegendWidget</name>
         <message>
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>Условные обозначения</translation>
         </message>
         <message>
             <source>thicker = stronger</source>
-            <translation type="unfinished" />
+            <translation>толще = сильнее</translation>
         </message>
         <message>
             <source>A thicker line means a stronger relation</source>
-            <translation type="unfinished" />
+            <translation>Чем толще линия, тем сильнее отношения</translation>
         </message>
         <message>
             <source>arrow = one-sided</source>
-            <translation type="unfinished" />
+            <translation>стрелка = односторонние</translation>
         </message>
         <message>
-            <source>An arrow means a one-sided relation, pointing at who depends</source>
-            <translation type="unfinished" />
+            <source>An arrow marks a one-sided relation: it points from the side that gives or acts</source>
+            <translation>Стрелка обозначает односторонние отношения: она идёт от стороны, которая даёт или действует</translation>
         </message>
     </context>
     <context>
         <name>RelationsPanel</name>
         <message>
             <source>Relations between the countries</source>
-            <translation type="unfinished" />
+            <translation>Отношения между странами</translation>
         </message>
         <message>
             <source>Relations at the chosen date, as a table</source>
-            <translation type="unfinished" />
+            <translation>Отношения на выбранную дату в виде таблицы</translation>
         </message>
         <message>
             <source>Click a line to see that pair's history, or a country to list its relations. Keyboard: Tab to the map, arrow keys to move, Enter to open.</source>
-            <translation type="unfinished" />
+            <translation>Щёлкните линию, чтобы увидеть историю пары, или страну — чтобы увидеть её отношения. Клавиатура: Tab — к карте, стрелки — перемещение, Enter — открыть.</translation>
         </message>
         <message>
             <source>Ways to see the relations</source>
-            <translation type="unfinished" />
+            <translation>Способы увидеть отношения</translation>
         </message>
         <message>
             <source>&amp;Map</source>
-            <translation type="unfinished" />
+            <translation>&amp;Карта</translation>
         </message>
         <message>
             <source>T&amp;able</source>
-            <translation type="unfinished" />
+            <translation>&amp;Таблица</translation>
         </message>
         <message>
             <source>Co&amp;mpare two dates</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сравнить две даты</translation>
         </message>
     </context>
     <context>
         <name>RelationsTableModel</name>
         <message>
             <source>Pair</source>
-            <translation type="unfinished" />
+            <translation>Пара</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Сила</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>Направление</translation>
         </message>
         <message>
             <source>Since – until</source>
-            <translation type="unfinished" />
+            <translation>С – по</translation>
         </message>
         <message>
             <source>%1 of 5</source>
-            <translation type="unfinished" />
+            <translation>%1 из 5</translation>
         </message>
         <message>
             <source>both ways</source>
-            <translation type="unfinished" />
+            <translation>в обе стороны</translation>
         </message>
     </context>
     <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>
-            <translation type="unfinished" />
+            <translation>Общий пакет содержания не использован: %1</translation>
         </message>
     </context>
     <context>
         <name>TeacherModeController</name>
         <message>
             <source>&amp;Enter teacher mode…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Войти в режим учителя…</translation>
         </message>
         <message>
             <source>&amp;Leave teacher mode</source>
-            <translation type="unfinished" />
+            <translation>В&amp;ыйти из режима учителя</translation>
         </message>
         <message>
             <source>&amp;Change PIN…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Сменить PIN-код…</translation>
         </message>
         <message>
             <source>Open the e&amp;ditor</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;редактор</translation>
         </message>
         <message>
             <source>Class &amp;results</source>
-            <translation type="unfinished" />
+            <translation>&amp;Результаты класса</translation>
         </message>
         <message>
             <source>Teacher mode is on</source>
-            <translation type="unfinished" />
+            <translation>Режим учителя включён</translation>
         </message>
         <message>
             <source>The PIN was changed.</source>
-            <translation type="unfinished" />
+            <translation>PIN-код изменён.</translation>
         </message>
         <message>
             <source>The content editor will appear here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь появится редактор содержания.</translation>
         </message>
         <message>
             <source>The class results will appear here.</source>
-            <translation type="unfinished" />
+            <translation>Здесь появятся результаты класса.</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>
-            <translation type="unfinished" />
+            <translation>&amp;Редактор</translation>
         </message>
     </context>
     <context>
         <name>TextAnswerInput</name>
         <message>
             <source>Your answer: a year</source>
-            <translation type="unfinished" />
+            <translation>Ваш ответ: год</translation>
         </message>
         <message>
             <source>Type your answer</source>
-            <translation type="unfinished" />
+            <translation>Введите ответ</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>Ваш ответ</translation>
         </message>
         <message>
             <source>&amp;Year:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Год:</translation>
         </message>
         <message>
             <source>Enter a year first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала введите год.</translation>
         </message>
         <message>
             <source>Type an answer first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала введите ответ.</translation>
         </message>
     </context>
     <context>
         <name>TimelineInput</name>
         <message>
             <source>Year axis: drag or click to place the marker</source>
-            <translation type="unfinished" />
+            <translation>Ось лет: перетащите или щёлкните, чтобы поставить маркер</translation>
         </message>
         <message>
             <source>Year?</source>
-            <translation type="unfinished" />
+            <translation>Год?</translation>
         </message>
         <message>
             <source>Year of the marker</source>
-            <translation type="unfinished" />
+            <translation>Год маркера</translation>
         </message>
         <message>
             <source>Month?</source>
-            <translation type="unfinished" />
+            <translation>Месяц?</translation>
         </message>
         <message>
             <source>Month of the marker</source>
-            <translation type="unfinished" />
+            <translation>Месяц маркера</translation>
         </message>
         <message>
             <source>&amp;Year:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Год:</translation>
         </message>
         <message>
             <source>&amp;Month:</source>
-            <translation type="unfinished" />
+            <translation>&amp;Месяц:</translation>
         </message>
         <message>
             <source>Drag the marker, click the axis, or type a year and a month.</source>
-            <translation type="unfinished" />
+            <translation>Перетащите маркер, щёлкните по оси или введите год и месяц.</translation>
         </message>
         <message>
             <source>Place the marker first.</source>
-            <translation type="unfinished" />
+            <translation>Сначала поставьте маркер.</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>1 student</source>
+            <translation>1 ученик</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>учеников: %d</translation>
         </message>
     </context>
 </TS>

@@ -5,1229 +5,1334 @@
         <name />
         <message>
             <source>Editor</source>
-            <translation type="unfinished" />
+            <translation>编辑器</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;New</source>
-            <translation type="unfinished" />
+            <translation>新建(&amp;N)</translation>
         </message>
         <message>
             <source>&amp;Save</source>
-            <translation type="unfinished" />
+            <translation>保存(&amp;S)</translation>
         </message>
         <message>
             <source>Re&amp;vert</source>
-            <translation type="unfinished" />
+            <translation>还原(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Delete</source>
-            <translation type="unfinished" />
+            <translation>删除(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Generate questions…</source>
-            <translation type="unfinished" />
+            <translation>生成题目(&amp;G)…</translation>
         </message>
         <message>
             <source>Make quiz questions from the selected events, to review before saving</source>
-            <translation type="unfinished" />
+            <translation>根据所选事件生成测验题，保存前可先审阅</translation>
         </message>
         <message>
             <source>(new)</source>
-            <translation type="unfinished" />
+            <translation>（新）</translation>
         </message>
         <message>
             <source>new, not saved yet</source>
-            <translation type="unfinished" />
+            <translation>新建，尚未保存</translation>
         </message>
         <message>
             <source>unsaved changes</source>
-            <translation type="unfinished" />
+            <translation>有未保存的更改</translation>
         </message>
         <message>
             <source>Not saved: %s</source>
-            <translation type="unfinished" />
+            <translation>未保存：%s</translation>
         </message>
         <message>
             <source>Not saved: fix the marked fields first.</source>
-            <translation type="unfinished" />
+            <translation>未保存：请先修正标出的字段。</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>添加</translation>
         </message>
         <message>
             <source>Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>已保存。按 Ctrl+Z 可撤销。</translation>
         </message>
         <message>
             <source>Not deleted: %s.</source>
-            <translation type="unfinished" />
+            <translation>未删除：%s。</translation>
         </message>
         <message>
             <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>已删除“%s”。按 Ctrl+Z 可撤销。</translation>
         </message>
         <message>
             <source>Generate questions</source>
-            <translation type="unfinished" />
+            <translation>生成题目</translation>
         </message>
         <message>
             <source>Select one or more events first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择一个或多个事件。</translation>
         </message>
         <message>
             <source> to module '%s'</source>
-            <translation type="unfinished" />
+            <translation>到单元“%s”</translation>
         </message>
         <message>
             <source>Add %d generated questions</source>
-            <translation type="unfinished" />
+            <translation>添加 %d 道生成的题目</translation>
         </message>
         <message>
             <source>Added %d questions%s. Undo with Ctrl+Z.</source>
-            <translation type="unfinished" />
+            <translation>已添加 %d 道题目%s。按 Ctrl+Z 可撤销。</translation>
         </message>
         <message>
             <source>Kind of item</source>
-            <translation type="unfinished" />
+            <translation>条目类型</translation>
         </message>
         <message>
             <source>Search items</source>
-            <translation type="unfinished" />
+            <translation>搜索条目</translation>
         </message>
         <message>
             <source>Search titles and ids…</source>
-            <translation type="unfinished" />
+            <translation>搜索标题和编号…</translation>
         </message>
         <message>
             <source>Items</source>
-            <translation type="unfinished" />
+            <translation>条目</translation>
         </message>
         <message>
             <source>Items of the chosen kind; arrow keys move, Shift or Ctrl selects several</source>
-            <translation type="unfinished" />
+            <translation>所选类型的条目；用方向键移动，按住 Shift 或 Ctrl 可多选</translation>
         </message>
         <message>
             <source>&amp;Edit:</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)：</translation>
         </message>
         <message>
             <source>&amp;Find:</source>
-            <translation type="unfinished" />
+            <translation>查找(&amp;F)：</translation>
         </message>
         <message>
             <source>alliance</source>
-            <translation type="unfinished" />
+            <translation>同盟</translation>
         </message>
         <message>
             <source>partnership</source>
-            <translation type="unfinished" />
+            <translation>伙伴关系</translation>
         </message>
         <message>
             <source>warming</source>
-            <translation type="unfinished" />
+            <translation>回暖</translation>
         </message>
         <message>
             <source>strained</source>
-            <translation type="unfinished" />
+            <translation>紧张</translation>
         </message>
         <message>
             <source>rivalry</source>
-            <translation type="unfinished" />
+            <translation>竞争</translation>
         </message>
         <message>
             <source>hostility</source>
-            <translation type="unfinished" />
+            <translation>敌对</translation>
         </message>
         <message>
             <source>dependence</source>
-            <translation type="unfinished" />
+            <translation>依赖</translation>
         </message>
         <message>
             <source>double line</source>
-            <translation type="unfinished" />
+            <translation>双线</translation>
         </message>
         <message>
             <source>solid line</source>
-            <translation type="unfinished" />
+            <translation>实线</translation>
         </message>
         <message>
             <source>dashed line</source>
-            <translation type="unfinished" />
+            <translation>虚线</translation>
         </message>
         <message>
             <source>dotted line</source>
-            <translation type="unfinished" />
+            <translation>点线</translation>
         </message>
         <message>
             <source>dash-dot line</source>
-            <translation type="unfinished" />
+            <translation>点划线</translation>
         </message>
         <message>
             <source>zigzag line</source>
-            <translation type="unfinished" />
+            <translation>锯齿线</translation>
         </message>
         <message>
             <source>dash-dot-dot line</source>
-            <translation type="unfinished" />
+            <translation>双点划线</translation>
+        </message>
+        <message>
+            <source>1 student</source>
+            <translation>1 名学生</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>%d 名学生</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>删除</translation>
         </message>
     </context>
     <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>语言(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Theme</source>
-            <translation type="unfinished" />
+            <translation>主题(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Light</source>
-            <translation type="unfinished" />
+            <translation>浅色(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Dark</source>
-            <translation type="unfinished" />
+            <translation>深色(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;High contrast</source>
-            <translation type="unfinished" />
+            <translation>高对比度(&amp;H)</translation>
         </message>
         <message>
             <source>Text &amp;size</source>
-            <translation type="unfinished" />
+            <translation>文字大小(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Larger text</source>
-            <translation type="unfinished" />
+            <translation>放大文字(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Smaller text</source>
-            <translation type="unfinished" />
+            <translation>缩小文字(&amp;S)</translation>
         </message>
         <message>
             <source>&amp;Default text size</source>
-            <translation type="unfinished" />
+            <translation>默认文字大小(&amp;D)</translation>
         </message>
         <message>
             <source>Text size: %1%</source>
-            <translation type="unfinished" />
+            <translation>文字大小：%1%</translation>
+        </message>
+    </context>
+    <context>
+        <name>BarPlotWidget</name>
+        <message>
+            <source>A bar chart; the results table holds the same numbers</source>
+            <translation>条形图；结果表中有相同的数字</translation>
+        </message>
+        <message>
+            <source>No answers yet</source>
+            <translation>尚无作答</translation>
         </message>
     </context>
     <context>
         <name>ChoiceInput</name>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>对</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>错</translation>
         </message>
         <message>
             <source>Option %1: %2</source>
-            <translation type="unfinished" />
+            <translation>选项 %1：%2</translation>
         </message>
         <message>
             <source>Choose true or false first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择对或错。</translation>
         </message>
         <message>
             <source>Choose an option first.</source>
-            <translation type="unfinished" />
+            <translation>请先选择一个选项。</translation>
         </message>
     </context>
     <context>
         <name>CompareTableModel</name>
         <message>
             <source>appeared</source>
-            <translation type="unfinished" />
+            <translation>出现</translation>
         </message>
         <message>
             <source>ended</source>
-            <translation type="unfinished" />
+            <translation>结束</translation>
         </message>
         <message>
             <source>changed kind</source>
-            <translation type="unfinished" />
+            <translation>类型改变</translation>
         </message>
         <message>
             <source>same kind, new terms</source>
-            <translation type="unfinished" />
+            <translation>类型相同，条件改变</translation>
         </message>
         <message>
             <source>unchanged</source>
-            <translation type="unfinished" />
+            <translation>未变</translation>
         </message>
         <message>
             <source>Pair</source>
-            <translation type="unfinished" />
+            <translation>双方</translation>
         </message>
         <message>
             <source>What changed</source>
-            <translation type="unfinished" />
+            <translation>变化</translation>
         </message>
     </context>
     <context>
         <name>CompareWidget</name>
         <message>
             <source>First date to compare</source>
-            <translation type="unfinished" />
+            <translation>比较的第一个日期</translation>
         </message>
         <message>
             <source>Second date to compare</source>
-            <translation type="unfinished" />
+            <translation>比较的第二个日期</translation>
         </message>
         <message>
             <source>YYYY or YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>YYYY 或 YYYY-MM</translation>
         </message>
         <message>
             <source>&amp;Compare</source>
-            <translation type="unfinished" />
+            <translation>比较(&amp;C)</translation>
         </message>
         <message>
             <source>Compare the two dates</source>
-            <translation type="unfinished" />
+            <translation>比较这两个日期</translation>
         </message>
         <message>
             <source>Relations at the two dates and what changed</source>
-            <translation type="unfinished" />
+            <translation>两个日期的关系及其变化</translation>
         </message>
         <message>
             <source>Compare &amp;from</source>
-            <translation type="unfinished" />
+            <translation>比较起点(&amp;F)</translation>
         </message>
         <message>
             <source>with</source>
-            <translation type="unfinished" />
+            <translation>与</translation>
         </message>
         <message>
             <source>first date</source>
-            <translation type="unfinished" />
+            <translation>第一个日期</translation>
         </message>
         <message>
             <source>second date</source>
-            <translation type="unfinished" />
+            <translation>第二个日期</translation>
         </message>
         <message>
             <source>The %1 “%2” is not usable: type YYYY or YYYY-MM between %3 and %4.</source>
-            <translation type="unfinished" />
+            <translation>%1“%2”无法使用：请输入 %3 至 %4 之间的 YYYY 或 YYYY-MM。</translation>
         </message>
         <message>
             <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation type="unfinished" />
+            <translation>从 %1 到 %2：%3 对新增了关系，%4 对失去全部关系，%5 对类型改变，%6 对保持不变。</translation>
+        </message>
+    </context>
+    <context>
+        <name>DashboardWidget</name>
+        <message>
+            <source>&amp;Export CSV…</source>
+            <translation>导出 CSV(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Save the table of the page shown as a CSV file for a spreadsheet</source>
+            <translation>将当前页面的表格保存为 CSV 文件，供电子表格使用</translation>
+        </message>
+        <message>
+            <source>Re&amp;fresh</source>
+            <translation>刷新(&amp;F)</translation>
+        </message>
+        <message>
+            <source>Class average per module</source>
+            <translation>各单元的班级平均分</translation>
+        </message>
+        <message>
+            <source>Hardest questions: share answered correctly</source>
+            <translation>最难的题目：答对的比例</translation>
+        </message>
+        <message>
+            <source>Students per mastery band (all modules; no names, safe to project)</source>
+            <translation>各掌握程度的学生人数（全部单元；不显示姓名，可投影）</translation>
+        </message>
+        <message>
+            <source>&amp;Modules</source>
+            <translation>单元(&amp;M)</translation>
+        </message>
+        <message>
+            <source>&amp;Questions</source>
+            <translation>题目(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>&amp;Students</source>
+            <translation>学生(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Results table: %s</source>
+            <translation>结果表：%s</translation>
+        </message>
+        <message>
+            <source>One row per item; arrow keys move, click a header to sort</source>
+            <translation>每行一项；用方向键移动，点击表头排序</translation>
+        </message>
+        <message>
+            <source>often: %s</source>
+            <translation>常见：%s</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;%s&lt;/b&gt; · %d answers · %d questions answered</source>
+            <translation>&lt;b&gt;%s&lt;/b&gt; · %d 次作答 · 已答 %d 道题</translation>
+        </message>
+        <message>
+            <source>Export class results</source>
+            <translation>导出班级成绩</translation>
+        </message>
+        <message>
+            <source>CSV files (*.csv)</source>
+            <translation>CSV 文件 (*.csv)</translation>
+        </message>
+        <message>
+            <source>Could not write %s: %s</source>
+            <translation>无法写入 %s：%s</translation>
+        </message>
+        <message>
+            <source>Saved %d rows to %s</source>
+            <translation>已将 %d 行保存到 %s</translation>
         </message>
     </context>
     <context>
         <name>DateControlWidget</name>
         <message>
             <source>▶ Play</source>
-            <translation type="unfinished" />
+            <translation>▶ 播放</translation>
         </message>
         <message>
             <source>Play through the years</source>
-            <translation type="unfinished" />
+            <translation>按年份播放</translation>
         </message>
         <message>
             <source>Step through the years one by one (press again to stop)</source>
-            <translation type="unfinished" />
+            <translation>逐年前进（再按一次停止）</translation>
         </message>
         <message>
             <source>Date of the relationship map</source>
-            <translation type="unfinished" />
+            <translation>关系图的日期</translation>
         </message>
         <message>
             <source>Date (year or year-month)</source>
-            <translation type="unfinished" />
+            <translation>日期（年或年-月）</translation>
         </message>
         <message>
             <source>YYYY or YYYY-MM</source>
-            <translation type="unfinished" />
+            <translation>YYYY 或 YYYY-MM</translation>
         </message>
         <message>
             <source>&amp;Date:</source>
-            <translation type="unfinished" />
+            <translation>日期(&amp;D)：</translation>
         </message>
         <message>
             <source>“%1”: there is no such month; months run from 01 to 12.</source>
-            <translation type="unfinished" />
+            <translation>“%1”：没有这个月份；月份为 01 到 12。</translation>
         </message>
         <message>
             <source>“%1” is outside the map: choose a date from %2 to %3.</source>
-            <translation type="unfinished" />
+            <translation>“%1”超出范围：请选择 %2 到 %3 之间的日期。</translation>
         </message>
         <message>
             <source>“%1” is not a year or a month: type YYYY or YYYY-MM, for example 2017 or 2024-06.</source>
-            <translation type="unfinished" />
+            <translation>“%1”不是年份或月份：请输入 YYYY 或 YYYY-MM，例如 2017 或 2024-06。</translation>
         </message>
         <message>
             <source>■ Stop</source>
-            <translation type="unfinished" />
+            <translation>■ 停止</translation>
         </message>
         <message>
             <source>Stop playing</source>
-            <translation type="unfinished" />
+            <translation>停止播放</translation>
         </message>
     </context>
     <context>
         <name>EventDetailsWidget</name>
         <message>
             <source>Confirmed by other sources</source>
-            <translation type="unfinished" />
+            <translation>已被其他来源证实</translation>
         </message>
         <message>
             <source>Contested: other sources differ</source>
-            <translation type="unfinished" />
+            <translation>有争议：其他来源说法不同</translation>
         </message>
         <message>
             <source>Outdated: true when written, later changed</source>
-            <translation type="unfinished" />
+            <translation>已过时：撰写时属实，后来情况有变</translation>
         </message>
         <message>
             <source>The author's interpretation</source>
-            <translation type="unfinished" />
+            <translation>作者的解读</translation>
         </message>
         <message>
             <source>From the article</source>
-            <translation type="unfinished" />
+            <translation>出自文章</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>背景</translation>
         </message>
         <message>
             <source>After the article</source>
-            <translation type="unfinished" />
+            <translation>文章发表之后</translation>
         </message>
         <message>
             <source>Event details</source>
-            <translation type="unfinished" />
+            <translation>事件详情</translation>
         </message>
         <message>
             <source>No event selected</source>
-            <translation type="unfinished" />
+            <translation>未选择事件</translation>
         </message>
         <message>
             <source>Choose an event on the timeline or in the list to read about it.</source>
-            <translation type="unfinished" />
+            <translation>在时间线或列表中选择一个事件以阅读详情。</translation>
         </message>
         <message>
             <source>article paragraph</source>
-            <translation type="unfinished" />
+            <translation>文章段落</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>参与方</translation>
         </message>
         <message>
             <source>Themes</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <source>What the article says</source>
-            <translation type="unfinished" />
+            <translation>文章的说法</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>来源</translation>
         </message>
         <message>
             <source>Related events</source>
-            <translation type="unfinished" />
+            <translation>相关事件</translation>
         </message>
     </context>
     <context>
         <name>EventListWidget</name>
         <message>
             <source>Events</source>
-            <translation type="unfinished" />
+            <translation>事件</translation>
         </message>
         <message>
             <source>All events in date order; select one to see its details</source>
-            <translation type="unfinished" />
+            <translation>按日期排列的全部事件；选择一个查看详情</translation>
         </message>
     </context>
     <context>
         <name>EventTableModel</name>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>日期</translation>
         </message>
         <message>
             <source>Event</source>
-            <translation type="unfinished" />
+            <translation>事件</translation>
         </message>
         <message>
             <source>Actors</source>
-            <translation type="unfinished" />
+            <translation>参与方</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>In the article</source>
-            <translation type="unfinished" />
+            <translation>文章中</translation>
         </message>
         <message>
             <source>Background</source>
-            <translation type="unfinished" />
+            <translation>背景</translation>
         </message>
         <message>
             <source>After the article</source>
-            <translation type="unfinished" />
+            <translation>文章发表之后</translation>
         </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Feedback: the answer, the explanation and the sources</source>
-            <translation type="unfinished" />
+            <translation>反馈：答案、解释和来源</translation>
         </message>
         <message>
             <source>Show on &amp;timeline</source>
-            <translation type="unfinished" />
+            <translation>在时间线上显示(&amp;T)</translation>
         </message>
         <message>
             <source>Show this event on the timeline</source>
-            <translation type="unfinished" />
+            <translation>在时间线上显示此事件</translation>
         </message>
         <message>
             <source>&amp;Next question</source>
-            <translation type="unfinished" />
+            <translation>下一题(&amp;N)</translation>
         </message>
         <message>
             <source>Next question</source>
-            <translation type="unfinished" />
+            <translation>下一题</translation>
         </message>
         <message>
             <source>Correct!</source>
-            <translation type="unfinished" />
+            <translation>正确！</translation>
         </message>
         <message>
             <source>Partly right: %1 % of the credit</source>
-            <translation type="unfinished" />
+            <translation>部分正确：得分 %1 %</translation>
         </message>
         <message>
             <source>Not quite</source>
-            <translation type="unfinished" />
+            <translation>不太对</translation>
         </message>
         <message>
             <source>%1 (%2)</source>
-            <translation type="unfinished" />
+            <translation>%1（%2）</translation>
         </message>
         <message>
             <source>&amp;Finish</source>
-            <translation type="unfinished" />
+            <translation>完成(&amp;F)</translation>
         </message>
         <message>
             <source>The answer:</source>
-            <translation type="unfinished" />
+            <translation>答案：</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>来源</translation>
         </message>
     </context>
     <context>
         <name>GenerateQuestionsDialog</name>
         <message>
             <source>Review generated questions</source>
-            <translation type="unfinished" />
+            <translation>审阅生成的题目</translation>
         </message>
         <message>
             <source>%d questions were made from %d events. Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
-            <translation type="unfinished" />
+            <translation>共生成 %d 道题目，依据 %d 个事件。取消勾选要舍弃的题目；选中一道可编辑。按“添加到单元”之前不会保存任何内容。</translation>
         </message>
         <message>
             <source>Generated questions: ticked ones will be added</source>
-            <translation type="unfinished" />
+            <translation>生成的题目：勾选的将被添加</translation>
         </message>
         <message>
             <source>Module to add the questions to</source>
-            <translation type="unfinished" />
+            <translation>题目要添加到的单元</translation>
         </message>
         <message>
             <source>(no module: only the question bank)</source>
-            <translation type="unfinished" />
+            <translation>（不选单元：仅加入题库）</translation>
         </message>
         <message>
             <source>Add to module</source>
-            <translation type="unfinished" />
+            <translation>添加到单元</translation>
         </message>
         <message>
             <source>Add the ticked questions to &amp;module:</source>
-            <translation type="unfinished" />
+            <translation>将勾选的题目添加到单元(&amp;M)：</translation>
         </message>
         <message>
             <source>Question %d: %s: %s</source>
-            <translation type="unfinished" />
+            <translation>第 %d 题：%s：%s</translation>
         </message>
         <message>
             <source>No question is ticked.</source>
-            <translation type="unfinished" />
+            <translation>没有勾选任何题目。</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Trilemma — China, North Korea and Russia</source>
-            <translation type="unfinished" />
+            <translation>Trilemma — 中国、朝鲜与俄罗斯</translation>
         </message>
         <message>
             <source>Sections</source>
-            <translation type="unfinished" />
+            <translation>分区</translation>
         </message>
         <message>
             <source>Timeline</source>
-            <translation type="unfinished" />
+            <translation>时间线</translation>
         </message>
         <message>
             <source>Relations at the chosen date</source>
-            <translation type="unfinished" />
+            <translation>所选日期的关系</translation>
         </message>
         <message>
             <source>Event details</source>
-            <translation type="unfinished" />
+            <translation>事件详情</translation>
         </message>
         <message>
             <source>Quiz</source>
-            <translation type="unfinished" />
+            <translation>测验</translation>
         </message>
         <message>
             <source>&amp;Explore</source>
-            <translation type="unfinished" />
+            <translation>探索(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;Quiz</source>
-            <translation type="unfinished" />
+            <translation>测验(&amp;Q)</translation>
         </message>
         <message>
             <source>Source: %s</source>
-            <translation type="unfinished" />
+            <translation>来源：%s</translation>
         </message>
         <message>
             <source>Quiz modules will appear here.</source>
-            <translation type="unfinished" />
+            <translation>测验单元将显示在这里。</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Teacher</source>
-            <translation type="unfinished" />
+            <translation>教师(&amp;T)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;Explore the timeline</source>
-            <translation type="unfinished" />
+            <translation>探索时间线(&amp;E)</translation>
         </message>
         <message>
             <source>Take a &amp;quiz</source>
-            <translation type="unfinished" />
+            <translation>参加测验(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>The &amp;relationship map</source>
+            <translation>关系图(&amp;R)</translation>
         </message>
         <message>
             <source>&amp;About Trilemma</source>
-            <translation type="unfinished" />
+            <translation>关于 Trilemma(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>键盘快捷键(&amp;K)</translation>
         </message>
         <message>
             <source>&lt;h3&gt;Trilemma&lt;/h3&gt;&lt;p&gt;Explore how China, North Korea and Russia relate, and why Beijing is “caught between allies” as Moscow and Pyongyang draw close.&lt;/p&gt;&lt;p&gt;Built from: %s, checked against public reporting. Every event, claim and question shows its sources.&lt;/p&gt;&lt;p&gt;Works offline. Your answers stay on this computer.&lt;/p&gt;</source>
-            <translation type="unfinished" />
+            <translation>&lt;h3&gt;Trilemma&lt;/h3&gt;&lt;p&gt;探索中国、朝鲜与俄罗斯之间的关系，以及在莫斯科与平壤走近之际，北京为何“夹在盟友之间”。&lt;/p&gt;&lt;p&gt;内容依据：%s，并已对照公开报道核实。每个事件、论断和题目都注明来源。&lt;/p&gt;&lt;p&gt;可离线使用。你的答案只保存在这台电脑上。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>About Trilemma</source>
-            <translation type="unfinished" />
+            <translation>关于 Trilemma</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
-            <translation type="unfinished" />
+            <translation>键盘快捷键</translation>
         </message>
     </context>
     <context>
         <name>MatchInput</name>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>请选择…</translation>
         </message>
         <message>
             <source>Partner for %1</source>
-            <translation type="unfinished" />
+            <translation>%1 的配对项</translation>
         </message>
         <message>
             <source>Choose a partner for every item first.</source>
-            <translation type="unfinished" />
+            <translation>请先为每一项选择配对。</translation>
         </message>
     </context>
     <context>
         <name>OrderInput</name>
         <message>
             <source>Events to put in order, earliest first</source>
-            <translation type="unfinished" />
+            <translation>要排序的事件，最早的在前</translation>
         </message>
         <message>
             <source>Move &amp;up</source>
-            <translation type="unfinished" />
+            <translation>上移(&amp;U)</translation>
         </message>
         <message>
             <source>Move the chosen event earlier</source>
-            <translation type="unfinished" />
+            <translation>将所选事件往前移</translation>
         </message>
         <message>
             <source>Move &amp;down</source>
-            <translation type="unfinished" />
+            <translation>下移(&amp;D)</translation>
         </message>
         <message>
             <source>Move the chosen event later</source>
-            <translation type="unfinished" />
+            <translation>将所选事件往后移</translation>
         </message>
     </context>
     <context>
         <name>PinDialog</name>
         <message>
             <source>Choose a teacher PIN</source>
-            <translation type="unfinished" />
+            <translation>设置教师 PIN 码</translation>
         </message>
         <message>
             <source>Enter teacher mode</source>
-            <translation type="unfinished" />
+            <translation>进入教师模式</translation>
         </message>
         <message>
             <source>Change the teacher PIN</source>
-            <translation type="unfinished" />
+            <translation>更改教师 PIN 码</translation>
         </message>
         <message>
             <source>No teacher PIN is set on this computer yet. Choose one (at least %d characters) and keep it from students: it opens the editor and the class results.</source>
-            <translation type="unfinished" />
+            <translation>这台电脑尚未设置教师 PIN 码。请设置一个（至少 %d 个字符）并对学生保密：它可以打开编辑器和班级成绩。</translation>
         </message>
         <message>
             <source>Type the teacher PIN.</source>
-            <translation type="unfinished" />
+            <translation>请输入教师 PIN 码。</translation>
         </message>
         <message>
             <source>Type the current PIN, then the new one twice.</source>
-            <translation type="unfinished" />
+            <translation>请输入当前 PIN 码，再输入两次新 PIN 码。</translation>
         </message>
         <message>
             <source>Current PIN</source>
-            <translation type="unfinished" />
+            <translation>当前 PIN 码</translation>
         </message>
         <message>
             <source>New PIN</source>
-            <translation type="unfinished" />
+            <translation>新 PIN 码</translation>
         </message>
         <message>
             <source>PIN</source>
-            <translation type="unfinished" />
+            <translation>PIN 码</translation>
         </message>
         <message>
             <source>New PIN again</source>
-            <translation type="unfinished" />
+            <translation>再次输入新 PIN 码</translation>
         </message>
         <message>
             <source>&amp;Current PIN:</source>
-            <translation type="unfinished" />
+            <translation>当前 PIN 码(&amp;C)：</translation>
         </message>
         <message>
             <source>&amp;PIN:</source>
-            <translation type="unfinished" />
+            <translation>PIN 码(&amp;P)：</translation>
         </message>
         <message>
             <source>&amp;New PIN:</source>
-            <translation type="unfinished" />
+            <translation>新 PIN 码(&amp;N)：</translation>
         </message>
         <message>
             <source>&amp;Again:</source>
-            <translation type="unfinished" />
+            <translation>再次输入(&amp;A)：</translation>
         </message>
         <message>
             <source>⚠ Wrong PIN. Try again in %d s.</source>
-            <translation type="unfinished" />
+            <translation>⚠ PIN 码错误。请 %d 秒后重试。</translation>
         </message>
         <message>
             <source>You may try again.</source>
-            <translation type="unfinished" />
+            <translation>现在可以重试。</translation>
         </message>
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
-            <translation type="unfinished" />
+            <translation>两次输入的新 PIN 码不一致。请输入相同的 PIN 码两次。</translation>
         </message>
     </context>
     <context>
         <name>QuestionPreviewWidget</name>
         <message>
             <source>Preview: the question as a student sees it</source>
-            <translation type="unfinished" />
+            <translation>预览：学生看到的题目</translation>
         </message>
         <message>
             <source>&lt;b&gt;Preview&lt;/b&gt; — what a student sees</source>
-            <translation type="unfinished" />
+            <translation>&lt;b&gt;预览&lt;/b&gt; — 学生看到的内容</translation>
         </message>
         <message>
             <source>Question preview</source>
-            <translation type="unfinished" />
+            <translation>题目预览</translation>
         </message>
         <message>
             <source>Choose one answer.</source>
-            <translation type="unfinished" />
+            <translation>选择一个答案。</translation>
         </message>
         <message>
             <source>Choose every right answer.</source>
-            <translation type="unfinished" />
+            <translation>选择所有正确答案。</translation>
         </message>
         <message>
             <source>(no question text yet)</source>
-            <translation type="unfinished" />
+            <translation>（尚无题目文字）</translation>
         </message>
         <message>
             <source>True</source>
-            <translation type="unfinished" />
+            <translation>对</translation>
         </message>
         <message>
             <source>False</source>
-            <translation type="unfinished" />
+            <translation>错</translation>
         </message>
         <message>
             <source>Type a year:</source>
-            <translation type="unfinished" />
+            <translation>输入年份：</translation>
         </message>
         <message>
             <source>Place it on the timeline (drag the marker).</source>
-            <translation type="unfinished" />
+            <translation>在时间线上标出（拖动标记）。</translation>
         </message>
         <message>
             <source>Type your answer:</source>
-            <translation type="unfinished" />
+            <translation>输入你的答案：</translation>
         </message>
         <message>
             <source>Put these in order, earliest first:</source>
-            <translation type="unfinished" />
+            <translation>按时间排序，最早的在前：</translation>
         </message>
         <message>
             <source>Match each item on the left with one on the right:</source>
-            <translation type="unfinished" />
+            <translation>将左边的每一项与右边的一项配对：</translation>
         </message>
         <message>
             <source>Sources</source>
-            <translation type="unfinished" />
+            <translation>来源</translation>
         </message>
     </context>
     <context>
         <name>QuestionView</name>
         <message>
             <source>This question cannot be shown: unknown type “%1”.</source>
-            <translation type="unfinished" />
+            <translation>无法显示此题：未知题型“%1”。</translation>
         </message>
         <message>
             <source>&amp;Check answer</source>
-            <translation type="unfinished" />
+            <translation>检查答案(&amp;C)</translation>
         </message>
         <message>
             <source>Enter</source>
-            <translation type="unfinished" />
+            <translation>Enter</translation>
         </message>
         <message>
             <source>Check answer</source>
-            <translation type="unfinished" />
+            <translation>检查答案</translation>
         </message>
         <message>
             <source>Choose one answer (keys 1–9), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>选择一个答案（按键 1–9），然后按 Enter。</translation>
         </message>
         <message>
             <source>Choose every answer that applies (keys 1–9), then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>选择所有符合的答案（按键 1–9），然后按 Enter。</translation>
         </message>
         <message>
             <source>True or false? Press 1 or 2, then Enter.</source>
-            <translation type="unfinished" />
+            <translation>对还是错？按 1 或 2，然后按 Enter。</translation>
         </message>
         <message>
             <source>Put the events in order, earliest first: drag them, or use Alt+Up and Alt+Down.</source>
-            <translation type="unfinished" />
+            <translation>将事件按时间排序，最早的在前：拖动它们，或使用 Alt+上 和 Alt+下。</translation>
         </message>
         <message>
             <source>Choose the partner of each item.</source>
-            <translation type="unfinished" />
+            <translation>为每一项选择配对。</translation>
         </message>
         <message>
             <source>Place the marker on the year and month it happened.</source>
-            <translation type="unfinished" />
+            <translation>将标记放在事件发生的年份和月份。</translation>
         </message>
         <message>
             <source>Type a short answer, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>输入简短答案，然后按 Enter。</translation>
         </message>
         <message>
             <source>Type the year, then press Enter.</source>
-            <translation type="unfinished" />
+            <translation>输入年份，然后按 Enter。</translation>
         </message>
     </context>
     <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Trilemma: the database cannot be opened</source>
-            <translation type="unfinished" />
+            <translation>Trilemma：无法打开数据库</translation>
         </message>
         <message>
             <source>Restore the backup</source>
-            <translation type="unfinished" />
+            <translation>恢复备份</translation>
         </message>
         <message>
             <source>Start fresh</source>
-            <translation type="unfinished" />
+            <translation>重新开始</translation>
         </message>
         <message>
             <source>Try again</source>
-            <translation type="unfinished" />
+            <translation>重试</translation>
         </message>
         <message>
             <source>Quit</source>
-            <translation type="unfinished" />
+            <translation>退出</translation>
         </message>
         <message>
             <source>Close</source>
-            <translation type="unfinished" />
+            <translation>关闭</translation>
         </message>
         <message>
             <source>The database {0} is damaged.</source>
-            <translation type="unfinished" />
+            <translation>数据库 {0} 已损坏。</translation>
         </message>
         <message>
             <source>The database {0} was made by a newer version of Trilemma.</source>
-            <translation type="unfinished" />
+            <translation>数据库 {0} 由更新版本的 Trilemma 创建。</translation>
         </message>
         <message>
             <source>The database {0} is busy in another Trilemma window or program.</source>
-            <translation type="unfinished" />
+            <translation>数据库 {0} 正被另一个 Trilemma 窗口或程序使用。</translation>
         </message>
         <message>
             <source>The database {0} cannot be used.</source>
-            <translation type="unfinished" />
+            <translation>数据库 {0} 无法使用。</translation>
         </message>
         <message>
             <source>You can restore the automatic backup from {0}.</source>
-            <translation type="unfinished" />
+            <translation>你可以恢复 {0} 的自动备份。</translation>
         </message>
         <message>
             <source>There is no automatic backup left to restore.</source>
-            <translation type="unfinished" />
+            <translation>没有可恢复的自动备份。</translation>
         </message>
         <message>
             <source>Or start fresh with the built-in content. Either way the damaged file is kept beside the database with "damaged" in its name, so nothing is thrown away.</source>
-            <translation type="unfinished" />
+            <translation>或者用内置内容重新开始。无论哪种方式，损坏的文件都会以带“damaged”字样的名称保存在数据库旁边，不会丢失任何东西。</translation>
         </message>
         <message>
             <source>It was not opened and not changed. Update Trilemma to open it, or start Trilemma with another file (--db FILE).</source>
-            <translation type="unfinished" />
+            <translation>该文件未被打开，也未被更改。请更新 Trilemma 后再打开，或用另一个文件启动 Trilemma（--db FILE）。</translation>
         </message>
         <message>
             <source>Close the other window, then try again. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>请关闭另一个窗口后重试。没有任何更改。</translation>
         </message>
     </context>
     <context>
         <name>RelationGraphView</name>
         <message>
             <source>Relationship map</source>
-            <translation type="unfinished" />
+            <translation>关系图</translation>
         </message>
         <message>
             <source>Use the arrow keys to move between countries and relations, Enter to open one.</source>
-            <translation type="unfinished" />
+            <translation>用方向键在国家和关系之间移动，按 Enter 打开。</translation>
         </message>
         <message>
             <source>%s: press Enter to list its relations</source>
-            <translation type="unfinished" />
+            <translation>%s：按 Enter 列出其关系</translation>
         </message>
         <message>
             <source>%1 and %2: %3, %4, strength %5 of 5</source>
-            <translation type="unfinished" />
+            <translation>%1 与 %2：%3，%4，强度 %5/5</translation>
         </message>
     </context>
     <context>
         <name>RelationHistoryWidget</name>
         <message>
             <source>Relation history</source>
-            <translation type="unfinished" />
+            <translation>关系历史</translation>
         </message>
         <message>
             <source>Click a line on the map (or select it with the arrow keys and press Enter) to see how that pair's relations changed over time. Click a country to list its relations.</source>
-            <translation type="unfinished" />
+            <translation>点击关系图上的连线（或用方向键选中后按 Enter），查看双方关系随时间的变化。点击国家可列出其所有关系。</translation>
         </message>
         <message>
             <source>%1 and %2 over time</source>
-            <translation type="unfinished" />
+            <translation>%1 与 %2 的关系变化</translation>
         </message>
         <message>
             <source>No relation between them is recorded.</source>
-            <translation type="unfinished" />
+            <translation>没有记录双方之间的关系。</translation>
         </message>
         <message>
             <source>No relation recorded at this date.</source>
-            <translation type="unfinished" />
+            <translation>此日期没有记录的关系。</translation>
         </message>
         <message>
             <source>◀ holds at %1</source>
-            <translation type="unfinished" />
+            <translation>◀ 在 %1 有效</translation>
         </message>
         <message>
             <source>Began with</source>
-            <translation type="unfinished" />
+            <translation>始于</translation>
         </message>
         <message>
             <source>Ended with</source>
-            <translation type="unfinished" />
+            <translation>终于</translation>
         </message>
         <message>
             <source>%1 at %2</source>
-            <translation type="unfinished" />
+            <translation>%1（%2）</translation>
         </message>
         <message>
             <source>All its relations over time</source>
-            <translation type="unfinished" />
+            <translation>其所有关系的变化</translation>
         </message>
         <message>
             <source>strength %1 of 5</source>
-            <translation type="unfinished" />
+            <translation>强度 %1/5</translation>
         </message>
     </context>
     <context>
         <name>RelationLegendWidget</name>
         <message>
             <source>Legend</source>
-            <translation type="unfinished" />
+            <translation>图例</translation>
         </message>
         <message>
             <source>thicker = stronger</source>
-            <translation type="unfinished" />
+            <translation>越粗 = 越强</translation>
         </message>
         <message>
             <source>A thicker line means a stronger relation</source>
-            <translation type="unfinished" />
+            <translation>线越粗表示关系越强</translation>
         </message>
         <message>
             <source>arrow = one-sided</source>
-            <translation type="unfinished" />
+            <translation>箭头 = 单向</translation>
         </message>
         <message>
-            <source>An arrow means a one-sided relation, pointing at who depends</source>
-            <translation type="unfinished" />
+            <source>An arrow marks a one-sided relation: it points from the side that gives or acts</source>
+            <translation>箭头表示单向关系：从给予或行动的一方指出</translation>
         </message>
     </context>
     <context>
         <name>RelationsPanel</name>
         <message>
             <source>Relations between the countries</source>
-            <translation type="unfinished" />
+            <translation>国家之间的关系</translation>
         </message>
         <message>
             <source>Relations at the chosen date, as a table</source>
-            <translation type="unfinished" />
+            <translation>所选日期的关系（表格）</translation>
         </message>
         <message>
             <source>Click a line to see that pair's history, or a country to list its relations. Keyboard: Tab to the map, arrow keys to move, Enter to open.</source>
-            <translation type="unfinished" />
+            <translation>点击连线查看双方的关系历史，点击国家列出其关系。键盘：按 Tab 进入关系图，用方向键移动，按 Enter 打开。</translation>
         </message>
         <message>
             <source>Ways to see the relations</source>
-            <translation type="unfinished" />
+            <translation>查看关系的方式</translation>
         </message>
         <message>
             <source>&amp;Map</source>
-            <translation type="unfinished" />
+            <translation>关系图(&amp;M)</translation>
         </message>
         <message>
             <source>T&amp;able</source>
-            <translation type="unfinished" />
+            <translation>表格(&amp;A)</translation>
         </message>
         <message>
             <source>Co&amp;mpare two dates</source>
-            <translation type="unfinished" />
+            <translation>比较两个日期(&amp;M)</translation>
         </message>
     </context>
     <context>
         <name>RelationsTableModel</name>
         <message>
             <source>Pair</source>
-            <translation type="unfinished" />
+            <translation>双方</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>类型</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>内容</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>强度</translation>
         </message>
         <message>
             <source>Direction</source>
-            <translation type="unfinished" />
+            <translation>方向</translation>
         </message>
         <message>
             <source>Since – until</source>
-            <translation type="unfinished" />
+            <translation>起止时间</translation>
         </message>
         <message>
             <source>%1 of 5</source>
-            <translation type="unfinished" />
+            <translation>%1/5</translation>
         </message>
         <message>
             <source>both ways</source>
-            <translation type="unfinished" />
+            <translation>双向</translation>
         </message>
     </context>
     <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>
-            <translation type="unfinished" />
+            <translation>未使用共享内容包：%1</translation>
         </message>
     </context>
     <context>
         <name>TeacherModeController</name>
         <message>
             <source>&amp;Enter teacher mode…</source>
-            <translation type="unfinished" />
+            <translation>进入教师模式(&amp;E)…</translation>
         </message>
         <message>
             <source>&amp;Leave teacher mode</source>
-            <translation type="unfinished" />
+            <translation>退出教师模式(&amp;L)</translation>
         </message>
         <message>
             <source>&amp;Change PIN…</source>
-            <translation type="unfinished" />
+            <translation>更改 PIN 码(&amp;C)…</translation>
         </message>
         <message>
             <source>Open the e&amp;ditor</source>
-            <translation type="unfinished" />
+            <translation>打开编辑器(&amp;D)</translation>
         </message>
         <message>
             <source>Class &amp;results</source>
-            <translation type="unfinished" />
+            <translation>班级成绩(&amp;R)</translation>
         </message>
         <message>
             <source>Teacher mode is on</source>
-            <translation type="unfinished" />
+            <translation>教师模式已开启</translation>
         </message>
         <message>
             <source>The PIN was changed.</source>
-            <translation type="unfinished" />
+            <translation>PIN 码已更改。</translation>
         </message>
         <message>
             <source>The content editor will appear here.</source>
-            <translation type="unfinished" />
+            <translation>内容编辑器将显示在这里。</translation>
         </message>
         <message>
             <source>The class results will appear here.</source>
-            <translation type="unfinished" />
+            <translation>班级成绩将显示在这里。</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>
-            <translation type="unfinished" />
+            <translation>编辑器(&amp;D)</translation>
         </message>
     </context>
     <context>
         <name>TextAnswerInput</name>
         <message>
             <source>Your answer: a year</source>
-            <translation type="unfinished" />
+            <translation>你的答案：年份</translation>
         </message>
         <message>
             <source>Type your answer</source>
-            <translation type="unfinished" />
+            <translation>输入你的答案</translation>
         </message>
         <message>
             <source>Your answer</source>
-            <translation type="unfinished" />
+            <translation>你的答案</translation>
         </message>
         <message>
             <source>&amp;Year:</source>
-            <translation type="unfinished" />
+            <translation>年份(&amp;Y)：</translation>
         </message>
         <message>
             <source>Enter a year first.</source>
-            <translation type="unfinished" />
+            <translation>请先输入年份。</translation>
         </message>
         <message>
             <source>Type an answer first.</source>
-            <translation type="unfinished" />
+            <translation>请先输入答案。</translation>
         </message>
     </context>
     <context>
         <name>TimelineInput</name>
         <message>
             <source>Year axis: drag or click to place the marker</source>
-            <translation type="unfinished" />
+            <translation>年份轴：拖动或点击以放置标记</translation>
         </message>
         <message>
             <source>Year?</source>
-            <translation type="unfinished" />
+            <translation>年份？</translation>
         </message>
         <message>
             <source>Year of the marker</source>
-            <translation type="unfinished" />
+            <translation>标记的年份</translation>
         </message>
         <message>
             <source>Month?</source>
-            <translation type="unfinished" />
+            <translation>月份？</translation>
         </message>
         <message>
             <source>Month of the marker</source>
-            <translation type="unfinished" />
+            <translation>标记的月份</translation>
         </message>
         <message>
             <source>&amp;Year:</source>
-            <translation type="unfinished" />
+            <translation>年份(&amp;Y)：</translation>
         </message>
         <message>
             <source>&amp;Month:</source>
-            <translation type="unfinished" />
+            <translation>月份(&amp;M)：</translation>
         </message>
         <message>
             <source>Drag the marker, click the axis, or type a year and a month.</source>
-            <translation type="unfinished" />
+            <translation>拖动标记、点击坐标轴，或输入年份和月份。</translation>
         </message>
         <message>
             <source>Place the marker first.</source>
-            <translation type="unfinished" />
+            <translation>请先放置标记。</translation>
+        </message>
+    </context>
+    <context>
+        <name>widget</name>
+        <message>
+            <source>1 student</source>
+            <translation>1 名学生</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>%d 名学生</translation>
         </message>
     </context>
 </TS>

@@ -67,3 +67,25 @@ def test_broken_toml_names_the_file(min_db, pack):
 def test_a_missing_pack_says_so(min_db, tmp_path):
     with pytest.raises(ValidationError, match="does not exist"):
         apply_content_pack(min_db, path=tmp_path / "nowhere")
+
+
+def test_a_pack_file_made_by_export_is_applied_once(min_db, full_db, tmp_path):
+    """An administrator's .zip pack (the interchange format) updates a user's database, then is skipped."""
+    from db.interchange import export_file
+
+    pack_file = tmp_path / "school.zip"
+    export_file(full_db, pack_file, "pack", title="School pack")
+    before = min_db.execute("SELECT count(*) FROM events").fetchone()[0]
+    changes = apply_content_pack(min_db, path=pack_file)
+    after = min_db.execute("SELECT count(*) FROM events").fetchone()[0]
+    assert after > before and changes
+    assert applied_pack(min_db)["path"] == str(pack_file.resolve())
+    assert not apply_content_pack(min_db, path=pack_file)
+
+
+def test_a_damaged_pack_file_is_refused_and_changes_nothing(min_db, tmp_path):
+    bad = tmp_path / "bad.zip"
+    bad.write_bytes(b"not a zip at all")
+    with pytest.raises(ValidationError):
+        apply_content_pack(min_db, path=bad)
+    assert applied_pack(min_db) is None
