@@ -52,6 +52,18 @@
             <translation>저장되지 않은 변경 사항</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>저장되지 않은 변경 사항</translation>
+        </message>
+        <message>
+            <source>“%s” has changes that are not saved. Discard them?</source>
+            <translation>“%s”에 저장되지 않은 변경 사항이 있습니다. 버릴까요?</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>새 항목</translation>
+        </message>
+        <message>
             <source>Not saved: %s</source>
             <translation>저장되지 않음: %s</translation>
         </message>
@@ -182,6 +194,50 @@
         <message>
             <source>dash-dot-dot line</source>
             <translation>이점쇄선</translation>
+        </message>
+        <message>
+            <source>Answer options</source>
+            <translation>답 보기</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>정답</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <source>Add option</source>
+            <translation>보기 추가</translation>
+        </message>
+        <message>
+            <source>Remove option</source>
+            <translation>보기 삭제</translation>
+        </message>
+        <message>
+            <source>correct</source>
+            <translation>정답</translation>
+        </message>
+        <message>
+            <source>Tick if this option is a correct answer</source>
+            <translation>이 보기가 정답이면 체크하세요</translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>%p % 익힘</translation>
+        </message>
+        <message>
+            <source>Resume at question %1 of %2</source>
+            <translation>%2문제 중 %1번부터 이어서</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answered</source>
+            <translation>%2문제 중 %1문제 답함</translation>
+        </message>
+        <message>
+            <source>%1 questions</source>
+            <translation>%1문제</translation>
         </message>
         <message>
             <source>1 student</source>
@@ -349,6 +405,14 @@
         <message>
             <source>The %1 “%2” is not usable: type YYYY or YYYY-MM between %3 and %4.</source>
             <translation>%1 “%2”은(는) 쓸 수 없습니다. %3에서 %4 사이의 YYYY 또는 YYYY-MM을 입력하세요.</translation>
+        </message>
+        <message>
+            <source>%1 — labelled: what ended by the second date</source>
+            <translation>%1 — 표시: 둘째 날짜까지 끝난 관계</translation>
+        </message>
+        <message>
+            <source>%1 — labelled: what is new since the first date</source>
+            <translation>%1 — 표시: 첫 날짜 이후 새로 생긴 관계</translation>
         </message>
         <message>
             <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
@@ -715,8 +779,12 @@
             <translation>출처: %s</translation>
         </message>
         <message>
-            <source>Quiz modules will appear here.</source>
-            <translation>퀴즈 단원이 여기에 나타납니다.</translation>
+            <source>My progress</source>
+            <translation>내 진도</translation>
+        </message>
+        <message>
+            <source>&amp;Progress</source>
+            <translation>진도(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -784,6 +852,49 @@
         <message>
             <source>Choose a partner for every item first.</source>
             <translation>먼저 모든 항목의 짝을 고르세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleChooser</name>
+        <message>
+            <source>My &amp;progress</source>
+            <translation>내 진도(&amp;P)</translation>
+        </message>
+        <message>
+            <source>S&amp;witch student</source>
+            <translation>학생 바꾸기(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Modules&lt;/b&gt;: pick one and press Enter, or double-click it.</source>
+            <translation>&lt;b&gt;단원&lt;/b&gt;: 하나를 고르고 Enter를 누르거나 두 번 누르세요.</translation>
+        </message>
+        <message>
+            <source>Quiz modules</source>
+            <translation>퀴즈 단원</translation>
+        </message>
+        <message>
+            <source>Hello, %1</source>
+            <translation>안녕하세요, %1</translation>
+        </message>
+        <message>
+            <source>&amp;Review due (%1)</source>
+            <translation>복습할 문제(&amp;R) (%1)</translation>
+        </message>
+        <message>
+            <source>Review due: %1 questions</source>
+            <translation>복습할 문제: %1개</translation>
+        </message>
+        <message>
+            <source>Questions you missed or were unsure of come back here when due.</source>
+            <translation>틀렸거나 확실하지 않았던 문제는 때가 되면 여기로 돌아옵니다.</translation>
+        </message>
+        <message>
+            <source>Nothing due now. Next review: %1</source>
+            <translation>지금은 복습할 문제가 없습니다. 다음 복습: %1</translation>
+        </message>
+        <message>
+            <source>Answer some questions: the ones you miss come back here.</source>
+            <translation>문제를 풀어 보세요. 틀린 문제는 여기로 돌아옵니다.</translation>
         </message>
     </context>
     <context>
@@ -878,6 +989,124 @@
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
             <translation>새 PIN 두 개가 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePicker</name>
+        <message>
+            <source>Who is learning?</source>
+            <translation>누가 공부하나요?</translation>
+        </message>
+        <message>
+            <source>Pick your name, or add it if you are new. No password: your answers stay on this computer.</source>
+            <translation>이름을 고르거나, 처음이면 이름을 추가하세요. 비밀번호는 없습니다. 답은 이 컴퓨터에만 남습니다.</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <source>&amp;Start as this student</source>
+            <translation>이 학생으로 시작(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>이름 바꾸기(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>New &amp;student:</source>
+            <translation>새 학생(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>내 이름</translation>
+        </message>
+        <message>
+            <source>Name of a new student</source>
+            <translation>새 학생의 이름</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>추가(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>이름 바꾸기</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>새 이름:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Back to the &amp;quiz</source>
+            <translation>퀴즈로 돌아가기(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Score per module (%)</source>
+            <translation>단원별 점수 (%)</translation>
+        </message>
+        <message>
+            <source>Mastery over time (%)</source>
+            <translation>시간에 따른 숙달도 (%)</translation>
+        </message>
+        <message>
+            <source>Weak spots on the timeline</source>
+            <translation>연표의 약한 부분</translation>
+        </message>
+        <message>
+            <source>Questions you missed most often</source>
+            <translation>가장 자주 틀린 문제</translation>
+        </message>
+        <message>
+            <source>Most missed questions</source>
+            <translation>가장 많이 틀린 문제</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>진도</translation>
+        </message>
+        <message>
+            <source>Pick your name in the Quiz tab to see your progress.</source>
+            <translation>퀴즈 탭에서 이름을 고르면 진도가 보입니다.</translation>
+        </message>
+        <message>
+            <source>%1's progress</source>
+            <translation>%1의 진도</translation>
+        </message>
+        <message>
+            <source>%1 answers · %2 fully right · %3 different questions</source>
+            <translation>답 %1개 · 완전히 맞음 %2개 · 서로 다른 문제 %3개</translation>
+        </message>
+        <message>
+            <source>%1 (missed %2 of %3)</source>
+            <translation>%1 (%3번 중 %2번 틀림)</translation>
+        </message>
+        <message>
+            <source>Nothing missed yet.</source>
+            <translation>아직 틀린 문제가 없습니다.</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>시작 안 함</translation>
+        </message>
+        <message>
+            <source>Answer some questions to see your mastery grow.</source>
+            <translation>문제를 풀면 숙달도가 자라는 것을 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>No weak spots: every question you answered is right now.</source>
+            <translation>약한 부분이 없습니다. 푼 문제가 지금 모두 맞습니다.</translation>
+        </message>
+        <message>
+            <source>%1 events behind questions you got wrong: %2</source>
+            <translation>틀린 문제와 관련된 사건 %1개: %2</translation>
+        </message>
+        <message>
+            <source> and %1 more</source>
+            <translation> 외 %1개</translation>
         </message>
     </context>
     <context>
@@ -1071,6 +1300,10 @@
             <source>%1 and %2: %3, %4, strength %5 of 5</source>
             <translation>%1와(과) %2: %3, %4, 강도 5 중 %5</translation>
         </message>
+        <message>
+            <source>, one-sided: %1 → %2</source>
+            <translation>, 일방적: %1 → %2</translation>
+        </message>
     </context>
     <context>
         <name>RelationHistoryWidget</name>
@@ -1206,6 +1439,53 @@
         <message>
             <source>both ways</source>
             <translation>양방향</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionWidget</name>
+        <message>
+            <source>← &amp;Modules</source>
+            <translation>← 단원(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Back to the modules (your place is kept)</source>
+            <translation>단원 목록으로 돌아가기 (하던 곳은 남아 있음)</translation>
+        </message>
+        <message>
+            <source>Progress through the quiz</source>
+            <translation>퀴즈 진행</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;modules</source>
+            <translation>단원으로 돌아가기(&amp;M)</translation>
+        </message>
+        <message>
+            <source>See my &amp;progress</source>
+            <translation>내 진도 보기(&amp;P)</translation>
+        </message>
+        <message>
+            <source>I'm &amp;not sure</source>
+            <translation>잘 모르겠어요(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Tick this if you guessed: the question will come back sooner for review.</source>
+            <translation>찍었다면 체크하세요. 이 문제가 더 빨리 복습으로 돌아옵니다.</translation>
+        </message>
+        <message>
+            <source>Review: questions due again</source>
+            <translation>복습: 다시 풀 문제</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>%2문제 중 %1번</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>끝</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;잘했어요: “%1”을(를) 마쳤습니다.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;답 %3개 중 %2개 완전히 맞음, 점수 %3점 중 %4점.&lt;/p&gt;&lt;p&gt;틀린 문제는 &lt;b&gt;복습할 문제&lt;/b&gt;에 다시 나옵니다.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

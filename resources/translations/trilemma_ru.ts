@@ -52,6 +52,18 @@
             <translation>есть несохранённые изменения</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>Несохранённые изменения</translation>
+        </message>
+        <message>
+            <source>“%s” has changes that are not saved. Discard them?</source>
+            <translation>В «%s» есть несохранённые изменения. Отбросить их?</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>Новая запись</translation>
+        </message>
+        <message>
             <source>Not saved: %s</source>
             <translation>Не сохранено: %s</translation>
         </message>
@@ -182,6 +194,50 @@
         <message>
             <source>dash-dot-dot line</source>
             <translation>штрих и две точки</translation>
+        </message>
+        <message>
+            <source>Answer options</source>
+            <translation>Варианты ответа</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Верный</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>Вариант</translation>
+        </message>
+        <message>
+            <source>Add option</source>
+            <translation>Добавить вариант</translation>
+        </message>
+        <message>
+            <source>Remove option</source>
+            <translation>Удалить вариант</translation>
+        </message>
+        <message>
+            <source>correct</source>
+            <translation>верный</translation>
+        </message>
+        <message>
+            <source>Tick if this option is a correct answer</source>
+            <translation>Отметьте, если этот вариант верный</translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>освоено %p %</translation>
+        </message>
+        <message>
+            <source>Resume at question %1 of %2</source>
+            <translation>Продолжить с вопроса %1 из %2</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answered</source>
+            <translation>отвечено %1 из %2</translation>
+        </message>
+        <message>
+            <source>%1 questions</source>
+            <translation>вопросов: %1</translation>
         </message>
         <message>
             <source>1 student</source>
@@ -349,6 +405,14 @@
         <message>
             <source>The %1 “%2” is not usable: type YYYY or YYYY-MM between %3 and %4.</source>
             <translation>%1 «%2» не подходит: введите ГГГГ или ГГГГ-ММ от %3 до %4.</translation>
+        </message>
+        <message>
+            <source>%1 — labelled: what ended by the second date</source>
+            <translation>%1 — подписано: что закончилось ко второй дате</translation>
+        </message>
+        <message>
+            <source>%1 — labelled: what is new since the first date</source>
+            <translation>%1 — подписано: что появилось после первой даты</translation>
         </message>
         <message>
             <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
@@ -715,8 +779,12 @@
             <translation>Источник: %s</translation>
         </message>
         <message>
-            <source>Quiz modules will appear here.</source>
-            <translation>Здесь появятся модули тестов.</translation>
+            <source>My progress</source>
+            <translation>Мои успехи</translation>
+        </message>
+        <message>
+            <source>&amp;Progress</source>
+            <translation>&amp;Успехи</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -784,6 +852,49 @@
         <message>
             <source>Choose a partner for every item first.</source>
             <translation>Сначала подберите пару к каждому пункту.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleChooser</name>
+        <message>
+            <source>My &amp;progress</source>
+            <translation>Мои &amp;успехи</translation>
+        </message>
+        <message>
+            <source>S&amp;witch student</source>
+            <translation>&amp;Сменить ученика</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Modules&lt;/b&gt;: pick one and press Enter, or double-click it.</source>
+            <translation>&lt;b&gt;Модули&lt;/b&gt;: выберите модуль и нажмите Enter или щёлкните по нему дважды.</translation>
+        </message>
+        <message>
+            <source>Quiz modules</source>
+            <translation>Модули тестов</translation>
+        </message>
+        <message>
+            <source>Hello, %1</source>
+            <translation>Здравствуйте, %1</translation>
+        </message>
+        <message>
+            <source>&amp;Review due (%1)</source>
+            <translation>&amp;Повторить (%1)</translation>
+        </message>
+        <message>
+            <source>Review due: %1 questions</source>
+            <translation>К повторению: %1 вопр.</translation>
+        </message>
+        <message>
+            <source>Questions you missed or were unsure of come back here when due.</source>
+            <translation>Вопросы, в которых вы ошиблись или сомневались, вернутся сюда в свой срок.</translation>
+        </message>
+        <message>
+            <source>Nothing due now. Next review: %1</source>
+            <translation>Сейчас повторять нечего. Следующее повторение: %1</translation>
+        </message>
+        <message>
+            <source>Answer some questions: the ones you miss come back here.</source>
+            <translation>Ответьте на несколько вопросов: те, где вы ошибётесь, вернутся сюда.</translation>
         </message>
     </context>
     <context>
@@ -878,6 +989,124 @@
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
             <translation>Новые PIN-коды не совпадают. Введите один и тот же PIN-код дважды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePicker</name>
+        <message>
+            <source>Who is learning?</source>
+            <translation>Кто учится?</translation>
+        </message>
+        <message>
+            <source>Pick your name, or add it if you are new. No password: your answers stay on this computer.</source>
+            <translation>Выберите своё имя или добавьте его, если вы здесь впервые. Пароль не нужен: ваши ответы остаются на этом компьютере.</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Ученики</translation>
+        </message>
+        <message>
+            <source>&amp;Start as this student</source>
+            <translation>&amp;Начать как этот ученик</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>&amp;Переименовать…</translation>
+        </message>
+        <message>
+            <source>New &amp;student:</source>
+            <translation>Новый &amp;ученик:</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>Ваше имя</translation>
+        </message>
+        <message>
+            <source>Name of a new student</source>
+            <translation>Имя нового ученика</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>&amp;Добавить</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>Переименовать</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>Новое имя:</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Back to the &amp;quiz</source>
+            <translation>Назад к &amp;тесту</translation>
+        </message>
+        <message>
+            <source>Score per module (%)</source>
+            <translation>Результат по модулям (%)</translation>
+        </message>
+        <message>
+            <source>Mastery over time (%)</source>
+            <translation>Освоение во времени (%)</translation>
+        </message>
+        <message>
+            <source>Weak spots on the timeline</source>
+            <translation>Слабые места на ленте времени</translation>
+        </message>
+        <message>
+            <source>Questions you missed most often</source>
+            <translation>Вопросы, в которых вы чаще всего ошибались</translation>
+        </message>
+        <message>
+            <source>Most missed questions</source>
+            <translation>Самые частые ошибки</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>Успехи</translation>
+        </message>
+        <message>
+            <source>Pick your name in the Quiz tab to see your progress.</source>
+            <translation>Выберите своё имя на вкладке «Тест», чтобы увидеть свои успехи.</translation>
+        </message>
+        <message>
+            <source>%1's progress</source>
+            <translation>Успехи: %1</translation>
+        </message>
+        <message>
+            <source>%1 answers · %2 fully right · %3 different questions</source>
+            <translation>ответов: %1 · полностью верных: %2 · разных вопросов: %3</translation>
+        </message>
+        <message>
+            <source>%1 (missed %2 of %3)</source>
+            <translation>%1 (ошибок: %2 из %3)</translation>
+        </message>
+        <message>
+            <source>Nothing missed yet.</source>
+            <translation>Ошибок пока нет.</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>не начат</translation>
+        </message>
+        <message>
+            <source>Answer some questions to see your mastery grow.</source>
+            <translation>Ответьте на несколько вопросов, чтобы увидеть, как растёт освоение.</translation>
+        </message>
+        <message>
+            <source>No weak spots: every question you answered is right now.</source>
+            <translation>Слабых мест нет: все вопросы, на которые вы отвечали, сейчас верны.</translation>
+        </message>
+        <message>
+            <source>%1 events behind questions you got wrong: %2</source>
+            <translation>События за вопросами с ошибками (%1): %2</translation>
+        </message>
+        <message>
+            <source> and %1 more</source>
+            <translation> и ещё %1</translation>
         </message>
     </context>
     <context>
@@ -1071,6 +1300,10 @@
             <source>%1 and %2: %3, %4, strength %5 of 5</source>
             <translation>%1 и %2: %3, %4, сила %5 из 5</translation>
         </message>
+        <message>
+            <source>, one-sided: %1 → %2</source>
+            <translation>, одностороннее: %1 → %2</translation>
+        </message>
     </context>
     <context>
         <name>RelationHistoryWidget</name>
@@ -1206,6 +1439,53 @@
         <message>
             <source>both ways</source>
             <translation>в обе стороны</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionWidget</name>
+        <message>
+            <source>← &amp;Modules</source>
+            <translation>← &amp;Модули</translation>
+        </message>
+        <message>
+            <source>Back to the modules (your place is kept)</source>
+            <translation>Назад к модулям (место сохраняется)</translation>
+        </message>
+        <message>
+            <source>Progress through the quiz</source>
+            <translation>Ход теста</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;modules</source>
+            <translation>Назад к &amp;модулям</translation>
+        </message>
+        <message>
+            <source>See my &amp;progress</source>
+            <translation>Мои &amp;успехи</translation>
+        </message>
+        <message>
+            <source>I'm &amp;not sure</source>
+            <translation>Я &amp;не уверен(а)</translation>
+        </message>
+        <message>
+            <source>Tick this if you guessed: the question will come back sooner for review.</source>
+            <translation>Отметьте, если вы угадывали: вопрос вернётся на повторение раньше.</translation>
+        </message>
+        <message>
+            <source>Review: questions due again</source>
+            <translation>Повторение: вопросы, которым пришёл срок</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>Вопрос %1 из %2</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>Готово</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %3, баллов: %4 из %3.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
     </context>
     <context>

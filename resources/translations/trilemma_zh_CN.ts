@@ -52,6 +52,18 @@
             <translation>有未保存的更改</translation>
         </message>
         <message>
+            <source>Unsaved changes</source>
+            <translation>未保存的更改</translation>
+        </message>
+        <message>
+            <source>“%s” has changes that are not saved. Discard them?</source>
+            <translation>“%s”有未保存的更改。要放弃吗？</translation>
+        </message>
+        <message>
+            <source>New item</source>
+            <translation>新条目</translation>
+        </message>
+        <message>
             <source>Not saved: %s</source>
             <translation>未保存：%s</translation>
         </message>
@@ -182,6 +194,50 @@
         <message>
             <source>dash-dot-dot line</source>
             <translation>双点划线</translation>
+        </message>
+        <message>
+            <source>Answer options</source>
+            <translation>答案选项</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>正确</translation>
+        </message>
+        <message>
+            <source>Option</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Add option</source>
+            <translation>添加选项</translation>
+        </message>
+        <message>
+            <source>Remove option</source>
+            <translation>删除选项</translation>
+        </message>
+        <message>
+            <source>correct</source>
+            <translation>正确</translation>
+        </message>
+        <message>
+            <source>Tick if this option is a correct answer</source>
+            <translation>如果此选项是正确答案，请勾选</translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>已掌握 %p %</translation>
+        </message>
+        <message>
+            <source>Resume at question %1 of %2</source>
+            <translation>从第 %1 题继续（共 %2 题）</translation>
+        </message>
+        <message>
+            <source>%1 of %2 answered</source>
+            <translation>已答 %1/%2</translation>
+        </message>
+        <message>
+            <source>%1 questions</source>
+            <translation>%1 道题</translation>
         </message>
         <message>
             <source>1 student</source>
@@ -349,6 +405,14 @@
         <message>
             <source>The %1 “%2” is not usable: type YYYY or YYYY-MM between %3 and %4.</source>
             <translation>%1“%2”无法使用：请输入 %3 至 %4 之间的 YYYY 或 YYYY-MM。</translation>
+        </message>
+        <message>
+            <source>%1 — labelled: what ended by the second date</source>
+            <translation>%1 — 标注：到第二个日期时已结束的关系</translation>
+        </message>
+        <message>
+            <source>%1 — labelled: what is new since the first date</source>
+            <translation>%1 — 标注：第一个日期之后新出现的关系</translation>
         </message>
         <message>
             <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
@@ -715,8 +779,12 @@
             <translation>来源：%s</translation>
         </message>
         <message>
-            <source>Quiz modules will appear here.</source>
-            <translation>测验单元将显示在这里。</translation>
+            <source>My progress</source>
+            <translation>我的进度</translation>
+        </message>
+        <message>
+            <source>&amp;Progress</source>
+            <translation>进度(&amp;P)</translation>
         </message>
         <message>
             <source>&amp;File</source>
@@ -784,6 +852,49 @@
         <message>
             <source>Choose a partner for every item first.</source>
             <translation>请先为每一项选择配对。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModuleChooser</name>
+        <message>
+            <source>My &amp;progress</source>
+            <translation>我的进度(&amp;P)</translation>
+        </message>
+        <message>
+            <source>S&amp;witch student</source>
+            <translation>切换学生(&amp;W)</translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Modules&lt;/b&gt;: pick one and press Enter, or double-click it.</source>
+            <translation>&lt;b&gt;单元&lt;/b&gt;：选择一个后按 Enter，或双击它。</translation>
+        </message>
+        <message>
+            <source>Quiz modules</source>
+            <translation>测验单元</translation>
+        </message>
+        <message>
+            <source>Hello, %1</source>
+            <translation>你好，%1</translation>
+        </message>
+        <message>
+            <source>&amp;Review due (%1)</source>
+            <translation>到期复习(&amp;R)（%1）</translation>
+        </message>
+        <message>
+            <source>Review due: %1 questions</source>
+            <translation>待复习：%1 道题</translation>
+        </message>
+        <message>
+            <source>Questions you missed or were unsure of come back here when due.</source>
+            <translation>你答错或不确定的题目到期后会回到这里。</translation>
+        </message>
+        <message>
+            <source>Nothing due now. Next review: %1</source>
+            <translation>现在没有需要复习的。下次复习：%1</translation>
+        </message>
+        <message>
+            <source>Answer some questions: the ones you miss come back here.</source>
+            <translation>先答一些题：答错的题目会回到这里。</translation>
         </message>
     </context>
     <context>
@@ -878,6 +989,124 @@
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
             <translation>两次输入的新 PIN 码不一致。请输入相同的 PIN 码两次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProfilePicker</name>
+        <message>
+            <source>Who is learning?</source>
+            <translation>谁在学习？</translation>
+        </message>
+        <message>
+            <source>Pick your name, or add it if you are new. No password: your answers stay on this computer.</source>
+            <translation>选择你的名字；如果你是新同学，请添加名字。无需密码：你的答案只保存在这台电脑上。</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>学生</translation>
+        </message>
+        <message>
+            <source>&amp;Start as this student</source>
+            <translation>以此学生身份开始(&amp;S)</translation>
+        </message>
+        <message>
+            <source>&amp;Rename…</source>
+            <translation>重命名(&amp;R)…</translation>
+        </message>
+        <message>
+            <source>New &amp;student:</source>
+            <translation>新学生(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Your name</source>
+            <translation>你的名字</translation>
+        </message>
+        <message>
+            <source>Name of a new student</source>
+            <translation>新学生的名字</translation>
+        </message>
+        <message>
+            <source>&amp;Add</source>
+            <translation>添加(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Rename</source>
+            <translation>重命名</translation>
+        </message>
+        <message>
+            <source>New name:</source>
+            <translation>新名字：</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPage</name>
+        <message>
+            <source>Back to the &amp;quiz</source>
+            <translation>返回测验(&amp;Q)</translation>
+        </message>
+        <message>
+            <source>Score per module (%)</source>
+            <translation>各单元得分（%）</translation>
+        </message>
+        <message>
+            <source>Mastery over time (%)</source>
+            <translation>掌握程度变化（%）</translation>
+        </message>
+        <message>
+            <source>Weak spots on the timeline</source>
+            <translation>时间线上的薄弱点</translation>
+        </message>
+        <message>
+            <source>Questions you missed most often</source>
+            <translation>你最常答错的题目</translation>
+        </message>
+        <message>
+            <source>Most missed questions</source>
+            <translation>最常答错的题目</translation>
+        </message>
+        <message>
+            <source>Progress</source>
+            <translation>进度</translation>
+        </message>
+        <message>
+            <source>Pick your name in the Quiz tab to see your progress.</source>
+            <translation>在“测验”标签页中选择你的名字即可查看进度。</translation>
+        </message>
+        <message>
+            <source>%1's progress</source>
+            <translation>%1 的进度</translation>
+        </message>
+        <message>
+            <source>%1 answers · %2 fully right · %3 different questions</source>
+            <translation>%1 次作答 · %2 次完全正确 · %3 道不同的题</translation>
+        </message>
+        <message>
+            <source>%1 (missed %2 of %3)</source>
+            <translation>%1（%3 次中答错 %2 次）</translation>
+        </message>
+        <message>
+            <source>Nothing missed yet.</source>
+            <translation>还没有答错的题目。</translation>
+        </message>
+        <message>
+            <source>not started</source>
+            <translation>未开始</translation>
+        </message>
+        <message>
+            <source>Answer some questions to see your mastery grow.</source>
+            <translation>答几道题，看看你的掌握程度如何提升。</translation>
+        </message>
+        <message>
+            <source>No weak spots: every question you answered is right now.</source>
+            <translation>没有薄弱点：你回答的每道题现在都是正确的。</translation>
+        </message>
+        <message>
+            <source>%1 events behind questions you got wrong: %2</source>
+            <translation>你答错的题目涉及 %1 个事件：%2</translation>
+        </message>
+        <message>
+            <source> and %1 more</source>
+            <translation>，另有 %1 个</translation>
         </message>
     </context>
     <context>
@@ -1071,6 +1300,10 @@
             <source>%1 and %2: %3, %4, strength %5 of 5</source>
             <translation>%1 与 %2：%3，%4，强度 %5/5</translation>
         </message>
+        <message>
+            <source>, one-sided: %1 → %2</source>
+            <translation>，单向：%1 → %2</translation>
+        </message>
     </context>
     <context>
         <name>RelationHistoryWidget</name>
@@ -1206,6 +1439,53 @@
         <message>
             <source>both ways</source>
             <translation>双向</translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionWidget</name>
+        <message>
+            <source>← &amp;Modules</source>
+            <translation>← 单元(&amp;M)</translation>
+        </message>
+        <message>
+            <source>Back to the modules (your place is kept)</source>
+            <translation>返回单元列表（会保留你的进度）</translation>
+        </message>
+        <message>
+            <source>Progress through the quiz</source>
+            <translation>测验进度</translation>
+        </message>
+        <message>
+            <source>Back to the &amp;modules</source>
+            <translation>返回单元(&amp;M)</translation>
+        </message>
+        <message>
+            <source>See my &amp;progress</source>
+            <translation>查看我的进度(&amp;P)</translation>
+        </message>
+        <message>
+            <source>I'm &amp;not sure</source>
+            <translation>我不确定(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Tick this if you guessed: the question will come back sooner for review.</source>
+            <translation>如果是猜的，请勾选：这道题会更早回来让你复习。</translation>
+        </message>
+        <message>
+            <source>Review: questions due again</source>
+            <translation>复习：到期的题目</translation>
+        </message>
+        <message>
+            <source>Question %1 of %2</source>
+            <translation>第 %1 题，共 %2 题</translation>
+        </message>
+        <message>
+            <source>Finished</source>
+            <translation>已完成</translation>
+        </message>
+        <message>
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>&lt;h2&gt;做得好：你完成了“%1”。&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%3 个答案中 %2 个完全正确，得分 %4（满分 %3）。&lt;/p&gt;&lt;p&gt;答错的题目会出现在&lt;b&gt;到期复习&lt;/b&gt;中。&lt;/p&gt;</translation>
         </message>
     </context>
     <context>
