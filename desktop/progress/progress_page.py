@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
@@ -20,6 +20,7 @@ def _plot(name: str, title: str) -> pg.PlotWidget:
     plot = pg.PlotWidget(background="w")
     plot.setObjectName(name)
     plot.setAccessibleName(title)
+    plot.setAccessibleDescription(QCoreApplication.translate("ProgressPage", "A chart of your own results, in percent"))
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
@@ -91,6 +92,7 @@ class ProgressPage(QWidget):
         self.missed = QListWidget()
         self.missed.setObjectName("mostMissed")
         self.missed.setAccessibleName(self.tr("Questions you missed most often"))
+        self.missed.setAccessibleDescription(self.tr("One line per question, the most missed first"))
         self.missed.setWordWrap(True)
         self.missed.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.missed.setStyleSheet("QListWidget::item { padding: 4px; }")

@@ -43,6 +43,7 @@ class ProfilePicker(QWidget):
         self.list = QListWidget()
         self.list.setObjectName("studentList")
         self.list.setAccessibleName(self.tr("Students"))
+        self.list.setAccessibleDescription(self.tr("Arrow keys choose a name, Enter starts"))
         self.list.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
         self.list.itemActivated.connect(self._activated)
         self.list.setMaximumWidth(520)

@@ -1006,6 +1006,10 @@
             <translation>학생</translation>
         </message>
         <message>
+            <source>Arrow keys choose a name, Enter starts</source>
+            <translation>화살표 키로 이름을 고르고 Enter로 시작합니다</translation>
+        </message>
+        <message>
             <source>&amp;Start as this student</source>
             <translation>이 학생으로 시작(&amp;S)</translation>
         </message>
@@ -1041,6 +1045,10 @@
     <context>
         <name>ProgressPage</name>
         <message>
+            <source>A chart of your own results, in percent</source>
+            <translation>내 결과를 백분율로 보여 주는 그래프</translation>
+        </message>
+        <message>
             <source>Back to the &amp;quiz</source>
             <translation>퀴즈로 돌아가기(&amp;Q)</translation>
         </message>
@@ -1059,6 +1067,10 @@
         <message>
             <source>Questions you missed most often</source>
             <translation>가장 자주 틀린 문제</translation>
+        </message>
+        <message>
+            <source>One line per question, the most missed first</source>
+            <translation>문제마다 한 줄, 가장 많이 틀린 문제부터</translation>
         </message>
         <message>
             <source>Most missed questions</source>

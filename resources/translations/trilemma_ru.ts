@@ -1006,6 +1006,10 @@
             <translation>Ученики</translation>
         </message>
         <message>
+            <source>Arrow keys choose a name, Enter starts</source>
+            <translation>Стрелки — выбор имени, Enter — начать</translation>
+        </message>
+        <message>
             <source>&amp;Start as this student</source>
             <translation>&amp;Начать как этот ученик</translation>
         </message>
@@ -1041,6 +1045,10 @@
     <context>
         <name>ProgressPage</name>
         <message>
+            <source>A chart of your own results, in percent</source>
+            <translation>Диаграмма ваших результатов в процентах</translation>
+        </message>
+        <message>
             <source>Back to the &amp;quiz</source>
             <translation>Назад к &amp;тесту</translation>
         </message>
@@ -1059,6 +1067,10 @@
         <message>
             <source>Questions you missed most often</source>
             <translation>Вопросы, в которых вы чаще всего ошибались</translation>
+        </message>
+        <message>
+            <source>One line per question, the most missed first</source>
+            <translation>По строке на вопрос, сначала самые частые ошибки</translation>
         </message>
         <message>
             <source>Most missed questions</source>

@@ -1006,6 +1006,10 @@
             <translation>学生</translation>
         </message>
         <message>
+            <source>Arrow keys choose a name, Enter starts</source>
+            <translation>用方向键选择名字，按 Enter 开始</translation>
+        </message>
+        <message>
             <source>&amp;Start as this student</source>
             <translation>以此学生身份开始(&amp;S)</translation>
         </message>
@@ -1041,6 +1045,10 @@
     <context>
         <name>ProgressPage</name>
         <message>
+            <source>A chart of your own results, in percent</source>
+            <translation>你自己成绩的图表（百分比）</translation>
+        </message>
+        <message>
             <source>Back to the &amp;quiz</source>
             <translation>返回测验(&amp;Q)</translation>
         </message>
@@ -1059,6 +1067,10 @@
         <message>
             <source>Questions you missed most often</source>
             <translation>你最常答错的题目</translation>
+        </message>
+        <message>
+            <source>One line per question, the most missed first</source>
+            <translation>每道题一行，答错最多的在前</translation>
         </message>
         <message>
             <source>Most missed questions</source>
