@@ -1,8 +1,9 @@
 """AppearanceController: View → Language, View → Theme and the text size actions (Ctrl+=, Ctrl+-, Ctrl+0).
 
-A theme or text size applies at once to every widget. A language switch installs the new translators and
-rebuilds the main window (see desktop.window_rebuild), keeping the database, the selected event, the date,
-the open tab and the student, so that every widget, whoever built it, comes back in the new language.
+Text size applies at once to every widget. A language or theme switch installs the new translators or
+colours and rebuilds the main window (see desktop.window_rebuild), keeping the database, the selected event,
+the date, the open tab and the student, so that every widget, whoever built it, comes back in the new
+language and colours.
 """
 
 from __future__ import annotations
@@ -46,7 +47,7 @@ class AppearanceController(QObject):
             action = QAction(labels.get(name, name), self.theme_group)
             action.setCheckable(True)
             action.setChecked(name == theme.current_theme().name)
-            action.triggered.connect(lambda _=False, n=name: self.set_theme(n))
+            action.triggered.connect(lambda _=False, n=name: self.request_theme(n))
             self.theme_menu.addAction(action)
             self.theme_actions[name] = action
 
@@ -75,12 +76,21 @@ class AppearanceController(QObject):
         if self.remember:
             save_preferences(**changes)
 
-    def set_theme(self, name: str) -> None:
-        """Apply a theme everywhere and tell painted views (AppState.theme_changed)."""
+    def request_theme(self, name: str) -> None:
+        """Switch theme after the menu closes (the window that owns the menu is replaced)."""
+        QTimer.singleShot(0, lambda: self.set_theme(name))
+
+    def set_theme(self, name: str):
+        """Apply a theme everywhere, rebuild the window so widgets with their own colours follow; returns it."""
+        from desktop.window_rebuild import rebuild_window
+
+        if name == theme.current_theme().name:
+            return self.window
         theme.apply_theme(name)
-        self.theme_actions[name].setChecked(True)
         self._save(theme=name)
-        self.window.state.theme_changed.emit(name)
+        new = rebuild_window(self.window)
+        new.state.theme_changed.emit(name)
+        return new
 
     def _size_changed(self, percent: int) -> None:
         self._save(text_size=percent)

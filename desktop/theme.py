@@ -1,7 +1,8 @@
-"""Themes (light, dark, high contrast): palette, stylesheet and the colours painted views ask for.
+"""Themes (light, dark, high contrast): palette, stylesheet and the colours widgets ask for.
 
-Views that paint themselves (pyqtgraph) call `current_theme()` when they draw and connect to
-`AppState.theme_changed` to redraw when the user picks another theme in View → Theme.
+Widgets that set their own colours (pyqtgraph plots, feedback panels, problem messages) take them from
+`current_theme()` when they are built: View → Theme applies the palette and stylesheet and rebuilds the
+main window, like a language switch. `AppState.theme_changed` is also emitted for views that redraw live.
 """
 
 from __future__ import annotations
@@ -43,6 +44,13 @@ class Theme:
     plot_background: str
     plot_foreground: str
     grid: str
+    error: str      # text of a problem message (on window or base)
+    right: str      # quiz feedback: right, partly right, wrong (text and border) …
+    partly: str
+    wrong: str
+    right_bg: str   # … and the panel behind each
+    partly_bg: str
+    wrong_bg: str
 
     def color(self, key: str) -> QColor:
         """A colour of the theme as a QColor."""

@@ -7,6 +7,8 @@ which never emits again) with the same selected event, date, student and teacher
 
 from __future__ import annotations
 
+import sys
+
 import shiboken6
 from PySide6.QtWidgets import QMainWindow
 
@@ -14,9 +16,10 @@ from desktop.state import AppState
 
 KEPT = ("selected_event", "current_date", "student_id", "teacher_mode")
 _windows: list[QMainWindow] = []  # keeps the newest window alive when the caller holds only the old one
-# A replaced window is hidden and deleted at the next switch, not at once: whoever still holds it (the caller,
-# a test) can close it safely meanwhile, and its hidden shortcuts never fire.
+# A replaced window is hidden at once and deleted at a later switch once nothing else holds it (main() keeps
+# its first window, a test its fixture): deleting a window someone still holds would crash them.
 _retired: list[QMainWindow] = []
+_OWN_REFERENCES = 3  # the list, the loop variable and getrefcount's argument
 
 
 def rebuild_window(old: QMainWindow) -> QMainWindow:
@@ -53,9 +56,12 @@ def rebuild_window(old: QMainWindow) -> QMainWindow:
     if old.isVisible():
         new.show()
     old.hide()
-    for stale in _retired:
-        if shiboken6.isValid(stale):
+    for stale in list(_retired):
+        if not shiboken6.isValid(stale):
+            _retired.remove(stale)
+        elif sys.getrefcount(stale) <= _OWN_REFERENCES:
+            _retired.remove(stale)
             stale.deleteLater()
-    _retired[:] = [old]
+    _retired.append(old)
     _windows[:] = [new]
     return new

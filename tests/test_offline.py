@@ -11,6 +11,9 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 ROOT = Path(__file__).resolve().parent.parent
 NETWORK_MODULES = ("socket", "urllib.request", "http.client", "requests", "httpx", "PySide6.QtNetwork", "ssl")
+# The one module allowed to talk to a network: it sends results to a record store, and only when a teacher
+# configured one (settings xapi.endpoint); the flows below run without one and must make no attempt.
+RECORD_STORE = "db/interchange/lrs.py"
 
 
 @pytest.fixture
@@ -115,7 +118,8 @@ def test_main_flows_work_offline(qtbot, full_db_path, tmp_path, no_network, rest
     assert {"pack", "gift", "moodle"} <= set(written)
 
     # Appearance and language.
-    win.appearance.set_theme("dark")
+    win = win.appearance.set_theme("dark")
+    qtbot.addWidget(win)
     text_size.larger()
     new = win.appearance.set_language("zh_CN")
     qtbot.addWidget(new)
@@ -126,10 +130,11 @@ def test_main_flows_work_offline(qtbot, full_db_path, tmp_path, no_network, rest
 
 
 def test_no_app_module_imports_a_network_library():
-    """db/ and desktop/ import no socket, HTTP or Qt network module (a record store would be the one exception,
-    and only when a teacher configures it)."""
+    """db/ and desktop/ import no socket, HTTP or Qt network module, except the record-store sender."""
     offenders = []
     for path in sorted((ROOT / "db").rglob("*.py")) + sorted((ROOT / "desktop").rglob("*.py")):
+        if path.relative_to(ROOT).as_posix() == RECORD_STORE:
+            continue
         tree = ast.parse(path.read_text(encoding="utf-8"))
         for node in ast.walk(tree):
             names = [a.name for a in node.names] if isinstance(node, ast.Import) else \

@@ -22,13 +22,16 @@ def test_switching_language_keeps_the_event_date_tab_and_student(qtbot, window, 
         window.show()
     window.state.select_event(EVENT)
     window.state.set_date(2001.5)
-    window.state.student_id = 7
+    from db.learning import create_student
+
+    student = next(iter(window.state.run(create_student, name="Lin")["students"]))
+    window.state.set_student(student)
     window.tabs.setCurrentIndex(1)
     geometry = window.geometry()
     new = _switch(qtbot, window, "ru")
     assert new is not window and new.isVisible() and not window.isVisible()
     assert new.state.db is window.state.db
-    assert (new.state.selected_event, new.state.current_date, new.state.student_id) == (EVENT, 2001.5, 7)
+    assert (new.state.selected_event, new.state.current_date, new.state.student_id) == (EVENT, 2001.5, student)
     assert new.tabs.currentIndex() == 1
     assert new.geometry() == geometry
     assert new.appearance.language_actions["ru"].isChecked()

@@ -32,6 +32,10 @@ def test_every_theme_has_legible_text_and_a_visible_focus_colour():
         assert _contrast(t.highlighted_text, t.highlight) >= 4.5, t.name
         assert _contrast(t.focus, t.window) >= 3 and _contrast(t.focus, t.base) >= 3, t.name
         assert _contrast(t.plot_foreground, t.plot_background) >= 7, t.name
+        assert _contrast(t.error, t.window) >= 4.5 and _contrast(t.error, t.base) >= 4.5, t.name
+        for kind in ("right", "partly", "wrong"):
+            assert _contrast(getattr(t, kind), getattr(t, kind + "_bg")) >= 4.5, (t.name, kind)
+            assert _contrast(t.text, getattr(t, kind + "_bg")) >= 7, (t.name, kind)
 
 
 def test_stylesheets_have_every_token_replaced():
@@ -41,20 +45,27 @@ def test_stylesheets_have_every_token_replaced():
         assert t.focus in sheet and ":focus" in sheet
 
 
-def test_theme_menu_switches_the_app_and_tells_painted_views(qtbot, window, qapp, restore_appearance):
-    """View → Theme → Dark: the palette and stylesheet change, theme_changed fires, the choice is saved."""
-    action = window.appearance.theme_actions["dark"]
-    with qtbot.waitSignal(window.state.theme_changed) as signal:
-        action.trigger()
-    assert signal.args == ["dark"]
-    assert theme.current_theme().name == "dark" and theme.current_theme().dark
+def test_theme_menu_switches_the_app_and_rebuilds_the_window(qtbot, window, qapp, restore_appearance):
+    """View → Theme → Dark: the palette and stylesheet change, the window is rebuilt keeping the selection,
+    theme_changed fires, the choice is saved."""
+    window.state.select_event("putin-visit-pyongyang-2024")
+    window.appearance.theme_actions["dark"].trigger()
+    qtbot.waitUntil(lambda: theme.current_theme().name == "dark")
+    from desktop.window_rebuild import _windows
+
+    new = _windows[-1]
+    qtbot.addWidget(new)
+    assert new is not window and new.state.selected_event == "putin-visit-pyongyang-2024"
+    assert new.appearance.theme_actions["dark"].isChecked()
+    assert theme.current_theme().dark
     assert qapp.palette().color(QPalette.Window) == QColor(theme.themes()["dark"].window)
     assert theme.themes()["dark"].focus in qapp.styleSheet()
     saved = Path(os.environ["TRILEMMA_CONFIG_DIR"], "preferences.json").read_text(encoding="utf-8")
     assert json.loads(saved)["theme"] == "dark"
-    window.appearance.theme_actions["high-contrast"].trigger()
+    hc = new.appearance.set_theme("high-contrast")
+    qtbot.addWidget(hc)
     assert qapp.palette().color(QPalette.Base) == QColor("#000000")
-    assert window.appearance.theme_actions["high-contrast"].isChecked()
+    assert hc.appearance.theme_actions["high-contrast"].isChecked()
 
 
 def test_unknown_theme_is_refused_with_the_choices():
