@@ -4,6 +4,7 @@
     python packaging/translations.py release    # compile every .ts to .qm (the app loads the .qm)
     python packaging/translations.py check      # exit 1 if a string is untranslated or a placeholder differs
     python packaging/translations.py fill LANG FILE.json   # set translations from {"source": "translation"}
+                                                           # (plural forms: "one|few|many")
 
 Translators can also open the .ts files in Qt Linguist (`pyside6-linguist`).
 """
@@ -140,16 +141,16 @@ def release(folder: Path = TRANSLATIONS, out: Path | None = None) -> list[Path]:
 
 
 def messages(path: Path) -> list[dict]:
-    """Every message of a .ts: context, source, translation text and type."""
+    """Every message of a .ts: context, source, translation (plural forms joined by "|"), forms and type."""
     out = []
     for context in ET.parse(path).getroot().iter("context"):
         name = context.findtext("name") or ""
         for message in context.iter("message"):
             translation = message.find("translation")
-            numerus = [n.text or "" for n in translation.iter("numerusform")] if translation is not None else []
+            forms = [n.text or "" for n in translation.iter("numerusform")] if translation is not None else []
+            text = (translation.text or "") if translation is not None else ""
             out.append({"context": name, "source": message.findtext("source") or "",
-                        "translation": "".join(numerus) if numerus else (translation.text or "" if translation is not None
-                                                                         else ""),
+                        "translation": "|".join(forms) if forms else text, "forms": forms or [text],
                         "type": translation.get("type", "") if translation is not None else "unfinished"})
     return out
 
@@ -159,14 +160,15 @@ def problems(path: Path) -> list[str]:
     found = []
     for m in messages(path):
         where = f"{path.name}: [{m['context']}] {m['source'][:70]!r}"
-        if m["type"] in ("unfinished", "vanished", "obsolete") or not m["translation"].strip():
+        if m["type"] in ("unfinished", "vanished", "obsolete") or not all(f.strip() for f in m["forms"]):
             found.append(f"{where}: not translated")
             continue
-        if sorted(PLACEHOLDER.findall(m["source"])) != sorted(PLACEHOLDER.findall(m["translation"])):
-            found.append(f"{where}: placeholders {sorted(PLACEHOLDER.findall(m['source']))} became "
-                         f"{sorted(PLACEHOLDER.findall(m['translation']))}")
-        if sorted(TAG.findall(m["source"])) != sorted(TAG.findall(m["translation"])):
-            found.append(f"{where}: markup differs")
+        for form in m["forms"]:
+            if sorted(PLACEHOLDER.findall(m["source"])) != sorted(PLACEHOLDER.findall(form)):
+                found.append(f"{where}: placeholders {sorted(PLACEHOLDER.findall(m['source']))} became "
+                             f"{sorted(PLACEHOLDER.findall(form))}")
+            if sorted(TAG.findall(m["source"])) != sorted(TAG.findall(form)):
+                found.append(f"{where}: markup differs")
     return found
 
 
@@ -180,7 +182,14 @@ def fill(lang: str, table: Path) -> int:
         source = message.findtext("source") or ""
         if source in mapping:
             translation = message.find("translation")
-            translation.text = mapping[source]
+            forms = list(translation.iter("numerusform"))
+            value = mapping[source]
+            if forms:  # plural forms: a list (one per form of the language) or one text for all
+                values = value.split("|") if isinstance(value, str) else list(value)
+                for i, form in enumerate(forms):
+                    form.text = values[min(i, len(values) - 1)]
+            else:
+                translation.text = value
             translation.attrib.pop("type", None)
             count += 1
     _write(tree, path)

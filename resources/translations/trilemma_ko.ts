@@ -8,32 +8,40 @@
             <translation>편집기</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>실행 취소(&amp;U)</translation>
+            <source>Undo</source>
+            <translation>실행 취소</translation>
         </message>
         <message>
-            <source>&amp;Redo</source>
-            <translation>다시 실행(&amp;R)</translation>
+            <source>Redo</source>
+            <translation>다시 실행</translation>
         </message>
         <message>
-            <source>&amp;New</source>
-            <translation>새로 만들기(&amp;N)</translation>
+            <source>New</source>
+            <translation>새로 만들기</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>저장(&amp;S)</translation>
+            <source>Save</source>
+            <translation>저장</translation>
         </message>
         <message>
-            <source>Re&amp;vert</source>
-            <translation>되돌리기(&amp;V)</translation>
+            <source>Revert</source>
+            <translation>되돌리기</translation>
         </message>
         <message>
-            <source>&amp;Delete</source>
-            <translation>삭제(&amp;D)</translation>
+            <source>Generate questions…</source>
+            <translation>문제 생성…</translation>
         </message>
         <message>
-            <source>&amp;Generate questions…</source>
-            <translation>문제 생성(&amp;G)…</translation>
+            <source>Undone. Redo with Ctrl+Shift+Z.</source>
+            <translation>실행 취소했습니다. Ctrl+Shift+Z로 다시 실행합니다.</translation>
+        </message>
+        <message>
+            <source>Redone. Undo with Ctrl+Z.</source>
+            <translation>다시 실행했습니다. Ctrl+Z로 되돌립니다.</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>검색</translation>
         </message>
         <message>
             <source>Make quiz questions from the selected events, to review before saving</source>
@@ -62,6 +70,10 @@
         <message>
             <source>New item</source>
             <translation>새 항목</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>저장되지 않음</translation>
         </message>
         <message>
             <source>Not saved: %s</source>
@@ -132,12 +144,12 @@
             <translation>선택한 종류의 항목. 화살표 키로 이동하고, Shift나 Ctrl로 여러 개를 선택합니다</translation>
         </message>
         <message>
-            <source>&amp;Edit:</source>
-            <translation>편집(&amp;E):</translation>
+            <source>&amp;Kind:</source>
+            <translation>종류(&amp;K):</translation>
         </message>
         <message>
-            <source>&amp;Find:</source>
-            <translation>찾기(&amp;F):</translation>
+            <source>Se&amp;arch:</source>
+            <translation>검색(&amp;A):</translation>
         </message>
         <message>
             <source>alliance</source>
@@ -240,16 +252,16 @@
             <translation>%1문제</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>삭제</translation>
+        </message>
+        <message>
             <source>1 student</source>
             <translation>학생 1명</translation>
         </message>
         <message>
             <source>%d students</source>
             <translation>학생 %d명</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>삭제</translation>
         </message>
     </context>
     <context>
@@ -319,6 +331,14 @@
         <message>
             <source>Option %1: %2</source>
             <translation>보기 %1: %2</translation>
+        </message>
+        <message>
+            <source>right answer</source>
+            <translation>정답</translation>
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation>내 선택</translation>
         </message>
         <message>
             <source>Choose true or false first.</source>
@@ -422,16 +442,8 @@
     <context>
         <name>DashboardWidget</name>
         <message>
-            <source>&amp;Export CSV…</source>
-            <translation>CSV 내보내기(&amp;E)…</translation>
-        </message>
-        <message>
             <source>Save the table of the page shown as a CSV file for a spreadsheet</source>
             <translation>보이는 페이지의 표를 스프레드시트용 CSV 파일로 저장합니다</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>새로 고침(&amp;F)</translation>
         </message>
         <message>
             <source>Class average per module</source>
@@ -450,12 +462,24 @@
             <translation>단원(&amp;M)</translation>
         </message>
         <message>
-            <source>&amp;Questions</source>
-            <translation>문제(&amp;Q)</translation>
+            <source>E&amp;xport CSV…</source>
+            <translation>CSV 내보내기(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>새로 고침</translation>
+        </message>
+        <message>
+            <source>Read the results again (F5)</source>
+            <translation>결과를 다시 읽기 (F5)</translation>
         </message>
         <message>
             <source>&amp;Students</source>
             <translation>학생(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Q&amp;uestions</source>
+            <translation>문제(&amp;U)</translation>
         </message>
         <message>
             <source>Results table: %s</source>
@@ -609,6 +633,15 @@
         </message>
     </context>
     <context>
+        <name>EventLanesItem</name>
+        <message numerus="yes">
+            <source>%n more event(s) here: click to zoom in</source>
+            <translation>
+                <numerusform>여기에 사건 %n개가 더 있습니다: 눌러서 확대</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EventListWidget</name>
         <message>
             <source>Events</source>
@@ -651,14 +684,105 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export content pack</source>
+            <translation>콘텐츠 팩 내보내기</translation>
+        </message>
+        <message>
+            <source>Export questions</source>
+            <translation>문제 내보내기</translation>
+        </message>
+        <message>
+            <source>Print worksheet, answer key or timeline handout</source>
+            <translation>학습지, 정답지 또는 연표 자료 인쇄</translation>
+        </message>
+        <message>
+            <source>Export class results</source>
+            <translation>학급 결과 내보내기</translation>
+        </message>
+        <message>
+            <source>Enter teacher mode (Teacher menu) to use this.</source>
+            <translation>이 기능은 교사 모드(교사 메뉴)에서 쓸 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>단원</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>모든 단원</translation>
+        </message>
+        <message>
+            <source>&amp;Module:</source>
+            <translation>단원(&amp;M):</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>시작 연도</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>끝 연도</translation>
+        </message>
+        <message>
+            <source>&amp;From year:</source>
+            <translation>시작 연도(&amp;F):</translation>
+        </message>
+        <message>
+            <source>&amp;To year:</source>
+            <translation>끝 연도(&amp;T):</translation>
+        </message>
+        <message>
+            <source>Pack title</source>
+            <translation>팩 제목</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>만든 이</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>제목(&amp;I):</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>만든 이(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>다른 이름으로 저장(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>내보내기 실패</translation>
+        </message>
+        <message>
+            <source>Nothing was written.
+
+%s</source>
+            <translation>아무것도 쓰지 않았습니다.
+
+%s</translation>
+        </message>
+        <message>
+            <source>Saved %s: %s.</source>
+            <translation>%s 저장: %s.</translation>
+        </message>
+        <message>
+            <source>Skipped (no equivalent in this format): %s.</source>
+            <translation>건너뜀 (이 형식에 해당하는 것이 없음): %s.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Feedback: the answer, the explanation and the sources</source>
             <translation>피드백: 정답, 설명, 출처</translation>
         </message>
         <message>
-            <source>Show on &amp;timeline</source>
-            <translation>연표에서 보기(&amp;T)</translation>
+            <source>Show on time&amp;line</source>
+            <translation>연표에서 보기(&amp;L)</translation>
         </message>
         <message>
             <source>Show this event on the timeline</source>
@@ -689,8 +813,8 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>&amp;Finish</source>
-            <translation>마치기(&amp;F)</translation>
+            <source>Fi&amp;nish</source>
+            <translation>마치기(&amp;N)</translation>
         </message>
         <message>
             <source>The answer:</source>
@@ -738,6 +862,124 @@
         <message>
             <source>No question is ticked.</source>
             <translation>체크한 문제가 없습니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import content or questions</source>
+            <translation>콘텐츠나 문제 가져오기</translation>
+        </message>
+        <message>
+            <source>Choose a content pack (.zip), a GIFT file (.gift, .txt) or a Moodle XML file (.xml). You will see what changes before anything is written.</source>
+            <translation>콘텐츠 팩(.zip), GIFT 파일(.gift, .txt) 또는 Moodle XML 파일(.xml)을 고르세요. 무엇이든 쓰기 전에 바뀔 내용을 먼저 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>What the import would change</source>
+            <translation>가져오기로 바뀔 내용</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>추가</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>갱신</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>그대로</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>파일 고르기(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>가져오기(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;All files (*)</source>
+            <translation>Trilemma 팩, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;모든 파일 (*)</translation>
+        </message>
+        <message>
+            <source>%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).</source>
+            <translation>%s: 이름만으로는 파일 종류를 알 수 없습니다 (.zip, .gift, .txt 또는 .xml).</translation>
+        </message>
+        <message>
+            <source>%s — this is what importing it would change:</source>
+            <translation>%s — 가져오면 이렇게 바뀝니다:</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>추가</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>갱신</translation>
+        </message>
+        <message>
+            <source>Everything in this file is already here: nothing would change.</source>
+            <translation>이 파일의 내용은 이미 모두 있습니다. 바뀌는 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported. Nothing was changed.</source>
+            <translation>이 파일은 가져올 수 없습니다. 바뀐 것은 없습니다.</translation>
+        </message>
+        <message>
+            <source>Import refused</source>
+            <translation>가져오기 거부됨</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.
+
+%s</source>
+            <translation>바뀐 것은 없습니다.
+
+%s</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>가져오기 완료</translation>
+        </message>
+        <message>
+            <source>%d item(s) added or updated. Students' progress was kept.</source>
+            <translation>항목 %d개를 추가하거나 갱신했습니다. 학생들의 진도는 그대로입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterchangeMenu</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>가져오기(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Export content &amp;pack…</source>
+            <translation>콘텐츠 팩 내보내기(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;questions (GIFT / Moodle XML)…</source>
+            <translation>문제 내보내기(&amp;Q) (GIFT / Moodle XML)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print worksheet / answer key / timeline handout (PDF)…</source>
+            <translation>학습지 / 정답지 / 연표 자료 인쇄(&amp;P) (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export class &amp;results (CSV / xAPI)…</source>
+            <translation>학급 결과 내보내기(&amp;R) (CSV / xAPI)…</translation>
+        </message>
+        <message>
+            <source>Record &amp;store (xAPI)…</source>
+            <translation>학습 기록 저장소(&amp;S) (xAPI)…</translation>
+        </message>
+        <message>
+            <source>Teacher mode only (Teacher menu)</source>
+            <translation>교사 모드 전용 (교사 메뉴)</translation>
         </message>
     </context>
     <context>
@@ -857,8 +1099,8 @@
     <context>
         <name>ModuleChooser</name>
         <message>
-            <source>My &amp;progress</source>
-            <translation>내 진도(&amp;P)</translation>
+            <source>My pro&amp;gress</source>
+            <translation>내 진도(&amp;G)</translation>
         </message>
         <message>
             <source>S&amp;witch student</source>
@@ -1018,8 +1260,8 @@
             <translation>이름 바꾸기(&amp;R)…</translation>
         </message>
         <message>
-            <source>New &amp;student:</source>
-            <translation>새 학생(&amp;S):</translation>
+            <source>&amp;New student:</source>
+            <translation>새 학생(&amp;N):</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -1047,10 +1289,6 @@
         <message>
             <source>A chart of your own results, in percent</source>
             <translation>내 결과를 백분율로 보여 주는 그래프</translation>
-        </message>
-        <message>
-            <source>Back to the &amp;quiz</source>
-            <translation>퀴즈로 돌아가기(&amp;Q)</translation>
         </message>
         <message>
             <source>Score per module (%)</source>
@@ -1081,8 +1319,12 @@
             <translation>진도</translation>
         </message>
         <message>
-            <source>Pick your name in the Quiz tab to see your progress.</source>
-            <translation>퀴즈 탭에서 이름을 고르면 진도가 보입니다.</translation>
+            <source>Back to the q&amp;uiz</source>
+            <translation>퀴즈로 돌아가기(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&lt;p style='font-size:14pt'&gt;Nobody has picked a name yet.&lt;/p&gt;&lt;p&gt;Pick your name in the &lt;b&gt;Quiz&lt;/b&gt; tab; your scores, your progress over time and the events to look at again will appear here.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:14pt'&gt;아직 아무도 이름을 고르지 않았습니다.&lt;/p&gt;&lt;p&gt;&lt;b&gt;퀴즈&lt;/b&gt; 탭에서 이름을 고르세요. 점수, 시간에 따른 진도, 다시 볼 사건이 여기에 나옵니다.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>%1's progress</source>
@@ -1232,6 +1474,85 @@
         </message>
     </context>
     <context>
+        <name>RecordStoreDialog</name>
+        <message>
+            <source>Learning record store (xAPI)</source>
+            <translation>학습 기록 저장소 (xAPI)</translation>
+        </message>
+        <message>
+            <source>Answers can be sent to your school's learning record store as xAPI statements, under each student's pseudonym (never the name). Leave the address empty and Trilemma sends nothing anywhere.</source>
+            <translation>답은 xAPI 문장으로 학교의 학습 기록 저장소에 보낼 수 있으며, 학생 이름 대신 가명을 씁니다. 주소를 비워 두면 Trilemma는 아무 데도 아무것도 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Record store address</source>
+            <translation>기록 저장소 주소</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>키</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>비밀 값</translation>
+        </message>
+        <message>
+            <source>School home page</source>
+            <translation>학교 홈페이지</translation>
+        </message>
+        <message>
+            <source>Activity address</source>
+            <translation>활동 주소</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>주소(&amp;A):</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>키(&amp;K):</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>비밀 값(&amp;S):</translation>
+        </message>
+        <message>
+            <source>School &amp;home page:</source>
+            <translation>학교 홈페이지(&amp;H):</translation>
+        </message>
+        <message>
+            <source>A&amp;ctivity address:</source>
+            <translation>활동 주소(&amp;C):</translation>
+        </message>
+        <message>
+            <source>Send &amp;now</source>
+            <translation>지금 보내기(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>설정이 저장되지 않음</translation>
+        </message>
+        <message>
+            <source>Nothing was saved.
+
+%s</source>
+            <translation>아무것도 저장하지 않았습니다.
+
+%s</translation>
+        </message>
+        <message>
+            <source>Not sent: %s. The statements are kept and will be tried again.
+%s</source>
+            <translation>보내지 못함: %s. 문장은 남겨 두었다가 다시 보냅니다.
+%s</translation>
+        </message>
+        <message>
+            <source>Sent %d statement(s).
+%s</source>
+            <translation>문장 %d개를 보냈습니다.
+%s</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Trilemma: the database cannot be opened</source>
@@ -1363,6 +1684,10 @@
             <source>strength %1 of 5</source>
             <translation>강도 5 중 %1</translation>
         </message>
+        <message>
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
     </context>
     <context>
         <name>RelationLegendWidget</name>
@@ -1456,10 +1781,6 @@
     <context>
         <name>SessionWidget</name>
         <message>
-            <source>← &amp;Modules</source>
-            <translation>← 단원(&amp;M)</translation>
-        </message>
-        <message>
             <source>Back to the modules (your place is kept)</source>
             <translation>단원 목록으로 돌아가기 (하던 곳은 남아 있음)</translation>
         </message>
@@ -1472,12 +1793,16 @@
             <translation>단원으로 돌아가기(&amp;M)</translation>
         </message>
         <message>
-            <source>See my &amp;progress</source>
-            <translation>내 진도 보기(&amp;P)</translation>
+            <source>← &amp;Back to modules</source>
+            <translation>← 단원으로(&amp;B)</translation>
         </message>
         <message>
-            <source>I'm &amp;not sure</source>
-            <translation>잘 모르겠어요(&amp;N)</translation>
+            <source>See my pro&amp;gress</source>
+            <translation>내 진도 보기(&amp;G)</translation>
+        </message>
+        <message>
+            <source>I'm not &amp;sure</source>
+            <translation>잘 모르겠어요(&amp;S)</translation>
         </message>
         <message>
             <source>Tick this if you guessed: the question will come back sooner for review.</source>
@@ -1612,8 +1937,189 @@
             <translation>표시를 끌거나, 축을 누르거나, 연도와 달을 입력하세요.</translation>
         </message>
         <message>
+            <source>right: %1</source>
+            <translation>정답: %1</translation>
+        </message>
+        <message>
             <source>Place the marker first.</source>
             <translation>먼저 표시를 놓으세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineSearchBox</name>
+        <message>
+            <source>Search events…</source>
+            <translation>사건 검색…</translation>
+        </message>
+        <message>
+            <source>Search events</source>
+            <translation>사건 검색</translation>
+        </message>
+        <message>
+            <source>Type a few letters, then choose an event (Enter takes the first)</source>
+            <translation>몇 글자를 입력한 뒤 사건을 고르세요 (Enter는 첫 번째를 고릅니다)</translation>
+        </message>
+        <message>
+            <source>Claim: %s</source>
+            <translation>주장: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineToolBar</name>
+        <message>
+            <source>Timeline tools</source>
+            <translation>연표 도구</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>줄</translation>
+        </message>
+        <message>
+            <source>Choose which actors' lanes to show</source>
+            <translation>어느 당사자의 줄을 보일지 고르세요</translation>
+        </message>
+        <message>
+            <source>Theme filter</source>
+            <translation>주제 거르기</translation>
+        </message>
+        <message>
+            <source>Show only events with this theme</source>
+            <translation>이 주제의 사건만 보기</translation>
+        </message>
+        <message>
+            <source>Zoom to era</source>
+            <translation>시기로 확대</translation>
+        </message>
+        <message>
+            <source>Zoom the timeline to one era</source>
+            <translation>연표를 한 시기로 확대</translation>
+        </message>
+        <message>
+            <source>Fit all</source>
+            <translation>전체 보기</translation>
+        </message>
+        <message>
+            <source>Show every event (Home)</source>
+            <translation>모든 사건 보기 (Home)</translation>
+        </message>
+        <message>
+            <source>Zoom out (−)</source>
+            <translation>축소 (−)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>축소</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>확대 (+)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>확대</translation>
+        </message>
+        <message>
+            <source>Back to the previous view (Alt+Left)</source>
+            <translation>이전 보기로 (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Previous view</source>
+            <translation>이전 보기</translation>
+        </message>
+        <message>
+            <source>Forward to the next view (Alt+Right)</source>
+            <translation>다음 보기로 (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Next view</source>
+            <translation>다음 보기</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
+        </message>
+        <message>
+            <source>Save the current view as a picture</source>
+            <translation>지금 보기를 그림으로 저장</translation>
+        </message>
+        <message>
+            <source>As PNG image…</source>
+            <translation>PNG 그림으로…</translation>
+        </message>
+        <message>
+            <source>As SVG drawing…</source>
+            <translation>SVG 그림으로…</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>목록</translation>
+        </message>
+        <message>
+            <source>Show the events as a list (for screen readers and keyboards)</source>
+            <translation>사건을 목록으로 보기 (화면 낭독기와 키보드용)</translation>
+        </message>
+        <message>
+            <source>Legend: </source>
+            <translation>범례: </translation>
+        </message>
+        <message>
+            <source>Show all lanes</source>
+            <translation>모든 줄 보기</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>모든 주제</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <source>Timeline</source>
+            <translation>연표</translation>
+        </message>
+        <message>
+            <source>Events from 1950 to today in one lane per actor. Keys: </source>
+            <translation>1950년부터 오늘까지의 사건, 당사자마다 한 줄. 키: </translation>
+        </message>
+        <message>
+            <source>The List button shows the same events as a table.</source>
+            <translation>목록 단추는 같은 사건을 표로 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%s”</source>
+            <translation>“%s”에 대한 결과가 없습니다</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>시기</translation>
+        </message>
+        <message>
+            <source>Choose a file ending in .png or .svg, not “%s”</source>
+            <translation>“%s” 말고 .png나 .svg로 끝나는 파일을 고르세요</translation>
+        </message>
+        <message>
+            <source>Could not write %s</source>
+            <translation>%s을(를) 쓸 수 없습니다</translation>
+        </message>
+        <message>
+            <source>Trilemma timeline</source>
+            <translation>Trilemma 연표</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 그림 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 그림 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export the timeline</source>
+            <translation>연표 내보내기</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>내보내기</translation>
         </message>
     </context>
     <context>

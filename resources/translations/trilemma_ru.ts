@@ -8,32 +8,40 @@
             <translation>Редактор</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>&amp;Отменить</translation>
+            <source>Undo</source>
+            <translation>Отменить</translation>
         </message>
         <message>
-            <source>&amp;Redo</source>
-            <translation>&amp;Повторить</translation>
+            <source>Redo</source>
+            <translation>Повторить</translation>
         </message>
         <message>
-            <source>&amp;New</source>
-            <translation>&amp;Создать</translation>
+            <source>New</source>
+            <translation>Создать</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>&amp;Сохранить</translation>
+            <source>Save</source>
+            <translation>Сохранить</translation>
         </message>
         <message>
-            <source>Re&amp;vert</source>
-            <translation>&amp;Вернуть</translation>
+            <source>Revert</source>
+            <translation>Вернуть</translation>
         </message>
         <message>
-            <source>&amp;Delete</source>
-            <translation>&amp;Удалить</translation>
+            <source>Generate questions…</source>
+            <translation>Создать вопросы…</translation>
         </message>
         <message>
-            <source>&amp;Generate questions…</source>
-            <translation>Создать &amp;вопросы…</translation>
+            <source>Undone. Redo with Ctrl+Shift+Z.</source>
+            <translation>Отменено. Повторить: Ctrl+Shift+Z.</translation>
+        </message>
+        <message>
+            <source>Redone. Undo with Ctrl+Z.</source>
+            <translation>Повторено. Отменить: Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>Поиск</translation>
         </message>
         <message>
             <source>Make quiz questions from the selected events, to review before saving</source>
@@ -62,6 +70,10 @@
         <message>
             <source>New item</source>
             <translation>Новая запись</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>Не сохранено</translation>
         </message>
         <message>
             <source>Not saved: %s</source>
@@ -132,12 +144,12 @@
             <translation>Записи выбранного вида; стрелки — перемещение, Shift или Ctrl — выбор нескольких</translation>
         </message>
         <message>
-            <source>&amp;Edit:</source>
-            <translation>&amp;Правка:</translation>
+            <source>&amp;Kind:</source>
+            <translation>&amp;Вид:</translation>
         </message>
         <message>
-            <source>&amp;Find:</source>
-            <translation>&amp;Найти:</translation>
+            <source>Se&amp;arch:</source>
+            <translation>П&amp;оиск:</translation>
         </message>
         <message>
             <source>alliance</source>
@@ -240,16 +252,16 @@
             <translation>вопросов: %1</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>Удалить</translation>
+        </message>
+        <message>
             <source>1 student</source>
             <translation>1 ученик</translation>
         </message>
         <message>
             <source>%d students</source>
             <translation>учеников: %d</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>Удалить</translation>
         </message>
     </context>
     <context>
@@ -319,6 +331,14 @@
         <message>
             <source>Option %1: %2</source>
             <translation>Вариант %1: %2</translation>
+        </message>
+        <message>
+            <source>right answer</source>
+            <translation>верный ответ</translation>
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation>ваш выбор</translation>
         </message>
         <message>
             <source>Choose true or false first.</source>
@@ -422,16 +442,8 @@
     <context>
         <name>DashboardWidget</name>
         <message>
-            <source>&amp;Export CSV…</source>
-            <translation>&amp;Экспорт в CSV…</translation>
-        </message>
-        <message>
             <source>Save the table of the page shown as a CSV file for a spreadsheet</source>
             <translation>Сохранить таблицу текущей страницы в файл CSV для электронной таблицы</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>&amp;Обновить</translation>
         </message>
         <message>
             <source>Class average per module</source>
@@ -450,12 +462,24 @@
             <translation>&amp;Модули</translation>
         </message>
         <message>
-            <source>&amp;Questions</source>
-            <translation>&amp;Вопросы</translation>
+            <source>E&amp;xport CSV…</source>
+            <translation>&amp;Экспорт в CSV…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>Обновить</translation>
+        </message>
+        <message>
+            <source>Read the results again (F5)</source>
+            <translation>Перечитать результаты (F5)</translation>
         </message>
         <message>
             <source>&amp;Students</source>
             <translation>&amp;Ученики</translation>
+        </message>
+        <message>
+            <source>Q&amp;uestions</source>
+            <translation>&amp;Вопросы</translation>
         </message>
         <message>
             <source>Results table: %s</source>
@@ -609,6 +633,17 @@
         </message>
     </context>
     <context>
+        <name>EventLanesItem</name>
+        <message numerus="yes">
+            <source>%n more event(s) here: click to zoom in</source>
+            <translation>
+                <numerusform>Здесь ещё %n событие: щёлкните, чтобы приблизить</numerusform>
+                <numerusform>Здесь ещё %n события: щёлкните, чтобы приблизить</numerusform>
+                <numerusform>Здесь ещё %n событий: щёлкните, чтобы приблизить</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EventListWidget</name>
         <message>
             <source>Events</source>
@@ -651,13 +686,104 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export content pack</source>
+            <translation>Экспорт пакета содержания</translation>
+        </message>
+        <message>
+            <source>Export questions</source>
+            <translation>Экспорт вопросов</translation>
+        </message>
+        <message>
+            <source>Print worksheet, answer key or timeline handout</source>
+            <translation>Печать рабочего листа, ключа ответов или раздаточной ленты времени</translation>
+        </message>
+        <message>
+            <source>Export class results</source>
+            <translation>Экспорт результатов класса</translation>
+        </message>
+        <message>
+            <source>Enter teacher mode (Teacher menu) to use this.</source>
+            <translation>Чтобы воспользоваться этим, войдите в режим учителя (меню «Учитель»).</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Модуль</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>Все модули</translation>
+        </message>
+        <message>
+            <source>&amp;Module:</source>
+            <translation>&amp;Модуль:</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>С года</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>По год</translation>
+        </message>
+        <message>
+            <source>&amp;From year:</source>
+            <translation>&amp;С года:</translation>
+        </message>
+        <message>
+            <source>&amp;To year:</source>
+            <translation>&amp;По год:</translation>
+        </message>
+        <message>
+            <source>Pack title</source>
+            <translation>Название пакета</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>Автор</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>&amp;Название:</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>&amp;Автор:</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>&amp;Сохранить как…</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>Экспорт не удался</translation>
+        </message>
+        <message>
+            <source>Nothing was written.
+
+%s</source>
+            <translation>Ничего не записано.
+
+%s</translation>
+        </message>
+        <message>
+            <source>Saved %s: %s.</source>
+            <translation>Сохранено %s: %s.</translation>
+        </message>
+        <message>
+            <source>Skipped (no equivalent in this format): %s.</source>
+            <translation>Пропущено (в этом формате нет соответствия): %s.</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Feedback: the answer, the explanation and the sources</source>
             <translation>Разбор: ответ, объяснение и источники</translation>
         </message>
         <message>
-            <source>Show on &amp;timeline</source>
+            <source>Show on time&amp;line</source>
             <translation>Показать на &amp;ленте</translation>
         </message>
         <message>
@@ -689,7 +815,7 @@
             <translation>%1 (%2)</translation>
         </message>
         <message>
-            <source>&amp;Finish</source>
+            <source>Fi&amp;nish</source>
             <translation>&amp;Завершить</translation>
         </message>
         <message>
@@ -738,6 +864,124 @@
         <message>
             <source>No question is ticked.</source>
             <translation>Ни один вопрос не отмечен.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import content or questions</source>
+            <translation>Импорт содержания или вопросов</translation>
+        </message>
+        <message>
+            <source>Choose a content pack (.zip), a GIFT file (.gift, .txt) or a Moodle XML file (.xml). You will see what changes before anything is written.</source>
+            <translation>Выберите пакет содержания (.zip), файл GIFT (.gift, .txt) или файл Moodle XML (.xml). Прежде чем что-либо записать, вы увидите, что изменится.</translation>
+        </message>
+        <message>
+            <source>What the import would change</source>
+            <translation>Что изменит импорт</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>Добавлено</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>Обновлено</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>Без изменений</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>&amp;Выбрать файл…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>&amp;Импортировать</translation>
+        </message>
+        <message>
+            <source>Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;All files (*)</source>
+            <translation>Пакеты Trilemma, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;Все файлы (*)</translation>
+        </message>
+        <message>
+            <source>%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).</source>
+            <translation>%s: по имени не понять, что это за файл (.zip, .gift, .txt или .xml).</translation>
+        </message>
+        <message>
+            <source>%s — this is what importing it would change:</source>
+            <translation>%s — вот что изменит его импорт:</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>добавлено</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>обновлено</translation>
+        </message>
+        <message>
+            <source>Everything in this file is already here: nothing would change.</source>
+            <translation>Всё из этого файла уже есть: ничего не изменится.</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported. Nothing was changed.</source>
+            <translation>Этот файл нельзя импортировать. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Import refused</source>
+            <translation>Импорт отклонён</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.
+
+%s</source>
+            <translation>Ничего не изменено.
+
+%s</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>Импорт выполнен</translation>
+        </message>
+        <message>
+            <source>%d item(s) added or updated. Students' progress was kept.</source>
+            <translation>Добавлено или обновлено записей: %d. Успехи учеников сохранены.</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterchangeMenu</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>&amp;Импорт…</translation>
+        </message>
+        <message>
+            <source>Export content &amp;pack…</source>
+            <translation>Экспорт &amp;пакета содержания…</translation>
+        </message>
+        <message>
+            <source>Export &amp;questions (GIFT / Moodle XML)…</source>
+            <translation>Экспорт &amp;вопросов (GIFT / Moodle XML)…</translation>
+        </message>
+        <message>
+            <source>&amp;Print worksheet / answer key / timeline handout (PDF)…</source>
+            <translation>&amp;Печать листа / ключа / ленты времени (PDF)…</translation>
+        </message>
+        <message>
+            <source>Export class &amp;results (CSV / xAPI)…</source>
+            <translation>Экспорт &amp;результатов класса (CSV / xAPI)…</translation>
+        </message>
+        <message>
+            <source>Record &amp;store (xAPI)…</source>
+            <translation>&amp;Хранилище записей (xAPI)…</translation>
+        </message>
+        <message>
+            <source>Teacher mode only (Teacher menu)</source>
+            <translation>Только в режиме учителя (меню «Учитель»)</translation>
         </message>
     </context>
     <context>
@@ -857,8 +1101,8 @@
     <context>
         <name>ModuleChooser</name>
         <message>
-            <source>My &amp;progress</source>
-            <translation>Мои &amp;успехи</translation>
+            <source>My pro&amp;gress</source>
+            <translation>Мои у&amp;спехи</translation>
         </message>
         <message>
             <source>S&amp;witch student</source>
@@ -1018,8 +1262,8 @@
             <translation>&amp;Переименовать…</translation>
         </message>
         <message>
-            <source>New &amp;student:</source>
-            <translation>Новый &amp;ученик:</translation>
+            <source>&amp;New student:</source>
+            <translation>&amp;Новый ученик:</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -1047,10 +1291,6 @@
         <message>
             <source>A chart of your own results, in percent</source>
             <translation>Диаграмма ваших результатов в процентах</translation>
-        </message>
-        <message>
-            <source>Back to the &amp;quiz</source>
-            <translation>Назад к &amp;тесту</translation>
         </message>
         <message>
             <source>Score per module (%)</source>
@@ -1081,8 +1321,12 @@
             <translation>Успехи</translation>
         </message>
         <message>
-            <source>Pick your name in the Quiz tab to see your progress.</source>
-            <translation>Выберите своё имя на вкладке «Тест», чтобы увидеть свои успехи.</translation>
+            <source>Back to the q&amp;uiz</source>
+            <translation>Назад к т&amp;есту</translation>
+        </message>
+        <message>
+            <source>&lt;p style='font-size:14pt'&gt;Nobody has picked a name yet.&lt;/p&gt;&lt;p&gt;Pick your name in the &lt;b&gt;Quiz&lt;/b&gt; tab; your scores, your progress over time and the events to look at again will appear here.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:14pt'&gt;Пока никто не выбрал имя.&lt;/p&gt;&lt;p&gt;Выберите своё имя на вкладке &lt;b&gt;Тест&lt;/b&gt;; здесь появятся ваши баллы, успехи во времени и события, к которым стоит вернуться.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>%1's progress</source>
@@ -1232,6 +1476,85 @@
         </message>
     </context>
     <context>
+        <name>RecordStoreDialog</name>
+        <message>
+            <source>Learning record store (xAPI)</source>
+            <translation>Хранилище учебных записей (xAPI)</translation>
+        </message>
+        <message>
+            <source>Answers can be sent to your school's learning record store as xAPI statements, under each student's pseudonym (never the name). Leave the address empty and Trilemma sends nothing anywhere.</source>
+            <translation>Ответы можно отправлять в школьное хранилище учебных записей в виде утверждений xAPI под псевдонимом ученика (никогда не под именем). Оставьте адрес пустым, и Trilemma ничего никуда не отправит.</translation>
+        </message>
+        <message>
+            <source>Record store address</source>
+            <translation>Адрес хранилища</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>Ключ</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>Секрет</translation>
+        </message>
+        <message>
+            <source>School home page</source>
+            <translation>Сайт школы</translation>
+        </message>
+        <message>
+            <source>Activity address</source>
+            <translation>Адрес активности</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>&amp;Адрес:</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>&amp;Ключ:</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>&amp;Секрет:</translation>
+        </message>
+        <message>
+            <source>School &amp;home page:</source>
+            <translation>&amp;Сайт школы:</translation>
+        </message>
+        <message>
+            <source>A&amp;ctivity address:</source>
+            <translation>Адрес а&amp;ктивности:</translation>
+        </message>
+        <message>
+            <source>Send &amp;now</source>
+            <translation>&amp;Отправить сейчас</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>Настройки не сохранены</translation>
+        </message>
+        <message>
+            <source>Nothing was saved.
+
+%s</source>
+            <translation>Ничего не сохранено.
+
+%s</translation>
+        </message>
+        <message>
+            <source>Not sent: %s. The statements are kept and will be tried again.
+%s</source>
+            <translation>Не отправлено: %s. Утверждения сохранены, попытка будет повторена.
+%s</translation>
+        </message>
+        <message>
+            <source>Sent %d statement(s).
+%s</source>
+            <translation>Отправлено утверждений: %d.
+%s</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Trilemma: the database cannot be opened</source>
@@ -1363,6 +1686,10 @@
             <source>strength %1 of 5</source>
             <translation>сила %1 из 5</translation>
         </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
     </context>
     <context>
         <name>RelationLegendWidget</name>
@@ -1456,10 +1783,6 @@
     <context>
         <name>SessionWidget</name>
         <message>
-            <source>← &amp;Modules</source>
-            <translation>← &amp;Модули</translation>
-        </message>
-        <message>
             <source>Back to the modules (your place is kept)</source>
             <translation>Назад к модулям (место сохраняется)</translation>
         </message>
@@ -1472,12 +1795,16 @@
             <translation>Назад к &amp;модулям</translation>
         </message>
         <message>
-            <source>See my &amp;progress</source>
-            <translation>Мои &amp;успехи</translation>
+            <source>← &amp;Back to modules</source>
+            <translation>← &amp;Назад к модулям</translation>
         </message>
         <message>
-            <source>I'm &amp;not sure</source>
-            <translation>Я &amp;не уверен(а)</translation>
+            <source>See my pro&amp;gress</source>
+            <translation>Мои у&amp;спехи</translation>
+        </message>
+        <message>
+            <source>I'm not &amp;sure</source>
+            <translation>Я не &amp;уверен(а)</translation>
         </message>
         <message>
             <source>Tick this if you guessed: the question will come back sooner for review.</source>
@@ -1612,8 +1939,189 @@
             <translation>Перетащите маркер, щёлкните по оси или введите год и месяц.</translation>
         </message>
         <message>
+            <source>right: %1</source>
+            <translation>верно: %1</translation>
+        </message>
+        <message>
             <source>Place the marker first.</source>
             <translation>Сначала поставьте маркер.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineSearchBox</name>
+        <message>
+            <source>Search events…</source>
+            <translation>Поиск событий…</translation>
+        </message>
+        <message>
+            <source>Search events</source>
+            <translation>Поиск событий</translation>
+        </message>
+        <message>
+            <source>Type a few letters, then choose an event (Enter takes the first)</source>
+            <translation>Введите несколько букв и выберите событие (Enter — первое)</translation>
+        </message>
+        <message>
+            <source>Claim: %s</source>
+            <translation>Утверждение: %s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineToolBar</name>
+        <message>
+            <source>Timeline tools</source>
+            <translation>Инструменты ленты</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>Дорожки</translation>
+        </message>
+        <message>
+            <source>Choose which actors' lanes to show</source>
+            <translation>Выберите, дорожки каких участников показывать</translation>
+        </message>
+        <message>
+            <source>Theme filter</source>
+            <translation>Фильтр по теме</translation>
+        </message>
+        <message>
+            <source>Show only events with this theme</source>
+            <translation>Показывать только события этой темы</translation>
+        </message>
+        <message>
+            <source>Zoom to era</source>
+            <translation>Показать эпоху</translation>
+        </message>
+        <message>
+            <source>Zoom the timeline to one era</source>
+            <translation>Приблизить ленту к одной эпохе</translation>
+        </message>
+        <message>
+            <source>Fit all</source>
+            <translation>Всё</translation>
+        </message>
+        <message>
+            <source>Show every event (Home)</source>
+            <translation>Показать все события (Home)</translation>
+        </message>
+        <message>
+            <source>Zoom out (−)</source>
+            <translation>Отдалить (−)</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>Отдалить</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>Приблизить (+)</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>Приблизить</translation>
+        </message>
+        <message>
+            <source>Back to the previous view (Alt+Left)</source>
+            <translation>Назад к предыдущему виду (Alt+Left)</translation>
+        </message>
+        <message>
+            <source>Previous view</source>
+            <translation>Предыдущий вид</translation>
+        </message>
+        <message>
+            <source>Forward to the next view (Alt+Right)</source>
+            <translation>Вперёд к следующему виду (Alt+Right)</translation>
+        </message>
+        <message>
+            <source>Next view</source>
+            <translation>Следующий вид</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
+        </message>
+        <message>
+            <source>Save the current view as a picture</source>
+            <translation>Сохранить текущий вид как изображение</translation>
+        </message>
+        <message>
+            <source>As PNG image…</source>
+            <translation>Как изображение PNG…</translation>
+        </message>
+        <message>
+            <source>As SVG drawing…</source>
+            <translation>Как рисунок SVG…</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>Список</translation>
+        </message>
+        <message>
+            <source>Show the events as a list (for screen readers and keyboards)</source>
+            <translation>Показать события списком (для экранных дикторов и клавиатуры)</translation>
+        </message>
+        <message>
+            <source>Legend: </source>
+            <translation>Обозначения: </translation>
+        </message>
+        <message>
+            <source>Show all lanes</source>
+            <translation>Показать все дорожки</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>Все темы</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <source>Timeline</source>
+            <translation>Лента времени</translation>
+        </message>
+        <message>
+            <source>Events from 1950 to today in one lane per actor. Keys: </source>
+            <translation>События с 1950 года до наших дней, по дорожке на участника. Клавиши: </translation>
+        </message>
+        <message>
+            <source>The List button shows the same events as a table.</source>
+            <translation>Кнопка «Список» показывает те же события таблицей.</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%s”</source>
+            <translation>По запросу «%s» ничего не найдено</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>Эпохи</translation>
+        </message>
+        <message>
+            <source>Choose a file ending in .png or .svg, not “%s”</source>
+            <translation>Выберите файл с окончанием .png или .svg, а не «%s»</translation>
+        </message>
+        <message>
+            <source>Could not write %s</source>
+            <translation>Не удалось записать %s</translation>
+        </message>
+        <message>
+            <source>Trilemma timeline</source>
+            <translation>Лента времени Trilemma</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>Изображение PNG (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>Рисунок SVG (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export the timeline</source>
+            <translation>Экспорт ленты времени</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>Экспорт</translation>
         </message>
     </context>
     <context>

@@ -8,32 +8,40 @@
             <translation>编辑器</translation>
         </message>
         <message>
-            <source>&amp;Undo</source>
-            <translation>撤销(&amp;U)</translation>
+            <source>Undo</source>
+            <translation>撤销</translation>
         </message>
         <message>
-            <source>&amp;Redo</source>
-            <translation>重做(&amp;R)</translation>
+            <source>Redo</source>
+            <translation>重做</translation>
         </message>
         <message>
-            <source>&amp;New</source>
-            <translation>新建(&amp;N)</translation>
+            <source>New</source>
+            <translation>新建</translation>
         </message>
         <message>
-            <source>&amp;Save</source>
-            <translation>保存(&amp;S)</translation>
+            <source>Save</source>
+            <translation>保存</translation>
         </message>
         <message>
-            <source>Re&amp;vert</source>
-            <translation>还原(&amp;V)</translation>
+            <source>Revert</source>
+            <translation>还原</translation>
         </message>
         <message>
-            <source>&amp;Delete</source>
-            <translation>删除(&amp;D)</translation>
+            <source>Generate questions…</source>
+            <translation>生成题目…</translation>
         </message>
         <message>
-            <source>&amp;Generate questions…</source>
-            <translation>生成题目(&amp;G)…</translation>
+            <source>Undone. Redo with Ctrl+Shift+Z.</source>
+            <translation>已撤销。按 Ctrl+Shift+Z 可重做。</translation>
+        </message>
+        <message>
+            <source>Redone. Undo with Ctrl+Z.</source>
+            <translation>已重做。按 Ctrl+Z 可撤销。</translation>
+        </message>
+        <message>
+            <source>Search</source>
+            <translation>搜索</translation>
         </message>
         <message>
             <source>Make quiz questions from the selected events, to review before saving</source>
@@ -62,6 +70,10 @@
         <message>
             <source>New item</source>
             <translation>新条目</translation>
+        </message>
+        <message>
+            <source>Not saved</source>
+            <translation>未保存</translation>
         </message>
         <message>
             <source>Not saved: %s</source>
@@ -132,12 +144,12 @@
             <translation>所选类型的条目；用方向键移动，按住 Shift 或 Ctrl 可多选</translation>
         </message>
         <message>
-            <source>&amp;Edit:</source>
-            <translation>编辑(&amp;E)：</translation>
+            <source>&amp;Kind:</source>
+            <translation>类型(&amp;K)：</translation>
         </message>
         <message>
-            <source>&amp;Find:</source>
-            <translation>查找(&amp;F)：</translation>
+            <source>Se&amp;arch:</source>
+            <translation>搜索(&amp;A)：</translation>
         </message>
         <message>
             <source>alliance</source>
@@ -240,16 +252,16 @@
             <translation>%1 道题</translation>
         </message>
         <message>
+            <source>Delete</source>
+            <translation>删除</translation>
+        </message>
+        <message>
             <source>1 student</source>
             <translation>1 名学生</translation>
         </message>
         <message>
             <source>%d students</source>
             <translation>%d 名学生</translation>
-        </message>
-        <message>
-            <source>Delete</source>
-            <translation>删除</translation>
         </message>
     </context>
     <context>
@@ -319,6 +331,14 @@
         <message>
             <source>Option %1: %2</source>
             <translation>选项 %1：%2</translation>
+        </message>
+        <message>
+            <source>right answer</source>
+            <translation>正确答案</translation>
+        </message>
+        <message>
+            <source>your choice</source>
+            <translation>你的选择</translation>
         </message>
         <message>
             <source>Choose true or false first.</source>
@@ -422,16 +442,8 @@
     <context>
         <name>DashboardWidget</name>
         <message>
-            <source>&amp;Export CSV…</source>
-            <translation>导出 CSV(&amp;E)…</translation>
-        </message>
-        <message>
             <source>Save the table of the page shown as a CSV file for a spreadsheet</source>
             <translation>将当前页面的表格保存为 CSV 文件，供电子表格使用</translation>
-        </message>
-        <message>
-            <source>Re&amp;fresh</source>
-            <translation>刷新(&amp;F)</translation>
         </message>
         <message>
             <source>Class average per module</source>
@@ -450,12 +462,24 @@
             <translation>单元(&amp;M)</translation>
         </message>
         <message>
-            <source>&amp;Questions</source>
-            <translation>题目(&amp;Q)</translation>
+            <source>E&amp;xport CSV…</source>
+            <translation>导出 CSV(&amp;X)…</translation>
+        </message>
+        <message>
+            <source>Refresh</source>
+            <translation>刷新</translation>
+        </message>
+        <message>
+            <source>Read the results again (F5)</source>
+            <translation>重新读取成绩（F5）</translation>
         </message>
         <message>
             <source>&amp;Students</source>
             <translation>学生(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Q&amp;uestions</source>
+            <translation>题目(&amp;U)</translation>
         </message>
         <message>
             <source>Results table: %s</source>
@@ -609,6 +633,15 @@
         </message>
     </context>
     <context>
+        <name>EventLanesItem</name>
+        <message numerus="yes">
+            <source>%n more event(s) here: click to zoom in</source>
+            <translation>
+                <numerusform>这里还有 %n 个事件：点击放大</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>EventListWidget</name>
         <message>
             <source>Events</source>
@@ -651,14 +684,105 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message>
+            <source>Export content pack</source>
+            <translation>导出内容包</translation>
+        </message>
+        <message>
+            <source>Export questions</source>
+            <translation>导出题目</translation>
+        </message>
+        <message>
+            <source>Print worksheet, answer key or timeline handout</source>
+            <translation>打印练习纸、答案或时间线讲义</translation>
+        </message>
+        <message>
+            <source>Export class results</source>
+            <translation>导出班级成绩</translation>
+        </message>
+        <message>
+            <source>Enter teacher mode (Teacher menu) to use this.</source>
+            <translation>请先进入教师模式（“教师”菜单）才能使用。</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>All modules</source>
+            <translation>全部单元</translation>
+        </message>
+        <message>
+            <source>&amp;Module:</source>
+            <translation>单元(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>From year</source>
+            <translation>起始年份</translation>
+        </message>
+        <message>
+            <source>To year</source>
+            <translation>结束年份</translation>
+        </message>
+        <message>
+            <source>&amp;From year:</source>
+            <translation>起始年份(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>&amp;To year:</source>
+            <translation>结束年份(&amp;T)：</translation>
+        </message>
+        <message>
+            <source>Pack title</source>
+            <translation>内容包标题</translation>
+        </message>
+        <message>
+            <source>Author</source>
+            <translation>作者</translation>
+        </message>
+        <message>
+            <source>T&amp;itle:</source>
+            <translation>标题(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>&amp;Author:</source>
+            <translation>作者(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Save as…</source>
+            <translation>另存为(&amp;S)…</translation>
+        </message>
+        <message>
+            <source>Export failed</source>
+            <translation>导出失败</translation>
+        </message>
+        <message>
+            <source>Nothing was written.
+
+%s</source>
+            <translation>没有写入任何内容。
+
+%s</translation>
+        </message>
+        <message>
+            <source>Saved %s: %s.</source>
+            <translation>已保存 %s：%s。</translation>
+        </message>
+        <message>
+            <source>Skipped (no equivalent in this format): %s.</source>
+            <translation>已跳过（此格式中没有对应项）：%s。</translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackPanel</name>
         <message>
             <source>Feedback: the answer, the explanation and the sources</source>
             <translation>反馈：答案、解释和来源</translation>
         </message>
         <message>
-            <source>Show on &amp;timeline</source>
-            <translation>在时间线上显示(&amp;T)</translation>
+            <source>Show on time&amp;line</source>
+            <translation>在时间线上显示(&amp;L)</translation>
         </message>
         <message>
             <source>Show this event on the timeline</source>
@@ -689,8 +813,8 @@
             <translation>%1（%2）</translation>
         </message>
         <message>
-            <source>&amp;Finish</source>
-            <translation>完成(&amp;F)</translation>
+            <source>Fi&amp;nish</source>
+            <translation>完成(&amp;N)</translation>
         </message>
         <message>
             <source>The answer:</source>
@@ -738,6 +862,124 @@
         <message>
             <source>No question is ticked.</source>
             <translation>没有勾选任何题目。</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImportDialog</name>
+        <message>
+            <source>Import content or questions</source>
+            <translation>导入内容或题目</translation>
+        </message>
+        <message>
+            <source>Choose a content pack (.zip), a GIFT file (.gift, .txt) or a Moodle XML file (.xml). You will see what changes before anything is written.</source>
+            <translation>请选择内容包（.zip）、GIFT 文件（.gift、.txt）或 Moodle XML 文件（.xml）。写入之前你会先看到将要发生的变化。</translation>
+        </message>
+        <message>
+            <source>What the import would change</source>
+            <translation>导入将带来的变化</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>Updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Unchanged</source>
+            <translation>未变</translation>
+        </message>
+        <message>
+            <source>&amp;Choose file…</source>
+            <translation>选择文件(&amp;C)…</translation>
+        </message>
+        <message>
+            <source>&amp;Import</source>
+            <translation>导入(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;All files (*)</source>
+            <translation>Trilemma 内容包、GIFT、Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;所有文件 (*)</translation>
+        </message>
+        <message>
+            <source>%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).</source>
+            <translation>%s：无法从文件名判断文件类型（.zip、.gift、.txt 或 .xml）。</translation>
+        </message>
+        <message>
+            <source>%s — this is what importing it would change:</source>
+            <translation>%s — 导入后将发生以下变化：</translation>
+        </message>
+        <message>
+            <source>added</source>
+            <translation>新增</translation>
+        </message>
+        <message>
+            <source>updated</source>
+            <translation>更新</translation>
+        </message>
+        <message>
+            <source>Everything in this file is already here: nothing would change.</source>
+            <translation>此文件中的内容都已存在：不会有任何变化。</translation>
+        </message>
+        <message>
+            <source>This file cannot be imported. Nothing was changed.</source>
+            <translation>此文件无法导入。没有任何更改。</translation>
+        </message>
+        <message>
+            <source>Import refused</source>
+            <translation>导入被拒绝</translation>
+        </message>
+        <message>
+            <source>Nothing was changed.
+
+%s</source>
+            <translation>没有任何更改。
+
+%s</translation>
+        </message>
+        <message>
+            <source>Import done</source>
+            <translation>导入完成</translation>
+        </message>
+        <message>
+            <source>%d item(s) added or updated. Students' progress was kept.</source>
+            <translation>已新增或更新 %d 个条目。学生的进度已保留。</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterchangeMenu</name>
+        <message>
+            <source>&amp;Import…</source>
+            <translation>导入(&amp;I)…</translation>
+        </message>
+        <message>
+            <source>Export content &amp;pack…</source>
+            <translation>导出内容包(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Export &amp;questions (GIFT / Moodle XML)…</source>
+            <translation>导出题目(&amp;Q)（GIFT / Moodle XML）…</translation>
+        </message>
+        <message>
+            <source>&amp;Print worksheet / answer key / timeline handout (PDF)…</source>
+            <translation>打印练习纸 / 答案 / 时间线讲义(&amp;P)（PDF）…</translation>
+        </message>
+        <message>
+            <source>Export class &amp;results (CSV / xAPI)…</source>
+            <translation>导出班级成绩(&amp;R)（CSV / xAPI）…</translation>
+        </message>
+        <message>
+            <source>Record &amp;store (xAPI)…</source>
+            <translation>学习记录库(&amp;S)（xAPI）…</translation>
+        </message>
+        <message>
+            <source>Teacher mode only (Teacher menu)</source>
+            <translation>仅限教师模式（“教师”菜单）</translation>
         </message>
     </context>
     <context>
@@ -857,8 +1099,8 @@
     <context>
         <name>ModuleChooser</name>
         <message>
-            <source>My &amp;progress</source>
-            <translation>我的进度(&amp;P)</translation>
+            <source>My pro&amp;gress</source>
+            <translation>我的进度(&amp;G)</translation>
         </message>
         <message>
             <source>S&amp;witch student</source>
@@ -1018,8 +1260,8 @@
             <translation>重命名(&amp;R)…</translation>
         </message>
         <message>
-            <source>New &amp;student:</source>
-            <translation>新学生(&amp;S)：</translation>
+            <source>&amp;New student:</source>
+            <translation>新学生(&amp;N)：</translation>
         </message>
         <message>
             <source>Your name</source>
@@ -1047,10 +1289,6 @@
         <message>
             <source>A chart of your own results, in percent</source>
             <translation>你自己成绩的图表（百分比）</translation>
-        </message>
-        <message>
-            <source>Back to the &amp;quiz</source>
-            <translation>返回测验(&amp;Q)</translation>
         </message>
         <message>
             <source>Score per module (%)</source>
@@ -1081,8 +1319,12 @@
             <translation>进度</translation>
         </message>
         <message>
-            <source>Pick your name in the Quiz tab to see your progress.</source>
-            <translation>在“测验”标签页中选择你的名字即可查看进度。</translation>
+            <source>Back to the q&amp;uiz</source>
+            <translation>返回测验(&amp;U)</translation>
+        </message>
+        <message>
+            <source>&lt;p style='font-size:14pt'&gt;Nobody has picked a name yet.&lt;/p&gt;&lt;p&gt;Pick your name in the &lt;b&gt;Quiz&lt;/b&gt; tab; your scores, your progress over time and the events to look at again will appear here.&lt;/p&gt;</source>
+            <translation>&lt;p style='font-size:14pt'&gt;还没有人选择名字。&lt;/p&gt;&lt;p&gt;请在&lt;b&gt;测验&lt;/b&gt;标签页中选择你的名字；你的得分、进度变化和需要再看的事件会显示在这里。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>%1's progress</source>
@@ -1232,6 +1474,85 @@
         </message>
     </context>
     <context>
+        <name>RecordStoreDialog</name>
+        <message>
+            <source>Learning record store (xAPI)</source>
+            <translation>学习记录库（xAPI）</translation>
+        </message>
+        <message>
+            <source>Answers can be sent to your school's learning record store as xAPI statements, under each student's pseudonym (never the name). Leave the address empty and Trilemma sends nothing anywhere.</source>
+            <translation>答案可以作为 xAPI 语句发送到学校的学习记录库，使用每位学生的化名（绝不使用真名）。地址留空时，Trilemma 不会向任何地方发送任何内容。</translation>
+        </message>
+        <message>
+            <source>Record store address</source>
+            <translation>记录库地址</translation>
+        </message>
+        <message>
+            <source>Key</source>
+            <translation>密钥</translation>
+        </message>
+        <message>
+            <source>Secret</source>
+            <translation>密码</translation>
+        </message>
+        <message>
+            <source>School home page</source>
+            <translation>学校主页</translation>
+        </message>
+        <message>
+            <source>Activity address</source>
+            <translation>活动地址</translation>
+        </message>
+        <message>
+            <source>&amp;Address:</source>
+            <translation>地址(&amp;A)：</translation>
+        </message>
+        <message>
+            <source>&amp;Key:</source>
+            <translation>密钥(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>&amp;Secret:</source>
+            <translation>密码(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>School &amp;home page:</source>
+            <translation>学校主页(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>A&amp;ctivity address:</source>
+            <translation>活动地址(&amp;C)：</translation>
+        </message>
+        <message>
+            <source>Send &amp;now</source>
+            <translation>立即发送(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Settings not saved</source>
+            <translation>设置未保存</translation>
+        </message>
+        <message>
+            <source>Nothing was saved.
+
+%s</source>
+            <translation>没有保存任何内容。
+
+%s</translation>
+        </message>
+        <message>
+            <source>Not sent: %s. The statements are kept and will be tried again.
+%s</source>
+            <translation>未发送：%s。这些语句已保留，稍后会重试。
+%s</translation>
+        </message>
+        <message>
+            <source>Sent %d statement(s).
+%s</source>
+            <translation>已发送 %d 条语句。
+%s</translation>
+        </message>
+    </context>
+    <context>
         <name>RecoveryDialog</name>
         <message>
             <source>Trilemma: the database cannot be opened</source>
@@ -1363,6 +1684,10 @@
             <source>strength %1 of 5</source>
             <translation>强度 %1/5</translation>
         </message>
+        <message>
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
     </context>
     <context>
         <name>RelationLegendWidget</name>
@@ -1456,10 +1781,6 @@
     <context>
         <name>SessionWidget</name>
         <message>
-            <source>← &amp;Modules</source>
-            <translation>← 单元(&amp;M)</translation>
-        </message>
-        <message>
             <source>Back to the modules (your place is kept)</source>
             <translation>返回单元列表（会保留你的进度）</translation>
         </message>
@@ -1472,12 +1793,16 @@
             <translation>返回单元(&amp;M)</translation>
         </message>
         <message>
-            <source>See my &amp;progress</source>
-            <translation>查看我的进度(&amp;P)</translation>
+            <source>← &amp;Back to modules</source>
+            <translation>← 返回单元(&amp;B)</translation>
         </message>
         <message>
-            <source>I'm &amp;not sure</source>
-            <translation>我不确定(&amp;N)</translation>
+            <source>See my pro&amp;gress</source>
+            <translation>查看我的进度(&amp;G)</translation>
+        </message>
+        <message>
+            <source>I'm not &amp;sure</source>
+            <translation>我不确定(&amp;S)</translation>
         </message>
         <message>
             <source>Tick this if you guessed: the question will come back sooner for review.</source>
@@ -1612,8 +1937,189 @@
             <translation>拖动标记、点击坐标轴，或输入年份和月份。</translation>
         </message>
         <message>
+            <source>right: %1</source>
+            <translation>正确答案：%1</translation>
+        </message>
+        <message>
             <source>Place the marker first.</source>
             <translation>请先放置标记。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineSearchBox</name>
+        <message>
+            <source>Search events…</source>
+            <translation>搜索事件…</translation>
+        </message>
+        <message>
+            <source>Search events</source>
+            <translation>搜索事件</translation>
+        </message>
+        <message>
+            <source>Type a few letters, then choose an event (Enter takes the first)</source>
+            <translation>输入几个字，然后选择一个事件（按 Enter 选第一个）</translation>
+        </message>
+        <message>
+            <source>Claim: %s</source>
+            <translation>论断：%s</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineToolBar</name>
+        <message>
+            <source>Timeline tools</source>
+            <translation>时间线工具</translation>
+        </message>
+        <message>
+            <source>Lanes</source>
+            <translation>轨道</translation>
+        </message>
+        <message>
+            <source>Choose which actors' lanes to show</source>
+            <translation>选择显示哪些参与方的轨道</translation>
+        </message>
+        <message>
+            <source>Theme filter</source>
+            <translation>主题筛选</translation>
+        </message>
+        <message>
+            <source>Show only events with this theme</source>
+            <translation>只显示这个主题的事件</translation>
+        </message>
+        <message>
+            <source>Zoom to era</source>
+            <translation>缩放到时期</translation>
+        </message>
+        <message>
+            <source>Zoom the timeline to one era</source>
+            <translation>将时间线缩放到一个时期</translation>
+        </message>
+        <message>
+            <source>Fit all</source>
+            <translation>显示全部</translation>
+        </message>
+        <message>
+            <source>Show every event (Home)</source>
+            <translation>显示所有事件（Home）</translation>
+        </message>
+        <message>
+            <source>Zoom out (−)</source>
+            <translation>缩小（−）</translation>
+        </message>
+        <message>
+            <source>Zoom out</source>
+            <translation>缩小</translation>
+        </message>
+        <message>
+            <source>Zoom in (+)</source>
+            <translation>放大（+）</translation>
+        </message>
+        <message>
+            <source>Zoom in</source>
+            <translation>放大</translation>
+        </message>
+        <message>
+            <source>Back to the previous view (Alt+Left)</source>
+            <translation>返回上一个视图（Alt+Left）</translation>
+        </message>
+        <message>
+            <source>Previous view</source>
+            <translation>上一个视图</translation>
+        </message>
+        <message>
+            <source>Forward to the next view (Alt+Right)</source>
+            <translation>前进到下一个视图（Alt+Right）</translation>
+        </message>
+        <message>
+            <source>Next view</source>
+            <translation>下一个视图</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
+        </message>
+        <message>
+            <source>Save the current view as a picture</source>
+            <translation>将当前视图保存为图片</translation>
+        </message>
+        <message>
+            <source>As PNG image…</source>
+            <translation>PNG 图片…</translation>
+        </message>
+        <message>
+            <source>As SVG drawing…</source>
+            <translation>SVG 矢量图…</translation>
+        </message>
+        <message>
+            <source>List</source>
+            <translation>列表</translation>
+        </message>
+        <message>
+            <source>Show the events as a list (for screen readers and keyboards)</source>
+            <translation>以列表显示事件（适合读屏软件和键盘）</translation>
+        </message>
+        <message>
+            <source>Legend: </source>
+            <translation>图例：</translation>
+        </message>
+        <message>
+            <source>Show all lanes</source>
+            <translation>显示所有轨道</translation>
+        </message>
+        <message>
+            <source>All themes</source>
+            <translation>所有主题</translation>
+        </message>
+    </context>
+    <context>
+        <name>TimelineWidget</name>
+        <message>
+            <source>Timeline</source>
+            <translation>时间线</translation>
+        </message>
+        <message>
+            <source>Events from 1950 to today in one lane per actor. Keys: </source>
+            <translation>1950 年至今的事件，每个参与方一条轨道。按键：</translation>
+        </message>
+        <message>
+            <source>The List button shows the same events as a table.</source>
+            <translation>“列表”按钮以表格显示相同的事件。</translation>
+        </message>
+        <message>
+            <source>Nothing found for “%s”</source>
+            <translation>没有找到“%s”</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Choose a file ending in .png or .svg, not “%s”</source>
+            <translation>请选择以 .png 或 .svg 结尾的文件，而不是“%s”</translation>
+        </message>
+        <message>
+            <source>Could not write %s</source>
+            <translation>无法写入 %s</translation>
+        </message>
+        <message>
+            <source>Trilemma timeline</source>
+            <translation>Trilemma 时间线</translation>
+        </message>
+        <message>
+            <source>PNG image (*.png)</source>
+            <translation>PNG 图片 (*.png)</translation>
+        </message>
+        <message>
+            <source>SVG drawing (*.svg)</source>
+            <translation>SVG 矢量图 (*.svg)</translation>
+        </message>
+        <message>
+            <source>Export the timeline</source>
+            <translation>导出时间线</translation>
+        </message>
+        <message>
+            <source>Export</source>
+            <translation>导出</translation>
         </message>
     </context>
     <context>
