@@ -67,6 +67,8 @@ def test_main_flows_work_offline(qtbot, full_db_path, tmp_path, no_network, rest
     state = win.state
 
     # Browse the list and select events; the details follow. An outside link is shown, never fetched.
+    if win.findChild(QWidget, "eventTable") is None:
+        win.timeline_widget.show_list(True)  # the timeline's list twin
     table = win.findChild(QWidget, "eventTable")
     _select_rows(table, range(0, table.model().rowCount(), 7))
     assert state.selected_event and win.details_widget.browser.toPlainText().strip()

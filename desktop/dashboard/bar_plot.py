@@ -6,6 +6,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop.theme import current_theme
+
 FONT_PT = 15
 # Bands with a text label each, so colour is never the only cue.
 BANDS = ((0.5, "#c0392b"), (0.8, "#d68910"), (1.01, "#1e8449"))
@@ -23,7 +25,7 @@ class BarPlotWidget(QWidget):
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>")
         self.title.setStyleSheet(f"font-size: {FONT_PT + 3}pt;")
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background=current_theme().plot_background)
         self.plot.setAccessibleName(title)
         self.plot.setAccessibleDescription(self.tr("A bar chart; the results table holds the same numbers"))
         self.plot.setMenuEnabled(False)
@@ -34,8 +36,8 @@ class BarPlotWidget(QWidget):
         for name in ("left", "bottom"):
             axis = self.plot.getAxis(name)
             axis.setTickFont(font)
-            axis.setTextPen("k")
-            axis.setPen("k")
+            axis.setTextPen(current_theme().plot_foreground)
+            axis.setPen(current_theme().plot_foreground)
         self.font = font
         self.labels: list[str] = []
         self.values: list[float] = []
@@ -51,7 +53,7 @@ class BarPlotWidget(QWidget):
         self.plot.clear()
         n = len(values)
         if not n:
-            text = pg.TextItem(self.tr("No answers yet"), color="#444", anchor=(0.5, 0.5))
+            text = pg.TextItem(self.tr("No answers yet"), color=current_theme().plot_foreground, anchor=(0.5, 0.5))
             text.setFont(self.font)
             self.plot.addItem(text)
             self.plot.getAxis("left").setTicks([[]])
@@ -63,7 +65,8 @@ class BarPlotWidget(QWidget):
                                           pen=pg.mkPen("#333")))
         for y, value, note in zip(ys, values, notes or [""] * n, strict=True):
             shown = f"{value * 100:.0f}%" if percent else f"{value:g}"
-            text = pg.TextItem(f" {shown}" + (f"  ({note})" if note else ""), color="#111", anchor=(0, 0.5))
+            text = pg.TextItem(f" {shown}" + (f"  ({note})" if note else ""), color=current_theme().plot_foreground,
+                               anchor=(0, 0.5))
             text.setFont(self.font)
             text.setPos(value, y)
             self.plot.addItem(text)

@@ -23,6 +23,7 @@ from db.generate import generate_questions
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.state import AppState
+from desktop.theme import current_theme
 
 
 class GenerateQuestionsDialog(QDialog):
@@ -79,7 +80,7 @@ class GenerateQuestionsDialog(QDialog):
         self.module_combo.addItem(self.tr("(no module: only the question bank)"), "")
         self.message = QLabel(self.error and "⚠ " + self.error)
         self.message.setObjectName("generateMessage")
-        self.message.setStyleSheet("color: #a40000; font-weight: bold;")
+        self.message.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add to module"))

@@ -10,8 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from db.content import QUESTION_DATA_FIELDS
 from desktop.editor.ids_completer import IdsCompleter
 from desktop.editor.kinds import SPECS, blank, row_for, tr
-
-PROBLEM_STYLE = "color: #a40000; font-weight: bold;"
+from desktop.theme import current_theme
 
 
 class ItemFormWidget(QWidget):
@@ -41,7 +40,7 @@ class ItemFormWidget(QWidget):
                 adapter.widget.setAccessibleDescription(tr(spec.tip))
             problem = QLabel("")
             problem.setObjectName(f"problem_{spec.name}")
-            problem.setStyleSheet(PROBLEM_STYLE)
+            problem.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
             problem.setWordWrap(True)
             problem.hide()
             box = QWidget()
@@ -63,7 +62,7 @@ class ItemFormWidget(QWidget):
                 self.completers[spec.name] = (spec.ref, completer)
         self.general = QLabel("")
         self.general.setObjectName("problem_general")
-        self.general.setStyleSheet(PROBLEM_STYLE)
+        self.general.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
         self.general.setWordWrap(True)
         self.general.hide()
         layout = QVBoxLayout(self)

@@ -11,13 +11,14 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPu
 
 from db import learning, progress
 from desktop.state import AppState
+from desktop.theme import current_theme
 
 BLUE, ORANGE, GREY = "#1f5fa8", "#d35400", "#888888"
 
 
 def _plot(name: str, title: str) -> pg.PlotWidget:
     """A quiet white plot with no mouse zoom, for a small dashboard chart."""
-    plot = pg.PlotWidget(background="w")
+    plot = pg.PlotWidget(background=current_theme().plot_background)
     plot.setObjectName(name)
     plot.setAccessibleName(title)
     plot.setAccessibleDescription(QCoreApplication.translate("ProgressPage", "A chart of your own results, in percent"))
@@ -26,10 +27,10 @@ def _plot(name: str, title: str) -> pg.PlotWidget:
     plot.hideButtons()
     plot.setMinimumHeight(220)
     item = plot.getPlotItem()
-    item.setTitle(title, color="#222222", size="11pt")
+    item.setTitle(title, color=current_theme().plot_foreground, size="11pt")
     for side in ("left", "bottom"):
         axis = item.getAxis(side)
-        axis.setTextPen("#333333")
+        axis.setTextPen(current_theme().plot_foreground)
         axis.setPen(GREY)
     return plot
 
@@ -84,7 +85,7 @@ class ProgressPage(QWidget):
         self.spots_note.setObjectName("weakSpotsList")
         self.spots_note.setWordWrap(True)
         self.spots_note.setTextFormat(Qt.RichText)
-        self.spots_note.setStyleSheet("color: #444444;")
+        self.spots_note.setStyleSheet("color: palette(placeholder-text);")
         # The accessible twin of the plot: each event is a link (Tab reaches it) to the timeline.
         self.spots_note.setTextInteractionFlags(Qt.TextBrowserInteraction)
         self.spots_note.setOpenExternalLinks(False)
@@ -175,7 +176,7 @@ class ProgressPage(QWidget):
         item.addItem(pg.BarGraphItem(x0=0, y=ys, width=scores, height=0.62, brushes=brushes, pen=pg.mkPen(None)))
         for y, score, module in zip(ys, scores, modules, strict=True):
             text = f"{score} %" if module["answered"] else self.tr("not started")
-            label = pg.TextItem(text, color="#222222" if module["answered"] else GREY, anchor=(0, 0.5))
+            label = pg.TextItem(text, color=current_theme().plot_foreground if module["answered"] else GREY, anchor=(0, 0.5))
             label.setPos(score + 1.5, y)
             item.addItem(label)
         item.getAxis("left").setTicks([[(y, _short(m["title"], 36)) for y, m in zip(ys, modules, strict=True)]])
@@ -230,7 +231,7 @@ class ProgressPage(QWidget):
             if all(abs(spot["year"] - x) >= 9 for x in labelled) and len(labelled) < 7:
                 labelled.append(spot["year"])
                 edge = 0.0 if spot["year"] < 1958 else 1.0 if spot["year"] > 2017 else 0.5  # keep labels inside
-                label = pg.TextItem(f"{_short(spot['title'], 24)}\n{spot['start'][:4]}", color="#333333",
+                label = pg.TextItem(f"{_short(spot['title'], 24)}\n{spot['start'][:4]}", color=current_theme().plot_foreground,
                                     anchor=(edge, 1))
                 label.setFont(font)
                 label.setPos(spot["year"], 0.42 + 0.3 * (len(labelled) % 2))

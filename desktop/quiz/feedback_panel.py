@@ -10,8 +10,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from db.dates import label_range
 from db.grading import Grade
 from desktop.plain_text import plain_tooltip
+from desktop.theme import current_theme
 
-# (icon, colour, background) per outcome; the words say it too, colour is never the only cue.
+# Symbol per outcome; the words say it too, colour is never the only cue. The colours shown come from the
+# theme (right/partly/wrong and their _bg); these are the light theme's, kept for reference.
 LOOKS = {
     "right": ("✓", "#1e7b34", "#e8f5ec"),
     "partly": ("◐", "#9a6700", "#fff6e0"),
@@ -81,11 +83,12 @@ class FeedbackPanel(QFrame):
     def show_grade(self, question: dict, result: Grade, *, last: bool = False) -> None:
         """Fill the panel for one graded answer (`last`: the Next button finishes the quiz)."""
         kind = outcome(result)
-        symbol, colour, background = LOOKS[kind]
+        symbol = LOOKS[kind][0]
+        colour, background = getattr(current_theme(), kind), getattr(current_theme(), kind + "_bg")
         self.setStyleSheet(f"#feedbackPanel {{ background: {background}; border: 1px solid {colour}; "
                            f"border-left: 6px solid {colour}; border-radius: 6px; }}")
         self.icon.setText(symbol)
-        self.icon.setStyleSheet(f"color: white; background: {colour}; border-radius: 22px; font-size: 24px;"
+        self.icon.setStyleSheet(f"color: {background}; background: {colour}; border-radius: 22px; font-size: 24px;"
                                 " font-weight: bold;")
         words = {"right": self.tr("Correct!"),
                  "partly": self.tr("Partly right: %1 % of the credit").replace("%1", str(round(result.score * 100))),

@@ -90,7 +90,7 @@ class ModuleChooser(QWidget):
         review_row = QHBoxLayout()
         review_row.addWidget(self.review)
         self.review_note = QLabel()
-        self.review_note.setStyleSheet("color: #555555;")
+        self.review_note.setStyleSheet("color: palette(placeholder-text);")
         review_row.addWidget(self.review_note, 1)
         layout.addLayout(review_row)
         layout.addWidget(QLabel(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it.")))

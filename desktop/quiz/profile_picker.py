@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db import learning
 from db.errors import TrilemmaError
 from desktop.state import AppState
+from desktop.theme import current_theme
 
 
 class ProfilePicker(QWidget):
@@ -79,7 +80,7 @@ class ProfilePicker(QWidget):
         layout.addLayout(new_row)
         self.message = QLabel("")
         self.message.setObjectName("profileMessage")
-        self.message.setStyleSheet("color: #a04000;")
+        self.message.setStyleSheet(f"color: {current_theme().error};")
         layout.addWidget(self.message)
         layout.addStretch(1)
         state.changed.connect(lambda changes: self.refresh() if "students" in changes else None)

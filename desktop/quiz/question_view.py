@@ -11,6 +11,7 @@ from desktop.quiz.match_input import MatchInput
 from desktop.quiz.order_input import OrderInput
 from desktop.quiz.text_input import TextAnswerInput
 from desktop.quiz.timeline_input import TimelineInput
+from desktop.theme import current_theme
 
 INPUTS = {
     "single_choice": ChoiceInput, "multiple_select": ChoiceInput, "true_false": ChoiceInput,
@@ -42,7 +43,7 @@ class QuestionView(QWidget):
         layout.addWidget(self.prompt)
         self.how = QLabel(self.instructions())
         self.how.setObjectName("questionHow")
-        self.how.setStyleSheet("color: #555555;")
+        self.how.setStyleSheet("color: palette(placeholder-text);")
         self.how.setWordWrap(True)
         layout.addWidget(self.how)
         kind = INPUTS.get(question.get("type"))
@@ -56,12 +57,12 @@ class QuestionView(QWidget):
             self.input = kind(question)
             self.input.setObjectName("answerInput")
             # Once answered the controls are disabled, but the student must still read what they chose.
-            self.input.setStyleSheet("*:disabled { color: #333333; }")
+            self.input.setStyleSheet("*:disabled { color: palette(text); }")
             self.input.edited.connect(lambda: self.hint.setText(""))
             layout.addWidget(self.input)
         self.hint = QLabel("")
         self.hint.setObjectName("answerHint")
-        self.hint.setStyleSheet("color: #a04000;")
+        self.hint.setStyleSheet(f"color: {current_theme().error};")
         layout.addWidget(self.hint)
         self.actions = QHBoxLayout()
         self.actions.addStretch(1)

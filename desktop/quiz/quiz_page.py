@@ -12,6 +12,7 @@ from desktop.quiz.module_chooser import ModuleChooser
 from desktop.quiz.profile_picker import ProfilePicker
 from desktop.quiz.session_widget import SessionWidget
 from desktop.state import AppState
+from desktop.theme import current_theme
 
 
 class QuizPage(QWidget):
@@ -28,7 +29,7 @@ class QuizPage(QWidget):
         layout.addWidget(self.stack)
         self.message = QLabel("")
         self.message.setObjectName("quizMessage")
-        self.message.setStyleSheet("color: #a04000; padding: 4px 24px;")
+        self.message.setStyleSheet(f"color: {current_theme().error}; padding: 4px 24px;")
         layout.addWidget(self.message)
         self.picker = ProfilePicker(state)
         self.chooser = ModuleChooser(state)

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 
 from db.dates import PartialDate
 from db.i18n import month_label, month_names
+from desktop.theme import current_theme
 
 FIRST_YEAR = 1945
 NO_YEAR = FIRST_YEAR - 1  # the year box's "not placed yet" value
@@ -37,7 +38,7 @@ class TimelineInput(QWidget):
         self.placed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(background="w")
+        self.plot = pg.PlotWidget(background=current_theme().plot_background)
         self.plot.setObjectName("timelineAnswerPlot")
         self.plot.setAccessibleName(self.tr("Year axis: drag or click to place the marker"))
         self.plot.setFixedHeight(96)

@@ -24,6 +24,7 @@ from db.relations import APPEARED, CHANGED_KIND, ENDED, UNCHANGED
 from desktop.relations.compare_model import CompareTableModel
 from desktop.relations.date_control import parse_field
 from desktop.relations.graph_view import RelationGraphView
+from desktop.theme import current_theme
 
 
 def month_label(value: float) -> str:
@@ -60,7 +61,7 @@ class CompareWidget(QWidget):
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
         self.message = QLabel()
-        self.message.setStyleSheet("color: #a40000;")
+        self.message.setStyleSheet(f"color: {current_theme().error};")
         self.message.hide()
         self.model = CompareTableModel(self)
         self.table = QTableView()

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlid
 
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
+from desktop.theme import current_theme
 
 FIRST_YEAR = 1950
 _FIELD = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?\s*$")
@@ -76,7 +77,7 @@ class DateControlWidget(QWidget):
         self.date_label.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.message = QLabel()
         self.message.setObjectName("relationsDateMessage")
-        self.message.setStyleSheet("color: #a40000;")
+        self.message.setStyleSheet(f"color: {current_theme().error};")
         self.message.setWordWrap(True)
         self.message.hide()
         field_label = QLabel(self.tr("&Date:"))
@@ -128,7 +129,7 @@ class DateControlWidget(QWidget):
             problem = self.problem_text(code, text.strip())
             self.message.setText(problem)
             self.message.show()
-            self.field.setStyleSheet("border: 2px solid #a40000;")
+            self.field.setStyleSheet(f"border: 2px solid {current_theme().error};")
             self.field.setAccessibleDescription(problem)
             return False
         self._clear_problem()

@@ -74,7 +74,7 @@ class RelationsPanel(QWidget):
         self.hint.setObjectName("relationsHint")
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.hint.setStyleSheet("color: #444; padding: 2px 4px;")
+        self.hint.setStyleSheet("color: palette(placeholder-text); padding: 2px 4px;")
         box.addWidget(self.hint)
         self.compact_chrome = False
         self.set_hint(self.hint_text)

@@ -55,6 +55,8 @@ def test_qt_standard_texts_fonts_and_content_names_follow_the_language(qtbot, wi
     assert QApplication.font().families()[0] == "Noto Sans CJK SC"
     names = {a["slug"]: a["name"] for a in queries.actors(new.state.db)}
     assert names["north-korea"] == "朝鲜" and names["russia"] == "俄罗斯"
+    if new.findChild(QWidget, "eventTable") is None:
+        new.timeline_widget.show_list(True)  # the timeline's list twin
     table = new.findChild(QWidget, "eventTable")
     shown = {table.model().index(r, 2).data() for r in range(table.model().rowCount())}
     assert any("朝鲜" in (text or "") for text in shown), "actor names in the event list are not translated"
