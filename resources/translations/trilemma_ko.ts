@@ -817,6 +817,18 @@
             <translation>마치기(&amp;N)</translation>
         </message>
         <message>
+            <source>Contested</source>
+            <translation>논란</translation>
+        </message>
+        <message>
+            <source>Overtaken by events</source>
+            <translation>이후 사건으로 바뀜</translation>
+        </message>
+        <message>
+            <source>The article's opinion</source>
+            <translation>기사의 의견</translation>
+        </message>
+        <message>
             <source>The answer:</source>
             <translation>정답:</translation>
         </message>
@@ -840,6 +852,10 @@
             <translation>생성된 문제: 체크한 문제가 추가됩니다</translation>
         </message>
         <message>
+            <source> (already in the question bank: keeping it updates it)</source>
+            <translation> (이미 문제 은행에 있음: 남겨 두면 갱신됨)</translation>
+        </message>
+        <message>
             <source>Module to add the questions to</source>
             <translation>문제를 추가할 단원</translation>
         </message>
@@ -854,6 +870,10 @@
         <message>
             <source>Add the ticked questions to &amp;module:</source>
             <translation>체크한 문제를 추가할 단원(&amp;M):</translation>
+        </message>
+        <message>
+            <source>[update] </source>
+            <translation>[갱신] </translation>
         </message>
         <message>
             <source>Question %d: %s: %s</source>
@@ -1079,6 +1099,10 @@
         <message>
             <source>Keyboard shortcuts</source>
             <translation>단축키</translation>
+        </message>
+        <message>
+            <source>On the timeline</source>
+            <translation>연표에서</translation>
         </message>
     </context>
     <context>
@@ -1355,8 +1379,8 @@
             <translation>약한 부분이 없습니다. 푼 문제가 지금 모두 맞습니다.</translation>
         </message>
         <message>
-            <source>%1 events behind questions you got wrong: %2</source>
-            <translation>틀린 문제와 관련된 사건 %1개: %2</translation>
+            <source>%1 events behind questions you got wrong (click to see one on the timeline):</source>
+            <translation>틀린 문제와 관련된 사건 %1개 (누르면 연표에서 볼 수 있음):</translation>
         </message>
         <message>
             <source> and %1 more</source>

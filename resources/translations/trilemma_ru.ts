@@ -819,6 +819,18 @@
             <translation>&amp;Завершить</translation>
         </message>
         <message>
+            <source>Contested</source>
+            <translation>Спорно</translation>
+        </message>
+        <message>
+            <source>Overtaken by events</source>
+            <translation>Устарело из-за событий</translation>
+        </message>
+        <message>
+            <source>The article's opinion</source>
+            <translation>Мнение статьи</translation>
+        </message>
+        <message>
             <source>The answer:</source>
             <translation>Ответ:</translation>
         </message>
@@ -842,6 +854,10 @@
             <translation>Созданные вопросы: отмеченные будут добавлены</translation>
         </message>
         <message>
+            <source> (already in the question bank: keeping it updates it)</source>
+            <translation> (уже есть в банке вопросов: если оставить, он обновится)</translation>
+        </message>
+        <message>
             <source>Module to add the questions to</source>
             <translation>Модуль, в который добавить вопросы</translation>
         </message>
@@ -856,6 +872,10 @@
         <message>
             <source>Add the ticked questions to &amp;module:</source>
             <translation>Добавить отмеченные вопросы в &amp;модуль:</translation>
+        </message>
+        <message>
+            <source>[update] </source>
+            <translation>[обновление] </translation>
         </message>
         <message>
             <source>Question %d: %s: %s</source>
@@ -1081,6 +1101,10 @@
         <message>
             <source>Keyboard shortcuts</source>
             <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>On the timeline</source>
+            <translation>На ленте времени</translation>
         </message>
     </context>
     <context>
@@ -1357,8 +1381,8 @@
             <translation>Слабых мест нет: все вопросы, на которые вы отвечали, сейчас верны.</translation>
         </message>
         <message>
-            <source>%1 events behind questions you got wrong: %2</source>
-            <translation>События за вопросами с ошибками (%1): %2</translation>
+            <source>%1 events behind questions you got wrong (click to see one on the timeline):</source>
+            <translation>События за вопросами с ошибками: %1 (щёлкните, чтобы увидеть на ленте времени):</translation>
         </message>
         <message>
             <source> and %1 more</source>

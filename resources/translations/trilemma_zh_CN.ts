@@ -817,6 +817,18 @@
             <translation>完成(&amp;N)</translation>
         </message>
         <message>
+            <source>Contested</source>
+            <translation>有争议</translation>
+        </message>
+        <message>
+            <source>Overtaken by events</source>
+            <translation>已被后来的事件改变</translation>
+        </message>
+        <message>
+            <source>The article's opinion</source>
+            <translation>文章的观点</translation>
+        </message>
+        <message>
             <source>The answer:</source>
             <translation>答案：</translation>
         </message>
@@ -840,6 +852,10 @@
             <translation>生成的题目：勾选的将被添加</translation>
         </message>
         <message>
+            <source> (already in the question bank: keeping it updates it)</source>
+            <translation>（题库中已有：保留会更新它）</translation>
+        </message>
+        <message>
             <source>Module to add the questions to</source>
             <translation>题目要添加到的单元</translation>
         </message>
@@ -854,6 +870,10 @@
         <message>
             <source>Add the ticked questions to &amp;module:</source>
             <translation>将勾选的题目添加到单元(&amp;M)：</translation>
+        </message>
+        <message>
+            <source>[update] </source>
+            <translation>[更新] </translation>
         </message>
         <message>
             <source>Question %d: %s: %s</source>
@@ -1079,6 +1099,10 @@
         <message>
             <source>Keyboard shortcuts</source>
             <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>On the timeline</source>
+            <translation>在时间线上</translation>
         </message>
     </context>
     <context>
@@ -1355,8 +1379,8 @@
             <translation>没有薄弱点：你回答的每道题现在都是正确的。</translation>
         </message>
         <message>
-            <source>%1 events behind questions you got wrong: %2</source>
-            <translation>你答错的题目涉及 %1 个事件：%2</translation>
+            <source>%1 events behind questions you got wrong (click to see one on the timeline):</source>
+            <translation>你答错的题目涉及 %1 个事件（点击可在时间线上查看）：</translation>
         </message>
         <message>
             <source> and %1 more</source>
