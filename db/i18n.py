@@ -114,3 +114,11 @@ def month_names(lang: str | None = None) -> list[str]:
     if lang == "ru":
         return [n.capitalize() for n in RU_MONTHS[1:]]
     return list(MONTHS[1:])
+
+
+def cjk_date(year: int, month: int, day: int | None = None, lang: str | None = None) -> str | None:
+    """A month or day written the Chinese or Korean way ('2024年6月', '2024년 6월 18일'); None for other languages."""
+    lang = lang or _language
+    if lang not in ("zh_CN", "ko"):
+        return None
+    return _label(year, month, day, lang)

@@ -59,6 +59,16 @@ class AppearanceController(QObject):
                                            [QKeySequence("Ctrl+-"), QKeySequence.ZoomOut])
         self.reset_action = self._action(size_menu, self.tr("&Default text size"), self.reset_size,
                                          [QKeySequence("Ctrl+0")])
+        self.fit_to_text()
+
+    def fit_to_text(self) -> None:
+        """Give the timeline more of the window's height when text is larger, so its lanes keep their labels apart."""
+        split = getattr(self.window, "explore_split", None)
+        if split is None or split.count() != 2:
+            return
+        total = sum(split.sizes()) or 900
+        share = min(0.58 * text_size.current_scale() / 100, 0.8)
+        split.setSizes([int(total * share), total - int(total * share)])
 
     def _action(self, menu, text: str, slot, keys: list) -> QAction:
         action = QAction(text, self.window)
@@ -94,6 +104,7 @@ class AppearanceController(QObject):
 
     def _size_changed(self, percent: int) -> None:
         self._save(text_size=percent)
+        self.fit_to_text()
         self.window.statusBar().showMessage(self.tr("Text size: %1%").replace("%1", str(percent)), 3000)
 
     def larger(self) -> None:

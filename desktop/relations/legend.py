@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
 from desktop.relations.styles import STYLES, kind_word, pattern_word, stroke_relation, width_for
+from desktop.theme import current_theme
 
 SAMPLE = QSize(46, 16)
 SHORT_SAMPLE = QSize(28, 16)  # the one-row legend under a small map
@@ -56,6 +57,9 @@ class RelationLegendWidget(QWidget):
         self._add(sample_pixmap("dependence", 3.0, arrow=True), self.tr("arrow = one-sided"),
                   self.tr("An arrow marks a one-sided relation: it points from the side that gives or acts"))
         self._arrange(5)
+        if current_theme().dark:  # the map is drawn on light paper in every theme; its key sits on the same paper
+            self.setAttribute(Qt.WA_StyledBackground, True)
+            self.setStyleSheet("#relationLegend { background: #fbfbf8; } #relationLegend QLabel { color: #1d1f23; }")
         self.extras_tip = self.tr("A thicker line means a stronger relation; an arrow marks a one-sided relation.")
 
     def set_compact(self, compact: bool) -> None:
@@ -77,7 +81,7 @@ class RelationLegendWidget(QWidget):
     def _columns_for(self, width: int) -> int:
         """How many entries fit side by side: every kind in one row when compact and there is room."""
         if not self.compact:
-            return max(1, width // 135)
+            return max(1, width // self._column_width())
         spacing = self.grid.horizontalSpacing()
         used = self.grid.contentsMargins().left() + self.grid.contentsMargins().right()
         for n, (icon, label) in enumerate(self.cells[:len(STYLES)]):
@@ -129,6 +133,16 @@ class RelationLegendWidget(QWidget):
     def minimumSizeHint(self) -> QSize:
         return QSize(200, super().minimumSizeHint().height())
 
+    def _column_width(self) -> int:
+        """Width one entry needs at the current font (at least 135 px), so larger text means fewer columns."""
+        spacing = 3 * self.grid.horizontalSpacing()
+        return max([135] + [icon.sizeHint().width() + label.sizeHint().width() + spacing for icon, label in self.cells])
+
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._arrange(self._columns_for(event.size().width()))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.FontChange:  # larger text: fewer columns
+            self._arrange(self._columns_for(self.width()))

@@ -10,6 +10,7 @@ from PySide6.QtCore import QLocale
 from PySide6.QtGui import QFontMetricsF
 
 from db.dates import date_to_years, years_to_date
+from db.i18n import cjk_date
 
 # (unit, step) from finest to coarsest. Days step within a month (1, 8, 15, 22 for weeks).
 STEPS = (
@@ -76,6 +77,9 @@ def format_tick(day: dt.date, unit: str, locale: QLocale | None = None) -> str:
     """A tick label at a unit's precision: '1950', 'Jun 2024', '18 Jun 2024'."""
     if unit == "year":
         return str(day.year)
+    cjk = cjk_date(day.year, day.month, day.day if unit == "day" else None) if locale is None else None
+    if cjk:
+        return cjk
     month = (locale or QLocale()).monthName(day.month, QLocale.FormatType.ShortFormat)
     if unit == "month":
         return f"{month} {day.year}"

@@ -6,12 +6,16 @@ import pyqtgraph as pg
 from PySide6.QtCore import QLocale
 
 from db.dates import years_to_date
+from db.i18n import cjk_date
 from desktop.timeline.palette import CURSOR
 
 
 def cursor_label(value: float, view_years: float) -> str:
     """The cursor's date: to the month when the view spans years, to the day when zoomed in."""
     day = years_to_date(value)
+    cjk = cjk_date(day.year, day.month, None if view_years > 2 else day.day)
+    if cjk:
+        return cjk
     month = QLocale().monthName(day.month, QLocale.FormatType.ShortFormat)
     return f"{month} {day.year}" if view_years > 2 else f"{day.day} {month} {day.year}"
 

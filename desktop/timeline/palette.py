@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPolygonF
 
 from db.timeline_queries import KINDS
 
 # kind -> (fill colour, shape, legend symbol, legend text)
 KIND_STYLE = {
-    "article": ("#202124", "circle", "●", "From the article"),
-    "context": ("#7b8490", "square", "■", "Background"),
-    "post-article": ("#d98e00", "diamond", "◆", "After the article"),
+    "article": ("#202124", "circle", "●", QT_TRANSLATE_NOOP("TimelineToolBar", "From the article")),
+    "context": ("#7b8490", "square", "■", QT_TRANSLATE_NOOP("TimelineToolBar", "Background")),
+    "post-article": ("#d98e00", "diamond", "◆", QT_TRANSLATE_NOOP("TimelineToolBar", "After the article")),
 }
 KIND_COLORS = [QColor(KIND_STYLE[k][0]) for k in KINDS]
 KIND_SHAPES = [KIND_STYLE[k][1] for k in KINDS]

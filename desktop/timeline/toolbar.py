@@ -9,6 +9,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
 from sqlite_utils import Database
 
+from desktop.theme import current_theme
 from desktop.timeline.palette import KIND_STYLE
 from desktop.timeline.search import TimelineSearchBox
 
@@ -61,6 +62,8 @@ class TimelineToolBar(QToolBar):
             for color, _shape, symbol, text in KIND_STYLE.values()))
         self.legend.setAccessibleName(self.tr("Legend: ") + ", ".join(
             f"{self.tr(text)} = {shape}" for _c, shape, _s, text in KIND_STYLE.values()))
+        if current_theme().dark:  # the timeline is drawn on light paper in every theme; its key sits on the same paper
+            self.legend.setStyleSheet("background: #ffffff; color: #1d1f23; padding: 2px 6px; border-radius: 3px;")
         self.addWidget(self.legend)
 
     def _button(self, name: str, text: str, tip: str, accessible: str = "") -> QToolButton:

@@ -2094,6 +2094,18 @@
             <source>All themes</source>
             <translation>모든 주제</translation>
         </message>
+        <message>
+            <source>From the article</source>
+            <translation>기사 내용</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>배경</translation>
+        </message>
+        <message>
+            <source>After the article</source>
+            <translation>기사 이후</translation>
+        </message>
     </context>
     <context>
         <name>TimelineWidget</name>

@@ -1731,7 +1731,7 @@
         </message>
         <message>
             <source>arrow = one-sided</source>
-            <translation>стрелка = односторонние</translation>
+            <translation>односторонние</translation>
         </message>
         <message>
             <source>An arrow marks a one-sided relation: it points from the side that gives or acts</source>
@@ -2095,6 +2095,18 @@
         <message>
             <source>All themes</source>
             <translation>Все темы</translation>
+        </message>
+        <message>
+            <source>From the article</source>
+            <translation>Из статьи</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Контекст</translation>
+        </message>
+        <message>
+            <source>After the article</source>
+            <translation>После статьи</translation>
         </message>
     </context>
     <context>

@@ -2094,6 +2094,18 @@
             <source>All themes</source>
             <translation>所有主题</translation>
         </message>
+        <message>
+            <source>From the article</source>
+            <translation>出自文章</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>背景</translation>
+        </message>
+        <message>
+            <source>After the article</source>
+            <translation>文章发表之后</translation>
+        </message>
     </context>
     <context>
         <name>TimelineWidget</name>

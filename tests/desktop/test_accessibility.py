@@ -145,8 +145,10 @@ def test_text_size_keys_grow_shrink_and_reset_the_font(qtbot, window, restore_ap
 
 
 def test_largest_text_still_fits_the_window(qtbot, window, restore_appearance):
-    """At 200 % the window's minimum size fits a 1440×900 screen and no button is cut short."""
-    text_size.apply_scale(200)
+    """At the largest text size the window's minimum size fits a 1440×900 screen, no button is cut short,
+    and no label (not word-wrapped) is narrower than its text."""
+    text_size.apply_scale(text_size.STEPS[-1])
+    window.resize(1440, 900)
     with qtbot.waitExposed(window):
         window.show()
     cut = []
@@ -155,5 +157,9 @@ def test_largest_text_still_fits_the_window(qtbot, window, restore_appearance):
         assert hint.width() <= 1440 and hint.height() <= 900, f"{tab}: needs {hint.width()}×{hint.height()}"
         for button in window.findChildren(QPushButton):
             if button.isVisible() and button.width() < button.minimumSizeHint().width():
-                cut.append(f"{tab}: {button.text()!r}")
-    assert not cut, "buttons narrower than their text: " + ", ".join(cut)
+                cut.append(f"{tab}: button {button.text()!r}")
+        for label in window.findChildren(QLabel):
+            if label.isVisible() and label.text() and not label.wordWrap() and label.textFormat() != Qt.RichText \
+                    and label.width() < label.fontMetrics().horizontalAdvance(label.text().replace("&", "")):
+                cut.append(f"{tab}: label {label.text()!r}")
+    assert not cut, "text cut short: " + ", ".join(cut)
