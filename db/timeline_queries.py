@@ -9,7 +9,8 @@ import numpy as np
 from sqlite_utils import Database
 
 from db import queries
-from db.dates import date_to_years, label_range, span
+from db.dates import date_to_years, span
+from db.i18n import date_label
 
 KINDS = ("article", "context", "post-article")
 
@@ -46,7 +47,7 @@ class TimelineData:
 
     def label(self, i: int) -> str:
         """The date of event i at its precision: '2017', 'June 2024', '18–19 June 2024'."""
-        return label_range(self.starts[i], self.ends[i])
+        return date_label(self.starts[i], self.ends[i])
 
 
 def _years(days: np.ndarray) -> np.ndarray:
@@ -146,7 +147,7 @@ def era_spans(db: Database) -> list[dict]:
         x0, x1 = span(era["start"], era["end"] or None)
         if not era["end"]:
             x1 = max(x1, today)
-        out.append({**era, "x0": x0, "x1": x1, "label": label_range(era["start"], era["end"] or None)})
+        out.append({**era, "x0": x0, "x1": x1, "label": date_label(era["start"], era["end"] or None)})
     return out
 
 

@@ -69,7 +69,7 @@ class _Finder(ast.NodeVisitor):
             self.found.append((here if isinstance(node.func, ast.Attribute) else "", texts[0]))
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) >= 2 and None not in texts[:2]:
             self.found.append((texts[0], texts[1]))
-        elif name == "QT_TR_NOOP" and texts and texts[0] is not None:
+        elif name in ("QT_TR_NOOP", "_T") and texts and texts[0] is not None:  # _T: QT_TR_NOOP imported short
             self.found.append((here, texts[0]))
         self.generic_visit(node)
 

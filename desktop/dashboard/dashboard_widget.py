@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -81,7 +81,8 @@ class DashboardWidget(QWidget):
         proxy.setSortRole(Qt.UserRole)
         table = QTableView()
         table.setObjectName(f"results_{name}")
-        table.setAccessibleName(self.tr("Results table: %s") % name)
+        table.setAccessibleName(self.tr("Results table: %s") % self.plots[name].title.text().replace("<b>", "")
+                                .replace("</b>", ""))
         table.setAccessibleDescription(self.tr("One row per item; arrow keys move, click a header to sort"))
         table.setModel(proxy)
         table.setSortingEnabled(True)
@@ -167,7 +168,9 @@ class DashboardWidget(QWidget):
 
 def _students(widget: QWidget, n: int) -> str:
     """'1 student', '12 students'."""
-    return widget.tr("1 student") if n == 1 else widget.tr("%d students") % n
+    if n == 1:
+        return QCoreApplication.translate("DashboardWidget", "1 student")
+    return QCoreApplication.translate("DashboardWidget", "%d students") % n
 
 
 def _short(text: str, limit: int) -> str:

@@ -2,11 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QAbstractTableModel, Qt
 
 # Looked up once: Qt enum arithmetic in data() is slow, and data() runs for every cell on every resize.
 _TEXT_ROLES = frozenset({Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole})
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
+
+
+# db.classroom's column keys (also the CSV header) as a teacher reads them; module titles pass through as they are.
+HEADER_LABELS = {
+    "question": QT_TRANSLATE_NOOP("ResultsTableModel", "Question"),
+    "prompt": QT_TRANSLATE_NOOP("ResultsTableModel", "Prompt"),
+    "modules": QT_TRANSLATE_NOOP("ResultsTableModel", "Modules"),
+    "attempts": QT_TRANSLATE_NOOP("ResultsTableModel", "Attempts"),
+    "students": QT_TRANSLATE_NOOP("ResultsTableModel", "Students"),
+    "correct": QT_TRANSLATE_NOOP("ResultsTableModel", "Correct"),
+    "most common wrong answer": QT_TRANSLATE_NOOP("ResultsTableModel", "Most common wrong answer"),
+    "times given": QT_TRANSLATE_NOOP("ResultsTableModel", "Times given"),
+    "deleted": QT_TRANSLATE_NOOP("ResultsTableModel", "Deleted"),
+    "student": QT_TRANSLATE_NOOP("ResultsTableModel", "Student"),
+    "pseudonym": QT_TRANSLATE_NOOP("ResultsTableModel", "Pseudonym"),
+    "answers": QT_TRANSLATE_NOOP("ResultsTableModel", "Answers"),
+    "module": QT_TRANSLATE_NOOP("ResultsTableModel", "Module"),
+    "title": QT_TRANSLATE_NOOP("ResultsTableModel", "Title"),
+    "questions": QT_TRANSLATE_NOOP("ResultsTableModel", "Questions"),
+    "class average": QT_TRANSLATE_NOOP("ResultsTableModel", "Class average"),
+}
 
 
 def _shown(value) -> str:
@@ -40,7 +61,8 @@ class ResultsTableModel(QAbstractTableModel):
 
     def headerData(self, section, orientation, role=Qt.DisplayRole):  # noqa: N802 - Qt override
         if orientation == Qt.Horizontal and role == Qt.DisplayRole and 0 <= section < len(self._header):
-            return self._header[section]
+            key = self._header[section]
+            return self.tr(HEADER_LABELS[key]) if key in HEADER_LABELS else key
         return None
 
     def data(self, index, role=Qt.DisplayRole):

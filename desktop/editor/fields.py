@@ -34,7 +34,7 @@ class LineField:
     def __init__(self, kind: str = "text", placeholder: str = ""):
         self.kind = kind
         self.widget = QLineEdit()
-        self.widget.setPlaceholderText(placeholder)
+        self.widget.setPlaceholderText(tr(placeholder) if placeholder else "")
         self.changed = self.widget.textChanged
 
     def get(self):
@@ -57,7 +57,7 @@ class LongTextField:
         self.kind = kind
         self.widget = QPlainTextEdit()
         self.widget.setTabChangesFocus(True)
-        self.widget.setPlaceholderText(placeholder)
+        self.widget.setPlaceholderText(tr(placeholder) if placeholder else "")
         self.widget.setFixedHeight(height)
         self.changed = self.widget.textChanged
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from functools import partial
 
+from PySide6.QtCore import QT_TR_NOOP as _T  # noqa: N814 - a short mark for strings to translate (see tr below)
 from PySide6.QtCore import QCoreApplication
 
 from db.content import CLAIM_STATUSES, DIRECTIONS, EVENT_KINDS, QUESTION_TYPES, RELATION_KINDS
@@ -28,101 +29,102 @@ class FieldSpec:
     ref: str = ""  # kind of item whose ids it takes, for completion
 
 
-SOURCES_TIP = "One source per line: source id, then optionally | and where in it (¶8, a page)."
-DATE_TIP = "YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source."
+SOURCES_TIP = _T("One source per line: source id, then optionally | and where in it (¶8, a page).")
+DATE_TIP = _T("YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.")
 CHOICE_TYPES = ("single_choice", "multiple_select")
-TYPE_LABELS = {"single_choice": "Single choice", "multiple_select": "Multiple select", "true_false": "True or false",
-               "order": "Put in order", "match": "Match pairs", "place_on_timeline": "Place on the timeline",
-               "short_answer": "Short answer", "numeric_year": "Year"}
-DIRECTION_LABELS = {"": "both ways", "a->b": "A acts on B", "b->a": "B acts on A"}
-EVENT_KIND_LABELS = {"article": "From the article", "context": "Background", "post-article": "After the article"}
+TYPE_LABELS = {"single_choice": _T("Single choice"), "multiple_select": _T("Multiple select"), "true_false": _T("True or false"),
+               "order": _T("Put in order"), "match": _T("Match pairs"), "place_on_timeline": _T("Place on the timeline"),
+               "short_answer": _T("Short answer"), "numeric_year": _T("Year")}
+DIRECTION_LABELS = {"": _T("both ways"), "a->b": _T("A acts on B"), "b->a": _T("B acts on A")}
+EVENT_KIND_LABELS = {"article": _T("From the article"), "context": _T("Background"), "post-article": _T("After the article")}
 
 
 def _id() -> FieldSpec:
-    return FieldSpec("id", "Id", partial(LineField, "text", "lowercase-words-and-digits"),
-                     "A stable id: lowercase letters, digits and '-'. It cannot change once saved.")
+    return FieldSpec("id", _T("Id"), partial(LineField, "text", "lowercase-words-and-digits"),
+                     _T("A stable id: lowercase letters, digits and '-'. It cannot change once saved."))
 
 
 def _sources() -> FieldSpec:
-    return FieldSpec("sources", "Sources", partial(LongTextField, "sources", "diplomat-2024 | ¶8"), SOURCES_TIP)
+    return FieldSpec("sources", _T("Sources"), partial(LongTextField, "sources", "diplomat-2024 | ¶8"), SOURCES_TIP)
 
 
 def _dates() -> list[FieldSpec]:
-    return [FieldSpec("start", "Start", partial(LineField, "date", "2024-06"), DATE_TIP),
-            FieldSpec("end", "End", partial(LineField, "date", "empty: a point in time / still holds"), DATE_TIP)]
+    return [FieldSpec("start", _T("Start"), partial(LineField, "date", "2024-06"), DATE_TIP),
+            FieldSpec("end", _T("End"), partial(LineField, "date", _T("empty: a point in time / still holds")), DATE_TIP)]
 
 
 SPECS: dict[str, list[FieldSpec]] = {
     "event": [
-        _id(), FieldSpec("title", "Title", LineField), *_dates(),
-        FieldSpec("kind", "Kind", partial(ChoiceField, EVENT_KINDS, EVENT_KIND_LABELS)),
-        FieldSpec("importance", "Importance", partial(NumberField, 1, 5, default=3), "1 minor … 5 landmark"),
-        FieldSpec("actors", "Actors", partial(LineField, "refs", "china, north-korea"), "Actor ids, comma-separated",
+        _id(), FieldSpec("title", _T("Title"), LineField), *_dates(),
+        FieldSpec("kind", _T("Kind"), partial(ChoiceField, EVENT_KINDS, EVENT_KIND_LABELS)),
+        FieldSpec("importance", _T("Importance"), partial(NumberField, 1, 5, default=3), _T("1 minor … 5 landmark")),
+        FieldSpec("actors", _T("Actors"), partial(LineField, "refs", "china, north-korea"), _T("Actor ids, comma-separated"),
                   ref="actor"),
-        FieldSpec("themes", "Themes", partial(LineField, "refs"), "Theme ids, comma-separated", ref="theme"),
-        FieldSpec("paragraph", "Article ¶", partial(NumberField, 1, 999, optional=True)),
-        FieldSpec("summary", "Summary", partial(LongTextField, "text", "", 90)),
+        FieldSpec("themes", _T("Themes"), partial(LineField, "refs"), _T("Theme ids, comma-separated"), ref="theme"),
+        FieldSpec("paragraph", _T("Article ¶"), partial(NumberField, 1, 999, optional=True)),
+        FieldSpec("summary", _T("Summary"), partial(LongTextField, "text", "", 90)),
         _sources(),
     ],
     "actor": [
-        _id(), FieldSpec("name", "Name", LineField), FieldSpec("former_name", "Former name", LineField),
-        FieldSpec("renamed", "Renamed", partial(LineField, "date", "1991-12"), DATE_TIP),
-        FieldSpec("short", "Short", LineField, "2–3 letters"),
-        FieldSpec("color", "Colour", partial(LineField, "text", "#1f5fa8")),
-        FieldSpec("order", "Lane order", partial(NumberField, 0, 999, default=100)),
-        FieldSpec("summary", "Summary", LongTextField),
+        _id(), FieldSpec("name", _T("Name"), LineField), FieldSpec("former_name", _T("Former name"), LineField),
+        FieldSpec("renamed", _T("Renamed"), partial(LineField, "date", "1991-12"), DATE_TIP),
+        FieldSpec("short", _T("Short"), LineField, _T("2–3 letters")),
+        FieldSpec("color", _T("Colour"), partial(LineField, "text", "#1f5fa8")),
+        FieldSpec("order", _T("Lane order"), partial(NumberField, 0, 999, default=100)),
+        FieldSpec("summary", _T("Summary"), LongTextField),
     ],
-    "era": [_id(), FieldSpec("name", "Name", LineField), *_dates(), FieldSpec("summary", "Summary", LongTextField),
+    "era": [_id(), FieldSpec("name", _T("Name"), LineField), *_dates(), FieldSpec("summary", _T("Summary"), LongTextField),
             _sources()],
     "relation": [
-        _id(), FieldSpec("a", "Actor A", LineField, "Actor id", ref="actor"),
-        FieldSpec("b", "Actor B", LineField, "Actor id", ref="actor"),
-        FieldSpec("kind", "Kind", partial(ChoiceField, RELATION_KINDS)), FieldSpec("label", "Label", LineField),
-        FieldSpec("strength", "Strength", partial(NumberField, 1, 5, default=3)),
-        FieldSpec("direction", "Direction", partial(ChoiceField, DIRECTIONS, DIRECTION_LABELS)), *_dates(),
-        FieldSpec("opened_by", "Opened by", LineField, "Event id (optional)", ref="event"),
-        FieldSpec("closed_by", "Closed by", LineField, "Event id (optional)", ref="event"),
-        FieldSpec("summary", "Summary", LongTextField), _sources(),
+        _id(), FieldSpec("a", _T("Actor A"), LineField, _T("Actor id"), ref="actor"),
+        FieldSpec("b", _T("Actor B"), LineField, _T("Actor id"), ref="actor"),
+        FieldSpec("kind", _T("Kind"), partial(ChoiceField, RELATION_KINDS)), FieldSpec("label", _T("Label"), LineField),
+        FieldSpec("strength", _T("Strength"), partial(NumberField, 1, 5, default=3)),
+        FieldSpec("direction", _T("Direction"), partial(ChoiceField, DIRECTIONS, DIRECTION_LABELS)), *_dates(),
+        FieldSpec("opened_by", _T("Opened by"), LineField, _T("Event id (optional)"), ref="event"),
+        FieldSpec("closed_by", _T("Closed by"), LineField, _T("Event id (optional)"), ref="event"),
+        FieldSpec("summary", _T("Summary"), LongTextField), _sources(),
     ],
     "claim": [
-        _id(), FieldSpec("paragraph", "Article ¶", partial(NumberField, 1, 999, optional=True)),
-        FieldSpec("text", "What the article says", partial(LongTextField, "text", "", 80)),
-        FieldSpec("status", "Status", partial(ChoiceField, CLAIM_STATUSES)),
-        FieldSpec("note", "Note", LongTextField, "Where public reporting differs or adds to it"),
-        FieldSpec("events", "Events", partial(LineField, "refs"), "Event ids, comma-separated", ref="event"), _sources(),
+        _id(), FieldSpec("paragraph", _T("Article ¶"), partial(NumberField, 1, 999, optional=True)),
+        FieldSpec("text", _T("What the article says"), partial(LongTextField, "text", "", 80)),
+        FieldSpec("status", _T("Status"), partial(ChoiceField, CLAIM_STATUSES)),
+        FieldSpec("note", _T("Note"), LongTextField, _T("Where public reporting differs or adds to it")),
+        FieldSpec("events", _T("Events"), partial(LineField, "refs"), _T("Event ids, comma-separated"), ref="event"), _sources(),
     ],
     "source": [
-        _id(), FieldSpec("kind", "Kind", partial(ChoiceField, ("external", "article"))),
-        FieldSpec("title", "Title", LineField), FieldSpec("outlet", "Outlet", LineField),
-        FieldSpec("published", "Published", partial(LineField, "date", "2024-06-17"), DATE_TIP),
-        FieldSpec("url", "Address (URL)", LineField), FieldSpec("note", "Note", LongTextField),
+        _id(), FieldSpec("kind", _T("Kind"), partial(ChoiceField, ("external", "article"))),
+        FieldSpec("title", _T("Title"), LineField), FieldSpec("outlet", _T("Outlet"), LineField),
+        FieldSpec("published", _T("Published"), partial(LineField, "date", "2024-06-17"), DATE_TIP),
+        FieldSpec("url", _T("Address (URL)"), LineField), FieldSpec("note", _T("Note"), LongTextField),
     ],
     "question": [
-        _id(), FieldSpec("type", "Type", partial(ChoiceField, QUESTION_TYPES, TYPE_LABELS)),
-        FieldSpec("prompt", "Question", partial(LongTextField, "text", "", 60)),
-        FieldSpec("options", "Options", OptionsField, "Tick the correct option(s)", CHOICE_TYPES),
-        FieldSpec("answer", "Answer", LineField, "true/false, a year, or a partial date",
+        _id(), FieldSpec("type", _T("Type"), partial(ChoiceField, QUESTION_TYPES, TYPE_LABELS)),
+        FieldSpec("prompt", _T("Question"), partial(LongTextField, "text", "", 60)),
+        FieldSpec("options", _T("Options"), OptionsField, _T("Tick the correct option(s)"), CHOICE_TYPES),
+        FieldSpec("answer", _T("Answer"), LineField, _T("true/false, a year, or a partial date"),
                   ("true_false", "numeric_year", "place_on_timeline")),
-        FieldSpec("tolerance", "Tolerance", partial(NumberField, 0, 120, default=0), "years or months for full credit",
+        FieldSpec("tolerance", _T("Tolerance"), partial(NumberField, 0, 120, default=0), _T("years or months for full credit"),
                   ("numeric_year", "place_on_timeline")),
-        FieldSpec("items", "Events in order", partial(LineField, "refs"), "Event ids, earliest first", ("order",), "event"),
-        FieldSpec("pairs", "Pairs", partial(LongTextField, "pairs", "China = …"), "One 'left = right' per line",
+        FieldSpec("items", _T("Events in order"), partial(LineField, "refs"), _T("Event ids, earliest first"), ("order",),
+                  "event"),
+        FieldSpec("pairs", _T("Pairs"), partial(LongTextField, "pairs", "China = …"), _T("One 'left = right' per line"),
                   ("match",)),
-        FieldSpec("answers", "Accepted answers", partial(LongTextField, "lines"), "One per line", ("short_answer",)),
-        FieldSpec("explanation", "Explanation", partial(LongTextField, "text", "", 60), "Shown after answering"),
-        FieldSpec("claims", "Claims", partial(LineField, "refs"), "Claim ids, comma-separated", ref="claim"),
-        FieldSpec("events", "Events", partial(LineField, "refs"), "Event ids, comma-separated", ref="event"), _sources(),
+        FieldSpec("answers", _T("Accepted answers"), partial(LongTextField, "lines"), _T("One per line"), ("short_answer",)),
+        FieldSpec("explanation", _T("Explanation"), partial(LongTextField, "text", "", 60), _T("Shown after answering")),
+        FieldSpec("claims", _T("Claims"), partial(LineField, "refs"), _T("Claim ids, comma-separated"), ref="claim"),
+        FieldSpec("events", _T("Events"), partial(LineField, "refs"), _T("Event ids, comma-separated"), ref="event"), _sources(),
     ],
     "module": [
-        _id(), FieldSpec("title", "Title", LineField), FieldSpec("summary", "Summary", LongTextField),
-        FieldSpec("order", "Order", partial(NumberField, 0, 999, default=100)),
-        FieldSpec("questions", "Questions", partial(LongTextField, "lines", "", 120), "Question ids, one per line"),
+        _id(), FieldSpec("title", _T("Title"), LineField), FieldSpec("summary", _T("Summary"), LongTextField),
+        FieldSpec("order", _T("Order"), partial(NumberField, 0, 999, default=100)),
+        FieldSpec("questions", _T("Questions"), partial(LongTextField, "lines", "", 120), _T("Question ids, one per line")),
     ],
 }
 
 # Kinds in the editor's list, with the labels a teacher reads.
-KIND_LABELS = {"event": "Events", "actor": "Actors", "era": "Eras", "relation": "Relations", "claim": "Claims",
-               "source": "Sources", "question": "Questions", "module": "Modules"}
+KIND_LABELS = {"event": _T("Events"), "actor": _T("Actors"), "era": _T("Eras"), "relation": _T("Relations"),
+               "claim": _T("Claims"), "source": _T("Sources"), "question": _T("Questions"), "module": _T("Modules")}
 
 # validate_item's field names that belong to another row of the form.
 ALIASES = {"correct": "options", "a/b": "a"}

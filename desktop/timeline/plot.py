@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 
 from desktop.timeline.axis import PartialDateAxisItem
@@ -26,19 +26,20 @@ KEYS = {
 }
 # What the keys do, for the accessible description and Help ▸ Keyboard shortcuts.
 KEY_HELP = (
-    ("Tab / Shift+Tab", "Next / previous event in time"),
-    ("Up / Down", "Nearest event in the lane above / below"),
-    ("Left / Right", "Pan a little earlier / later"),
-    ("Shift+Left / Shift+Right, Page Up / Page Down", "Pan a whole screen"),
-    ("+ / −, mouse wheel", "Zoom in / out"),
-    ("Right-drag or Shift+drag", "Zoom to the dragged range"),
-    ("Home", "Fit all events"),
-    ("Alt+Left / Alt+Right", "Back / forward through earlier views"),
-    ("Enter", "Centre the selected event"),
-    ("Escape", "Clear the selection"),
-    ("[ / ]", "Move the date cursor earlier / later"),
-    ("D", "Put the date cursor on the selected event"),
-    ("Ctrl+Tab", "Leave the timeline"),
+    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("TimelineWidget", "Next / previous event in time")),
+    ("Up / Down", QT_TRANSLATE_NOOP("TimelineWidget", "Nearest event in the lane above / below")),
+    ("Left / Right", QT_TRANSLATE_NOOP("TimelineWidget", "Pan a little earlier / later")),
+    ("Shift+Left / Shift+Right, Page Up / Page Down", QT_TRANSLATE_NOOP("TimelineWidget", "Pan a whole screen")),
+    (QT_TRANSLATE_NOOP("TimelineWidget", "+ / −, mouse wheel"), QT_TRANSLATE_NOOP("TimelineWidget", "Zoom in / out")),
+    (QT_TRANSLATE_NOOP("TimelineWidget", "Right-drag or Shift+drag"),
+     QT_TRANSLATE_NOOP("TimelineWidget", "Zoom to the dragged range")),
+    ("Home", QT_TRANSLATE_NOOP("TimelineWidget", "Fit all events")),
+    ("Alt+Left / Alt+Right", QT_TRANSLATE_NOOP("TimelineWidget", "Back / forward through earlier views")),
+    ("Enter", QT_TRANSLATE_NOOP("TimelineWidget", "Centre the selected event")),
+    ("Escape", QT_TRANSLATE_NOOP("TimelineWidget", "Clear the selection")),
+    ("[ / ]", QT_TRANSLATE_NOOP("TimelineWidget", "Move the date cursor earlier / later")),
+    ("D", QT_TRANSLATE_NOOP("TimelineWidget", "Put the date cursor on the selected event")),
+    ("Ctrl+Tab", QT_TRANSLATE_NOOP("TimelineWidget", "Leave the timeline")),
 )
 
 

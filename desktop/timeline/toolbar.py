@@ -60,8 +60,9 @@ class TimelineToolBar(QToolBar):
         self.legend.setText("&nbsp;&nbsp;".join(
             f'<span style="color:{color}">{symbol}</span>&nbsp;{escape(self.tr(text))}'
             for color, _shape, symbol, text in KIND_STYLE.values()))
+        shapes = {"circle": self.tr("circle"), "square": self.tr("square"), "diamond": self.tr("diamond")}
         self.legend.setAccessibleName(self.tr("Legend: ") + ", ".join(
-            f"{self.tr(text)} = {shape}" for _c, shape, _s, text in KIND_STYLE.values()))
+            f"{self.tr(text)} = {shapes.get(shape, shape)}" for _c, shape, _s, text in KIND_STYLE.values()))
         if current_theme().dark:  # the timeline is drawn on light paper in every theme; its key sits on the same paper
             self.legend.setStyleSheet("background: #ffffff; color: #1d1f23; padding: 2px 6px; border-radius: 3px;")
         self.addWidget(self.legend)

@@ -46,7 +46,7 @@ class TimelineWidget(QWidget):
         self.plot.setAccessibleName(self.tr("Timeline"))
         self.plot.setAccessibleDescription(self.tr(
             "Events from 1950 to today in one lane per actor. Keys: ") + "; ".join(
-            f"{k}: {self.tr(v)}" for k, v in KEY_HELP) + ". " + self.tr(
+            f"{self.tr(k)}: {self.tr(v)}" for k, v in KEY_HELP) + ". " + self.tr(
             "The List button shows the same events as a table."))
         self.view_box = self.plot.view_box
         self.eras_item = EraBandsItem()
@@ -375,7 +375,7 @@ class TimelineWidget(QWidget):
 
     def shortcut_rows(self) -> list[tuple[str, str]]:
         """The timeline's keys, for Help ▸ Keyboard shortcuts."""
-        return [(k, self.tr(v)) for k, v in KEY_HELP]
+        return [(self.tr(k), self.tr(v)) for k, v in KEY_HELP]
 
     # ------------------------------------------------------------------ list twin and export
 

@@ -256,12 +256,328 @@
             <translation>삭제</translation>
         </message>
         <message>
-            <source>1 student</source>
-            <translation>학생 1명</translation>
+            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
+            <translation>한 줄에 출처 하나: 출처 ID, 그리고 필요하면 | 뒤에 위치 (¶8, 쪽).</translation>
         </message>
         <message>
-            <source>%d students</source>
-            <translation>학생 %d명</translation>
+            <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
+            <translation>YYYY, YYYY-MM 또는 YYYY-MM-DD: 출처보다 더 정확하게 쓰지 마세요.</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>하나 고르기</translation>
+        </message>
+        <message>
+            <source>Multiple select</source>
+            <translation>여러 개 고르기</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>참 또는 거짓</translation>
+        </message>
+        <message>
+            <source>Put in order</source>
+            <translation>순서 맞추기</translation>
+        </message>
+        <message>
+            <source>Match pairs</source>
+            <translation>짝 맞추기</translation>
+        </message>
+        <message>
+            <source>Place on the timeline</source>
+            <translation>연표에 놓기</translation>
+        </message>
+        <message>
+            <source>Short answer</source>
+            <translation>짧은 답</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>연도</translation>
+        </message>
+        <message>
+            <source>both ways</source>
+            <translation>양방향</translation>
+        </message>
+        <message>
+            <source>A acts on B</source>
+            <translation>A가 B에게</translation>
+        </message>
+        <message>
+            <source>B acts on A</source>
+            <translation>B가 A에게</translation>
+        </message>
+        <message>
+            <source>From the article</source>
+            <translation>기사 내용</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>배경</translation>
+        </message>
+        <message>
+            <source>After the article</source>
+            <translation>기사 이후</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <source>A stable id: lowercase letters, digits and '-'. It cannot change once saved.</source>
+            <translation>바뀌지 않는 ID: 소문자, 숫자, '-'. 저장한 뒤에는 바꿀 수 없습니다.</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>출처</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>시작</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>끝</translation>
+        </message>
+        <message>
+            <source>empty: a point in time / still holds</source>
+            <translation>비워 두기: 한 시점 / 아직 유효</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>종류</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>중요도</translation>
+        </message>
+        <message>
+            <source>1 minor … 5 landmark</source>
+            <translation>1 사소함 … 5 획기적</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>당사자</translation>
+        </message>
+        <message>
+            <source>Actor ids, comma-separated</source>
+            <translation>당사자 ID, 쉼표로 구분</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>주제</translation>
+        </message>
+        <message>
+            <source>Theme ids, comma-separated</source>
+            <translation>주제 ID, 쉼표로 구분</translation>
+        </message>
+        <message>
+            <source>Article ¶</source>
+            <translation>기사 ¶</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>요약</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>이름</translation>
+        </message>
+        <message>
+            <source>Former name</source>
+            <translation>옛 이름</translation>
+        </message>
+        <message>
+            <source>Renamed</source>
+            <translation>이름 바뀐 때</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>약칭</translation>
+        </message>
+        <message>
+            <source>2–3 letters</source>
+            <translation>2–3글자</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>색</translation>
+        </message>
+        <message>
+            <source>Lane order</source>
+            <translation>줄 순서</translation>
+        </message>
+        <message>
+            <source>Actor A</source>
+            <translation>당사자 A</translation>
+        </message>
+        <message>
+            <source>Actor id</source>
+            <translation>당사자 ID</translation>
+        </message>
+        <message>
+            <source>Actor B</source>
+            <translation>당사자 B</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>이름표</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>강도</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>방향</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>시작한 사건</translation>
+        </message>
+        <message>
+            <source>Event id (optional)</source>
+            <translation>사건 ID (선택)</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>끝낸 사건</translation>
+        </message>
+        <message>
+            <source>What the article says</source>
+            <translation>기사의 주장</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>상태</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>메모</translation>
+        </message>
+        <message>
+            <source>Where public reporting differs or adds to it</source>
+            <translation>공개 보도와 다르거나 덧붙이는 점</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>사건</translation>
+        </message>
+        <message>
+            <source>Event ids, comma-separated</source>
+            <translation>사건 ID, 쉼표로 구분</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>매체</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>발행일</translation>
+        </message>
+        <message>
+            <source>Address (URL)</source>
+            <translation>주소 (URL)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>유형</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>보기</translation>
+        </message>
+        <message>
+            <source>Tick the correct option(s)</source>
+            <translation>맞는 보기에 체크하세요</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>정답</translation>
+        </message>
+        <message>
+            <source>true/false, a year, or a partial date</source>
+            <translation>true/false, 연도 또는 부분 날짜</translation>
+        </message>
+        <message>
+            <source>Tolerance</source>
+            <translation>허용 오차</translation>
+        </message>
+        <message>
+            <source>years or months for full credit</source>
+            <translation>만점으로 인정하는 연수 또는 개월 수</translation>
+        </message>
+        <message>
+            <source>Events in order</source>
+            <translation>순서대로 놓을 사건</translation>
+        </message>
+        <message>
+            <source>Event ids, earliest first</source>
+            <translation>사건 ID, 이른 것부터</translation>
+        </message>
+        <message>
+            <source>Pairs</source>
+            <translation>짝</translation>
+        </message>
+        <message>
+            <source>One 'left = right' per line</source>
+            <translation>한 줄에 '왼쪽 = 오른쪽' 하나</translation>
+        </message>
+        <message>
+            <source>Accepted answers</source>
+            <translation>인정하는 답</translation>
+        </message>
+        <message>
+            <source>One per line</source>
+            <translation>한 줄에 하나</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>설명</translation>
+        </message>
+        <message>
+            <source>Shown after answering</source>
+            <translation>답한 뒤에 보임</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>주장</translation>
+        </message>
+        <message>
+            <source>Claim ids, comma-separated</source>
+            <translation>주장 ID, 쉼표로 구분</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>순서</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Question ids, one per line</source>
+            <translation>문제 ID, 한 줄에 하나</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>시기</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>관계</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>단원</translation>
         </message>
     </context>
     <context>
@@ -512,6 +828,14 @@
         <message>
             <source>Saved %d rows to %s</source>
             <translation>%d줄을 %s에 저장했습니다</translation>
+        </message>
+        <message>
+            <source>1 student</source>
+            <translation>학생 1명</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>학생 %d명</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +2127,73 @@
         </message>
     </context>
     <context>
+        <name>ResultsTableModel</name>
+        <message>
+            <source>Question</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>문제 글</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>단원</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>답한 횟수</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>정답</translation>
+        </message>
+        <message>
+            <source>Most common wrong answer</source>
+            <translation>가장 흔한 오답</translation>
+        </message>
+        <message>
+            <source>Times given</source>
+            <translation>나온 횟수</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>삭제됨</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>학생</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>가명</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>답</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>단원</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>제목</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>문제</translation>
+        </message>
+        <message>
+            <source>Class average</source>
+            <translation>학급 평균</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWidget</name>
         <message>
             <source>Back to the modules (your place is kept)</source>
@@ -2083,6 +2474,18 @@
             <translation>사건을 목록으로 보기 (화면 낭독기와 키보드용)</translation>
         </message>
         <message>
+            <source>circle</source>
+            <translation>원</translation>
+        </message>
+        <message>
+            <source>square</source>
+            <translation>네모</translation>
+        </message>
+        <message>
+            <source>diamond</source>
+            <translation>마름모</translation>
+        </message>
+        <message>
             <source>Legend: </source>
             <translation>범례: </translation>
         </message>
@@ -2157,16 +2560,65 @@
             <source>Export</source>
             <translation>내보내기</translation>
         </message>
-    </context>
-    <context>
-        <name>widget</name>
         <message>
-            <source>1 student</source>
-            <translation>학생 1명</translation>
+            <source>Next / previous event in time</source>
+            <translation>시간상 다음 / 이전 사건</translation>
         </message>
         <message>
-            <source>%d students</source>
-            <translation>학생 %d명</translation>
+            <source>Nearest event in the lane above / below</source>
+            <translation>위 / 아래 줄에서 가장 가까운 사건</translation>
+        </message>
+        <message>
+            <source>Pan a little earlier / later</source>
+            <translation>조금 이르게 / 늦게 이동</translation>
+        </message>
+        <message>
+            <source>Pan a whole screen</source>
+            <translation>한 화면만큼 이동</translation>
+        </message>
+        <message>
+            <source>Zoom in / out</source>
+            <translation>확대 / 축소</translation>
+        </message>
+        <message>
+            <source>+ / −, mouse wheel</source>
+            <translation>+ / −, 마우스 휠</translation>
+        </message>
+        <message>
+            <source>Right-drag or Shift+drag</source>
+            <translation>오른쪽 버튼 끌기 또는 Shift+끌기</translation>
+        </message>
+        <message>
+            <source>Zoom to the dragged range</source>
+            <translation>끌어서 고른 범위로 확대</translation>
+        </message>
+        <message>
+            <source>Fit all events</source>
+            <translation>모든 사건 보기</translation>
+        </message>
+        <message>
+            <source>Back / forward through earlier views</source>
+            <translation>이전 보기로 뒤로 / 앞으로</translation>
+        </message>
+        <message>
+            <source>Centre the selected event</source>
+            <translation>선택한 사건을 가운데로</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>선택 해제</translation>
+        </message>
+        <message>
+            <source>Move the date cursor earlier / later</source>
+            <translation>날짜 표시를 앞으로 / 뒤로</translation>
+        </message>
+        <message>
+            <source>Put the date cursor on the selected event</source>
+            <translation>날짜 표시를 선택한 사건에 놓기</translation>
+        </message>
+        <message>
+            <source>Leave the timeline</source>
+            <translation>연표에서 나가기</translation>
         </message>
     </context>
 </TS>

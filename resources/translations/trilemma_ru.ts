@@ -256,12 +256,328 @@
             <translation>Удалить</translation>
         </message>
         <message>
-            <source>1 student</source>
-            <translation>1 ученик</translation>
+            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
+            <translation>По источнику на строку: идентификатор, затем при желании | и место в нём (¶8, страница).</translation>
         </message>
         <message>
-            <source>%d students</source>
-            <translation>учеников: %d</translation>
+            <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
+            <translation>ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД: не точнее, чем в источнике.</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>Один ответ</translation>
+        </message>
+        <message>
+            <source>Multiple select</source>
+            <translation>Несколько ответов</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>Верно или неверно</translation>
+        </message>
+        <message>
+            <source>Put in order</source>
+            <translation>Расставить по порядку</translation>
+        </message>
+        <message>
+            <source>Match pairs</source>
+            <translation>Сопоставить пары</translation>
+        </message>
+        <message>
+            <source>Place on the timeline</source>
+            <translation>Отметить на ленте времени</translation>
+        </message>
+        <message>
+            <source>Short answer</source>
+            <translation>Краткий ответ</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>both ways</source>
+            <translation>в обе стороны</translation>
+        </message>
+        <message>
+            <source>A acts on B</source>
+            <translation>A действует на B</translation>
+        </message>
+        <message>
+            <source>B acts on A</source>
+            <translation>B действует на A</translation>
+        </message>
+        <message>
+            <source>From the article</source>
+            <translation>Из статьи</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>Контекст</translation>
+        </message>
+        <message>
+            <source>After the article</source>
+            <translation>После статьи</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>Идентификатор</translation>
+        </message>
+        <message>
+            <source>A stable id: lowercase letters, digits and '-'. It cannot change once saved.</source>
+            <translation>Постоянный идентификатор: строчные латинские буквы, цифры и «-». После сохранения не меняется.</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>Источники</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>Начало</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>Конец</translation>
+        </message>
+        <message>
+            <source>empty: a point in time / still holds</source>
+            <translation>пусто: момент времени / действует до сих пор</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Вид</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>Важность</translation>
+        </message>
+        <message>
+            <source>1 minor … 5 landmark</source>
+            <translation>1 — мелкое … 5 — веха</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Actor ids, comma-separated</source>
+            <translation>Идентификаторы участников через запятую</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>Темы</translation>
+        </message>
+        <message>
+            <source>Theme ids, comma-separated</source>
+            <translation>Идентификаторы тем через запятую</translation>
+        </message>
+        <message>
+            <source>Article ¶</source>
+            <translation>Абзац статьи ¶</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>Краткое описание</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Former name</source>
+            <translation>Прежнее название</translation>
+        </message>
+        <message>
+            <source>Renamed</source>
+            <translation>Переименование</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>Сокращение</translation>
+        </message>
+        <message>
+            <source>2–3 letters</source>
+            <translation>2–3 буквы</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>Цвет</translation>
+        </message>
+        <message>
+            <source>Lane order</source>
+            <translation>Порядок дорожки</translation>
+        </message>
+        <message>
+            <source>Actor A</source>
+            <translation>Участник A</translation>
+        </message>
+        <message>
+            <source>Actor id</source>
+            <translation>Идентификатор участника</translation>
+        </message>
+        <message>
+            <source>Actor B</source>
+            <translation>Участник B</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>Сила</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>Направление</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>Открыто событием</translation>
+        </message>
+        <message>
+            <source>Event id (optional)</source>
+            <translation>Идентификатор события (необязательно)</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>Закрыто событием</translation>
+        </message>
+        <message>
+            <source>What the article says</source>
+            <translation>Что говорится в статье</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>Статус</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>Примечание</translation>
+        </message>
+        <message>
+            <source>Where public reporting differs or adds to it</source>
+            <translation>Где открытые сообщения расходятся со статьёй или дополняют её</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>Event ids, comma-separated</source>
+            <translation>Идентификаторы событий через запятую</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>Издание</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>Опубликовано</translation>
+        </message>
+        <message>
+            <source>Address (URL)</source>
+            <translation>Адрес (URL)</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>Варианты</translation>
+        </message>
+        <message>
+            <source>Tick the correct option(s)</source>
+            <translation>Отметьте верные варианты</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>Ответ</translation>
+        </message>
+        <message>
+            <source>true/false, a year, or a partial date</source>
+            <translation>true/false, год или неполная дата</translation>
+        </message>
+        <message>
+            <source>Tolerance</source>
+            <translation>Допуск</translation>
+        </message>
+        <message>
+            <source>years or months for full credit</source>
+            <translation>лет или месяцев для полного балла</translation>
+        </message>
+        <message>
+            <source>Events in order</source>
+            <translation>События по порядку</translation>
+        </message>
+        <message>
+            <source>Event ids, earliest first</source>
+            <translation>Идентификаторы событий, сначала самое раннее</translation>
+        </message>
+        <message>
+            <source>Pairs</source>
+            <translation>Пары</translation>
+        </message>
+        <message>
+            <source>One 'left = right' per line</source>
+            <translation>По одной паре «слева = справа» на строку</translation>
+        </message>
+        <message>
+            <source>Accepted answers</source>
+            <translation>Принимаемые ответы</translation>
+        </message>
+        <message>
+            <source>One per line</source>
+            <translation>По одному на строку</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>Объяснение</translation>
+        </message>
+        <message>
+            <source>Shown after answering</source>
+            <translation>Показывается после ответа</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>Утверждения</translation>
+        </message>
+        <message>
+            <source>Claim ids, comma-separated</source>
+            <translation>Идентификаторы утверждений через запятую</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>Порядок</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message>
+            <source>Question ids, one per line</source>
+            <translation>Идентификаторы вопросов, по одному на строку</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>Эпохи</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>Отношения</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Модули</translation>
         </message>
     </context>
     <context>
@@ -512,6 +828,14 @@
         <message>
             <source>Saved %d rows to %s</source>
             <translation>Сохранено строк: %d в %s</translation>
+        </message>
+        <message>
+            <source>1 student</source>
+            <translation>1 ученик</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>учеников: %d</translation>
         </message>
     </context>
     <context>
@@ -1731,7 +2055,7 @@
         </message>
         <message>
             <source>arrow = one-sided</source>
-            <translation>односторонние</translation>
+            <translation>стрелка = односторонние</translation>
         </message>
         <message>
             <source>An arrow marks a one-sided relation: it points from the side that gives or acts</source>
@@ -1802,6 +2126,73 @@
         <message>
             <source>both ways</source>
             <translation>в обе стороны</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsTableModel</name>
+        <message>
+            <source>Question</source>
+            <translation>Вопрос</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>Текст вопроса</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>Модули</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>Попытки</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>Ученики</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>Верный</translation>
+        </message>
+        <message>
+            <source>Most common wrong answer</source>
+            <translation>Самый частый неверный ответ</translation>
+        </message>
+        <message>
+            <source>Times given</source>
+            <translation>Сколько раз</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>Удалён</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>Ученик</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>Псевдоним</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>Ответы</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>Модуль</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>Название</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>Вопросы</translation>
+        </message>
+        <message>
+            <source>Class average</source>
+            <translation>Среднее по классу</translation>
         </message>
     </context>
     <context>
@@ -2085,6 +2476,18 @@
             <translation>Показать события списком (для экранных дикторов и клавиатуры)</translation>
         </message>
         <message>
+            <source>circle</source>
+            <translation>круг</translation>
+        </message>
+        <message>
+            <source>square</source>
+            <translation>квадрат</translation>
+        </message>
+        <message>
+            <source>diamond</source>
+            <translation>ромб</translation>
+        </message>
+        <message>
             <source>Legend: </source>
             <translation>Обозначения: </translation>
         </message>
@@ -2159,16 +2562,65 @@
             <source>Export</source>
             <translation>Экспорт</translation>
         </message>
-    </context>
-    <context>
-        <name>widget</name>
         <message>
-            <source>1 student</source>
-            <translation>1 ученик</translation>
+            <source>Next / previous event in time</source>
+            <translation>Следующее / предыдущее событие по времени</translation>
         </message>
         <message>
-            <source>%d students</source>
-            <translation>учеников: %d</translation>
+            <source>Nearest event in the lane above / below</source>
+            <translation>Ближайшее событие на дорожке выше / ниже</translation>
+        </message>
+        <message>
+            <source>Pan a little earlier / later</source>
+            <translation>Сдвинуть немного раньше / позже</translation>
+        </message>
+        <message>
+            <source>Pan a whole screen</source>
+            <translation>Сдвинуть на целый экран</translation>
+        </message>
+        <message>
+            <source>Zoom in / out</source>
+            <translation>Приблизить / отдалить</translation>
+        </message>
+        <message>
+            <source>+ / −, mouse wheel</source>
+            <translation>+ / −, колёсико мыши</translation>
+        </message>
+        <message>
+            <source>Right-drag or Shift+drag</source>
+            <translation>Перетаскивание правой кнопкой или Shift+перетаскивание</translation>
+        </message>
+        <message>
+            <source>Zoom to the dragged range</source>
+            <translation>Приблизить выделенный участок</translation>
+        </message>
+        <message>
+            <source>Fit all events</source>
+            <translation>Показать все события</translation>
+        </message>
+        <message>
+            <source>Back / forward through earlier views</source>
+            <translation>Назад / вперёд по прежним видам</translation>
+        </message>
+        <message>
+            <source>Centre the selected event</source>
+            <translation>Поместить выбранное событие в центр</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>Снять выделение</translation>
+        </message>
+        <message>
+            <source>Move the date cursor earlier / later</source>
+            <translation>Сдвинуть курсор даты раньше / позже</translation>
+        </message>
+        <message>
+            <source>Put the date cursor on the selected event</source>
+            <translation>Поставить курсор даты на выбранное событие</translation>
+        </message>
+        <message>
+            <source>Leave the timeline</source>
+            <translation>Выйти из ленты времени</translation>
         </message>
     </context>
 </TS>

@@ -256,12 +256,328 @@
             <translation>删除</translation>
         </message>
         <message>
-            <source>1 student</source>
-            <translation>1 名学生</translation>
+            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
+            <translation>每行一个来源：来源编号，后面可加 | 和具体位置（¶8、某页）。</translation>
         </message>
         <message>
-            <source>%d students</source>
-            <translation>%d 名学生</translation>
+            <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
+            <translation>YYYY、YYYY-MM 或 YYYY-MM-DD：不要比来源更精确。</translation>
+        </message>
+        <message>
+            <source>Single choice</source>
+            <translation>单选</translation>
+        </message>
+        <message>
+            <source>Multiple select</source>
+            <translation>多选</translation>
+        </message>
+        <message>
+            <source>True or false</source>
+            <translation>判断对错</translation>
+        </message>
+        <message>
+            <source>Put in order</source>
+            <translation>排序</translation>
+        </message>
+        <message>
+            <source>Match pairs</source>
+            <translation>配对</translation>
+        </message>
+        <message>
+            <source>Place on the timeline</source>
+            <translation>在时间线上标出</translation>
+        </message>
+        <message>
+            <source>Short answer</source>
+            <translation>简答</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>both ways</source>
+            <translation>双向</translation>
+        </message>
+        <message>
+            <source>A acts on B</source>
+            <translation>A 作用于 B</translation>
+        </message>
+        <message>
+            <source>B acts on A</source>
+            <translation>B 作用于 A</translation>
+        </message>
+        <message>
+            <source>From the article</source>
+            <translation>出自文章</translation>
+        </message>
+        <message>
+            <source>Background</source>
+            <translation>背景</translation>
+        </message>
+        <message>
+            <source>After the article</source>
+            <translation>文章发表之后</translation>
+        </message>
+        <message>
+            <source>Id</source>
+            <translation>编号</translation>
+        </message>
+        <message>
+            <source>A stable id: lowercase letters, digits and '-'. It cannot change once saved.</source>
+            <translation>固定编号：小写字母、数字和“-”。保存后不能更改。</translation>
+        </message>
+        <message>
+            <source>Sources</source>
+            <translation>来源</translation>
+        </message>
+        <message>
+            <source>Start</source>
+            <translation>开始</translation>
+        </message>
+        <message>
+            <source>End</source>
+            <translation>结束</translation>
+        </message>
+        <message>
+            <source>empty: a point in time / still holds</source>
+            <translation>留空：表示某一时刻 / 仍然有效</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>类型</translation>
+        </message>
+        <message>
+            <source>Importance</source>
+            <translation>重要性</translation>
+        </message>
+        <message>
+            <source>1 minor … 5 landmark</source>
+            <translation>1 次要 … 5 里程碑</translation>
+        </message>
+        <message>
+            <source>Actors</source>
+            <translation>参与方</translation>
+        </message>
+        <message>
+            <source>Actor ids, comma-separated</source>
+            <translation>参与方编号，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Themes</source>
+            <translation>主题</translation>
+        </message>
+        <message>
+            <source>Theme ids, comma-separated</source>
+            <translation>主题编号，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Article ¶</source>
+            <translation>文章段落 ¶</translation>
+        </message>
+        <message>
+            <source>Summary</source>
+            <translation>摘要</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>名称</translation>
+        </message>
+        <message>
+            <source>Former name</source>
+            <translation>旧称</translation>
+        </message>
+        <message>
+            <source>Renamed</source>
+            <translation>更名时间</translation>
+        </message>
+        <message>
+            <source>Short</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>2–3 letters</source>
+            <translation>2–3 个字母</translation>
+        </message>
+        <message>
+            <source>Colour</source>
+            <translation>颜色</translation>
+        </message>
+        <message>
+            <source>Lane order</source>
+            <translation>轨道顺序</translation>
+        </message>
+        <message>
+            <source>Actor A</source>
+            <translation>参与方 A</translation>
+        </message>
+        <message>
+            <source>Actor id</source>
+            <translation>参与方编号</translation>
+        </message>
+        <message>
+            <source>Actor B</source>
+            <translation>参与方 B</translation>
+        </message>
+        <message>
+            <source>Label</source>
+            <translation>标签</translation>
+        </message>
+        <message>
+            <source>Strength</source>
+            <translation>强度</translation>
+        </message>
+        <message>
+            <source>Direction</source>
+            <translation>方向</translation>
+        </message>
+        <message>
+            <source>Opened by</source>
+            <translation>开始于事件</translation>
+        </message>
+        <message>
+            <source>Event id (optional)</source>
+            <translation>事件编号（可选）</translation>
+        </message>
+        <message>
+            <source>Closed by</source>
+            <translation>结束于事件</translation>
+        </message>
+        <message>
+            <source>What the article says</source>
+            <translation>文章的说法</translation>
+        </message>
+        <message>
+            <source>Status</source>
+            <translation>状态</translation>
+        </message>
+        <message>
+            <source>Note</source>
+            <translation>备注</translation>
+        </message>
+        <message>
+            <source>Where public reporting differs or adds to it</source>
+            <translation>公开报道有出入或有补充之处</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>Event ids, comma-separated</source>
+            <translation>事件编号，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Outlet</source>
+            <translation>媒体</translation>
+        </message>
+        <message>
+            <source>Published</source>
+            <translation>发表时间</translation>
+        </message>
+        <message>
+            <source>Address (URL)</source>
+            <translation>网址（URL）</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>题型</translation>
+        </message>
+        <message>
+            <source>Question</source>
+            <translation>题目</translation>
+        </message>
+        <message>
+            <source>Options</source>
+            <translation>选项</translation>
+        </message>
+        <message>
+            <source>Tick the correct option(s)</source>
+            <translation>勾选正确的选项</translation>
+        </message>
+        <message>
+            <source>Answer</source>
+            <translation>答案</translation>
+        </message>
+        <message>
+            <source>true/false, a year, or a partial date</source>
+            <translation>true/false、年份或部分日期</translation>
+        </message>
+        <message>
+            <source>Tolerance</source>
+            <translation>容差</translation>
+        </message>
+        <message>
+            <source>years or months for full credit</source>
+            <translation>得满分允许相差的年数或月数</translation>
+        </message>
+        <message>
+            <source>Events in order</source>
+            <translation>按顺序的事件</translation>
+        </message>
+        <message>
+            <source>Event ids, earliest first</source>
+            <translation>事件编号，最早的在前</translation>
+        </message>
+        <message>
+            <source>Pairs</source>
+            <translation>配对</translation>
+        </message>
+        <message>
+            <source>One 'left = right' per line</source>
+            <translation>每行一个“左 = 右”</translation>
+        </message>
+        <message>
+            <source>Accepted answers</source>
+            <translation>可接受的答案</translation>
+        </message>
+        <message>
+            <source>One per line</source>
+            <translation>每行一个</translation>
+        </message>
+        <message>
+            <source>Explanation</source>
+            <translation>解释</translation>
+        </message>
+        <message>
+            <source>Shown after answering</source>
+            <translation>作答后显示</translation>
+        </message>
+        <message>
+            <source>Claims</source>
+            <translation>论断</translation>
+        </message>
+        <message>
+            <source>Claim ids, comma-separated</source>
+            <translation>论断编号，用逗号分隔</translation>
+        </message>
+        <message>
+            <source>Order</source>
+            <translation>顺序</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>题目</translation>
+        </message>
+        <message>
+            <source>Question ids, one per line</source>
+            <translation>题目编号，每行一个</translation>
+        </message>
+        <message>
+            <source>Eras</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Relations</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>单元</translation>
         </message>
     </context>
     <context>
@@ -512,6 +828,14 @@
         <message>
             <source>Saved %d rows to %s</source>
             <translation>已将 %d 行保存到 %s</translation>
+        </message>
+        <message>
+            <source>1 student</source>
+            <translation>1 名学生</translation>
+        </message>
+        <message>
+            <source>%d students</source>
+            <translation>%d 名学生</translation>
         </message>
     </context>
     <context>
@@ -1803,6 +2127,73 @@
         </message>
     </context>
     <context>
+        <name>ResultsTableModel</name>
+        <message>
+            <source>Question</source>
+            <translation>题目</translation>
+        </message>
+        <message>
+            <source>Prompt</source>
+            <translation>题干</translation>
+        </message>
+        <message>
+            <source>Modules</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Attempts</source>
+            <translation>作答次数</translation>
+        </message>
+        <message>
+            <source>Students</source>
+            <translation>学生</translation>
+        </message>
+        <message>
+            <source>Correct</source>
+            <translation>正确</translation>
+        </message>
+        <message>
+            <source>Most common wrong answer</source>
+            <translation>最常见的错误答案</translation>
+        </message>
+        <message>
+            <source>Times given</source>
+            <translation>次数</translation>
+        </message>
+        <message>
+            <source>Deleted</source>
+            <translation>已删除</translation>
+        </message>
+        <message>
+            <source>Student</source>
+            <translation>学生</translation>
+        </message>
+        <message>
+            <source>Pseudonym</source>
+            <translation>化名</translation>
+        </message>
+        <message>
+            <source>Answers</source>
+            <translation>作答</translation>
+        </message>
+        <message>
+            <source>Module</source>
+            <translation>单元</translation>
+        </message>
+        <message>
+            <source>Title</source>
+            <translation>标题</translation>
+        </message>
+        <message>
+            <source>Questions</source>
+            <translation>题目</translation>
+        </message>
+        <message>
+            <source>Class average</source>
+            <translation>班级平均</translation>
+        </message>
+    </context>
+    <context>
         <name>SessionWidget</name>
         <message>
             <source>Back to the modules (your place is kept)</source>
@@ -2083,6 +2474,18 @@
             <translation>以列表显示事件（适合读屏软件和键盘）</translation>
         </message>
         <message>
+            <source>circle</source>
+            <translation>圆形</translation>
+        </message>
+        <message>
+            <source>square</source>
+            <translation>方形</translation>
+        </message>
+        <message>
+            <source>diamond</source>
+            <translation>菱形</translation>
+        </message>
+        <message>
             <source>Legend: </source>
             <translation>图例：</translation>
         </message>
@@ -2157,16 +2560,65 @@
             <source>Export</source>
             <translation>导出</translation>
         </message>
-    </context>
-    <context>
-        <name>widget</name>
         <message>
-            <source>1 student</source>
-            <translation>1 名学生</translation>
+            <source>Next / previous event in time</source>
+            <translation>时间上的下一个 / 上一个事件</translation>
         </message>
         <message>
-            <source>%d students</source>
-            <translation>%d 名学生</translation>
+            <source>Nearest event in the lane above / below</source>
+            <translation>上方 / 下方轨道中最近的事件</translation>
+        </message>
+        <message>
+            <source>Pan a little earlier / later</source>
+            <translation>稍微向前 / 向后移动</translation>
+        </message>
+        <message>
+            <source>Pan a whole screen</source>
+            <translation>移动一整屏</translation>
+        </message>
+        <message>
+            <source>Zoom in / out</source>
+            <translation>放大 / 缩小</translation>
+        </message>
+        <message>
+            <source>+ / −, mouse wheel</source>
+            <translation>+ / −，鼠标滚轮</translation>
+        </message>
+        <message>
+            <source>Right-drag or Shift+drag</source>
+            <translation>右键拖动或 Shift+拖动</translation>
+        </message>
+        <message>
+            <source>Zoom to the dragged range</source>
+            <translation>缩放到拖选的范围</translation>
+        </message>
+        <message>
+            <source>Fit all events</source>
+            <translation>显示所有事件</translation>
+        </message>
+        <message>
+            <source>Back / forward through earlier views</source>
+            <translation>在之前的视图中后退 / 前进</translation>
+        </message>
+        <message>
+            <source>Centre the selected event</source>
+            <translation>将所选事件居中</translation>
+        </message>
+        <message>
+            <source>Clear the selection</source>
+            <translation>取消选择</translation>
+        </message>
+        <message>
+            <source>Move the date cursor earlier / later</source>
+            <translation>将日期光标向前 / 向后移</translation>
+        </message>
+        <message>
+            <source>Put the date cursor on the selected event</source>
+            <translation>将日期光标放到所选事件上</translation>
+        </message>
+        <message>
+            <source>Leave the timeline</source>
+            <translation>离开时间线</translation>
         </message>
     </context>
 </TS>
