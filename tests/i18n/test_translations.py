@@ -2,12 +2,18 @@
 
 import ast
 import importlib.util
+import os
 import shutil
 from pathlib import Path
 
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
+# Whether the code and the .ts agree (no new string waiting for lupdate and translators). Off by default so that a
+# developer adding a string is not blocked on three translations; the translation pass runs it with
+# TRILEMMA_CHECK_TRANSLATION_DRIFT=1 (the .ts files themselves are always checked: complete, placeholders kept).
+drift = pytest.mark.skipif(os.environ.get("TRILEMMA_CHECK_TRANSLATION_DRIFT") != "1",
+                           reason="set TRILEMMA_CHECK_TRANSLATION_DRIFT=1 to check code against the .ts files")
 spec = importlib.util.spec_from_file_location("translations", ROOT / "packaging" / "translations.py")
 translations = importlib.util.module_from_spec(spec)
 spec.loader.exec_module(translations)
@@ -21,6 +27,7 @@ def test_every_string_is_translated_with_the_same_placeholders(lang):
     assert not problems, "\n".join(problems[:40])
 
 
+@drift
 @pytest.mark.parametrize("lang", translations.LANGUAGES)
 def test_no_string_of_the_code_is_missing_from_the_ts(lang):
     """Every tr()/translate() in desktop/ (f-strings included) has a message in the .ts, in the right context."""
@@ -30,6 +37,7 @@ def test_no_string_of_the_code_is_missing_from_the_ts(lang):
         "\n".join(missing[:40])
 
 
+@drift
 def test_lupdate_finds_nothing_new(tmp_path):
     """Running the real pipeline (pyside6-lupdate) on copies of the .ts leaves every string translated."""
     for lang in translations.LANGUAGES:
