@@ -2059,6 +2059,10 @@
             <source>An arrow marks a one-sided relation: it points from the side that gives or acts</source>
             <translation>화살표는 일방적 관계를 뜻합니다. 주거나 행동하는 쪽에서 나갑니다</translation>
         </message>
+        <message>
+            <source>A thicker line means a stronger relation; an arrow marks a one-sided relation.</source>
+            <translation>선이 굵을수록 관계가 강하고, 화살표는 일방적 관계를 뜻합니다.</translation>
+        </message>
     </context>
     <context>
         <name>RelationsPanel</name>
@@ -2531,6 +2535,14 @@
         <message>
             <source>Eras</source>
             <translation>시기</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>날짜</translation>
+        </message>
+        <message>
+            <source>Timeline: %s, %s</source>
+            <translation>연표: %s, %s</translation>
         </message>
         <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>

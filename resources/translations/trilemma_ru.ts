@@ -2061,6 +2061,10 @@
             <source>An arrow marks a one-sided relation: it points from the side that gives or acts</source>
             <translation>Стрелка обозначает односторонние отношения: она идёт от стороны, которая даёт или действует</translation>
         </message>
+        <message>
+            <source>A thicker line means a stronger relation; an arrow marks a one-sided relation.</source>
+            <translation>Чем толще линия, тем сильнее отношения; стрелка обозначает односторонние отношения.</translation>
+        </message>
     </context>
     <context>
         <name>RelationsPanel</name>
@@ -2533,6 +2537,14 @@
         <message>
             <source>Eras</source>
             <translation>Эпохи</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Timeline: %s, %s</source>
+            <translation>Лента времени: %s, %s</translation>
         </message>
         <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>

@@ -2059,6 +2059,10 @@
             <source>An arrow marks a one-sided relation: it points from the side that gives or acts</source>
             <translation>箭头表示单向关系：从给予或行动的一方指出</translation>
         </message>
+        <message>
+            <source>A thicker line means a stronger relation; an arrow marks a one-sided relation.</source>
+            <translation>线越粗表示关系越强；箭头表示单向关系。</translation>
+        </message>
     </context>
     <context>
         <name>RelationsPanel</name>
@@ -2531,6 +2535,14 @@
         <message>
             <source>Eras</source>
             <translation>时期</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Timeline: %s, %s</source>
+            <translation>时间线：%s，%s</translation>
         </message>
         <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>
