@@ -64,10 +64,18 @@ class AppearanceController(QObject):
     def fit_to_text(self) -> None:
         """Give the timeline more of the window's height when text is larger, so its lanes keep their labels apart."""
         split = getattr(self.window, "explore_split", None)
+        scale = text_size.current_scale()
         if split is None or split.count() != 2:
             return
-        total = sum(split.sizes()) or 900
-        share = min(0.58 * text_size.current_scale() / 100, 0.8)
+        if scale == text_size.DEFAULT:
+            if hasattr(self, "_split_default"):  # back to how the window laid itself out
+                split.setSizes(self._split_default)
+            return
+        if not hasattr(self, "_split_default"):
+            self._split_default = split.sizes() if sum(split.sizes()) else [520, 380]
+        total = sum(self._split_default) or 900
+        base = self._split_default[0] / total if total else 0.58
+        share = min(base * scale / 100, 0.8)
         split.setSizes([int(total * share), total - int(total * share)])
 
     def _action(self, menu, text: str, slot, keys: list) -> QAction:
