@@ -117,7 +117,7 @@ def landmark_events(db: Database, limit: int = 5) -> list[dict]:
         'SELECT slug, title, start, "end" FROM (SELECT * FROM events ORDER BY importance DESC, '
         "kind = 'article' DESC, start DESC LIMIT ?) ORDER BY start", [limit]))
     for r in rows:
-        r["label"] = label_range(r["start"], r["end"])
+        r["label"] = date_label(r["start"], r["end"])
     return rows
 
 

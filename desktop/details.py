@@ -71,9 +71,7 @@ class EventDetailsWidget(QWidget):
 
     def _labels(self) -> dict[str, str]:
         # Kept out of f-strings: lupdate does not look inside them.
-        return {"none": self.tr("No event selected"),
-                "hint": self.tr("Choose an event on the timeline or in the list to read about it."),
-                "paragraph": self.tr("article paragraph"), "actors": self.tr("Actors"), "themes": self.tr("Themes"),
+        return {"paragraph": self.tr("article paragraph"), "actors": self.tr("Actors"), "themes": self.tr("Themes"),
                 "says": self.tr("What the article says"), "sources": self.tr("Sources"),
                 "related": self.tr("Related events")}
 
@@ -82,8 +80,6 @@ class EventDetailsWidget(QWidget):
         t = {k: escape(v) for k, v in self._labels().items()}
         if event is None:
             return self.render_welcome()
-
-            return f"<h3>{t['none']}</h3><p>{t['hint']}</p>"
         kind = escape(self.tr(KIND_LABELS.get(event["kind"], event["kind"])))
         parts = [
             f"<h2>{escape(event['title'])}</h2>",

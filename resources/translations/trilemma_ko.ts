@@ -924,12 +924,20 @@
             <translation>사건 정보</translation>
         </message>
         <message>
-            <source>No event selected</source>
-            <translation>선택한 사건 없음</translation>
+            <source>Why is Beijing caught between allies as Moscow and Pyongyang draw close? Click any mark on the timeline, or open one of these turning points:</source>
+            <translation>모스크바와 평양이 가까워지면서 베이징은 왜 동맹 사이에 끼었을까요? 연표의 아무 표시나 누르거나, 다음 전환점 가운데 하나를 열어 보세요:</translation>
         </message>
         <message>
-            <source>Choose an event on the timeline or in the list to read about it.</source>
-            <translation>연표나 목록에서 사건을 골라 내용을 읽어 보세요.</translation>
+            <source>Drag the red line on the timeline, or the date slider, to see how the relations stood at that moment.</source>
+            <translation>연표의 빨간 선이나 날짜 슬라이더를 끌면 그때의 관계를 볼 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Then test yourself in the Quiz</source>
+            <translation>그다음 퀴즈로 실력을 확인해 보세요</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>여기서 시작하세요</translation>
         </message>
         <message>
             <source>article paragraph</source>

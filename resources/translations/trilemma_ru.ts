@@ -924,12 +924,20 @@
             <translation>Подробности события</translation>
         </message>
         <message>
-            <source>No event selected</source>
-            <translation>Событие не выбрано</translation>
+            <source>Why is Beijing caught between allies as Moscow and Pyongyang draw close? Click any mark on the timeline, or open one of these turning points:</source>
+            <translation>Почему Пекин оказался между союзниками, когда Москва и Пхеньян сближаются? Щёлкните любую отметку на ленте времени или откройте один из этих поворотных моментов:</translation>
         </message>
         <message>
-            <source>Choose an event on the timeline or in the list to read about it.</source>
-            <translation>Выберите событие на ленте времени или в списке, чтобы прочитать о нём.</translation>
+            <source>Drag the red line on the timeline, or the date slider, to see how the relations stood at that moment.</source>
+            <translation>Перетащите красную линию на ленте времени или ползунок даты, чтобы увидеть отношения на тот момент.</translation>
+        </message>
+        <message>
+            <source>Then test yourself in the Quiz</source>
+            <translation>Затем проверьте себя в тесте</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>С чего начать</translation>
         </message>
         <message>
             <source>article paragraph</source>

@@ -924,12 +924,20 @@
             <translation>事件详情</translation>
         </message>
         <message>
-            <source>No event selected</source>
-            <translation>未选择事件</translation>
+            <source>Why is Beijing caught between allies as Moscow and Pyongyang draw close? Click any mark on the timeline, or open one of these turning points:</source>
+            <translation>在莫斯科与平壤走近之际，北京为何夹在盟友之间？点击时间线上的任意标记，或打开下面这些转折点：</translation>
         </message>
         <message>
-            <source>Choose an event on the timeline or in the list to read about it.</source>
-            <translation>在时间线或列表中选择一个事件以阅读详情。</translation>
+            <source>Drag the red line on the timeline, or the date slider, to see how the relations stood at that moment.</source>
+            <translation>拖动时间线上的红线或日期滑块，查看那一刻的关系状况。</translation>
+        </message>
+        <message>
+            <source>Then test yourself in the Quiz</source>
+            <translation>然后在测验中检验自己</translation>
+        </message>
+        <message>
+            <source>Start here</source>
+            <translation>从这里开始</translation>
         </message>
         <message>
             <source>article paragraph</source>
