@@ -2557,6 +2557,10 @@
             <translation>“%s” 말고 .png나 .svg로 끝나는 파일을 고르세요</translation>
         </message>
         <message>
+            <source>Could not write %s: there is no such folder</source>
+            <translation>%s을(를) 쓸 수 없습니다: 그런 폴더가 없습니다</translation>
+        </message>
+        <message>
             <source>Could not write %s</source>
             <translation>%s을(를) 쓸 수 없습니다</translation>
         </message>

@@ -2559,6 +2559,10 @@
             <translation>Выберите файл с окончанием .png или .svg, а не «%s»</translation>
         </message>
         <message>
+            <source>Could not write %s: there is no such folder</source>
+            <translation>Не удалось записать %s: такой папки нет</translation>
+        </message>
+        <message>
             <source>Could not write %s</source>
             <translation>Не удалось записать %s</translation>
         </message>

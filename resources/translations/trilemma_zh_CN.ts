@@ -2557,6 +2557,10 @@
             <translation>请选择以 .png 或 .svg 结尾的文件，而不是“%s”</translation>
         </message>
         <message>
+            <source>Could not write %s: there is no such folder</source>
+            <translation>无法写入 %s：没有这个文件夹</translation>
+        </message>
+        <message>
             <source>Could not write %s</source>
             <translation>无法写入 %s</translation>
         </message>
