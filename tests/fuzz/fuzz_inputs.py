@@ -238,21 +238,45 @@ def run_hypothesis(name: str, inputs: int, t: Template, folder: Path, *, seed: i
     return tally
 
 
+SEEDS = {  # one well-formed file per byte importer, so atheris starts from the real formats
+    "gift": b"$CATEGORY: m-one\n\n::q-one:: Which year? {=1961 ~1950 ~1970}\n\n::q-two:: Allies? {T}\n",
+    "moodle_xml": b'<?xml version="1.0"?><quiz><question type="multichoice"><name><text>Kim</text></name>'
+                  b'<questiontext format="html"><text>Which?</text></questiontext><answer fraction="100"><text>Kim'
+                  b'</text></answer><answer fraction="0"><text>Mao</text></answer></question></quiz>',
+}
+
+
+def _seed_corpus(name: str, t: Template, folder: Path) -> Path:
+    corpus = folder / "corpus"
+    corpus.mkdir(exist_ok=True)
+    if name == "seed_toml":
+        (corpus / "content.toml").write_bytes((MIN_CONTENT / "content.toml").read_bytes())
+    elif name == "pack":
+        from db.interchange.pack import write_pack
+
+        write_pack(t.db, corpus / "all.trilemma-pack")
+    else:
+        (corpus / name).write_bytes(SEEDS[name])
+    return corpus
+
+
 def run_atheris(name: str, inputs: int, t: Template, folder: Path) -> Tally:
-    """Coverage-guided bytes into one byte importer with atheris (in this process; it exits when done)."""
+    """Coverage-guided bytes into one byte importer with atheris; prints JSON figures as it goes (it exits when done)."""
     import atheris
 
     _, action = IMPORTERS[name]
     tally = Tally()
+    corpus = _seed_corpus(name, t, folder)
+    work = folder / "work"
+    work.mkdir(exist_ok=True)
 
     def one(data: bytes) -> None:
-        exercise(t, action, data, folder, tally)
+        exercise(t, action, data, work, tally)
+        if tally.inputs % 1000 == 0 or tally.inputs >= inputs:
+            print(json.dumps({"engine": "atheris", name: tally.as_dict()}), flush=True)
 
-    import atexit
-
-    atexit.register(lambda: print(json.dumps({"engine": "atheris", name: tally.as_dict()}, indent=2)))
     atheris.instrument_all()  # coverage guidance over the already imported importers
-    atheris.Setup([sys.argv[0], f"-runs={inputs}", "-max_len=4096", "-seed=1"], one)
+    atheris.Setup([sys.argv[0], f"-runs={inputs}", "-max_len=65536", "-seed=1", str(corpus)], one)
     atheris.Fuzz()
     return tally
 
