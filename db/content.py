@@ -66,20 +66,27 @@ def _text(item: dict, name: str) -> str:
     return value.strip() if isinstance(value, str) else value
 
 
-def _refs(db: Database, table: str, slugs, field: str, problems: list, pending: dict | None) -> None:
+def _refs(db: Database, table: str, slugs, field: str, problems: list, pending: dict | None,
+          unique: bool = True) -> None:
     known = slug_ids(db, table)
     extra = (pending or {}).get(table, set())
     if not isinstance(slugs, list):
         problems.append((field, "must be a list"))
         return
+    seen: set[str] = set()
     for slug in slugs:
         if not isinstance(slug, str):
             problems.append((field, f"{slug!r} is not an identifier"))
-        elif slug not in known and slug not in extra:
+            continue
+        if slug not in known and slug not in extra:
             problems.append((field, f"'{slug}' names no {table[:-1]}"))
+        elif unique and slug in seen:  # each link is stored once: a repeat would break the link table
+            problems.append((field, f"'{slug}' is listed twice"))
+        seen.add(slug)
 
 
-def _sources(db: Database, item: dict, problems: list, pending: dict | None, required: bool = True) -> None:
+def _sources(db: Database, item: dict, problems: list, pending: dict | None, required: bool = True,
+             unique: bool = False) -> None:
     sources = item.get("sources", [])
     if not isinstance(sources, list):
         problems.append(("sources", "must be a list of {source, locator}"))
@@ -94,7 +101,7 @@ def _sources(db: Database, item: dict, problems: list, pending: dict | None, req
             if cite["source"] in slugs:
                 problems.append((f"sources[{i}]", f"'{cite['source']}' is cited twice; give one locator for it"))
             slugs.append(cite["source"])
-    _refs(db, "sources", slugs, "sources", problems, pending)
+    _refs(db, "sources", slugs, "sources", problems, pending, unique=unique)
 
 
 def _interval(item: dict, problems: list, end_allowed: bool = True) -> None:
@@ -151,7 +158,7 @@ def _validate_question_data(db: Database, item: dict, problems: list, pending: d
         else:
             if len(set(items)) != len(items):
                 problems.append(("items", "an event is listed twice"))
-            _refs(db, "events", items, "items", problems, pending)
+            _refs(db, "events", items, "items", problems, pending, unique=False)
     elif qtype == "match":
         pairs = item.get("pairs")
         if not isinstance(pairs, list) or len(pairs) < 2 or not all(
@@ -225,7 +232,7 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
             _refs(db, "themes", item.get("themes", []), "themes", problems, pending)
         if kind == "relation":
             a, b = item.get("a"), item.get("b")
-            _refs(db, "actors", [x for x in (a, b) if x], "a/b", problems, pending)
+            _refs(db, "actors", [x for x in (a, b) if x], "a/b", problems, pending, unique=False)
             if not a or not b:
                 problems.append(("a/b", "a relation needs two actors"))
             elif a == b:
@@ -256,7 +263,7 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
             _validate_feedback(item, problems)
         _refs(db, "claims", item.get("claims", []), "claims", problems, pending)
         _refs(db, "events", item.get("events", []), "events", problems, pending)
-        _sources(db, item, problems, pending)
+        _sources(db, item, problems, pending, unique=True)
     elif kind == "module":
         _refs(db, "questions", item.get("questions", []), "questions", problems, pending)
     _check_types(item, problems)

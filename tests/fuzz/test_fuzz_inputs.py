@@ -51,6 +51,8 @@ def test_inputs_the_long_runs_found(template, tmp_path):
         ("form_items", ("event", {"id": "e-y", "title": "E", "start": "0000", "actors": ["china"],
                                   "sources": [{"source": "diplomat-2024"}]})),  # year 0: ValueError in datetime
         ("form_items", ("question", {"id": "q-o", "type": "order", "prompt": "P", "items": [[], "x"]})),
+        ("form_items", ("event", {"id": "e-z", "title": "E", "start": "2001", "actors": ["china", "china"],
+                                  "sources": [{"source": "diplomat-2024"}]})),  # a link stored twice
     ]
     for name, data in cases:
         tally = Tally()
