@@ -15,6 +15,8 @@ from PySide6.QtWidgets import QMainWindow
 from desktop import i18n, text_size, theme
 from desktop.preferences import save_preferences
 
+TIMELINE_SHARE = 520 / 900  # the timeline's share of the Explore tab's height at the default text size
+
 
 class AppearanceController(QObject):
     """Adds the language, theme and text-size entries to a main window's View menu."""
@@ -67,15 +69,11 @@ class AppearanceController(QObject):
         scale = text_size.current_scale()
         if split is None or split.count() != 2:
             return
-        if scale == text_size.DEFAULT:
-            if hasattr(self, "_split_default"):  # back to how the window laid itself out
-                split.setSizes(self._split_default)
-            return
-        if not hasattr(self, "_split_default"):
-            self._split_default = split.sizes() if sum(split.sizes()) else [520, 380]
-        total = sum(self._split_default) or 900
-        base = self._split_default[0] / total if total else 0.58
-        share = min(base * scale / 100, 0.8)
+        if scale == text_size.DEFAULT and not getattr(self, "_fitted", False):
+            return  # the window's own layout stands
+        self._fitted = scale != text_size.DEFAULT
+        total = sum(split.sizes()) or 900
+        share = min(TIMELINE_SHARE * scale / 100, 0.8)
         split.setSizes([int(total * share), total - int(total * share)])
 
     def _action(self, menu, text: str, slot, keys: list) -> QAction:
