@@ -51,9 +51,10 @@ def sources() -> list[str]:
 class _Finder(ast.NodeVisitor):
     """Collects (context, source) of tr calls the way they resolve at run time, f-strings included."""
 
-    def __init__(self):
+    def __init__(self, tree: ast.Module | None = None):
         self.found: list[tuple[str, str]] = []
         self.classes: list[str] = []
+        self.wrappers = _wrappers(tree) if tree is not None else {}
 
     def visit_ClassDef(self, node: ast.ClassDef) -> None:  # noqa: N802 - ast API
         self.classes.append(node.name)
@@ -64,7 +65,9 @@ class _Finder(ast.NodeVisitor):
         name = node.func.attr if isinstance(node.func, ast.Attribute) else getattr(node.func, "id", "")
         texts = [a.value if isinstance(a, ast.Constant) and isinstance(a.value, str) else None for a in node.args]
         here = self.classes[-1] if self.classes else ""
-        if name == "tr" and texts and texts[0] is not None:
+        if name in self.wrappers and name != "tr" and texts and texts[0] is not None:
+            self.found.append((self.wrappers[name], texts[0]))
+        elif name == "tr" and texts and texts[0] is not None:
             # self.tr → the class it is written in (PySide6 resolves it so); a bare tr() wrapper → "".
             self.found.append((here if isinstance(node.func, ast.Attribute) else "", texts[0]))
         elif name in ("translate", "QT_TRANSLATE_NOOP") and len(texts) >= 2 and None not in texts[:2]:
@@ -74,12 +77,32 @@ class _Finder(ast.NodeVisitor):
         self.generic_visit(node)
 
 
+def _wrappers(tree: ast.Module) -> dict[str, str]:
+    """Module-level helpers like `def _t(text): return QT_TRANSLATE_NOOP("Ctx", text)`: name → context."""
+    found = {}
+    for node in tree.body:
+        if not isinstance(node, ast.FunctionDef) or not node.args.args:
+            continue
+        body = [b for b in node.body if not (isinstance(b, ast.Expr) and isinstance(b.value, ast.Constant))]
+        if len(body) != 1 or not isinstance(body[0], ast.Return) or not isinstance(body[0].value, ast.Call):
+            continue
+        call = body[0].value
+        callee = call.func.attr if isinstance(call.func, ast.Attribute) else getattr(call.func, "id", "")
+        param = node.args.args[0].arg
+        if callee in ("QT_TRANSLATE_NOOP", "translate") and len(call.args) >= 2 \
+                and isinstance(call.args[0], ast.Constant) and isinstance(call.args[1], ast.Name) \
+                and call.args[1].id == param:
+            found[node.name] = call.args[0].value
+    return found
+
+
 def extract() -> list[tuple[str, str]]:
     """Every (context, source) the interface code asks to translate, in file order, without repeats."""
     seen: dict[tuple[str, str], None] = {}
     for rel in sources():
-        finder = _Finder()
-        finder.visit(ast.parse((ROOT / rel).read_text(encoding="utf-8"), rel))
+        tree = ast.parse((ROOT / rel).read_text(encoding="utf-8"), rel)
+        finder = _Finder(tree)
+        finder.visit(tree)
         for key in finder.found:
             seen.setdefault(key, None)
     return list(seen)

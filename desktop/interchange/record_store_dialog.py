@@ -71,7 +71,7 @@ class RecordStoreDialog(QDialog):
 
     def refresh(self) -> None:
         """Show the outbox's status in words."""
-        self.status.setText(outbox_status(self.state.db)["text"])
+        self.status.setText(self.status_text(outbox_status(self.state.db)))
 
     def save(self) -> bool:
         """Store the settings (checked first); a problem is shown and nothing is stored."""
@@ -100,3 +100,19 @@ class RecordStoreDialog(QDialog):
                                 % (result.error, self.status.text()))
         elif result.sent:
             self.status.setText(self.tr("Sent %d statement(s).\n%s") % (result.sent, self.status.text()))
+
+    def status_text(self, info: dict) -> str:
+        """db.interchange.lrs.outbox_status's sentence, in the interface language."""
+        pending, sent = info["pending"], info["sent"]
+        if not info["configured"]:
+            return self.tr("No record store is set up: nothing is sent anywhere.")
+        if info["last_error"]:
+            return self.tr("%1 statement(s) waiting. Last problem: %2.").replace("%1", str(pending)) \
+                .replace("%2", str(info["last_error"]))
+        if pending:
+            return self.tr("%1 statement(s) waiting to be sent; %2 delivered.").replace("%1", str(pending)) \
+                .replace("%2", str(sent))
+        if info["last_sent"]:
+            return self.tr("All %1 statement(s) delivered (last at %2).").replace("%1", str(sent)) \
+                .replace("%2", str(info["last_sent"]))
+        return self.tr("All %1 statement(s) delivered.").replace("%1", str(sent))

@@ -1105,6 +1105,62 @@
             <source>Skipped (no equivalent in this format): %s.</source>
             <translation>건너뜀 (이 형식에 해당하는 것이 없음): %s.</translation>
         </message>
+        <message>
+            <source>Content pack (all content, or one module and what it needs)</source>
+            <translation>콘텐츠 팩 (모든 내용, 또는 한 단원과 그에 필요한 내용)</translation>
+        </message>
+        <message>
+            <source>Content packs (*.zip)</source>
+            <translation>콘텐츠 팩 (*.zip)</translation>
+        </message>
+        <message>
+            <source>GIFT text (Moodle and many other tools)</source>
+            <translation>GIFT 텍스트 (Moodle과 여러 도구)</translation>
+        </message>
+        <message>
+            <source>GIFT files (*.gift *.txt)</source>
+            <translation>GIFT 파일 (*.gift *.txt)</translation>
+        </message>
+        <message>
+            <source>Moodle XML</source>
+            <translation>Moodle XML</translation>
+        </message>
+        <message>
+            <source>Moodle XML (*.xml)</source>
+            <translation>Moodle XML (*.xml)</translation>
+        </message>
+        <message>
+            <source>Worksheet for students</source>
+            <translation>학생용 학습지</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Answer key (teachers only)</source>
+            <translation>정답지 (교사 전용)</translation>
+        </message>
+        <message>
+            <source>Timeline handout of a period</source>
+            <translation>한 시기의 연표 자료</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV), one row per answer</source>
+            <translation>스프레드시트 (CSV), 답마다 한 줄</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>xAPI statements (JSON), pseudonymous</source>
+            <translation>xAPI 문장 (JSON), 가명 처리</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
@@ -1906,6 +1962,26 @@
 %s</source>
             <translation>문장 %d개를 보냈습니다.
 %s</translation>
+        </message>
+        <message>
+            <source>No record store is set up: nothing is sent anywhere.</source>
+            <translation>기록 저장소가 설정되지 않았습니다. 아무 데도 아무것도 보내지 않습니다.</translation>
+        </message>
+        <message>
+            <source>%1 statement(s) waiting. Last problem: %2.</source>
+            <translation>문장 %1개가 기다리는 중입니다. 마지막 문제: %2.</translation>
+        </message>
+        <message>
+            <source>%1 statement(s) waiting to be sent; %2 delivered.</source>
+            <translation>보낼 문장 %1개, 전달된 문장 %2개.</translation>
+        </message>
+        <message>
+            <source>All %1 statement(s) delivered (last at %2).</source>
+            <translation>문장 %1개를 모두 전달했습니다 (마지막: %2).</translation>
+        </message>
+        <message>
+            <source>All %1 statement(s) delivered.</source>
+            <translation>문장 %1개를 모두 전달했습니다.</translation>
         </message>
     </context>
     <context>

@@ -1107,6 +1107,62 @@
             <source>Skipped (no equivalent in this format): %s.</source>
             <translation>Пропущено (в этом формате нет соответствия): %s.</translation>
         </message>
+        <message>
+            <source>Content pack (all content, or one module and what it needs)</source>
+            <translation>Пакет содержания (всё содержание или один модуль и всё, что ему нужно)</translation>
+        </message>
+        <message>
+            <source>Content packs (*.zip)</source>
+            <translation>Пакеты содержания (*.zip)</translation>
+        </message>
+        <message>
+            <source>GIFT text (Moodle and many other tools)</source>
+            <translation>Текст GIFT (Moodle и многие другие системы)</translation>
+        </message>
+        <message>
+            <source>GIFT files (*.gift *.txt)</source>
+            <translation>Файлы GIFT (*.gift *.txt)</translation>
+        </message>
+        <message>
+            <source>Moodle XML</source>
+            <translation>Moodle XML</translation>
+        </message>
+        <message>
+            <source>Moodle XML (*.xml)</source>
+            <translation>Moodle XML (*.xml)</translation>
+        </message>
+        <message>
+            <source>Worksheet for students</source>
+            <translation>Рабочий лист для учеников</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Answer key (teachers only)</source>
+            <translation>Ключ ответов (только для учителя)</translation>
+        </message>
+        <message>
+            <source>Timeline handout of a period</source>
+            <translation>Раздаточная лента времени за период</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV), one row per answer</source>
+            <translation>Таблица (CSV), по строке на ответ</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>xAPI statements (JSON), pseudonymous</source>
+            <translation>Утверждения xAPI (JSON), под псевдонимами</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
@@ -1908,6 +1964,26 @@
 %s</source>
             <translation>Отправлено утверждений: %d.
 %s</translation>
+        </message>
+        <message>
+            <source>No record store is set up: nothing is sent anywhere.</source>
+            <translation>Хранилище записей не настроено: ничего никуда не отправляется.</translation>
+        </message>
+        <message>
+            <source>%1 statement(s) waiting. Last problem: %2.</source>
+            <translation>Ожидают отправки утверждений: %1. Последняя ошибка: %2.</translation>
+        </message>
+        <message>
+            <source>%1 statement(s) waiting to be sent; %2 delivered.</source>
+            <translation>Ожидают отправки: %1; доставлено: %2.</translation>
+        </message>
+        <message>
+            <source>All %1 statement(s) delivered (last at %2).</source>
+            <translation>Все утверждения доставлены: %1 (последнее — %2).</translation>
+        </message>
+        <message>
+            <source>All %1 statement(s) delivered.</source>
+            <translation>Все утверждения доставлены: %1.</translation>
         </message>
     </context>
     <context>

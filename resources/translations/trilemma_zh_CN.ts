@@ -1105,6 +1105,62 @@
             <source>Skipped (no equivalent in this format): %s.</source>
             <translation>已跳过（此格式中没有对应项）：%s。</translation>
         </message>
+        <message>
+            <source>Content pack (all content, or one module and what it needs)</source>
+            <translation>内容包（全部内容，或一个单元及其所需内容）</translation>
+        </message>
+        <message>
+            <source>Content packs (*.zip)</source>
+            <translation>内容包 (*.zip)</translation>
+        </message>
+        <message>
+            <source>GIFT text (Moodle and many other tools)</source>
+            <translation>GIFT 文本（Moodle 及许多其他工具）</translation>
+        </message>
+        <message>
+            <source>GIFT files (*.gift *.txt)</source>
+            <translation>GIFT 文件 (*.gift *.txt)</translation>
+        </message>
+        <message>
+            <source>Moodle XML</source>
+            <translation>Moodle XML</translation>
+        </message>
+        <message>
+            <source>Moodle XML (*.xml)</source>
+            <translation>Moodle XML (*.xml)</translation>
+        </message>
+        <message>
+            <source>Worksheet for students</source>
+            <translation>学生练习纸</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>Answer key (teachers only)</source>
+            <translation>答案（仅限教师）</translation>
+        </message>
+        <message>
+            <source>Timeline handout of a period</source>
+            <translation>某一时期的时间线讲义</translation>
+        </message>
+        <message>
+            <source>Spreadsheet (CSV), one row per answer</source>
+            <translation>电子表格（CSV），每个答案一行</translation>
+        </message>
+        <message>
+            <source>CSV (*.csv)</source>
+            <translation>CSV (*.csv)</translation>
+        </message>
+        <message>
+            <source>xAPI statements (JSON), pseudonymous</source>
+            <translation>xAPI 语句（JSON），使用化名</translation>
+        </message>
+        <message>
+            <source>JSON (*.json)</source>
+            <translation>JSON (*.json)</translation>
+        </message>
     </context>
     <context>
         <name>FeedbackPanel</name>
@@ -1906,6 +1962,26 @@
 %s</source>
             <translation>已发送 %d 条语句。
 %s</translation>
+        </message>
+        <message>
+            <source>No record store is set up: nothing is sent anywhere.</source>
+            <translation>尚未设置记录库：不会向任何地方发送任何内容。</translation>
+        </message>
+        <message>
+            <source>%1 statement(s) waiting. Last problem: %2.</source>
+            <translation>%1 条语句等待发送。上次的问题：%2。</translation>
+        </message>
+        <message>
+            <source>%1 statement(s) waiting to be sent; %2 delivered.</source>
+            <translation>%1 条语句等待发送；已送达 %2 条。</translation>
+        </message>
+        <message>
+            <source>All %1 statement(s) delivered (last at %2).</source>
+            <translation>全部 %1 条语句已送达（最后一次在 %2）。</translation>
+        </message>
+        <message>
+            <source>All %1 statement(s) delivered.</source>
+            <translation>全部 %1 条语句已送达。</translation>
         </message>
     </context>
     <context>
