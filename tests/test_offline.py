@@ -44,6 +44,12 @@ def test_the_fixture_really_cuts_the_network(no_network):
     assert len(no_network) == 2
 
 
+def _shipped_files() -> dict:
+    """Every file under resources/ (Python's bytecode cache aside) with its modification time."""
+    return {p: p.stat().st_mtime_ns for p in (ROOT / "resources").rglob("*")
+            if p.is_file() and "__pycache__" not in p.parts}
+
+
 def _select_rows(table, rows):
     model = table.model()
     for r in rows:
@@ -53,13 +59,14 @@ def _select_rows(table, rows):
 
 def test_main_flows_work_offline(qtbot, full_db_path, tmp_path, no_network, restore_appearance):
     """Open, browse, select, relations at dates, a quiz answer, teacher editor and results, every export,
-    theme, text size and language: all with sockets patched to raise, and no attempt made."""
+    theme, text size and language: all with sockets patched to raise, no attempt made, resources/ untouched."""
     from db.interchange import export_file
     from db.learning import create_student, question_for_display, record_answer, session_info, start_session
     from desktop import text_size
     from desktop.app import create_window
     from desktop.quiz.question_view import QuestionView
 
+    shipped = _shipped_files()
     win = create_window(full_db_path)
     qtbot.addWidget(win)
     with qtbot.waitExposed(win):
@@ -128,6 +135,8 @@ def test_main_flows_work_offline(qtbot, full_db_path, tmp_path, no_network, rest
     QApplication.processEvents()
 
     assert no_network == [], f"{len(no_network)} network attempts"
+    # The shipped content is read-only: nothing under resources/ was written, added or removed.
+    assert _shipped_files() == shipped
     assert "PySide6.QtNetwork" not in sys.modules
 
 
