@@ -136,7 +136,8 @@ def _read_members(data: bytes) -> dict[str, bytes]:
                 with zf.open(name) as handle:
                     # Never trust the declared size: read at most the limit, plus one byte to notice more.
                     body = handle.read(MAX_TOTAL_BYTES + 1)
-            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError) as exc:
+            except (zipfile.BadZipFile, OSError, EOFError, ValueError, zlib.error, NotImplementedError,
+                    RuntimeError) as exc:  # RuntimeError: an encrypted member
                 raise FormatError(f"cannot be unpacked ({exc}); the pack is damaged", name) from exc
             if len(body) > MAX_TOTAL_BYTES:
                 raise FormatError("unpacks to more than it declared (a zip bomb?)", name)

@@ -54,7 +54,24 @@ def test_inputs_the_long_runs_found(template, tmp_path):
         ("form_items", ("event", {"id": "e-z", "title": "E", "start": "2001", "actors": ["china", "china"],
                                   "sources": [{"source": "diplomat-2024"}]})),  # a link stored twice
     ]
+    cases.append(("pack", _encrypted_pack()))  # zipfile: RuntimeError, password required
     for name, data in cases:
         tally = Tally()
         assert exercise(template, IMPORTERS[name][1], data, tmp_path, tally) is None, name
         assert tally.refused == 1
+
+
+def _encrypted_pack() -> bytes:
+    """A pack whose manifest member claims to be encrypted (flag bit 0 set in both headers)."""
+    import io
+    import zipfile
+
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w") as zf:
+        zf.writestr("manifest.json", "{}")
+        zf.writestr("content.json", "{}")
+    data = bytearray(buffer.getvalue())
+    data[6] |= 1  # local header flags
+    central = data.find(b"PK\x01\x02")
+    data[central + 8] |= 1  # central directory flags
+    return bytes(data)
