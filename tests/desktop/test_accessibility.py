@@ -163,3 +163,26 @@ def test_largest_text_still_fits_the_window(qtbot, window, restore_appearance):
                     and label.width() < label.fontMetrics().horizontalAdvance(label.text().replace("&", "")):
                 cut.append(f"{tab}: label {label.text()!r}")
     assert not cut, "text cut short: " + ", ".join(cut)
+
+
+def test_every_control_of_the_dialogs_has_an_accessible_name(qtbot, window):
+    """The PIN, import, export and record-store dialogs: nothing a screen reader would announce as blank."""
+    from desktop.interchange.export_dialog import FORMATS, ExportDialog
+    from desktop.interchange.import_dialog import ImportDialog
+    from desktop.interchange.record_store_dialog import RecordStoreDialog
+    from desktop.teacher.pin_dialog import PinDialog
+
+    state = window.state
+    state.set_teacher_mode(True)
+    dialogs = [PinDialog(state, mode, window) for mode in ("set", "enter", "change")]
+    dialogs += [ExportDialog(state, mode, window) for mode in FORMATS]
+    dialogs += [ImportDialog(state, window), RecordStoreDialog(state, window)]
+    missing = []
+    for dialog in dialogs:
+        qtbot.addWidget(dialog)
+        dialog.show()
+        QApplication.processEvents()
+        missing += [f"{type(dialog).__name__}: {type(w).__name__} {w.objectName()!r}" for w in _controls(dialog)
+                    if not _name(w)]
+        dialog.close()
+    assert not missing, "controls without an accessible name:\n" + "\n".join(missing)
