@@ -7,33 +7,18 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QLabel,
     QMainWindow,
     QMessageBox,
     QSplitter,
     QTabWidget,
-    QVBoxLayout,
     QWidget,
 )
 
 from desktop.details import EventDetailsWidget
+from desktop.place import make_place as _place
 from desktop.state import AppState
 
 ARTICLE = ("“Caught Between Allies: China’s North Korea Dilemma”, The Diplomat (China Power), 2024")
-
-
-def _place(name: str, title: str, body: QWidget) -> QWidget:
-    """A named container for one part of the window; tests and screenshots find it by objectName."""
-    box = QWidget()
-    box.setObjectName(name)
-    box.setAccessibleName(title)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(4, 4, 4, 4)
-    header = QLabel(f"<b>{escape(title)}</b>")
-    header.setObjectName(f"{name}Header")
-    layout.addWidget(header)
-    layout.addWidget(body, 1)
-    return box
 
 
 class MainWindow(QMainWindow):

@@ -240,21 +240,26 @@ class RelationGraphView(QGraphicsView):
             return text
         return ""
 
-    def _set_focus_key(self, key: str) -> None:
+    def _mark_only(self, flag: str, key: str):
+        """Set a node's or edge's `flag` ('focused' or 'selected') on the item `key` alone; return that item."""
         for node in self.nodes.values():
-            node.focused = False
+            setattr(node, flag, False)
             node.update()
         for edge in self.edges.values():
-            edge.set_marks(focused=False)
-        self.focus_key = key
+            edge.set_marks(**{flag: False})
         item = self._item(key)
         if isinstance(item, RelationEdgeItem):
-            item.set_marks(focused=True)
+            item.set_marks(**{flag: True})
         elif item is not None:
-            item.focused = True
+            setattr(item, flag, True)
             item.update()
         if self.detail.small and isinstance(item, RelationEdgeItem):
             self._relabel()
+        return item
+
+    def _set_focus_key(self, key: str) -> None:
+        self.focus_key = key
+        item = self._mark_only("focused", key)
         if item is not None:
             self.setAccessibleDescription(self.describe(key))
             # Tell assistive technology that what the map "says" changed (it paints, it has no child widgets).
@@ -270,20 +275,8 @@ class RelationGraphView(QGraphicsView):
 
     def select(self, key: str) -> None:
         """Mark a node or an edge as the one whose details are shown."""
-        for node in self.nodes.values():
-            node.selected = False
-            node.update()
-        for edge in self.edges.values():
-            edge.set_marks(selected=False)
         self.selected_key = key
-        item = self._item(key)
-        if isinstance(item, RelationEdgeItem):
-            item.set_marks(selected=True)
-        elif item is not None:
-            item.selected = True
-            item.update()
-        if self.detail.small and isinstance(item, RelationEdgeItem):
-            self._relabel()
+        self._mark_only("selected", key)
 
     def mark(self, slugs: set[str], dim_others: bool = False) -> None:
         """Highlight several edges at once (the comparison marks what appeared or ended), maybe dimming the rest."""

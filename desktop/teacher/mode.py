@@ -8,21 +8,11 @@ from __future__ import annotations
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from db import teacher
+from desktop.place import make_place
 from desktop.teacher.pin_dialog import PinDialog
-
-
-def _place(name: str, title: str, body: QWidget) -> QWidget:
-    box = QWidget()
-    box.setObjectName(name)
-    box.setAccessibleName(title)
-    layout = QVBoxLayout(box)
-    layout.setContentsMargins(4, 4, 4, 4)
-    layout.addWidget(body, 1)
-    box.body = body
-    return box
 
 
 class TeacherModeController(QObject):
@@ -117,7 +107,7 @@ class TeacherModeController(QObject):
         if on:
             for name in self.PLACES:
                 if name not in self.window.places:
-                    place = _place(name, titles[name].replace("&", ""), self._make(name))
+                    place = make_place(name, titles[name].replace("&", ""), self._make(name), header=False)
                     self.window.places[name] = place
                     tabs.addTab(place, titles[name])
             if not self._badge_shown:
