@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import math
 
+import numpy as np
 import pyqtgraph as pg
-from PySide6.QtCore import QLocale
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QLineF, QLocale, QRectF, Qt
+from PySide6.QtGui import QColor, QFontMetricsF, QPainter, QPen
 
 from db.dates import date_to_years, years_to_date
 from db.i18n import cjk_date
@@ -111,6 +112,8 @@ class PartialDateAxisItem(pg.AxisItem):
         self._labels: dict[float, str] = {}
         self._widths: dict[str, float] | None = None
         self._memo: dict[tuple, tuple] = {}
+        self._specs: tuple | None = None             # what paint() draws until the range or size changes
+        self._text_size: dict[str, tuple[float, float]] = {}
         # Years take no SI prefix; with it on, pyqtgraph rebuilds an (empty) HTML label on every range change.
         self.autoSIPrefix = False
 
@@ -123,7 +126,9 @@ class PartialDateAxisItem(pg.AxisItem):
 
     def major_values(self, lo: float, hi: float, size: float) -> list[float]:
         """Where the labelled ticks fall for a range drawn over `size` pixels (for grid lines)."""
-        levels = self._ticks(lo, hi, size)[0]
+        width = self.geometry().width()
+        # The axis spans the view's width: ask with its own width so the ticks it draws this frame are reused.
+        levels = self._ticks(lo, hi, width if abs(width - size) <= 3 else size)[0]
         return levels[0][1] if levels else []
 
     def tickValues(self, minVal, maxVal, size):  # noqa: N802, N803 - pyqtgraph override
@@ -133,7 +138,7 @@ class PartialDateAxisItem(pg.AxisItem):
 
     def _ticks(self, lo: float, hi: float, size: float) -> tuple:
         """(levels, labels, major step, minor step) for a range, remembered: the grid asks in the same frame."""
-        key = (lo, hi, size)
+        key = (lo, hi, round(size))
         if key not in self._memo:
             if len(self._memo) > 4:
                 self._memo.clear()
@@ -146,3 +151,89 @@ class PartialDateAxisItem(pg.AxisItem):
     def labels_in_view(self) -> list[str]:
         """The labels of the major ticks last computed (for tests and the accessible description)."""
         return list(self._labels.values())
+
+    # ------------------------------------------------------------------ drawing
+    # pyqtgraph's generic axis records a QPicture from per-tick Points and measures every label with the painter
+    # on every range change; zooming changes the range every frame, so this axis draws its few ticks directly.
+
+    def paint(self, p: QPainter, opt, widget):  # noqa: D102 - pyqtgraph override
+        if self.orientation != "bottom" or self.grid is not False or self._tickLevels is not None:
+            return super().paint(p, opt, widget)
+        if self.picture is None or self._specs is None:
+            self.picture = True       # pyqtgraph sets it to None when the range, size or style changes
+            self._specs = self._bottom_specs()
+        if self._specs:
+            self._draw_specs(p, *self._specs)
+
+    def _tick_pens(self) -> list[QPen]:
+        """The major and minor tick pens (the minor one at half opacity, as pyqtgraph draws them)."""
+        pens = []
+        for level in range(2):
+            pen = QPen(self.tickPen())
+            color = QColor(pen.color())
+            color.setAlpha(int(255 / (level + 1)))
+            pen.setColor(color)
+            pens.append(pen)
+        return pens
+
+    def _label_size(self, text: str, metrics: QFontMetricsF) -> tuple[float, float]:
+        size = self._text_size.get(text)
+        if size is None:
+            if len(self._text_size) > 2000:
+                self._text_size.clear()
+            size = self._text_size[text] = (metrics.horizontalAdvance(text) + 2, metrics.height() * 0.8)
+        return size
+
+    def _bottom_specs(self) -> tuple | None:
+        """Axis line, tick lines per level and label rectangles for the current range, in item pixels."""
+        bounds = self.mapRectFromParent(self.geometry())
+        width = bounds.width()
+        lo, hi = self.range
+        if width <= 0 or hi <= lo:
+            return None
+        levels = self.tickValues(lo, hi, width)
+        scale = width / (hi - lo)
+        top = bounds.top()
+        tick_length = self.style["tickLength"]
+        lines = []
+        for i, (_spacing, values) in enumerate(levels[:2]):
+            x = (np.asarray(values, dtype=float) - lo) * scale
+            x = x[(x >= 0) & (x <= width)]
+            end = top + tick_length / (i * 0.5 + 1.0)
+            lines.append([QLineF(v, top, v, end) for v in x.tolist()])
+        font = self.style["tickFont"] or self.font()
+        metrics = QFontMetricsF(font)
+        below = max(0, tick_length) + self.style["tickTextOffset"][1]
+        inside = self.boundingRect()
+        texts = []
+        height = 0.0
+        for v in levels[0][1] if levels else []:
+            x = (v - lo) * scale
+            text = self._labels.get(round(v, 9), "")
+            if not text or x < 0 or x > width:
+                continue
+            w, height = self._label_size(text, metrics)
+            rect = QRectF(x - w / 2, top + below, w, height)
+            if inside & rect == rect:      # a label cut by the axis' ends is left out
+                texts.append((rect, text))
+        self._updateMaxTextSize(height)
+        axis_line = QLineF(bounds.left() - 1, top + 1, bounds.right() + 1, top + 1)
+        return axis_line, lines, texts, font
+
+    def _draw_specs(self, p: QPainter, axis_line: QLineF, lines: list, texts: list, font) -> None:
+        p.save()
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
+        p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        p.setPen(self.pen())
+        p.drawLine(axis_line)
+        for pen, level in zip(self._tick_pens(), lines, strict=False):
+            if level:
+                p.setPen(pen)
+                p.drawLines(level)
+        p.setFont(font)
+        p.setPen(self.textPen())
+        p.setClipRect(self.boundingRect().toAlignedRect())
+        flags = int(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop | Qt.TextFlag.TextDontClip)
+        for rect, text in texts:
+            p.drawText(rect, flags, text)
+        p.restore()

@@ -34,6 +34,7 @@ from desktop.timeline.palette import (
     SELECTED,
     TEXT,
 )
+from desktop.timeline.widths import estimate_widths
 
 LABEL_MAX_PX = 230.0
 KEEP_LAYOUTS = 12
@@ -60,12 +61,15 @@ class EventLanesItem(pg.GraphicsObject):
         self.marks = MarkPainter(self.font)
         self._texts: dict[int, tuple[str, float]] = {}
         self._static: dict[int, QStaticText] = {}
-        self._advance: dict[str, float] = {}
+        self._widths = np.zeros(0)                 # estimated width of every title (capped at LABEL_MAX_PX)
+        self._widths_of = None                     # the TimelineData they were measured for
         self._shown: set[int] = set()       # labels drawn once: the next time they get a QStaticText
         self._colors: dict[str, QColor] = {}
         self._rects = internals.PrimitiveArray(QRectF, 4)     # filled from numpy, drawn in one call
         self._lines = internals.PrimitiveArray(QLineF, 4)
         self._layouts: dict[tuple, lod.Layout] = {}
+        self._whole: dict[tuple, lod.Layout] = {}   # layouts covering all the content (wide zooms): all kept
+        self._prepared: tuple | None = None
         self.last_layout: lod.Layout | None = None
         self._hits: dict[str, np.ndarray] = {}
         self.setAcceptHoverEvents(True)
@@ -75,6 +79,7 @@ class EventLanesItem(pg.GraphicsObject):
     def reset(self) -> None:
         """Forget cached layouts and label texts (after the data or the filters changed)."""
         self._layouts.clear()
+        self._whole.clear()
         self._texts.clear()
         self._static.clear()
         self._shown.clear()
@@ -93,6 +98,13 @@ class EventLanesItem(pg.GraphicsObject):
 
     # ------------------------------------------------------------------ layout
 
+    def label_widths(self) -> np.ndarray:
+        """Every title's label width in pixels (long titles are elided to LABEL_MAX_PX), measured once per data."""
+        if self._widths_of is not self.model.data:
+            self._widths = np.minimum(estimate_widths(self.model.data.titles, self.metrics), LABEL_MAX_PX)
+            self._widths_of = self.model.data
+        return self._widths
+
     def label_text(self, event: int) -> tuple[str, float]:
         """The event's title elided to fit LABEL_MAX_PX, and its width in pixels."""
         if event not in self._texts:
@@ -101,24 +113,12 @@ class EventLanesItem(pg.GraphicsObject):
                 self._static.clear()
                 self._shown.clear()
             title = self.model.data.titles[event]
-            width = self._estimate(title)
-            if width > LABEL_MAX_PX:
+            width = float(self.label_widths()[event])
+            if width >= LABEL_MAX_PX:
                 title = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
                 width = self.metrics.horizontalAdvance(title)
             self._texts[event] = (title, width)
         return self._texts[event]
-
-    def _estimate(self, text: str) -> float:
-        """A text's width from per-character advances: kerning only narrows text, so this never falls short,
-        and it costs a fraction of a text layout (new zoom levels measure hundreds of titles)."""
-        advance = self._advance
-        total = 0.0
-        for ch in text:
-            a = advance.get(ch)
-            if a is None:
-                a = advance[ch] = self.metrics.horizontalAdvance(ch)
-            total += a
-        return total
 
     def static_text(self, event: int) -> QStaticText:
         """The label laid out once, for fast drawing on every frame it is shown."""
@@ -138,28 +138,56 @@ class EventLanesItem(pg.GraphicsObject):
         """The cached layout covering [lo, hi] at the level of a scale (computed if needed), labelled for the view."""
         level = lod.level_of(scale)
         key = (level, rows, self.model.version, self.selected)
-        layout = self._layouts.get(key)
+        layout = self._whole.get(key) or self._layouts.get(key)
         if layout is None or not layout.covers(lo, hi):
-            cell = lod.CELL_PX / lod.level_scale(level)
-            if (self.bounds[1] - self.bounds[0]) / cell <= WHOLE_CELLS:
-                wlo, whi = self.bounds      # few cells at this zoom: lay out everything once, reuse it while panning
-            else:
-                margin = (hi - lo) * WINDOW_MARGIN
-                wlo, whi = lo - margin, hi + margin
-            wlo = np.floor(min(wlo, lo) / cell) * cell
-            whi = np.ceil(max(whi, hi) / cell) * cell
-            layout = lod.compute_layout(
-                self.model.lane_events, self.model.lane_x, self.model.data.x1, self.model.data.importance,
-                level=level, lo=float(wlo), hi=float(whi), rows=rows,
-                label_width=lambda e: self.label_text(e)[1], selected=self.selected, end=self.bounds[1])
-            self._layouts.pop(key, None)
-            if len(self._layouts) >= KEEP_LAYOUTS:
-                self._layouts.pop(next(iter(self._layouts)))
-            self._layouts[key] = layout
+            layout = self._compute(level, rows, lo, hi)
         # Labels starting left of the view can reach into it.
         layout.ensure_labels(lo - (LABEL_MAX_PX + lod.CELL_PX) / scale, hi + lod.CELL_PX / scale)
         self.last_layout = layout
         return layout
+
+    def _is_whole(self, level: int) -> bool:
+        """True when a level has few enough cells to lay out all the content at once."""
+        return (self.bounds[1] - self.bounds[0]) / (lod.CELL_PX / lod.level_scale(level)) <= WHOLE_CELLS
+
+    def _compute(self, level: int, rows: int, lo: float, hi: float) -> lod.Layout:
+        key = (level, rows, self.model.version, self.selected)
+        cell = lod.CELL_PX / lod.level_scale(level)
+        whole = self._is_whole(level)
+        if whole:
+            wlo, whi = self.bounds      # few cells at this zoom: lay out everything once, reuse it while panning
+        else:
+            margin = (hi - lo) * WINDOW_MARGIN
+            wlo, whi = lo - margin, hi + margin
+        wlo = np.floor(min(wlo, lo) / cell) * cell
+        whi = np.ceil(max(whi, hi) / cell) * cell
+        layout = lod.compute_layout(
+            self.model.lane_events, self.model.lane_x, self.model.data.x1, self.model.data.importance,
+            level=level, lo=float(wlo), hi=float(whi), rows=rows, label_width=self.label_widths(),
+            selected=self.selected, end=self.bounds[1])
+        if whole:
+            self._whole[key] = layout
+        else:
+            self._layouts.pop(key, None)
+            if len(self._layouts) >= KEEP_LAYOUTS:
+                self._layouts.pop(next(iter(self._layouts)))
+            self._layouts[key] = layout
+        return layout
+
+    def prepare_levels(self, scale: float, rows: int) -> int:
+        """Lay out and label, ahead of time, every zoom level from this scale inward that covers all the content.
+
+        Zooming in from "fit all" then finds each level ready; the deeper levels are computed as they are reached
+        and cover only the view's neighbourhood. Returns how many levels were prepared."""
+        level, done = lod.level_of(scale), 0
+        while self._is_whole(level):
+            key = (level, rows, self.model.version, self.selected)
+            if key not in self._whole:
+                self._compute(level, rows, *self.bounds)
+                lod.place_labels(self._whole[key])
+                done += 1
+            level += 1
+        return done
 
     # ------------------------------------------------------------------ painting
 
@@ -185,7 +213,11 @@ class EventLanesItem(pg.GraphicsObject):
         self._paint_lanes(p, n, left, right, sy, oy)
         if self.axis is not None:
             self._paint_grid(p, self.axis.major_values(x_lo, x_hi, right - left), sx, ox, n * sy + oy, oy)
-        layout = self.layout_for(x_lo, x_hi, sx, self.label_rows(lane_px))
+        rows = self.label_rows(lane_px)
+        if self._prepared != (self.model.version, rows):
+            self._prepared = (self.model.version, rows)
+            self.prepare_levels(sx, rows)
+        layout = self.layout_for(x_lo, x_hi, sx, rows)
         if not len(layout.cell_rep):
             p.restore()
             return

@@ -64,7 +64,7 @@ class Layout:
     cell_priority: np.ndarray = field(default_factory=lambda: np.zeros(0, np.int64))
     labelled_from: float = math.inf    # labels are placed for cells whose marker lies in [from, to)
     labelled_to: float = -math.inf
-    label_width: Callable[[int], float] = field(default=lambda e: 0.0, repr=False)
+    label_width: Callable[[int], float] | np.ndarray = field(default=lambda e: 0.0, repr=False)  # per event
     end_px: float = math.inf
     _taken: dict = field(default_factory=dict, repr=False)
     _starts: list = field(default_factory=list, repr=False)   # marker left edges at the layout scale
@@ -113,7 +113,7 @@ def compute_layout(
     lo: float,
     hi: float,
     rows: int,
-    label_width: Callable[[int], float],
+    label_width: Callable[[int], float] | np.ndarray,
     selected: int = -1,
     end: float = math.inf,
 ) -> Layout:
@@ -123,16 +123,21 @@ def compute_layout(
     `end` is where the content stops (fractional years): a label that would run past it ends at its marker."""
     scale = level_scale(level)
     layout = Layout(level=level, scale=scale, lo=lo, hi=hi, rows=rows)
-    keys = ("lane", "index", "count", "rep", "x", "first", "last", "priority")
-    parts: dict[str, list[np.ndarray]] = {k: [] for k in keys}
+    # The window's events of every lane in one array (lane after lane, each in time order): one pass of numpy
+    # for all lanes, so a layout costs a few dozen array operations however many lanes there are.
+    pieces, lens, lanes = [], [], []
     for lane, (events, xs) in enumerate(zip(lane_events, lane_x, strict=True)):
         i0, i1 = np.searchsorted(xs, [lo, hi])
-        if i1 <= i0:
-            continue
-        ev = events[i0:i1]
-        x = xs[i0:i1]
+        if i1 > i0:
+            pieces.append((events[i0:i1], xs[i0:i1]))
+            lens.append(i1 - i0)
+            lanes.append(lane)
+    if pieces:
+        ev = np.concatenate([e for e, _x in pieces])
+        x = np.concatenate([x for _e, x in pieces])
+        lane_of = np.repeat(np.asarray(lanes, np.int64), lens)
         cells = np.floor(x * (scale / CELL_PX)).astype(np.int64)
-        starts = np.flatnonzero(np.r_[True, cells[1:] != cells[:-1]])
+        starts = np.flatnonzero(np.r_[True, (cells[1:] != cells[:-1]) | (lane_of[1:] != lane_of[:-1])])
         counts = np.diff(np.r_[starts, len(ev)])
         pri = importance[ev].astype(np.int64)
         if selected >= 0:
@@ -142,19 +147,9 @@ def compute_layout(
         hit = np.flatnonzero(pri == np.repeat(best, counts))
         seg = np.repeat(np.arange(len(starts)), counts)[hit]
         first_hit = hit[np.r_[True, seg[1:] != seg[:-1]]]
-        parts["lane"].append(np.full(len(starts), lane, np.int64))
-        parts["index"].append(cells[starts])
-        parts["count"].append(counts)
-        parts["rep"].append(ev[first_hit])
-        parts["x"].append(x[first_hit])
-        parts["first"].append(x[starts])
-        parts["last"].append(np.maximum.reduceat(x1[ev], starts))
-        parts["priority"].append(best)
-    if not parts["lane"]:
-        _prepare_labels(layout, label_width, end * scale)
-        return layout
-    (layout.cell_lane, layout.cell_index, layout.cell_count, layout.cell_rep, layout.cell_x, layout.cell_first,
-     layout.cell_last, layout.cell_priority) = (np.concatenate(parts[k]) for k in keys)
+        layout.cell_lane, layout.cell_index, layout.cell_count = lane_of[starts], cells[starts], counts
+        layout.cell_rep, layout.cell_x, layout.cell_first = ev[first_hit], x[first_hit], x[starts]
+        layout.cell_last, layout.cell_priority = np.maximum.reduceat(x1[ev], starts), best
     _prepare_labels(layout, label_width, end * scale)
     return layout
 
@@ -174,7 +169,7 @@ def place_labels(layout: Layout) -> None:
     layout.ensure_labels(-math.inf, math.inf)
 
 
-def _prepare_labels(layout: Layout, label_width: Callable[[int], float], end_px: float) -> None:
+def _prepare_labels(layout: Layout, label_width, end_px: float) -> None:
     """Empty label rows, with the marker line of each lane already taken by its markers and badges."""
     n = len(layout.cell_rep)
     layout.label_row = np.full(n, -1, np.int64)
@@ -199,23 +194,31 @@ def _place(layout: Layout, cells: np.ndarray) -> None:
     after the marker and its badge, where it must also clear the next markers of its lane. A label starts at
     its marker; one that would run past the end of the content ends at its marker instead."""
     starts, ends, end_px = layout._starts, layout._ends, layout.end_px
-    tries = [*range(layout.rows), INLINE]
     taken, labelled = layout._taken, layout._labelled
     order = cells[np.lexsort((layout.cell_x[cells], -layout.cell_priority[cells]))]
-    for i, event, lane in zip(order.tolist(), layout.cell_rep[order].tolist(), layout.cell_lane[order].tolist(),
-                              strict=True):
+    events = layout.cell_rep[order]
+    if isinstance(layout.label_width, np.ndarray):
+        widths = layout.label_width[events].tolist()
+    else:
+        widths = [layout.label_width(e) for e in events.tolist()]
+    rows_of = {}
+    for i, event, lane, width in zip(order.tolist(), events.tolist(), layout.cell_lane[order].tolist(), widths,
+                                     strict=True):
         if event in labelled:
             continue
-        width = layout.label_width(event)
+        rows = rows_of.get(lane)
+        if rows is None:
+            rows = rows_of[lane] = [(row, taken.setdefault((lane, row), ([], [])))
+                                    for row in (*range(layout.rows), INLINE)]
         flip = starts[i] + width > end_px
-        for row in tries:
+        for row, claimed in rows:
             if row == INLINE:
                 if ends[i] + 3 + width > end_px:
                     continue
                 left = ends[i] + 3
             else:
                 left = starts[i] + MARKER_PX - width if flip else starts[i]
-            if _claim(taken.setdefault((lane, row), ([], [])), left, left + width + LABEL_GAP_PX):
+            if _claim(claimed, left, left + width + LABEL_GAP_PX):
                 layout.label_row[i] = row
                 layout.label_left[i] = flip and row != INLINE
                 labelled.add(event)

@@ -66,6 +66,8 @@ class TimelinePlotWidget(pg.PlotWidget):
         item = self.getPlotItem()
         item.hideButtons()
         item.setMenuEnabled(False)
+        for hidden in ("top", "right"):   # hidden, but linked: with SI prefixes on they rebuild an HTML label per frame
+            item.getAxis(hidden).enableAutoSIPrefix(False)
         left = item.getAxis("left")
         left.setStyle(tickLength=0)
         left.enableAutoSIPrefix(False)
