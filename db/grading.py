@@ -18,13 +18,18 @@ Answer formats, per question type:
 - numeric_year: int year; correct within `tolerance` years.
 
 A malformed answer raises AnswerError (a ValueError) saying what was expected; never anything else.
+
+Feedback comes twice: as English text (`detail`, `expected`: the CLI, tests, anything without a
+translator) and as data an interface renders in its own language: `message` (one of MESSAGES) with
+`params`, and `expected_kind` (one of EXPECTED_KINDS) with a typed `expected_value`. Dates in params
+and values are ISO partial dates, years are ints, counts are ints.
 """
 
 from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from db.dates import PartialDate
 from db.errors import ValidationError
@@ -42,6 +47,41 @@ class Grade:
     score: float  # 0..1
     expected: str  # the right answer, in words a student can read
     detail: str  # one sentence about this answer (what was right, how far off)
+    message: str = ""  # id of the detail sentence (a key of MESSAGES); "" when only the English text is known
+    params: dict = field(default_factory=dict, hash=False)  # the values the sentence names (see MESSAGES)
+    expected_kind: str = ""  # how to write expected_value (a key of EXPECTED_KINDS); "" = use `expected`
+    expected_value: object = field(default=None, hash=False)
+
+
+# Message id → the params it carries. One sentence each; a renderer in another language needs nothing else.
+MESSAGES = {
+    "right": (),  # "Right."
+    "chose": ("option",),  # single choice, wrong: the option text picked
+    "all_options": (),  # multiple select, exactly right
+    "some_options": ("hits", "right", "wrong"),  # multiple select: right picks of `right` correct ones, wrong picks
+    "answered": ("answer",),  # true/false, wrong: the bool answered
+    "in_order": (),  # order, exactly right
+    "pairs_in_order": ("good", "pairs"),  # order: pairs of events in the right order, of all pairs
+    "all_match": (),  # match, exactly right
+    "pairs_match": ("good", "pairs"),  # match: pairs right, of all pairs
+    "date_exact": ("placed",),  # place on timeline: ISO partial date placed
+    "date_close": ("placed", "months"),  # within tolerance: months off
+    "date_late": ("placed", "months"),  # beyond tolerance (write with gap_parts for long gaps)
+    "date_early": ("placed", "months"),
+    "no_answer": (),  # short answer left empty
+    "not_accepted": ("text",),  # short answer, wrong: the text given (stripped)
+    "year_close": ("year", "years"),  # numeric year within tolerance: years off
+    "year_late": ("year", "years"),
+    "year_early": ("year", "years"),
+}
+# Expected-value kind → its type: text str; options, sequence list[str]; pairs list[[str, str]]; bool bool;
+# date ISO partial date str; year {"year": int, "tolerance": int}.
+EXPECTED_KINDS = ("text", "options", "bool", "sequence", "pairs", "date", "year")
+
+
+def gap_parts(months: int) -> tuple[int, int]:
+    """A gap in months as it is written: (0, months) under two years, else (years, months left)."""
+    return (0, months) if months < 24 else divmod(months, 12)
 
 
 def grade(question: dict, answer) -> Grade:
@@ -74,7 +114,8 @@ def _single_choice(q: dict, answer) -> Grade:
         raise AnswerError(f"pick one option by its number, 0 to {len(options) - 1} (got {answer!r})")
     ok = answer == right
     detail = "Right." if ok else f"You chose “{options[answer]}”."
-    return Grade(ok, 1.0 if ok else 0.0, options[right], detail)
+    message, params = ("right", {}) if ok else ("chose", {"option": options[answer]})
+    return Grade(ok, 1.0 if ok else 0.0, options[right], detail, message, params, "text", options[right])
 
 
 def _multiple_select(q: dict, answer) -> Grade:
@@ -89,13 +130,14 @@ def _multiple_select(q: dict, answer) -> Grade:
     hits, misses = len(right & set(picks)), len(set(picks) - right)
     score = max(0.0, (hits - misses) / len(right))
     ok = set(picks) == right
-    expected = "; ".join(options[i] for i in sorted(right))
+    wanted = [options[i] for i in sorted(right)]
     if ok:
-        detail = "Right: you picked every correct option and nothing else."
+        detail, message, params = "Right: you picked every correct option and nothing else.", "all_options", {}
     else:
         detail = (f"You picked {hits} of {len(right)} correct options"
                   + (f" and {_plural(misses, 'wrong one')}." if misses else "."))
-    return Grade(ok, score, expected, detail)
+        message, params = "some_options", {"hits": hits, "right": len(right), "wrong": misses}
+    return Grade(ok, score, "; ".join(wanted), detail, message, params, "options", wanted)
 
 
 def _true_false(q: dict, answer) -> Grade:
@@ -104,7 +146,8 @@ def _true_false(q: dict, answer) -> Grade:
     right = bool(q["answer"])
     ok = answer == right
     detail = "Right." if ok else f"You answered “{'True' if answer else 'False'}”."
-    return Grade(ok, 1.0 if ok else 0.0, "True" if right else "False", detail)
+    message, params = ("right", {}) if ok else ("answered", {"answer": answer})
+    return Grade(ok, 1.0 if ok else 0.0, "True" if right else "False", detail, message, params, "bool", right)
 
 
 def _order(q: dict, answer) -> Grade:
@@ -117,9 +160,10 @@ def _order(q: dict, answer) -> Grade:
     pairs = [(i, j) for i in range(len(placed)) for j in range(i + 1, len(placed))]
     good = sum(1 for i, j in pairs if placed[i] < placed[j])
     ok = good == len(pairs)
-    expected = " → ".join(titles.get(s, s) for s in items)
+    sequence = [titles.get(s, s) for s in items]
     detail = "Right: every event is in its place." if ok else f"{good} of {len(pairs)} pairs of events are in the right order."
-    return Grade(ok, good / len(pairs), expected, detail)
+    message, params = ("in_order", {}) if ok else ("pairs_in_order", {"good": good, "pairs": len(pairs)})
+    return Grade(ok, good / len(pairs), " → ".join(sequence), detail, message, params, "sequence", sequence)
 
 
 def _match(q: dict, answer) -> Grade:
@@ -134,7 +178,8 @@ def _match(q: dict, answer) -> Grade:
     ok = good == len(pairs)
     expected = "; ".join(f"{left} → {right}" for left, right in pairs)
     detail = "Right: every pair matches." if ok else f"{good} of {len(pairs)} pairs match."
-    return Grade(ok, good / len(pairs), expected, detail)
+    message, params = ("all_match", {}) if ok else ("pairs_match", {"good": good, "pairs": len(pairs)})
+    return Grade(ok, good / len(pairs), expected, detail, message, params, "pairs", [list(p) for p in pairs])
 
 
 def _months(date: PartialDate) -> tuple[int, int]:
@@ -165,15 +210,18 @@ def _place_on_timeline(q: dict, answer) -> Grade:
     zero = zero_credit_months(tolerance)
     score = 1.0 if gap <= tolerance else max(0.0, 1 - (gap - tolerance) / (zero - tolerance))
     ok = gap <= tolerance
+    params = {"placed": placed.iso(), "months": gap}
     if gap == 0:
-        detail = f"Right on: {placed.label()}."
+        detail, message, params = f"Right on: {placed.label()}.", "date_exact", {"placed": placed.iso()}
     elif ok:
-        detail = f"{placed.label()} is {_plural(gap, 'month')} off, close enough."
+        detail, message = f"{placed.label()} is {_plural(gap, 'month')} off, close enough.", "date_close"
     else:
-        years, months = divmod(gap, 12)
-        off = _plural(gap, "month") if gap < 24 else (_plural(years, "year") + (f" {_plural(months, 'month')}" if months else ""))
-        detail = f"{placed.label()} is {off} {'too late' if b1 > a1 else 'too early'}."
-    return Grade(ok, round(score, 4), target.label(), detail)
+        years, months = gap_parts(gap)
+        off = _plural(years, "year") + (f" {_plural(months, 'month')}" if months else "") if years else _plural(gap, "month")
+        late = b1 > a1
+        detail = f"{placed.label()} is {off} {'too late' if late else 'too early'}."
+        message = "date_late" if late else "date_early"
+    return Grade(ok, round(score, 4), target.label(), detail, message, params, "date", target.iso())
 
 
 _ARTICLES = re.compile(r"^(?:(?:the|a|an) )+")
@@ -194,7 +242,8 @@ def _short_answer(q: dict, answer) -> Grade:
     given = normalise(answer)
     ok = bool(given) and any(given == normalise(a) for a in accepted)
     detail = "Right." if ok else ("No answer given." if not given else f"“{answer.strip()}” is not what we were looking for.")
-    return Grade(ok, 1.0 if ok else 0.0, accepted[0], detail)
+    message, params = ("right", {}) if ok else ("no_answer", {}) if not given else ("not_accepted", {"text": answer.strip()})
+    return Grade(ok, 1.0 if ok else 0.0, accepted[0], detail, message, params, "text", accepted[0])
 
 
 def _numeric_year(q: dict, answer) -> Grade:
@@ -203,14 +252,17 @@ def _numeric_year(q: dict, answer) -> Grade:
     right, tolerance = int(q["answer"]), int(q.get("tolerance", 0) or 0)
     off = abs(answer - right)
     ok = off <= tolerance
+    params = {"year": answer, "years": off}
     if off == 0:
-        detail = "Right."
+        detail, message, params = "Right.", "right", {}
     elif ok:
-        detail = f"{answer} is {_plural(off, 'year')} off, close enough."
+        detail, message = f"{answer} is {_plural(off, 'year')} off, close enough.", "year_close"
     else:
         detail = f"{answer} is {_plural(off, 'year')} {'too late' if answer > right else 'too early'}."
+        message = "year_late" if answer > right else "year_early"
     expected = str(right) if not tolerance else f"{right} (± {_plural(tolerance, 'year')})"
-    return Grade(ok, 1.0 if ok else 0.0, expected, detail)
+    return Grade(ok, 1.0 if ok else 0.0, expected, detail, message, params, "year",
+                 {"year": right, "tolerance": tolerance})
 
 
 _GRADERS = {

@@ -7,9 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from db.dates import label_range
 from db.grading import Grade
+from db.i18n import date_label
 from desktop.plain_text import plain_tooltip
+from desktop.quiz.feedback_text import FeedbackText
 from desktop.theme import current_theme
 
 # Symbol per outcome; the words say it too, colour is never the only cue. The colours shown come from the
@@ -102,14 +103,15 @@ class FeedbackPanel(QFrame):
         self.timeline.setVisible(bool(self.event_slug))
         if events:
             self.timeline.setToolTip(plain_tooltip(self.tr("%1 (%2)").replace("%1", events[0]["title"])
-                                                   .replace("%2", label_range(events[0]["start"], events[0].get("end")))))
+                                                   .replace("%2", date_label(events[0]["start"], events[0].get("end")))))
         self.next.setText(self.tr("Fi&nish") if last else self.tr("&Next question"))
 
     def body_html(self, question: dict, result: Grade) -> str:
         """The answer, the explanation, what sources say about contested claims, and the sources."""
-        parts = [f"<p>{escape(result.detail)}</p>"]
+        words = FeedbackText()
+        parts = [f"<p>{escape(words.sentence(result))}</p>"]
         if not result.correct:
-            parts.append(f"<p><b>{escape(self.tr('The answer:'))}</b> {escape(result.expected)}</p>")
+            parts.append(f"<p><b>{escape(self.tr('The answer:'))}</b> {escape(words.expected(result))}</p>")
         if question.get("explanation"):
             parts.append(f"<p>{escape(question['explanation'])}</p>")
         for claim in question.get("claim_info") or []:

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from db.dates import PartialDate
-from db.i18n import month_label, month_names
+from db.i18n import date_label, month_label, month_names
 from desktop.theme import current_theme
 
 FIRST_YEAR = 1945
@@ -57,7 +57,9 @@ class TimelineInput(QWidget):
                                       pen=pg.mkPen("#1f5fa8", width=3, style=Qt.DashLine),
                                       hoverPen=pg.mkPen("#e67e22", width=4),
                                       bounds=(self.first, self.last + 1 - 1 / 12))
-        self.label = pg.TextItem("", color="#1f5fa8", anchor=(0.5, 0))
+        # Labels sit on a patch of the background, above the lines, so a line never strikes through a date.
+        self.label = pg.TextItem("", color="#1f5fa8", anchor=(0.5, 0), fill=current_theme().plot_background)
+        self.label.setZValue(20)
         self.label.setPos(self.marker.value(), 0.95)
         item.addItem(self.marker)
         item.addItem(self.label)
@@ -154,7 +156,9 @@ class TimelineInput(QWidget):
         self.solution = pg.LinearRegionItem((start, end), movable=False, brush=pg.mkBrush(30, 123, 52, 90),
                                             pen=pg.mkPen("#1e7b34", width=2))
         item.addItem(self.solution)
-        label = pg.TextItem(self.tr("right: %1").replace("%1", target.label()), color="#1e7b34", anchor=(0.5, 1))
+        label = pg.TextItem(self.tr("right: %1").replace("%1", date_label(target.iso())), color="#1e7b34", anchor=(0.5, 1),
+                            fill=current_theme().plot_background)
+        label.setZValue(20)
         label.setPos((start + end) / 2, 0.3)
         item.addItem(label)
 

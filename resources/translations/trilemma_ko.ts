@@ -1226,6 +1226,116 @@
         </message>
     </context>
     <context>
+        <name>FeedbackText</name>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n개월</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n년</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a distance: years, then months</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Right.</source>
+            <translation>맞았습니다.</translation>
+        </message>
+        <message>
+            <source>You chose “%1”.</source>
+            <translation>선택한 답: “%1”</translation>
+        </message>
+        <message>
+            <source>Right: you picked every correct option and nothing else.</source>
+            <translation>정답입니다: 맞는 보기를 모두 골랐고 틀린 보기는 고르지 않았습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You picked %1 of %n correct option(s).</source>
+            <translation>
+                <numerusform>맞는 보기 %n개 중 %1개를 골랐습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You picked %1 of %2 correct options and %n wrong one(s).</source>
+            <translation>
+                <numerusform>맞는 보기 %2개 중 %1개를 골랐고, 틀린 보기도 %n개 골랐습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You answered “%1”.</source>
+            <translation>선택한 답: “%1”</translation>
+        </message>
+        <message>
+            <source>Right: every event is in its place.</source>
+            <translation>정답입니다: 모든 사건이 제자리에 있습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n pair(s) of events are in the right order.</source>
+            <translation>
+                <numerusform>사건 쌍 %n개 중 %1개의 순서가 맞습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Right: every pair matches.</source>
+            <translation>정답입니다: 모든 짝이 맞습니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n pair(s) match.</source>
+            <translation>
+                <numerusform>짝 %n개 중 %1개가 맞습니다.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Right on: %1.</source>
+            <translation>정확합니다: %1.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 off, close enough.</source>
+            <translation>%1: %2 차이지만 충분히 가깝습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 too late.</source>
+            <translation>%1: %2 늦습니다.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 too early.</source>
+            <translation>%1: %2 이릅니다.</translation>
+        </message>
+        <message>
+            <source>No answer given.</source>
+            <translation>답을 입력하지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>“%1” is not what we were looking for.</source>
+            <translation>“%1”은(는) 찾던 답이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>참</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>거짓</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the right options</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1 (± %2)</source>
+            <comment>a year and how far off still counts</comment>
+            <translation>%1 (± %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateQuestionsDialog</name>
         <message>
             <source>Review generated questions</source>

@@ -1228,6 +1228,128 @@
         </message>
     </context>
     <context>
+        <name>FeedbackText</name>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n месяц</numerusform>
+                <numerusform>%n месяца</numerusform>
+                <numerusform>%n месяцев</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n год</numerusform>
+                <numerusform>%n года</numerusform>
+                <numerusform>%n лет</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a distance: years, then months</comment>
+            <translation>%1 %2</translation>
+        </message>
+        <message>
+            <source>Right.</source>
+            <translation>Правильно.</translation>
+        </message>
+        <message>
+            <source>You chose “%1”.</source>
+            <translation>Вы выбрали «%1».</translation>
+        </message>
+        <message>
+            <source>Right: you picked every correct option and nothing else.</source>
+            <translation>Правильно: вы выбрали все верные варианты и ничего лишнего.</translation>
+        </message>
+        <message numerus="yes">
+            <source>You picked %1 of %n correct option(s).</source>
+            <translation>
+                <numerusform>Вы выбрали %1 из %n верного варианта.</numerusform>
+                <numerusform>Вы выбрали %1 из %n верных вариантов.</numerusform>
+                <numerusform>Вы выбрали %1 из %n верных вариантов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You picked %1 of %2 correct options and %n wrong one(s).</source>
+            <translation>
+                <numerusform>Верных вариантов выбрано: %1 из %2; кроме того, выбран %n неверный вариант.</numerusform>
+                <numerusform>Верных вариантов выбрано: %1 из %2; кроме того, выбрано %n неверных варианта.</numerusform>
+                <numerusform>Верных вариантов выбрано: %1 из %2; кроме того, выбрано %n неверных вариантов.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You answered “%1”.</source>
+            <translation>Ваш ответ: «%1».</translation>
+        </message>
+        <message>
+            <source>Right: every event is in its place.</source>
+            <translation>Правильно: все события на своих местах.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n pair(s) of events are in the right order.</source>
+            <translation>
+                <numerusform>В верном порядке: %1 из %n пары событий.</numerusform>
+                <numerusform>В верном порядке: %1 из %n пар событий.</numerusform>
+                <numerusform>В верном порядке: %1 из %n пар событий.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Right: every pair matches.</source>
+            <translation>Правильно: все пары составлены верно.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n pair(s) match.</source>
+            <translation>
+                <numerusform>Верно составлено пар: %1 из %n.</numerusform>
+                <numerusform>Верно составлено пар: %1 из %n.</numerusform>
+                <numerusform>Верно составлено пар: %1 из %n.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Right on: %1.</source>
+            <translation>Точно в цель: %1</translation>
+        </message>
+        <message>
+            <source>%1 is %2 off, close enough.</source>
+            <translation>Вы указали %1: ошибка на %2, но это достаточно близко.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 too late.</source>
+            <translation>Вы указали %1: это на %2 позже, чем нужно.</translation>
+        </message>
+        <message>
+            <source>%1 is %2 too early.</source>
+            <translation>Вы указали %1: это на %2 раньше, чем нужно.</translation>
+        </message>
+        <message>
+            <source>No answer given.</source>
+            <translation>Ответ не дан.</translation>
+        </message>
+        <message>
+            <source>“%1” is not what we were looking for.</source>
+            <translation>«%1» — это не тот ответ, который мы ждали.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Верно</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Неверно</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the right options</comment>
+            <translation>; </translation>
+        </message>
+        <message>
+            <source>%1 (± %2)</source>
+            <comment>a year and how far off still counts</comment>
+            <translation>%1 (± %2)</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateQuestionsDialog</name>
         <message>
             <source>Review generated questions</source>

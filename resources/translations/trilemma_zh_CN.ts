@@ -1226,6 +1226,116 @@
         </message>
     </context>
     <context>
+        <name>FeedbackText</name>
+        <message numerus="yes">
+            <source>%n month(s)</source>
+            <translation>
+                <numerusform>%n个月</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n year(s)</source>
+            <translation>
+                <numerusform>%n年</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%1 %2</source>
+            <comment>a distance: years, then months</comment>
+            <translation>%1%2</translation>
+        </message>
+        <message>
+            <source>Right.</source>
+            <translation>回答正确。</translation>
+        </message>
+        <message>
+            <source>You chose “%1”.</source>
+            <translation>你选择了“%1”。</translation>
+        </message>
+        <message>
+            <source>Right: you picked every correct option and nothing else.</source>
+            <translation>正确：你选中了所有正确选项，没有多选。</translation>
+        </message>
+        <message numerus="yes">
+            <source>You picked %1 of %n correct option(s).</source>
+            <translation>
+                <numerusform>正确选项共%n个，你选对了%1个。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>You picked %1 of %2 correct options and %n wrong one(s).</source>
+            <translation>
+                <numerusform>正确选项共%2个，你选对了%1个，另外还选了%n个错误选项。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>You answered “%1”.</source>
+            <translation>你的回答是“%1”。</translation>
+        </message>
+        <message>
+            <source>Right: every event is in its place.</source>
+            <translation>正确：每个事件都在正确的位置上。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n pair(s) of events are in the right order.</source>
+            <translation>
+                <numerusform>%n对事件中，有%1对的先后顺序正确。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Right: every pair matches.</source>
+            <translation>正确：每一组都配对正确。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n pair(s) match.</source>
+            <translation>
+                <numerusform>%n组中有%1组配对正确。</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Right on: %1.</source>
+            <translation>完全正确：%1。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 off, close enough.</source>
+            <translation>你给出的%1相差%2，已经足够接近。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 too late.</source>
+            <translation>你给出的%1晚了%2。</translation>
+        </message>
+        <message>
+            <source>%1 is %2 too early.</source>
+            <translation>你给出的%1早了%2。</translation>
+        </message>
+        <message>
+            <source>No answer given.</source>
+            <translation>没有作答。</translation>
+        </message>
+        <message>
+            <source>“%1” is not what we were looking for.</source>
+            <translation>“%1”不是我们要找的答案。</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>对</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>错</translation>
+        </message>
+        <message>
+            <source>; </source>
+            <comment>between the right options</comment>
+            <translation>；</translation>
+        </message>
+        <message>
+            <source>%1 (± %2)</source>
+            <comment>a year and how far off still counts</comment>
+            <translation>%1（±%2）</translation>
+        </message>
+    </context>
+    <context>
         <name>GenerateQuestionsDialog</name>
         <message>
             <source>Review generated questions</source>

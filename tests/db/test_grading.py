@@ -1,12 +1,14 @@
-"""Grading every question type: right, wrong, partial credit, tolerance, and malformed answers."""
+"""Grading every question type: right, wrong, partial credit, tolerance, malformed answers, feedback as data."""
 
 from __future__ import annotations
+
+import json
 
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from db.grading import AnswerError, Grade, grade, normalise, zero_credit_months
+from db.grading import EXPECTED_KINDS, MESSAGES, AnswerError, Grade, gap_parts, grade, normalise, zero_credit_months
 
 SINGLE = {"id": "q1", "type": "single_choice", "options": ["Beijing", "Moscow", "Seoul"], "correct": [1]}
 MULTI = {"id": "q2", "type": "multiple_select", "options": ["a", "b", "c", "d"], "correct": [0, 2]}
@@ -21,7 +23,7 @@ ALL = [SINGLE, MULTI, TF, ORDER, MATCH, PLACE, SHORT, YEAR]
 
 
 def test_single_choice_right_and_wrong():
-    assert grade(SINGLE, 1) == Grade(True, 1.0, "Moscow", "Right.")
+    assert grade(SINGLE, 1) == Grade(True, 1.0, "Moscow", "Right.", "right", {}, "text", "Moscow")
     wrong = grade(SINGLE, 0)
     assert not wrong.correct and wrong.score == 0 and wrong.expected == "Moscow"
     assert "Beijing" in wrong.detail
@@ -139,6 +141,9 @@ def test_any_answer_either_grades_in_range_or_raises_answer_error(question, answ
     assert 0.0 <= result.score <= 1.0
     assert result.correct == (result.score == 1.0) or question["type"] == "place_on_timeline"
     assert result.expected
+    assert set(result.params) == set(MESSAGES[result.message])
+    assert result.expected_kind in EXPECTED_KINDS and result.expected_value is not None
+    json.dumps([result.params, result.expected_value])  # plain data: storable and exportable
 
 
 @given(st.permutations(["e1", "e2", "e3", "e4"]))
@@ -167,3 +172,62 @@ def test_place_score_never_grows_with_distance(year, month):
 @given(st.text(max_size=20))
 def test_normalise_is_idempotent(text):
     assert normalise(normalise(text)) == normalise(text)
+
+def said(question, answer):
+    result = grade(question, answer)
+    return result.message, result.params
+
+
+@pytest.mark.parametrize(("question", "answer", "message", "params"), [
+    (SINGLE, 1, "right", {}),
+    (SINGLE, 0, "chose", {"option": "Beijing"}),
+    (MULTI, [0, 2], "all_options", {}),
+    (MULTI, [0], "some_options", {"hits": 1, "right": 2, "wrong": 0}),
+    (MULTI, [0, 1, 3], "some_options", {"hits": 1, "right": 2, "wrong": 2}),
+    (TF, False, "right", {}),
+    (TF, True, "answered", {"answer": True}),
+    (ORDER, ["e1", "e2", "e3", "e4"], "in_order", {}),
+    (ORDER, ["e2", "e1", "e3", "e4"], "pairs_in_order", {"good": 5, "pairs": 6}),
+    (MATCH, {"China": "Xi", "Russia": "Putin", "North Korea": "Kim"}, "all_match", {}),
+    (MATCH, {"China": "Putin", "Russia": "Xi", "North Korea": "Kim"}, "pairs_match", {"good": 1, "pairs": 3}),
+    (PLACE, "2018-06", "date_exact", {"placed": "2018-06"}),
+    (PLACE, "2018-08", "date_close", {"placed": "2018-08", "months": 2}),
+    (PLACE, "2018-09", "date_late", {"placed": "2018-09", "months": 3}),
+    (PLACE, "2016-01", "date_early", {"placed": "2016-01", "months": 29}),
+    (PLACE, "2018", "date_late", {"placed": "2018", "months": 6}),  # a bare year: its furthest month counts
+    (SHORT, " Zhao ", "right", {}),
+    (SHORT, "   ", "no_answer", {}),
+    (SHORT, "  Li Qiang ", "not_accepted", {"text": "Li Qiang"}),
+    (YEAR, 2017, "right", {}),
+    (YEAR, 2018, "year_close", {"year": 2018, "years": 1}),
+    (YEAR, 2019, "year_late", {"year": 2019, "years": 2}),
+    (YEAR, 2010, "year_early", {"year": 2010, "years": 7}),
+])
+def test_each_outcome_has_its_message_and_parameters(question, answer, message, params):
+    assert said(question, answer) == (message, params)
+    assert set(params) == set(MESSAGES[message])
+
+
+@pytest.mark.parametrize(("question", "answer", "kind", "value"), [
+    (SINGLE, 0, "text", "Moscow"),
+    (MULTI, [1], "options", ["a", "c"]),
+    (TF, True, "bool", False),
+    (ORDER, ["e4", "e3", "e2", "e1"], "sequence", ["Treaty", "Low point", "Thaw", "Summit"]),
+    (MATCH, {}, "pairs", [["China", "Xi"], ["Russia", "Putin"], ["North Korea", "Kim"]]),
+    (PLACE, "2020", "date", "2018-06"),
+    (SHORT, "x", "text", "Zhao Leji"),
+    (YEAR, 2000, "year", {"year": 2017, "tolerance": 1}),
+    ({**YEAR, "tolerance": 0}, 2000, "year", {"year": 2017, "tolerance": 0}),
+])
+def test_the_expected_answer_is_typed(question, answer, kind, value):
+    result = grade(question, answer)
+    assert (result.expected_kind, result.expected_value) == (kind, value)
+
+
+def test_the_english_text_is_kept_alongside():
+    late = grade(PLACE, "2016-01")
+    assert late.detail == "January 2016 is 2 years 5 months too early."
+    assert gap_parts(late.params["months"]) == (2, 5) and gap_parts(23) == (0, 23) and gap_parts(36) == (3, 0)
+    assert grade(MULTI, [0, 1, 3]).detail == "You picked 1 of 2 correct options and 2 wrong ones."
+    assert grade(PLACE, "2018-09").detail == "September 2018 is 3 months too late."
+    assert grade(YEAR, 2017).expected == "2017 (± 1 year)" and grade(TF, True).expected == "False"
