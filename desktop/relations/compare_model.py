@@ -6,6 +6,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from db.relations import APPEARED, CHANGED_KIND, CHANGED_TERMS, ENDED, UNCHANGED
+from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
 
 COL_PAIR, COL_FIRST, COL_SECOND, COL_CHANGE = range(4)
@@ -20,6 +21,7 @@ class CompareTableModel(QAbstractTableModel):
         super().__init__(parent)
         self.rows: list[dict] = []
         self.first_label = self.second_label = ""
+        self.colors = map_palette()  # a changed pair is marked like "holds at" in the history
 
     def set_rows(self, rows: list[dict], first_label: str, second_label: str) -> None:
         """Replace the comparison (entries from `compare`) and the two dates' labels."""
@@ -53,8 +55,8 @@ class CompareTableModel(QAbstractTableModel):
             return e["status"]
         if role in (Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole):
             return self.text(e, index.column())
-        if role == Qt.BackgroundRole and index.column() == COL_CHANGE and e["status"] != UNCHANGED:
-            return QColor("#fff2b3")
+        if role in (Qt.BackgroundRole, Qt.ForegroundRole) and index.column() == COL_CHANGE and e["status"] != UNCHANGED:
+            return QColor(self.colors.mark_fill if role == Qt.BackgroundRole else self.colors.mark_text)
         return None
 
     def text(self, e: dict, column: int) -> str:

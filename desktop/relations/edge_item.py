@@ -9,7 +9,8 @@ from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathSt
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.relations.label_item import RelationLabelItem
-from desktop.relations.styles import FALLBACK, STYLES, stroke_relation, width_for
+from desktop.relations.palette import MapPalette, map_palette
+from desktop.relations.styles import stroke_relation, width_for
 
 
 def _lerp(a: float, b: float, t: float) -> float:
@@ -23,8 +24,9 @@ class RelationEdgeItem(QGraphicsItem):
     (`aim` then `step`). The label is a separate item (`self.label`) so that it is drawn above every line.
     """
 
-    def __init__(self, relation: dict, start: QPointF, end: QPointF):
+    def __init__(self, relation: dict, start: QPointF, end: QPointF, colors: MapPalette | None = None):
         super().__init__()
+        self.colors = colors or map_palette()
         self.relation = relation
         self.slug = relation["slug"]
         self.kind = relation["kind"]
@@ -89,7 +91,7 @@ class RelationEdgeItem(QGraphicsItem):
         self.prepareGeometryChange()
         self._path = self.curve(self.offset)
         stroker = QPainterPathStroker()
-        stroker.setWidth(max(14.0, self.width + 10))
+        stroker.setWidth(max(14.0, self.width * self.colors.line_scale + 10))
         self._shape = stroker.createStroke(self._path)
         self._bounds = self._shape.boundingRect().adjusted(-20, -20, 20, 20)
         self.label.setPos(self.label_center(self.spot, self.offset))
@@ -170,18 +172,28 @@ class RelationEdgeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
-        color = QColor(STYLES.get(self.kind, FALLBACK).color)
+        colors = self.colors
+        color = colors.kind(self.kind)
+        width = self.width * colors.line_scale
         if self.selected or self.focused:
-            halo = QPen(QColor(255, 200, 0, 170) if self.selected else QColor(0, 0, 0, 70), self.width + 10)
+            # Selection: a wide halo in the theme's selection colour; keyboard focus: one in its focus colour.
+            mark = QColor(colors.selection if self.selected else colors.focus)
+            mark.setAlpha(colors.selection_alpha if self.selected else colors.focus_alpha)
+            halo = QPen(mark, width + 10)
             halo.setCapStyle(Qt.RoundCap)
             painter.setPen(halo)
             painter.drawPath(self._path)
-        stroke_relation(painter, self._path, self.kind, self.width)
+            if colors.halo_gap:  # an opaque halo would swallow the line: outline it instead
+                halo.setColor(QColor(colors.background))
+                halo.setWidthF(width + 5)
+                painter.setPen(halo)
+                painter.drawPath(self._path)
+        stroke_relation(painter, self._path, self.kind, width, colors)
         arrow = self._arrow_point()
         if arrow:
             tip, angle = arrow
             a = math.radians(angle)
-            size = 12 + self.width * 1.5
+            size = 12 + width * 1.5
             back = QPointF(tip.x() - math.cos(a) * size, tip.y() + math.sin(a) * size)
             side = QPointF(math.sin(a) * size * 0.5, math.cos(a) * size * 0.5)
             painter.setPen(Qt.NoPen)

@@ -14,6 +14,7 @@ from desktop.relations.edge_item import RelationEdgeItem
 from desktop.relations.label_item import RelationLabelItem
 from desktop.relations.label_layout import place_labels
 from desktop.relations.node_item import ActorNodeItem
+from desktop.relations.palette import map_palette
 from desktop.relations.styles import (
     BENDS,
     CENTRAL,
@@ -58,7 +59,8 @@ class RelationGraphView(QGraphicsView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.NoFrame)
-        self.setBackgroundBrush(QColor("#fbfbf8"))
+        self.colors = map_palette()  # the theme's map colours; a theme switch builds a new view
+        self.setBackgroundBrush(QColor(self.colors.background))
         self.setFocusPolicy(Qt.StrongFocus)
         self.setMinimumSize(280, 150)
         self.nodes: dict[str, ActorNodeItem] = {}
@@ -95,7 +97,7 @@ class RelationGraphView(QGraphicsView):
             extra += actor["slug"] not in POSITIONS
             self.base_places[actor["slug"]] = (x, y)
             node = ActorNodeItem(actor["slug"], names.get(actor["slug"], actor["name"]), actor["color"],
-                                 self._place(actor["slug"]), actor["slug"] in CENTRAL)
+                                 self._place(actor["slug"]), actor["slug"] in CENTRAL, self.colors)
             node.set_text_scale(self.detail.node_scale)
             self.scene().addItem(node)
             self.nodes[actor["slug"]] = node
@@ -127,7 +129,7 @@ class RelationGraphView(QGraphicsView):
         for r in relations:
             edge = self.edges.get(r["slug"])
             if edge is None:
-                edge = RelationEdgeItem(r, self.nodes[r["a"]].pos(), self.nodes[r["b"]].pos())
+                edge = RelationEdgeItem(r, self.nodes[r["a"]].pos(), self.nodes[r["b"]].pos(), self.colors)
                 edge.set_text_scale(self.text_scale, self.compact)
                 edge.offset = targets[r["slug"]]
                 edge.setOpacity(0.0)

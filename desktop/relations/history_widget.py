@@ -11,7 +11,8 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from db.dates import PartialDate
 from db.errors import ValidationError
 from db.relations import holds_on
-from desktop.relations.styles import FALLBACK, STYLES, kind_word
+from desktop.relations.palette import map_palette
+from desktop.relations.styles import kind_word
 
 
 class RelationHistoryWidget(QWidget):
@@ -36,6 +37,7 @@ class RelationHistoryWidget(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.browser)
         self.subject: tuple = ()
+        self.colors = map_palette()
         self.show_hint()
 
     def follow(self, url: QUrl) -> None:
@@ -104,7 +106,7 @@ class RelationHistoryWidget(QWidget):
         parts.append("<ul>")
         for r in now:
             parts.append(f"<li>{self._pair_link(r)}: <b>{escape(kind_word(r['kind']))}</b> — "
-                         f"{escape(r['label'])} <span style='color:#555'>({escape(r['dates'])})</span></li>")
+                         f"{escape(r['label'])} <span style='color:{self.colors.muted}'>({escape(r['dates'])})</span></li>")
         parts.append("</ul>")
         parts.append(f"<h4>{escape(self.tr('All its relations over time'))}</h4><ul>")
         for r in ever:
@@ -116,10 +118,11 @@ class RelationHistoryWidget(QWidget):
         return f"<a href='pair:{escape(r['a'])}/{escape(r['b'])}'>{escape(r['other_name'])}</a>"
 
     def _interval(self, r: dict, day: dt.date, day_label: str) -> str:
-        color = STYLES.get(r["kind"], FALLBACK).color
+        colors = self.colors
+        color = colors.history_kind_color(r["kind"])
         now = holds_on(r, day)
-        mark = (" <span style='background:#fff2b3'>" + escape(self.tr("◀ holds at %1").replace("%1", day_label))
-                + "</span>") if now else ""
+        mark = (f" <span style='background:{colors.mark_fill}; color:{colors.mark_text}'>"
+                + escape(self.tr("◀ holds at %1").replace("%1", day_label)) + "</span>") if now else ""
         head = (f"<p><b>{escape(r['dates'])}</b>{mark}<br><span style='color:{color}'><b>"
                 f"{escape(kind_word(r['kind']))}</b></span> — {escape(r['label'])} "
                 f"({escape(self.tr('strength %1 of 5').replace('%1', str(r['strength'])))})<br>"
@@ -131,7 +134,7 @@ class RelationHistoryWidget(QWidget):
                               f"{escape(r[f'{role}_title'])}</a> ({escape(r[f'{role}_date'])})")
         cited = [self._source(src) for src in r.get("sources") or []]
         if cited:
-            events.append(f"<span style='color:#444'>{escape(self.tr('Sources'))}: {'; '.join(cited)}</span>")
+            events.append(f"<span style='color:{colors.muted}'>{escape(self.tr('Sources'))}: {'; '.join(cited)}</span>")
         return head + ("<br>" + "<br>".join(events) if events else "") + "</p>"
 
     def _source(self, src: dict) -> str:

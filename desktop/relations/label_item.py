@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from desktop.relations.styles import FALLBACK, STYLES, kind_word
+from desktop.relations.styles import kind_word
 
 
 class RelationLabelItem(QGraphicsItem):
@@ -66,23 +66,25 @@ class RelationLabelItem(QGraphicsItem):
         return self._rect.translated(center)
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-2, -2, 2, 2)
+        m = 2 * self.text_scale  # half the thickest outline (high contrast, highlighted)
+        return self._rect.adjusted(-m, -m, m, m)
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
-        color = QColor(STYLES.get(self.edge.kind, FALLBACK).color)
-        painter.setPen(QPen(color, 2.2 * self.text_scale if self.highlight else 1.0 * self.text_scale))
-        painter.setBrush(QBrush(QColor("#fff6d5") if self.highlight else QColor(255, 255, 255, 240)))
+        colors = self.edge.colors
+        outline = (2.2 if self.highlight else 1.0) + colors.border_width - 1  # thicker in high contrast
+        painter.setPen(QPen(colors.kind(self.edge.kind), outline * self.text_scale))
+        painter.setBrush(QBrush(QColor(colors.selected_fill if self.highlight else colors.label_fill)))
         painter.drawRoundedRect(self._rect, 4 * self.text_scale, 4 * self.text_scale)
         top, bottom = self.lines()
         top_h = QFontMetricsF(self.kind_font).height()
         pad = 1.5 * self.text_scale
         painter.setFont(self.kind_font)
-        painter.setPen(color.darker(130))
+        painter.setPen(colors.kind_word_color(self.edge.kind))
         painter.drawText(QRectF(self._rect.left(), self._rect.top() + pad, self._rect.width(), top_h),
                          Qt.AlignCenter, top)
         if bottom:
             painter.setFont(self.font)
-            painter.setPen(QColor("#222222"))
+            painter.setPen(QColor(colors.label_text))
             painter.drawText(QRectF(self._rect.left(), self._rect.top() + pad + top_h, self._rect.width(),
                                     self._rect.height() - top_h - 2 * pad), Qt.AlignCenter, bottom)

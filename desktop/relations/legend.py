@@ -3,18 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QSize, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPixmap, QPolygonF
+from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from desktop.relations.palette import MapPalette, map_palette
 from desktop.relations.styles import STYLES, kind_word, pattern_word, stroke_relation, width_for
-from desktop.theme import current_theme
 
 SAMPLE = QSize(46, 16)
 SHORT_SAMPLE = QSize(28, 16)  # the one-row legend under a small map
 
 
-def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False, size: QSize = SAMPLE) -> QPixmap:
-    """A short line drawn exactly as the graph draws this kind."""
+def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False, size: QSize = SAMPLE,
+                  colors: MapPalette | None = None) -> QPixmap:
+    """A short line drawn exactly as the graph draws this kind (in `colors`, default the theme's)."""
+    colors = colors or map_palette()
+    width *= colors.line_scale
     ratio = 2.0
     pix = QPixmap(size * ratio)
     pix.setDevicePixelRatio(ratio)
@@ -23,10 +26,10 @@ def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False, size: QSiz
     painter.setRenderHint(QPainter.Antialiasing)
     path = QPainterPath(QPointF(2, size.height() / 2))
     path.lineTo(size.width() - (10 if arrow else 2), size.height() / 2)
-    stroke_relation(painter, path, kind, width)
+    stroke_relation(painter, path, kind, width, colors)
     if arrow:
         painter.setPen(Qt.NoPen)
-        painter.setBrush(QColor(STYLES[kind].color))
+        painter.setBrush(colors.kind(kind))
         y = SAMPLE.height() / 2
         painter.drawPolygon(QPolygonF([QPointF(SAMPLE.width() - 1, y), QPointF(SAMPLE.width() - 11, y - 6),
                                        QPointF(SAMPLE.width() - 11, y + 6)]))
@@ -49,17 +52,20 @@ class RelationLegendWidget(QWidget):
         self.cells: list[tuple[QLabel, QLabel]] = []
         self.columns = 0
         self.compact = False
+        self.colors = map_palette()
         # Short samples use a thinner line so that even a dash pattern repeats within them.
-        self.samples = {kind: (sample_pixmap(kind), sample_pixmap(kind, 2.0, size=SHORT_SAMPLE)) for kind in STYLES}
+        self.samples = {kind: (sample_pixmap(kind, colors=self.colors),
+                               sample_pixmap(kind, 2.0, size=SHORT_SAMPLE, colors=self.colors)) for kind in STYLES}
         for kind in STYLES:
             self._add(self.samples[kind][0], kind_word(kind), f"{kind_word(kind)}: {pattern_word(kind)}")
         self._add(self._widths(), self.tr("thicker = stronger"), self.tr("A thicker line means a stronger relation"))
-        self._add(sample_pixmap("dependence", 3.0, arrow=True), self.tr("arrow = one-sided"),
+        self._add(sample_pixmap("dependence", 3.0, arrow=True, colors=self.colors), self.tr("arrow = one-sided"),
                   self.tr("An arrow marks a one-sided relation: it points from the side that gives or acts"))
         self._arrange(5)
-        if current_theme().dark:  # the map is drawn on light paper in every theme; its key sits on the same paper
-            self.setAttribute(Qt.WA_StyledBackground, True)
-            self.setStyleSheet("#relationLegend { background: #fbfbf8; } #relationLegend QLabel { color: #1d1f23; }")
+        # The key sits on the map's own paper, so its samples are seen against the colour they are drawn for.
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        self.setStyleSheet(f"#relationLegend {{ background: {self.colors.legend_background}; }}"
+                           f"#relationLegend QLabel {{ color: {self.colors.legend_text}; }}")
         self.extras_tip = self.tr("A thicker line means a stronger relation; an arrow marks a one-sided relation.")
 
     def set_compact(self, compact: bool) -> None:
@@ -100,7 +106,7 @@ class RelationLegendWidget(QWidget):
             x = 4 + n * 15
             path = QPainterPath(QPointF(x, 14))
             path.lineTo(x + 10, 2)
-            stroke_relation(painter, path, "partnership", width_for(strength) * 0.8)
+            stroke_relation(painter, path, "partnership", width_for(strength) * 0.8 * self.colors.line_scale, self.colors)
         painter.end()
         return pix
 

@@ -7,16 +7,19 @@ from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
 from desktop.plain_text import plain_tooltip
+from desktop.relations.palette import MapPalette, map_palette
 from desktop.relations.styles import NAME_PX
 
 
 class ActorNodeItem(QGraphicsItem):
     """A rounded box with the actor's name as it was at the current date; the central three are larger."""
 
-    def __init__(self, slug: str, name: str, color: str, center: QPointF, central: bool):
+    def __init__(self, slug: str, name: str, color: str, center: QPointF, central: bool,
+                 colors: MapPalette | None = None):
         super().__init__()
         self.slug = slug
-        self.color = QColor(color)
+        self.colors = colors or map_palette()
+        self.color = self.colors.accent(color)  # the actor's colour from the content, made to stand out here
         self.central = central
         self.focused = False
         self.selected = False
@@ -59,26 +62,26 @@ class ActorNodeItem(QGraphicsItem):
         return self._rect.translated(self.pos())
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-5, -5, 5, 5)
+        return self._rect.adjusted(-7, -7, 7, 7)  # the focus ring and a thick selected border
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
+        colors = self.colors
         painter.setRenderHint(QPainter.Antialiasing)
-        fill = QColor("#ffffff")
-        painter.setBrush(QBrush(fill))
-        border = QPen(self.color, 3.5 if self.central else 2.5)
+        painter.setBrush(QBrush(QColor(colors.selected_fill if self.selected else colors.node_fill)))
+        # High contrast: every outline one theme border width thicker.
+        border = QPen(self.color, (3.5 if self.central else 2.5) + colors.border_width - 1)
         if self.selected:
-            border.setWidthF(5.0)
-            painter.setBrush(QBrush(QColor("#fff6d5")))
+            border.setWidthF(5.0 + colors.border_width - 1)
         painter.setPen(border)
         painter.drawRoundedRect(self._rect, 10, 10)
         # A colour band on the left marks the actor's lane colour; the name is the real cue.
         band = QRectF(self._rect.left() + 3, self._rect.top() + 3, 7, self._rect.height() - 6)
         painter.fillRect(band, self.color)
         painter.setFont(self.font)
-        painter.setPen(QColor("#111111"))
+        painter.setPen(QColor(colors.node_text))
         painter.drawText(self._rect.adjusted(8, 0, 0, 0), Qt.AlignCenter, self.name)
         if self.focused:
-            focus = QPen(QColor("#111111"), 1.5, Qt.DashLine)
+            focus = QPen(QColor(colors.focus), 1.5 * colors.border_width, Qt.DashLine)
             painter.setPen(focus)
             painter.setBrush(Qt.NoBrush)
             painter.drawRoundedRect(self._rect.adjusted(-4, -4, 4, 4), 12, 12)

@@ -1,7 +1,8 @@
-"""How relations look: a line style, a colour and a word per kind; the fixed places of the actors.
+"""How relations look: a line style and a word per kind; the fixed places of the actors.
 
 Kind is never shown by colour alone: every kind has its own line pattern (alliance is a double
-line, hostility a zigzag) and every edge carries the kind as text.
+line, hostility a zigzag) and every edge carries the kind as text. The colours, one set per theme,
+are in desktop.relations.palette.
 """
 
 from __future__ import annotations
@@ -10,7 +11,9 @@ import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
-from PySide6.QtGui import QColor, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QPainter, QPainterPath, QPen
+
+from desktop.relations.palette import MapPalette, map_palette
 
 SCENE_W, SCENE_H = 1400.0, 620.0
 _X = SCENE_W / 1100.0  # the places below were drawn on a 1100-wide scene; widened, the map uses wide panes better
@@ -49,20 +52,19 @@ class KindStyle:
     """The look of one kind of relation."""
 
     kind: str
-    color: str
     pattern: str  # double | solid | dash | dot | dashdot | zigzag | dashdotdot
 
 
 STYLES = {
-    "alliance": KindStyle("alliance", "#1b7a3a", "double"),
-    "partnership": KindStyle("partnership", "#2458a6", "solid"),
-    "warming": KindStyle("warming", "#c2571a", "dash"),
-    "strained": KindStyle("strained", "#7a5c1e", "dot"),
-    "rivalry": KindStyle("rivalry", "#7040b0", "dashdot"),
-    "hostility": KindStyle("hostility", "#c0282d", "zigzag"),
-    "dependence": KindStyle("dependence", "#137173", "dashdotdot"),
+    "alliance": KindStyle("alliance", "double"),
+    "partnership": KindStyle("partnership", "solid"),
+    "warming": KindStyle("warming", "dash"),
+    "strained": KindStyle("strained", "dot"),
+    "rivalry": KindStyle("rivalry", "dashdot"),
+    "hostility": KindStyle("hostility", "zigzag"),
+    "dependence": KindStyle("dependence", "dashdotdot"),
 }
-FALLBACK = KindStyle("other", "#555555", "solid")
+FALLBACK = KindStyle("other", "solid")
 
 
 def kind_word(kind: str) -> str:
@@ -89,10 +91,10 @@ def width_for(strength: float) -> float:
     return 1.2 + 0.9 * max(0.0, strength - 1)
 
 
-def pen_for(kind: str, width: float) -> QPen:
+def pen_for(kind: str, width: float, palette: MapPalette | None = None) -> QPen:
     """The pen that strokes a relation of this kind (zigzag and double get their shape in `stroke_relation`)."""
     style = STYLES.get(kind, FALLBACK)
-    pen = QPen(QColor(style.color), width)
+    pen = QPen((palette or map_palette()).kind(kind), width)
     pen.setCapStyle(Qt.FlatCap)
     patterns = {"dash": [5, 2.5], "dot": [0.9, 1.8], "dashdot": [5, 2, 0.9, 2], "dashdotdot": [5, 1.8, 0.9, 1.8, 0.9, 1.8]}
     if style.pattern in patterns:
@@ -137,19 +139,21 @@ def offset_path(path: QPainterPath, distance: float, samples: int = 40) -> QPain
     return out
 
 
-def stroke_relation(painter: QPainter, path: QPainterPath, kind: str, width: float) -> None:
-    """Draw a relation's line along a path in its kind's pattern."""
+def stroke_relation(painter: QPainter, path: QPainterPath, kind: str, width: float,
+                    palette: MapPalette | None = None) -> None:
+    """Draw a relation's line along a path in its kind's pattern and its colour in `palette` (default: the theme's)."""
     style = STYLES.get(kind, FALLBACK)
+    palette = palette or map_palette()
     if style.pattern == "double":
         thin = max(1.0, width * 0.45)
-        pen = pen_for(kind, thin)
+        pen = pen_for(kind, thin, palette)
         painter.setPen(pen)
         gap = thin * 0.5 + max(1.5, width * 0.45)
         painter.drawPath(offset_path(path, gap))
         painter.drawPath(offset_path(path, -gap))
     elif style.pattern == "zigzag":
-        painter.setPen(pen_for(kind, max(1.2, width * 0.6)))
+        painter.setPen(pen_for(kind, max(1.2, width * 0.6), palette))
         painter.drawPath(zigzag(path, 2.5 + width * 0.8, 7.0))
     else:
-        painter.setPen(pen_for(kind, width))
+        painter.setPen(pen_for(kind, width, palette))
         painter.drawPath(path)
