@@ -80,7 +80,8 @@ def most_missed(db: Database, *, student_id: int, limit: int = 5) -> list[dict]:
 
 
 def weak_spots(db: Database, *, student_id: int) -> list[dict]:
-    """Events behind questions whose latest answer was wrong: slug, title, start, label, year (fractional), misses."""
+    """Events behind questions whose latest answer was wrong: slug, title, start, end, label (English), year
+    (fractional), misses."""
     latest = _latest_scores(db, student_id)
     wrong = [qid for qid, (_score, correct) in latest.items() if not correct]
     if not wrong:
@@ -89,7 +90,8 @@ def weak_spots(db: Database, *, student_id: int) -> list[dict]:
     for slug, title, start, end in db.execute(
         f'SELECT e.slug, e.title, e.start, e."end" FROM question_events qe JOIN events e ON e.id = qe.event_id '
         f"WHERE qe.question_id IN ({', '.join('?' for _ in wrong)})", wrong):
-        spot = counts.setdefault(slug, {"slug": slug, "title": title, "start": start, "label": label_range(start, end),
+        spot = counts.setdefault(slug, {"slug": slug, "title": title, "start": start, "end": end,
+                                        "label": label_range(start, end),
                                         "year": PartialDate.parse(start).start_value(), "misses": 0})
         spot["misses"] += 1
     return sorted(counts.values(), key=lambda s: (s["year"], s["slug"]))

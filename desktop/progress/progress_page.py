@@ -10,6 +10,7 @@ from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from db import learning, progress
+from db.i18n import date_label
 from desktop.state import AppState
 from desktop.theme import current_theme
 
@@ -236,7 +237,8 @@ class ProgressPage(QWidget):
                 label.setFont(font)
                 label.setPos(spot["year"], 0.42 + 0.3 * (len(labelled) % 2))
                 item.addItem(label)
-        self.spots_plot.setAccessibleDescription("; ".join(f"{s['title']} ({s['label']})" for s in spots))
+        self.spots_plot.setAccessibleDescription("; ".join(f"{s['title']} ({date_label(s['start'], s['end'])})"
+                                                           for s in spots))
         links = "; ".join(f"<a href='event:{escape(s['slug'])}'>{escape(s['title'])}</a> ({escape(s['start'][:4])})"
                           for s in spots[:6])
         more = self.tr(" and %1 more").replace("%1", str(len(spots) - 6)) if len(spots) > 6 else ""

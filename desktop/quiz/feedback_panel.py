@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from db.errors import TrilemmaError
 from db.grading import Grade
 from db.i18n import date_label
 from desktop.plain_text import plain_tooltip
@@ -20,6 +21,14 @@ LOOKS = {
     "partly": ("◐", "#9a6700", "#fff6e0"),
     "wrong": ("✗", "#b3261e", "#fdecea"),
 }
+
+
+def published_label(published) -> str:
+    """A source's publication date as the app writes dates in the interface language (as stored if not a date)."""
+    try:
+        return date_label(str(published))
+    except TrilemmaError:
+        return str(published)
 
 
 def outcome(result: Grade) -> str:
@@ -127,7 +136,7 @@ class FeedbackPanel(QFrame):
                 if s.get("outlet"):
                     text += f", <i>{escape(s['outlet'])}</i>"
                 if s.get("published"):
-                    text += f" ({escape(str(s['published']))})"
+                    text += f" ({escape(published_label(s['published']))})"
                 if s.get("locator"):
                     text += f", {escape(s['locator'])}"
                 items.append(f"<li>{text}</li>")

@@ -176,3 +176,30 @@ def test_an_attempt_stored_before_the_change_shows_again_in_russian(qtbot, min_d
     qtbot.addWidget(panel)
     panel.show_grade(row["question"], grade(row["question"], row["answer"]))
     assert paragraphs(panel)[:2] == ["Вы выбрали «Xi Jinping».", "Ответ: Vladimir Putin"]
+
+
+def test_source_dates_and_weak_spot_dates_are_written_the_russian_way(qtbot, min_db, russian):
+    panel = FeedbackPanel()
+    qtbot.addWidget(panel)
+    q = {**learning.question_for_display(min_db, "q-who-visited"),
+         "source_info": [{"title": "A report", "outlet": "Reuters", "published": "2017-02-23"},
+                         {"title": "An odd one", "published": "spring 2017"}]}
+    panel.show_grade(q, grade(q, 0))
+    text = unescape(panel.body.text())
+    assert "(23 февраля 2017 г.)" in text and "(spring 2017)" in text  # a date the app cannot read is shown as stored
+
+    from desktop.progress.progress_page import ProgressPage
+    from desktop.state import AppState
+
+    learning.create_student(min_db, name="Ana")
+    ana = min_db.execute("SELECT max(id) FROM students").fetchone()[0]
+    learning.start_session(min_db, student_id=ana, module="m-all-types")
+    session = min_db.execute("SELECT max(id) FROM quiz_sessions").fetchone()[0]
+    learning.record_answer(min_db, student_id=ana, session_id=session, question_slug="q-who-visited", answer=0)
+    state = AppState(min_db)
+    page = ProgressPage(state)
+    qtbot.addWidget(page)
+    state.set_student(ana)
+    page.refresh()
+    described = page.spots_plot.accessibleDescription()
+    assert "июня 2024 г." in described and "June" not in described, described
