@@ -7,7 +7,8 @@ from PySide6.QtCore import QLocale
 
 from db.dates import years_to_date
 from db.i18n import cjk_date
-from desktop.timeline.palette import CURSOR
+from desktop.theme import current_theme
+from desktop.timeline.palette import TimelinePalette, timeline_palette
 
 
 def cursor_label(value: float, view_years: float) -> str:
@@ -23,13 +24,14 @@ def cursor_label(value: float, view_years: float) -> str:
 class DateCursorLine(pg.InfiniteLine):
     """A vertical line at the app's current date; drag it (or use [ and ]) to move the date."""
 
-    def __init__(self, value: float):
-        super().__init__(pos=value, angle=90, movable=True, pen=pg.mkPen(CURSOR, width=2),
-                         hoverPen=pg.mkPen(CURSOR, width=4))
+    def __init__(self, value: float, pal: TimelinePalette | None = None):
+        pal = pal or timeline_palette(current_theme())
+        super().__init__(pos=value, angle=90, movable=True, pen=pg.mkPen(pal.cursor, width=2),
+                         hoverPen=pg.mkPen(pal.cursor, width=4))
         self.setZValue(20)
         # In the date row above the lanes (the widget sets the position), on the side with more room.
         self.label = pg.InfLineLabel(self, text="", position=0.1, anchors=[(0, 0.5), (1, 0.5)],
-                                     color=CURSOR, fill=pg.mkBrush(255, 255, 255, 225))
+                                     color=pal.cursor, fill=pg.mkBrush(pal.cursor_fill))
         self.view_years = 75.0
         self.sigPositionChanged.connect(self.refresh_label)
         self.refresh_label()

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
-from desktop.timeline.palette import ERA_HUES, TEXT
+from desktop.theme import current_theme
+from desktop.timeline.palette import TimelinePalette, timeline_palette
 
 ROW_PX = 22.0   # height of one row of the era strip
 MIN_NAME_PX = 70.0
@@ -34,8 +35,9 @@ class EraBandsItem(pg.GraphicsObject):
 
     era_clicked = Signal(int)
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, pal: TimelinePalette | None = None):
         super().__init__(parent)
+        self.pal = pal or timeline_palette(current_theme())
         self.eras: list[dict] = []
         self.rows: list[int] = []
         self.row_count = 0
@@ -86,15 +88,11 @@ class EraBandsItem(pg.GraphicsObject):
             a, b = max(era["x0"] * sx + ox, left - 5), min(era["x1"] * sx + ox, right + 5)
             if b <= a:
                 continue
-            hue = QColor(ERA_HUES[i % len(ERA_HUES)])
-            band = QColor(hue)
-            band.setAlpha(26)
-            p.fillRect(QRectF(a, lanes_top, b - a, bottom - lanes_top), band)
+            hue = i % len(self.pal.era_bands)
+            p.fillRect(QRectF(a, lanes_top, b - a, bottom - lanes_top), self.pal.era_bands[hue])
             bar = QRectF(a, strip_top + row * row_h + 2, b - a, row_h - 4)
-            fill = QColor(hue)
-            fill.setAlpha(70)
-            p.setPen(QPen(hue.darker(130), 1))
-            p.setBrush(fill)
+            p.setPen(self.pal.era_pens[hue])
+            p.setBrush(self.pal.era_fills[hue])
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.drawRoundedRect(bar, 4, 4)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -108,7 +106,7 @@ class EraBandsItem(pg.GraphicsObject):
         """Each era's name from the visible start of its bar, running on into free room in its row if needed;
         a bar near the end with no room after it has its name just before it instead."""
         p.setFont(self.font)
-        p.setPen(TEXT)
+        p.setPen(self.pal.text)
         flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)
         for bar, i in rects:
             row = [r for r, k in rects if self.rows[k] == self.rows[i] and r is not bar]

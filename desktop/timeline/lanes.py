@@ -17,23 +17,15 @@ from PySide6.QtGui import (
     QFontMetricsF,
     QPaintEngine,
     QPainter,
-    QPen,
     QStaticText,
     QTransform,
 )
 
+from desktop.theme import current_theme
 from desktop.timeline import lod
 from desktop.timeline.marks import MarkPainter
 from desktop.timeline.model import TimelineModel
-from desktop.timeline.palette import (
-    GRID,
-    HIGHLIGHT,
-    KIND_COLORS,
-    LANE_LINE,
-    LANE_STRIPE,
-    SELECTED,
-    TEXT,
-)
+from desktop.timeline.palette import TimelinePalette, timeline_palette
 from desktop.timeline.widths import estimate_widths
 
 LABEL_MAX_PX = 230.0
@@ -50,15 +42,16 @@ class EventLanesItem(pg.GraphicsObject):
     cluster_clicked = Signal(float, float)    # time span of the cluster's events
     background_double_clicked = Signal(float)  # time under the pointer
 
-    def __init__(self, model: TimelineModel, parent=None):
+    def __init__(self, model: TimelineModel, parent=None, pal: TimelinePalette | None = None):
         super().__init__(parent)
+        self.pal = pal or timeline_palette(current_theme())
         self.model = model
         self.selected = -1
         self.bounds = (1949.0, 2026.0)
         self.axis = None                     # the PartialDateAxisItem, for grid lines at its labelled dates
         self.font = QFont()
         self.metrics = QFontMetricsF(self.font)
-        self.marks = MarkPainter(self.font)
+        self.marks = MarkPainter(self.font, self.pal)
         self._texts: dict[int, tuple[str, float]] = {}
         self._static: dict[int, QStaticText] = {}
         self._widths = np.zeros(0)                 # estimated width of every title (capped at LABEL_MAX_PX)
@@ -244,15 +237,15 @@ class EventLanesItem(pg.GraphicsObject):
 
     def _paint_grid(self, p: QPainter, values: list[float], sx: float, ox: float, bottom: float, top: float) -> None:
         """Faint vertical lines at the labelled dates of the time axis."""
-        p.setPen(QPen(GRID, 1))
+        p.setPen(self.pal.grid_pen)
         p.drawLines([QLineF(round(v * sx + ox) + 0.5, top, round(v * sx + ox) + 0.5, bottom) for v in values])
 
     def _paint_lanes(self, p: QPainter, n: int, left: float, right: float, sy: float, oy: float) -> None:
         p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(LANE_STRIPE)
+        p.setBrush(self.pal.lane_stripe)
         for lane in range(0, n, 2):
             p.drawRect(QRectF(left, lane * sy + oy, right - left, sy))
-        p.setPen(QPen(LANE_LINE, 1))
+        p.setPen(self.pal.lane_pen)
         for lane in range(n + 1):
             y = lane * sy + oy
             p.drawLine(QPointF(left, y), QPointF(right, y))
@@ -271,11 +264,9 @@ class EventLanesItem(pg.GraphicsObject):
         if not len(wide):
             return np.zeros((0, 3))
         p.setPen(Qt.PenStyle.NoPen)
-        for k, color in enumerate(KIND_COLORS):
+        for k, fill in enumerate(self.pal.span_fills):
             mine = wide[kinds[wide] == k]
             if len(mine):
-                fill = QColor(color)
-                fill.setAlpha(70)
                 p.setBrush(fill)
                 self._rects.resize(len(mine))
                 self._rects.ndarray()[:] = np.column_stack([x0[mine], py[mine] - 3.5, x1[mine] - x0[mine],
@@ -293,12 +284,10 @@ class EventLanesItem(pg.GraphicsObject):
             return
         a, b = order[same], order[same + 1]
         half = lod.MARKER_PX / 2
-        for k, color in enumerate(KIND_COLORS):
+        for k, pen in enumerate(self.pal.connector_pens):
             mine = np.flatnonzero(kinds[a] == k)
             if len(mine):
-                line = QColor(color)
-                line.setAlpha(150)
-                p.setPen(QPen(line, 1))
+                p.setPen(pen)
                 self._lines.resize(len(mine))
                 self._lines.ndarray()[:] = np.column_stack([np.round(px[a[mine]]) + 0.5, py[a[mine]] + half,
                                                             np.round(px[b[mine]]) + 0.5, py[b[mine]] - half])
@@ -310,7 +299,7 @@ class EventLanesItem(pg.GraphicsObject):
         if len(chosen):
             p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             p.setBrush(Qt.BrushStyle.NoBrush)
-            p.setPen(QPen(SELECTED, 2.5))
+            p.setPen(self.pal.selected_pen)
             for i in chosen.tolist():
                 p.drawEllipse(QPointF(px[i], py[i]), lod.MARKER_PX * 0.95, lod.MARKER_PX * 0.95)
             p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
@@ -327,7 +316,7 @@ class EventLanesItem(pg.GraphicsObject):
         text_h = self.metrics.height()
         ascent = self.metrics.ascent()
         p.setFont(self.font)
-        p.setPen(TEXT)
+        p.setPen(self.pal.text)
         for j, i in enumerate(which.tolist()):
             event = int(rep[i])
             text, w = self.label_text(event)
@@ -339,12 +328,15 @@ class EventLanesItem(pg.GraphicsObject):
                 x = px[i] + half - w if left_side[i] else px[i] - half
                 y = py[i] - half - 2 - text_h if rows[i] == 0 else py[i] + half + 2
             if event == self.selected:
-                p.fillRect(QRectF(x - 2, y, w + 4, text_h), HIGHLIGHT)
+                p.fillRect(QRectF(x - 2, y, w + 4, text_h), self.pal.highlight)
+                p.setPen(self.pal.highlight_text)
             if raster and event in self._shown:
                 p.drawStaticText(QPointF(x, y), self.static_text(event))   # laid out once, drawn fast after
             else:
                 p.drawText(QPointF(x, y + ascent), text)
                 self._shown.add(event)
+            if event == self.selected:
+                p.setPen(self.pal.text)
             rects[j] = (x, y, w, text_h, event)
         return rects
 

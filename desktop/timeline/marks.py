@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import numpy as np
 from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPainterPath, QPen
+from PySide6.QtGui import QFont, QFontMetricsF, QPainter, QPainterPath, QPen
 
 from desktop.timeline import lod
 from desktop.timeline.atlas import SpriteAtlas
-from desktop.timeline.palette import BADGE_EDGE, BADGE_FILL, KIND_COLORS, KIND_SHAPES, TEXT, add_marker
+from desktop.timeline.palette import KIND_SHAPES, TimelinePalette, add_marker
 
 BADGES = [lod.badge_text(n) for n in range(1, 101)]      # '+1' .. '+99', '99+'
 
@@ -16,7 +16,10 @@ BADGES = [lod.badge_text(n) for n in range(1, 101)]      # '+1' .. '+99', '99+'
 class MarkPainter:
     """Draws markers and badges: stamped from atlases on screen, as vector shapes into SVG."""
 
-    def __init__(self, font: QFont):
+    def __init__(self, font: QFont, pal: TimelinePalette):
+        self.pal = pal
+        self._marker_pen = QPen(pal.marker_edge, 1.2)
+        self._badge_pen = QPen(pal.badge_edge, 1)
         self.badge_font = QFont(font)
         self.badge_font.setPointSizeF(max(font.pointSizeF() - 1.5, 6.5))
         self.badge_font.setBold(True)
@@ -31,7 +34,7 @@ class MarkPainter:
         if key not in self._atlases:
             if name == "markers":
                 size = lod.MARKER_PX + 4
-                self._atlases[key] = SpriteAtlas(list(range(len(KIND_COLORS))), (size, size),
+                self._atlases[key] = SpriteAtlas(list(range(len(KIND_SHAPES))), (size, size),
                                                  lambda q, k: self._draw_marker(q, k, size / 2, size / 2), dpr)
             else:
                 h = self.badge_metrics.height() + 1
@@ -39,12 +42,11 @@ class MarkPainter:
                                                  lambda q, t: self._draw_badge(q, t, 1, 1, centred=True), dpr)
         return self._atlases[key]
 
-    @staticmethod
-    def _draw_marker(p: QPainter, kind: int, x: float, y: float) -> None:
+    def _draw_marker(self, p: QPainter, kind: int, x: float, y: float) -> None:
         path = QPainterPath()
         add_marker(path, KIND_SHAPES[kind], x, y, lod.MARKER_PX)
-        p.setPen(QPen(QColor("white"), 1.2))
-        p.setBrush(KIND_COLORS[kind])
+        p.setPen(self._marker_pen)
+        p.setBrush(self.pal.kinds[kind])
         p.drawPath(path)
 
     def markers(self, p: QPainter, px, py, kinds, raster: bool) -> None:
@@ -68,11 +70,11 @@ class MarkPainter:
         if centred:
             x += (lod.BADGE_PX - w) / 2
         p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(QPen(BADGE_EDGE, 1))
-        p.setBrush(BADGE_FILL)
+        p.setPen(self._badge_pen)
+        p.setBrush(self.pal.badge_fill)
         p.drawRoundedRect(QRectF(x, y, w, h), h / 2, h / 2)
         p.setFont(self.badge_font)
-        p.setPen(TEXT)
+        p.setPen(self.pal.badge_text)
         p.drawText(QRectF(x, y, w, h), int(Qt.AlignmentFlag.AlignCenter), text)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
 

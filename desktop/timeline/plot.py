@@ -8,7 +8,9 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 
+from desktop.theme import current_theme
 from desktop.timeline.axis import PartialDateAxisItem
+from desktop.timeline.palette import TimelinePalette, timeline_palette
 from desktop.timeline.viewbox import TimelineViewBox
 
 K = Qt.Key
@@ -56,7 +58,7 @@ def _modifier_name(mods: Qt.KeyboardModifier) -> str:
 class TimelinePlotWidget(pg.PlotWidget):
     """The plot: lanes down, time across; every key press becomes a named action."""
 
-    def __init__(self, parent=None):
+    def __init__(self, parent=None, pal: TimelinePalette | None = None):
         self.axis = PartialDateAxisItem("bottom")
         self.view_box = TimelineViewBox()
         super().__init__(parent, viewBox=self.view_box, axisItems={"bottom": self.axis})
@@ -71,9 +73,11 @@ class TimelinePlotWidget(pg.PlotWidget):
         left = item.getAxis("left")
         left.setStyle(tickLength=0)
         left.enableAutoSIPrefix(False)
-        left.setTextPen(pg.mkPen("#1d1f23"))
-        self.axis.setTextPen(pg.mkPen("#1d1f23"))
-        self.setBackground("w")
+        pal = pal or timeline_palette(current_theme())
+        for axis in (left, self.axis):
+            axis.setPen(pal.axis_pen)
+            axis.setTextPen(pg.mkPen(pal.text))
+        self.setBackground(pal.background)
 
     def keyPressEvent(self, ev: QKeyEvent):  # noqa: N802 - Qt override
         mods = ev.modifiers()

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton, Q
 from sqlite_utils import Database
 
 from desktop.theme import current_theme
-from desktop.timeline.palette import KIND_STYLE
+from desktop.timeline.palette import KIND_STYLE, TimelinePalette, timeline_palette
 from desktop.timeline.search import TimelineSearchBox
 
 
@@ -21,8 +21,9 @@ class TimelineToolBar(QToolBar):
     theme_changed = Signal(str)
     era_chosen = Signal(int)
 
-    def __init__(self, db: Database, parent: QWidget | None = None):
+    def __init__(self, db: Database, parent: QWidget | None = None, pal: TimelinePalette | None = None):
         super().__init__(parent)
+        pal = pal or timeline_palette(current_theme())
         self.setObjectName("timelineToolBar")
         self.setAccessibleName(self.tr("Timeline tools"))
         self.search = TimelineSearchBox(db, self)
@@ -58,13 +59,11 @@ class TimelineToolBar(QToolBar):
         self.legend = QLabel(self)
         self.legend.setObjectName("timelineLegend")
         self.legend.setText("&nbsp;&nbsp;".join(
-            f'<span style="color:{color}">{symbol}</span>&nbsp;{escape(self.tr(text))}'
-            for color, _shape, symbol, text in KIND_STYLE.values()))
+            f'<span style="color:{pal.kind_color(kind).name()}">{symbol}</span>&nbsp;{escape(self.tr(text))}'
+            for kind, (_shape, symbol, text) in KIND_STYLE.items()))
         shapes = {"circle": self.tr("circle"), "square": self.tr("square"), "diamond": self.tr("diamond")}
         self.legend.setAccessibleName(self.tr("Legend: ") + ", ".join(
-            f"{self.tr(text)} = {shapes.get(shape, shape)}" for _c, shape, _s, text in KIND_STYLE.values()))
-        if current_theme().dark:  # the timeline is drawn on light paper in every theme; its key sits on the same paper
-            self.legend.setStyleSheet("background: #ffffff; color: #1d1f23; padding: 2px 6px; border-radius: 3px;")
+            f"{self.tr(text)} = {shapes.get(shape, shape)}" for shape, _s, text in KIND_STYLE.values()))
         self.addWidget(self.legend)
 
     def _button(self, name: str, text: str, tip: str, accessible: str = "") -> QToolButton:

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLay
 from db.dates import date_to_years
 from db.timeline_queries import era_spans, load_timeline
 from desktop.state import AppState
+from desktop.theme import current_theme
 from desktop.timeline.cursor import DateCursorLine
 from desktop.timeline.eras import ROW_PX, EraBandsItem
 from desktop.timeline.export import export_png, export_svg
 from desktop.timeline.history import ViewHistory
 from desktop.timeline.lanes import EventLanesItem
 from desktop.timeline.model import TimelineModel
+from desktop.timeline.palette import timeline_palette
 from desktop.timeline.plot import KEY_HELP, TimelinePlotWidget
 from desktop.timeline.toolbar import TimelineToolBar
 
@@ -40,8 +42,9 @@ class TimelineWidget(QWidget):
         self.list_widget = None
         self.eras: list[dict] = []
 
-        self.toolbar = TimelineToolBar(state.db, self)
-        self.plot = TimelinePlotWidget(self)
+        self.pal = timeline_palette(current_theme())   # a theme switch rebuilds the window, and this with it
+        self.toolbar = TimelineToolBar(state.db, self, pal=self.pal)
+        self.plot = TimelinePlotWidget(self, pal=self.pal)
         self.plot.run_action = self.run_action
         self.plot.setAccessibleName(self.tr("Timeline"))
         self.plot.setAccessibleDescription(self.tr(
@@ -49,10 +52,10 @@ class TimelineWidget(QWidget):
             f"{self.tr(k)}: {self.tr(v)}" for k, v in KEY_HELP) + ". " + self.tr(
             "The List button shows the same events as a table."))
         self.view_box = self.plot.view_box
-        self.eras_item = EraBandsItem()
-        self.lanes_item = EventLanesItem(self.model)
+        self.eras_item = EraBandsItem(pal=self.pal)
+        self.lanes_item = EventLanesItem(self.model, pal=self.pal)
         self.lanes_item.axis = self.plot.axis
-        self.cursor = DateCursorLine(state.current_date)
+        self.cursor = DateCursorLine(state.current_date, self.pal)
         for item in (self.eras_item, self.lanes_item, self.cursor):
             self.view_box.addItem(item, ignoreBounds=True)
         self.view_box.disableAutoRange()
