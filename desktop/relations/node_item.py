@@ -62,7 +62,7 @@ class ActorNodeItem(QGraphicsItem):
         return self._rect.translated(self.pos())
 
     def boundingRect(self) -> QRectF:
-        return self._rect.adjusted(-7, -7, 7, 7)  # the focus ring and a thick selected border
+        return self._rect.adjusted(-13, -13, 13, 13)  # the focus and selection rings, a thick selected border
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         colors = self.colors
@@ -80,8 +80,13 @@ class ActorNodeItem(QGraphicsItem):
         painter.setFont(self.font)
         painter.setPen(QColor(colors.node_text))
         painter.drawText(self._rect.adjusted(8, 0, 0, 0), Qt.AlignCenter, self.name)
+        painter.setBrush(Qt.NoBrush)
+        if self.selected and colors.selected_fill == colors.node_fill:
+            # High contrast keeps the box black: a solid ring in the selection colour marks it instead.
+            painter.setPen(QPen(QColor(colors.selection), 2.5))
+            painter.drawRoundedRect(self._rect.adjusted(-6, -6, 6, 6), 14, 14)
         if self.focused:
             focus = QPen(QColor(colors.focus), 1.5 * colors.border_width, Qt.DashLine)
             painter.setPen(focus)
-            painter.setBrush(Qt.NoBrush)
-            painter.drawRoundedRect(self._rect.adjusted(-4, -4, 4, 4), 12, 12)
+            ring = 10 if self.selected and colors.selected_fill == colors.node_fill else 4
+            painter.drawRoundedRect(self._rect.adjusted(-ring, -ring, ring, ring), 8 + ring, 8 + ring)

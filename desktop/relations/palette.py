@@ -83,6 +83,7 @@ class MapPalette:
     background: str           # the map's paper (the theme's plot background)
     legend_background: str    # behind the key under the map (the map's paper too)
     legend_text: str
+    hint_text: str            # the quieter line under the key (what to click, what the keyboard reached)
     node_fill: str
     node_text: str
     label_fill: str
@@ -150,6 +151,7 @@ def _palette(theme: Theme) -> MapPalette:
     return MapPalette(
         theme=theme.name, high_contrast=hc, background=background,
         legend_background=background, legend_text=legible(theme.plot_foreground, background, ratio=ratio),
+        hint_text=legible(theme.muted, background, ratio=ratio),
         node_fill=node_fill, node_text=legible(theme.plot_foreground, node_fill, selected, ratio=ratio),
         label_fill=label_fill, label_text=legible(theme.plot_foreground, label_fill, selected, ratio=ratio),
         selected_fill=selected,

@@ -74,7 +74,8 @@ class RelationsPanel(QWidget):
         self.hint.setObjectName("relationsHint")
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        self.hint.setStyleSheet("color: palette(placeholder-text); padding: 2px 4px;")
+        colors = self.graph.colors  # the hint sits on the map's paper, under its key
+        self.hint.setStyleSheet(f"color: {colors.hint_text}; background: {colors.background}; padding: 2px 4px;")
         box.addWidget(self.hint)
         self.compact_chrome = False
         self.set_hint(self.hint_text)

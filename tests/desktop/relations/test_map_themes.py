@@ -86,6 +86,7 @@ def test_the_map_its_key_and_the_comparison_maps_are_drawn_on_the_themes_paper(t
     paper = theme.themes()[name].plot_background
     assert pixel(panel.graph.viewport()) == paper
     assert pixel(panel.legend) == paper
+    assert pixel(panel.hint) == paper
     panel.tabs.setCurrentWidget(panel.compare)
     QApplication.processEvents()
     for view in panel.compare.maps:
@@ -137,7 +138,8 @@ def test_every_text_on_the_map_and_in_the_history_is_legible_on_its_box(name):
     pairs = {
         "name": (colors.node_text, colors.node_fill), "selected name": (colors.node_text, colors.selected_fill),
         "label": (colors.label_text, colors.label_fill), "selected label": (colors.label_text, colors.selected_fill),
-        "key": (colors.legend_text, colors.legend_background), "dates": (colors.muted, t.base),
+        "key": (colors.legend_text, colors.legend_background), "hint": (colors.hint_text, colors.background),
+        "dates": (colors.muted, t.base),
         "holds at": (colors.mark_text, colors.mark_fill),
     }
     for kind in [*STYLES, "other"]:
@@ -167,8 +169,18 @@ def test_focus_and_selection_marks_are_visible(themed_panel, name):
     assert focused != plain
     graph.select("edge:cn-kp-low-point")
     QApplication.processEvents()
-    assert graph.viewport().grab().toImage() != focused
+    edge_selected = graph.viewport().grab().toImage()
+    assert edge_selected != focused
     assert graph.edges["cn-kp-low-point"].label.highlight
+    graph.select("node:china")
+    QApplication.processEvents()
+    box = graph.nodes["china"].box()
+    if colors.selected_fill != colors.node_fill:  # a selected country's box is filled in the selection colour
+        inside = graph.mapFromScene(box.left() + 15, box.center().y())
+        assert pixel(graph.viewport(), inside) == colors.selected_fill
+    else:  # high contrast keeps the box black: a ring in the selection colour marks it
+        ring = graph.mapFromScene(box.center().x(), box.top() - 6)
+        assert pixel(graph.viewport(), ring) == QColor(colors.selection).name()
 
 
 def test_high_contrast_is_black_white_thick_and_yellow_focused():
