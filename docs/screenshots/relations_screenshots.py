@@ -32,7 +32,8 @@ def settle() -> None:
 
 
 def main() -> None:
-    """Write main.png and explore-2017.png (the default window), then the four relations-*.png."""
+    """Write main.png and explore-2017.png (the default window), then the four relations-*.png, in the light theme."""
+    theme.apply_theme("light", QApplication.instance() or QApplication(sys.argv[:1]))
     window = create_window(Path(tempfile.mkdtemp()) / "shots.db")
     panel = window.relations_widget
     panel.graph.animation_ms = 0
