@@ -252,7 +252,7 @@ class EventLanesItem(pg.GraphicsObject):
         for lane, actor in enumerate(self.model.lanes):
             color = self._colors.get(actor["color"])
             if color is None:
-                color = self._colors[actor["color"]] = QColor(actor["color"])
+                color = self._colors[actor["color"]] = self.pal.actor_color(actor["color"])
             p.fillRect(QRectF(left, lane * sy + oy + 1, 5, sy - 2), color)
 
     def _paint_spans(self, p, rep, px, py, kinds, sx, ox, right) -> np.ndarray:

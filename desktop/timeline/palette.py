@@ -14,6 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 
 from db.timeline_queries import KINDS
+from desktop.relations.palette import legible
 from desktop.theme import Theme
 
 # kind -> (shape, legend symbol, legend text); the colour comes from the theme's variant below.
@@ -94,6 +95,15 @@ class TimelinePalette:
     def kind_color(self, kind: str) -> QColor:
         """The colour of an event kind ('article', 'context', 'post-article')."""
         return self.kinds[KINDS.index(kind)]
+
+    def actor_color(self, color: str) -> QColor:
+        """An actor's colour from the content, lightened or darkened (hue kept) to show 3:1 as its lane's tab."""
+        return QColor(_tab(color, self.background.name()))
+
+
+@cache
+def _tab(color: str, background: str) -> str:
+    return legible(color, background, ratio=3.0)
 
 
 def variant_of(theme: Theme) -> str:

@@ -4,7 +4,7 @@ import itertools
 
 import pytest
 from PySide6.QtCore import QPoint, QPointF
-from PySide6.QtGui import QColor
+from PySide6.QtGui import QColor, QImage
 
 from db.timeline_queries import KINDS
 from desktop import theme
@@ -129,7 +129,8 @@ def test_high_contrast_has_plain_lines_not_faint_stripes():
 
 @pytest.mark.parametrize("name", THEMES)
 def test_the_drawn_timeline_uses_the_theme(qtbot, full_db_path, restore_appearance, name):
-    """Built under a theme, the plot is painted on the theme's background and each kind's marker in its colour."""
+    """Built under a theme, the plot is painted on the theme's background, each kind's marker in its colour and each
+    lane's tab in its actor's colour made visible on that background."""
     theme.apply_theme(name)
     pal = timeline_palette(theme.current_theme())
     tl = make_timeline(qtbot, full_db_path)
@@ -144,6 +145,12 @@ def test_the_drawn_timeline_uses_the_theme(qtbot, full_db_path, restore_appearan
             pixels = [image.pixelColor(QPoint(round(c.x()), round(c.y()))) for c in centres]
             assert any(close(px, pal.kinds[k]) for px in pixels), f"{name}: no {kind} marker in its colour"
             assert all(px.rgb() != pal.background.rgb() for px in pixels)
+        lo, _hi = tl.view()
+        for lane, actor in enumerate(tl.model.lanes):   # each lane's colour tab at its left edge
+            tab = pal.actor_color(actor["color"])
+            assert contrast(tab, pal.background) >= 3.0, f"{name}: {actor['slug']} tab {tab.name()}"
+            at = tl.view_box.mapViewToDevice(QPointF(lo, lane + 0.5))
+            assert close(image.pixelColor(round(at.x()) + 2, round(at.y())), tab, 2), actor["slug"]
         legend = tl.toolbar.legend
         assert legend.styleSheet() == ""          # no light key forced onto a dark toolbar
         assert all(c.name() in legend.text() for c in pal.kinds)
@@ -178,5 +185,20 @@ def test_selection_and_date_cursor_are_drawn_in_the_theme(qtbot, full_db_path, r
         cx = tl.view_box.mapViewToDevice(QPointF(date, 1.0))
         column = [image.pixelColor(round(cx.x()), yy) for yy in range(40, image.height() - 40, 7)]
         assert sum(close(px, pal.cursor, 30) for px in column) > len(column) // 2, f"{name}: date cursor not seen"
+    finally:
+        tl.state.db.close()
+
+
+@pytest.mark.parametrize("name", ["light", "high-contrast"])
+def test_an_exported_picture_looks_like_the_screen(qtbot, min_db_path, restore_appearance, tmp_path, name):
+    """Export to PNG keeps the theme's background and text colour, as the view is shown."""
+    theme.apply_theme(name)
+    pal = timeline_palette(theme.current_theme())
+    tl = make_timeline(qtbot, min_db_path)
+    try:
+        image = QImage(str(tl.export(tmp_path / "view.png")))
+        assert image.pixelColor(2, 2).rgb() == pal.background.rgb()
+        colours = {image.pixelColor(x, y).rgb() for x in range(0, image.width(), 3) for y in range(0, image.height(), 3)}
+        assert pal.text.rgb() in colours
     finally:
         tl.state.db.close()
