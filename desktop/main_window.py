@@ -133,11 +133,15 @@ class MainWindow(QMainWindow):
         """Bring a place forward: timeline, relations, details or quiz (and any a package adds)."""
         if name in ("timeline", "relations", "details", "eventDetails"):
             self.tabs.setCurrentWidget(self.explore_split)
+            total = sum(self.explore_split.sizes()) or 900
+            lanes = self.places["timeline"].sizeHint().height()   # every lane at a readable height
             if name == "relations":
-                self.explore_split.setSizes([290, 610])
+                timeline = min(lanes, int(total * 0.37))   # the map keeps the room for its full labels
+                self.explore_split.setSizes([timeline, total - timeline])
                 self.lower_split.setSizes([1060, 380])
             elif name == "timeline":
-                self.explore_split.setSizes([600, 300])
+                timeline = min(max(lanes, total * 2 // 3), int(total * 0.8))
+                self.explore_split.setSizes([timeline, total - timeline])
         elif name in self.places:
             self.tabs.setCurrentWidget(self.places[name])
 

@@ -5,9 +5,9 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication
 
-# Percent of the platform's default size. 150 % is the largest at which every place still lays out cleanly in a
-# 1440×900 window (checked in screenshots); the timeline's lanes crowd beyond it.
-STEPS = (85, 100, 115, 130, 150)
+# Percent of the platform's default size. The timeline's lanes, era rows and labels grow with the font and the
+# timeline keeps the height they need, so every step up to 200 % lays out without overlaps (checked in screenshots).
+STEPS = (85, 100, 115, 130, 150, 175, 200)
 DEFAULT = 100
 _base_point_size: float | None = None
 _current = DEFAULT
@@ -16,6 +16,15 @@ _current = DEFAULT
 def current_scale() -> int:
     """The text size in percent of the default."""
     return _current
+
+
+def default_point_size() -> float:
+    """The application font's size at 100 % (before any scaling), in points."""
+    if _base_point_size is not None:
+        return _base_point_size
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if app is not None else -1.0
+    return size if size > 0 else 10.0
 
 
 def _nearest(percent: int) -> int:

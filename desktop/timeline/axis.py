@@ -124,6 +124,14 @@ class PartialDateAxisItem(pg.AxisItem):
             self._widths = {unit: metrics.horizontalAdvance(sample) for unit, sample in SAMPLES.items()}
         return self._widths
 
+    def font_changed(self) -> None:
+        """Measure labels again in the new font (after a text size change) and redraw."""
+        self._widths = None
+        self._text_size.clear()
+        self._memo.clear()
+        self.picture = None
+        self.update()
+
     def major_values(self, lo: float, hi: float, size: float) -> list[float]:
         """Where the labelled ticks fall for a range drawn over `size` pixels (for grid lines)."""
         width = self.geometry().width()

@@ -9,7 +9,7 @@ from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 from desktop.theme import current_theme
 from desktop.timeline.palette import TimelinePalette, timeline_palette
 
-ROW_PX = 22.0   # height of one row of the era strip
+ROW_PX = 22.0   # height of one row of the era strip at the default text size; it grows with the font
 MIN_NAME_PX = 70.0
 
 
@@ -42,13 +42,20 @@ class EraBandsItem(pg.GraphicsObject):
         self.rows: list[int] = []
         self.row_count = 0
         self.top = 0.0
+        self.first = 0.0
         self.lanes = 1
-        self.font = QFont()
-        self.font.setBold(True)
-        self.metrics = QFontMetricsF(self.font)
+        self.set_font(QFont())
         self._rects: list[tuple[QRectF, int]] = []
         self.setZValue(-10)
         self.setAcceptHoverEvents(True)
+
+    def set_font(self, font: QFont) -> None:
+        """Name the eras in (a bold copy of) this font; the strip's rows grow to fit it."""
+        self.font = QFont(font)
+        self.font.setBold(True)
+        self.metrics = QFontMetricsF(self.font)
+        self.row_px = max(ROW_PX, round(self.metrics.height() + 6))
+        self.update()
 
     def set_eras(self, eras: list[dict]) -> None:
         """Replace the eras (dicts with name, label, x0, x1)."""
@@ -58,10 +65,11 @@ class EraBandsItem(pg.GraphicsObject):
         self.row_count = max(self.rows, default=-1) + 1
         self.update()
 
-    def set_extent(self, top: float, lanes: int) -> None:
-        """Where the strip starts (negative y) and how many lanes the bands cover."""
+    def set_extent(self, top: float, lanes: int, first: float = 0.0) -> None:
+        """Where the strip starts (y above the first lane in view), the first lane in view and how many lanes
+        the bands cover."""
         self.prepareGeometryChange()
-        self.top, self.lanes = top, lanes
+        self.top, self.lanes, self.first = top, lanes, first
         self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -81,7 +89,7 @@ class EraBandsItem(pg.GraphicsObject):
         p.save()
         p.resetTransform()
         left, right = x_lo * sx + ox, x_hi * sx + ox
-        strip_top, lanes_top, bottom = self.top * sy + oy, oy, self.lanes * sy + oy
+        strip_top, lanes_top, bottom = self.top * sy + oy, self.first * sy + oy, self.lanes * sy + oy
         row_h = (lanes_top - strip_top) / (self.row_count + 1)   # the last row is the date cursor's
         rects = []
         for i, (era, row) in enumerate(zip(self.eras, self.rows, strict=True)):
@@ -105,6 +113,8 @@ class EraBandsItem(pg.GraphicsObject):
     def _paint_names(self, p: QPainter, rects: list[tuple[QRectF, int]], left: float, right: float) -> None:
         """Each era's name from the visible start of its bar, running on into free room in its row if needed;
         a bar near the end with no room after it has its name just before it instead."""
+        if not rects or rects[0][0].height() < self.metrics.height() * 0.8:
+            return   # bars squeezed thinner than a line: their names are in the tooltips and the Zoom to era menu
         p.setFont(self.font)
         p.setPen(self.pal.text)
         flags = int(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft)

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QTransform,
 )
 
+from desktop import text_size
 from desktop.theme import current_theme
 from desktop.timeline import lod
 from desktop.timeline.marks import MarkPainter
@@ -35,6 +36,19 @@ WINDOW_MARGIN = 0.6   # a layout covers the view and this fraction of its width 
 MAX_TEXTS = 20_000
 
 
+def _mark_font(font: QFont) -> QFont:
+    """The font for "+N" badges: the text's, but no larger than at 100 % (badges have a fixed width)."""
+    capped = QFont(font)
+    capped.setPointSizeF(min(font.pointSizeF(), text_size.default_point_size()) if font.pointSizeF() > 0 else 10.0)
+    return capped
+
+
+def _label_max_px(font: QFont) -> float:
+    """The longest a title may run before it is elided: LABEL_MAX_PX at 100 %, growing with larger text."""
+    size = font.pointSizeF()
+    return LABEL_MAX_PX * max(1.0, size / text_size.default_point_size()) if size > 0 else LABEL_MAX_PX
+
+
 class EventLanesItem(pg.GraphicsObject):
     """Draws the lanes' events; emits clicks on events and on "+N" clusters."""
 
@@ -47,14 +61,16 @@ class EventLanesItem(pg.GraphicsObject):
         self.pal = pal or timeline_palette(current_theme())
         self.model = model
         self.selected = -1
+        self.first = 0.0                     # the top lane in view (lanes above it are scrolled under the era strip)
         self.bounds = (1949.0, 2026.0)
         self.axis = None                     # the PartialDateAxisItem, for grid lines at its labelled dates
         self.font = QFont()
         self.metrics = QFontMetricsF(self.font)
-        self.marks = MarkPainter(self.font, self.pal)
+        self.label_max_px = _label_max_px(self.font)
+        self.marks = MarkPainter(_mark_font(self.font), self.pal)
         self._texts: dict[int, tuple[str, float]] = {}
         self._static: dict[int, QStaticText] = {}
-        self._widths = np.zeros(0)                 # estimated width of every title (capped at LABEL_MAX_PX)
+        self._widths = np.zeros(0)                 # estimated width of every title (capped at label_max_px)
         self._widths_of = None                     # the TimelineData they were measured for
         self._shown: set[int] = set()       # labels drawn once: the next time they get a QStaticText
         self._colors: dict[str, QColor] = {}
@@ -79,6 +95,15 @@ class EventLanesItem(pg.GraphicsObject):
         self.prepareGeometryChange()
         self.update()
 
+    def set_font(self, font: QFont) -> None:
+        """Draw the titles in another font (after a text size change): measure and lay out again."""
+        self.font = QFont(font)
+        self.metrics = QFontMetricsF(self.font)
+        self.label_max_px = _label_max_px(self.font)
+        self._widths_of = None
+        self._prepared = None
+        self.reset()
+
     def set_selected(self, event: int) -> None:
         """Highlight one event (-1 for none); it always gets a marker and a label."""
         if event != self.selected:
@@ -92,14 +117,14 @@ class EventLanesItem(pg.GraphicsObject):
     # ------------------------------------------------------------------ layout
 
     def label_widths(self) -> np.ndarray:
-        """Every title's label width in pixels (long titles are elided to LABEL_MAX_PX), measured once per data."""
+        """Every title's label width in pixels (long titles are elided to label_max_px), measured once per data."""
         if self._widths_of is not self.model.data:
-            self._widths = np.minimum(estimate_widths(self.model.data.titles, self.metrics), LABEL_MAX_PX)
+            self._widths = np.minimum(estimate_widths(self.model.data.titles, self.metrics), self.label_max_px)
             self._widths_of = self.model.data
         return self._widths
 
     def label_text(self, event: int) -> tuple[str, float]:
-        """The event's title elided to fit LABEL_MAX_PX, and its width in pixels."""
+        """The event's title elided to fit label_max_px, and its width in pixels."""
         if event not in self._texts:
             if len(self._texts) > MAX_TEXTS:
                 self._texts.clear()
@@ -107,8 +132,8 @@ class EventLanesItem(pg.GraphicsObject):
                 self._shown.clear()
             title = self.model.data.titles[event]
             width = float(self.label_widths()[event])
-            if width >= LABEL_MAX_PX:
-                title = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, LABEL_MAX_PX)
+            if width >= self.label_max_px:
+                title = self.metrics.elidedText(title, Qt.TextElideMode.ElideRight, self.label_max_px)
                 width = self.metrics.horizontalAdvance(title)
             self._texts[event] = (title, width)
         return self._texts[event]
@@ -135,7 +160,7 @@ class EventLanesItem(pg.GraphicsObject):
         if layout is None or not layout.covers(lo, hi):
             layout = self._compute(level, rows, lo, hi)
         # Labels starting left of the view can reach into it.
-        layout.ensure_labels(lo - (LABEL_MAX_PX + lod.CELL_PX) / scale, hi + lod.CELL_PX / scale)
+        layout.ensure_labels(lo - (self.label_max_px + lod.CELL_PX) / scale, hi + lod.CELL_PX / scale)
         self.last_layout = layout
         return layout
 
@@ -196,8 +221,12 @@ class EventLanesItem(pg.GraphicsObject):
         p.save()
         p.resetTransform()
         # The view box clips with a path; a plain rectangle is the raster engine's fast case.
-        p.setClipRect(QRectF(x_lo * sx + ox, min(y_lo, y_hi) * sy + oy, (x_hi - x_lo) * sx, (y_hi - y_lo) * sy)
-                      .normalized(), Qt.ClipOperation.ReplaceClip)
+        # Lanes scrolled up under the era strip (a short pane, large text) are not drawn there.
+        clip = QRectF(x_lo * sx + ox, min(y_lo, y_hi) * sy + oy, (x_hi - x_lo) * sx, (y_hi - y_lo) * sy).normalized()
+        first_y = self.first * sy + oy
+        if first_y > clip.top():
+            clip.setTop(first_y)
+        p.setClipRect(clip, Qt.ClipOperation.ReplaceClip)
         p.setRenderHint(QPainter.RenderHint.Antialiasing, False)
         raster = p.paintEngine() is not None and p.paintEngine().type() == QPaintEngine.Type.Raster
         left, right = x_lo * sx + ox, x_hi * sx + ox
@@ -205,7 +234,7 @@ class EventLanesItem(pg.GraphicsObject):
         n = len(self.model.lanes)
         self._paint_lanes(p, n, left, right, sy, oy)
         if self.axis is not None:
-            self._paint_grid(p, self.axis.major_values(x_lo, x_hi, right - left), sx, ox, n * sy + oy, oy)
+            self._paint_grid(p, self.axis.major_values(x_lo, x_hi, right - left), sx, ox, n * sy + oy, first_y)
         rows = self.label_rows(lane_px)
         if self._prepared != (self.model.version, rows):
             self._prepared = (self.model.version, rows)
@@ -217,7 +246,7 @@ class EventLanesItem(pg.GraphicsObject):
         pad = 2 * lod.CELL_PX / sx
         near = np.flatnonzero((layout.cell_x > x_lo - pad) & (layout.cell_x < x_hi + pad))
         px = lod.marker_px(layout, sx, near) + ox
-        keep = (px > left - lod.CELL_PX) & (px < right + lod.CELL_PX)
+        keep = (px > left - lod.CELL_PX) & (px < right + lod.CELL_PX) & (layout.cell_lane[near] + 0.5 >= self.first)
         vis = near[keep]
         px = px[keep]
         lane = layout.cell_lane[vis]

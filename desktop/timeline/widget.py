@@ -5,15 +5,25 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QMessageBox,
+    QScrollBar,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.dates import date_to_years
 from db.timeline_queries import era_spans, load_timeline
 from desktop.state import AppState
 from desktop.theme import current_theme
+from desktop.timeline import lod
 from desktop.timeline.cursor import DateCursorLine
-from desktop.timeline.eras import ROW_PX, EraBandsItem
+from desktop.timeline.eras import EraBandsItem
 from desktop.timeline.export import export_png, export_svg
 from desktop.timeline.history import ViewHistory
 from desktop.timeline.lanes import EventLanesItem
@@ -22,6 +32,7 @@ from desktop.timeline.palette import timeline_palette
 from desktop.timeline.plot import KEY_HELP, TimelinePlotWidget
 from desktop.timeline.toolbar import TimelineToolBar
 
+THIN_ROW_PX = 9.0                # an era row squeezed to a bar without its name (a short pane, large text)
 MIN_VIEW_YEARS = 7 / 365.25      # at most zoomed in to about a week
 ZOOM_STEP = 1.5
 PAN_STEP = 0.1
@@ -41,6 +52,7 @@ class TimelineWidget(QWidget):
         self._clicked = False
         self.list_widget = None
         self.eras: list[dict] = []
+        self._visible = (0.0, 1.0)
 
         self.pal = timeline_palette(current_theme())   # a theme switch rebuilds the window, and this with it
         self.toolbar = TimelineToolBar(state.db, self, pal=self.pal)
@@ -60,8 +72,21 @@ class TimelineWidget(QWidget):
             self.view_box.addItem(item, ignoreBounds=True)
         self.view_box.disableAutoRange()
 
+        # When the lanes do not all fit at a readable height (a short pane, large text) they scroll under the
+        # era strip with this bar; otherwise it is hidden.
+        self.lane_scroll = QScrollBar(Qt.Orientation.Vertical, self)
+        self.lane_scroll.setObjectName("timelineLaneScroll")
+        self.lane_scroll.setAccessibleName(self.tr("Scroll the lanes"))
+        self.lane_scroll.hide()
+        self.lane_scroll.valueChanged.connect(self._fit_vertical)
+        self.drawing = QWidget(self)
+        row = QHBoxLayout(self.drawing)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(0)
+        row.addWidget(self.plot, 1)
+        row.addWidget(self.lane_scroll)
         self.stack = QStackedWidget(self)
-        self.stack.addWidget(self.plot)
+        self.stack.addWidget(self.drawing)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -122,6 +147,7 @@ class TimelineWidget(QWidget):
         self.toolbar.set_themes(self.model.data.themes, self.model.theme)
         self.lanes_item.set_selected(self.model.data.index_of.get(self.state.selected_event, -1))
         self.lanes_item.reset()
+        self._update_minimum()
         self._fit_vertical()
 
     def reload_events(self) -> None:
@@ -134,6 +160,7 @@ class TimelineWidget(QWidget):
         self.eras = era_spans(self.state.db)
         self.eras_item.set_eras(self.eras)
         self.toolbar.set_eras(self.eras)
+        self._update_minimum()
         self._fit_vertical()
 
     def _on_changed(self, changes) -> None:
@@ -144,24 +171,106 @@ class TimelineWidget(QWidget):
         if "eras" in changes:
             self.reload_eras()
 
+    def lane_min_px(self) -> float:
+        """The least height a lane may have: one line of its name, and room for a marker."""
+        return max(lod.MARKER_PX + 8, QFontMetricsF(self.font()).height() + 4)
+
+    def plot_height_for_all_lanes(self) -> int:
+        """The plot height at which every lane, the era rows and the time axis fit without scrolling."""
+        line = QFontMetricsF(self.font()).height()
+        rows = self.eras_item.row_count + 1
+        return int(rows * self.eras_item.row_px + max(len(self.model.lanes), 1) * self.lane_min_px() + 2 * line + 16)
+
+    def _update_minimum(self) -> None:
+        """The plot never gets shorter than the axis, a thin era strip and one readable lane (the rest scroll)."""
+        line = QFontMetricsF(self.font()).height()
+        rows = self.eras_item.row_count + 1
+        self.plot.setMinimumHeight(int(rows * THIN_ROW_PX + self.lane_min_px() + 2 * line + 16))
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        """Tall enough for every lane at a readable height (places use it to size the timeline's pane)."""
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.toolbar.sizeHint().height() + self.plot_height_for_all_lanes() + 2)
+
+    def visible_lanes(self) -> tuple[float, float]:
+        """The lanes in view, as (first, last) in lane units (first may be fractional when scrolled)."""
+        return self._visible
+
+    def ensure_lane_visible(self, lane: int) -> None:
+        """Scroll the lanes so that this one is fully in view."""
+        first, last = self._visible
+        if lane < 0 or not self.lane_scroll.isVisible():
+            return
+        if lane < first:
+            self.lane_scroll.setValue(lane)
+        elif lane + 1 > last:
+            self.lane_scroll.setValue(lane + 1 - round(last - first))
+
     def _fit_vertical(self, *_args) -> None:
-        """Lanes share the height; above them the era strip keeps ROW_PX per row, plus a row for the date."""
+        """Lanes share the height; above them the era strip keeps a row per layer of eras, plus one for the date.
+
+        Lanes never get thinner than a line of text: when they do not all fit, they scroll under the strip."""
         lanes = max(len(self.model.lanes), 1)
         height = max(self.view_box.height(), 1.0)
         rows = self.eras_item.row_count + 1
-        lane_px = max((height - rows * ROW_PX) / lanes, 1.0)
-        top = -rows * ROW_PX / lane_px
-        row = -top / rows
-        self.eras_item.set_extent(top, lanes)
-        self.view_box.setLimits(yMin=top, yMax=lanes)
-        self.view_box.setYRange(top, lanes, padding=0)
-        date_row = -row / 2
-        self.cursor.label.setPosition((date_row - top) / (lanes - top))
-        ticks = [(i + 0.5, _lane_name(a)) for i, a in enumerate(self.model.lanes)]
-        if self.eras_item.row_count:
-            ticks.append((top + (rows - 1) * row / 2, self.tr("Eras")))
-        ticks.append((date_row, self.tr("Date")))
+        least = self.lane_min_px()
+        line = QFontMetricsF(self.font()).height()
+        # Lanes come first: the strip gives up its names (thin bars, names in tooltips and the Zoom to era menu)
+        # before any lane has to scroll out of view.
+        keep = lanes * least
+        strip_px = min(rows * self.eras_item.row_px, max(rows * THIN_ROW_PX, height - keep))
+        room = max(height - strip_px, 1.0)
+        lane_px = room / lanes
+        scroll = self.lane_scroll
+        if lane_px >= least or height <= 1.0:
+            first, shown = 0.0, float(lanes)
+            if scroll.isVisible() or scroll.value():
+                scroll.blockSignals(True)
+                scroll.setValue(0)
+                scroll.hide()
+                scroll.blockSignals(False)
+        else:
+            shown = float(max(int(room // least), 1))      # whole lanes only, a lane per scroll step
+            lane_px = room / shown
+            scroll.blockSignals(True)
+            scroll.setRange(0, lanes - int(shown))
+            scroll.setPageStep(int(shown))
+            scroll.setSingleStep(1)
+            scroll.show()
+            scroll.blockSignals(False)
+            first = float(scroll.value())
+        self._visible = (first, first + shown)
+        strip = strip_px / lane_px                 # the strip's height in lane units
+        top, bottom = first - strip, first + shown
+        row = strip / rows
+        self.lanes_item.first = first
+        self.eras_item.set_extent(top, lanes, first)
+        self.view_box.setLimits(yMin=None, yMax=None)
+        self.view_box.setYRange(top, bottom, padding=0)
+        self.view_box.setLimits(yMin=top, yMax=bottom)
+        date_row = first - row / 2
+        self.cursor.label.setPosition((date_row - top) / (bottom - top))
+        # A name and a former name ("Russia / Soviet Union") take two lines where the lane has room for them.
+        two_lines = lane_px >= 2 * line + 4
+        ticks = [(i + 0.5, _lane_name(a, two_lines)) for i, a in enumerate(self.model.lanes)
+                 if first - 0.01 <= i and i + 1 <= bottom + 0.01]
+        if strip_px / rows >= line:             # the strip's own names only where its rows can hold a line
+            if self.eras_item.row_count:
+                ticks.append((top + (rows - 1) * row / 2, self.tr("Eras")))
+            ticks.append((date_row, self.tr("Date")))
         self.plot.getPlotItem().getAxis("left").setTicks([ticks, []])
+        self.lanes_item.update()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Larger or smaller text (View ▸ Text size): labels, era rows and lanes follow the new font."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "lanes_item"):
+            self.lanes_item.set_font(self.font())
+            self.eras_item.set_font(self.font())
+            self.plot.axis.font_changed()
+            self._update_minimum()
+            self._fit_vertical()
 
     # ------------------------------------------------------------------ views
 
@@ -268,6 +377,7 @@ class TimelineWidget(QWidget):
         lanes = self.model.lanes_of(event)
         if self.current_lane not in lanes:
             self.current_lane = lanes[0] if lanes else -1
+        self.ensure_lane_visible(self.current_lane)
         if not self._clicked:
             self.reveal(event)
 
@@ -389,7 +499,7 @@ class TimelineWidget(QWidget):
 
             self.list_widget = EventListWidget(self.state, self)
             self.stack.addWidget(self.list_widget)
-        self.stack.setCurrentWidget(self.list_widget if on else self.plot)
+        self.stack.setCurrentWidget(self.list_widget if on else self.drawing)
         if self.toolbar.list_button.isChecked() != on:
             self.toolbar.list_button.setChecked(on)
         (self.list_widget.view if on else self.plot).setFocus()
@@ -421,9 +531,9 @@ class TimelineWidget(QWidget):
             QMessageBox.warning(self, self.tr("Export"), str(exc))
 
 
-def _lane_name(actor: dict) -> str:
-    """A lane's label; an actor known by another name earlier shows both."""
+def _lane_name(actor: dict, two_lines: bool = True) -> str:
+    """A lane's label; an actor known by another name earlier shows both, on two lines where the lane is tall."""
     if actor.get("former_name"):
-        return f"{actor['name']} /\n{actor['former_name']}"
+        return f"{actor['name']} /{chr(10) if two_lines else ' '}{actor['former_name']}"
     return actor["name"]
 

@@ -1,0 +1,135 @@
+"""Lanes stay readable however short the pane and however large the text: never thinner than a line, their
+names never on top of each other; lanes that do not fit scroll under the era strip."""
+
+import pytest
+from PySide6.QtCore import QPointF
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
+
+from desktop import text_size
+
+from timeline_support import make_timeline, paint
+
+
+@pytest.fixture
+def full_timeline(qtbot, full_db_path):
+    widget = make_timeline(qtbot, full_db_path, size=(1400, 520))
+    yield widget
+    widget.state.db.close()
+
+
+def _lane_ticks(tl):
+    """(y in device pixels, text) of each lane name on the left axis."""
+    axis = tl.plot.getPlotItem().getAxis("left")
+    names = {a["name"] for a in tl.model.lanes}
+    vb = tl.view_box
+    return sorted((tl.plot.mapFromScene(vb.mapViewToScene(QPointF(0, value))).y(), text)
+                  for value, text in axis._tickLevels[0] if text.split(" /")[0] in names)
+
+
+def _check_readable(tl):
+    line = QFontMetricsF(tl.font()).height()
+    ticks = _lane_ticks(tl)
+    assert ticks, "no lane names shown"
+    first, last = tl.visible_lanes()
+    assert len(ticks) == round(last - first)
+    lane_px = tl.view_box.height() / (tl.view_box.viewRange()[1][1] - tl.view_box.viewRange()[1][0])
+    assert lane_px >= line + 4 - 0.5, f"lanes {lane_px:.1f} px high for {line:.1f} px text"
+    for (y1, t1), (y2, t2) in zip(ticks, ticks[1:], strict=False):
+        lines = 1 + t1.count("\n")
+        assert y2 - y1 >= line * (lines + 1) / 2, f"{t1!r} and {t2!r} are {y2 - y1:.1f} px apart"
+
+
+def test_a_tall_pane_shows_every_lane_with_two_line_names(full_timeline):
+    tl = full_timeline
+    tl.resize(1400, 700)
+    paint(tl)
+    assert not tl.lane_scroll.isVisible()
+    assert tl.visible_lanes() == (0.0, float(len(tl.model.lanes)))
+    assert any("\n" in text for _y, text in _lane_ticks(tl))
+    _check_readable(tl)
+
+
+@pytest.mark.parametrize("height", [300, 240, 200])
+def test_a_short_pane_keeps_lanes_readable_and_scrolls_the_rest(full_timeline, height):
+    tl = full_timeline
+    tl.resize(1400, height)
+    QApplication.processEvents()
+    paint(tl)
+    _check_readable(tl)
+    first, last = tl.visible_lanes()
+    if last - first < len(tl.model.lanes):
+        assert tl.lane_scroll.isVisible()
+        assert tl.lane_scroll.maximum() == len(tl.model.lanes) - round(last - first)
+        tl.lane_scroll.setValue(tl.lane_scroll.maximum())
+        paint(tl)
+        assert tl.visible_lanes()[1] == len(tl.model.lanes)
+        _check_readable(tl)
+        # Markers of lanes scrolled under the era strip are neither drawn nor clickable.
+        hits = tl.lanes_item._hits
+        assert hits and (hits["lane"] >= tl.visible_lanes()[0]).all()
+
+
+def test_the_plot_never_gets_shorter_than_one_readable_lane(full_timeline):
+    tl = full_timeline
+    tl.resize(1400, 60)
+    QApplication.processEvents()
+    paint(tl)
+    assert tl.plot.height() >= tl.plot.minimumHeight() > tl.lane_min_px()
+    _check_readable(tl)
+
+
+def test_selecting_an_event_in_a_hidden_lane_scrolls_to_it(qtbot, full_timeline):
+    tl = full_timeline
+    tl.resize(1400, 240)
+    QApplication.processEvents()
+    paint(tl)
+    assert tl.lane_scroll.isVisible()
+    last_lane = len(tl.model.lanes) - 1
+    event = int(tl.model.lane_events[last_lane][0])
+    tl.current_lane = last_lane
+    tl.state.select_event(tl.model.data.slugs[event])
+    first, last = tl.visible_lanes()
+    assert first <= last_lane < last
+    tl.current_lane = 0
+    tl.state.select_event(tl.model.data.slugs[int(tl.model.lane_events[0][0])])
+    assert tl.visible_lanes()[0] == 0
+
+
+def test_larger_text_grows_labels_lanes_and_era_rows(qtbot, full_timeline, restore_appearance):
+    tl = full_timeline
+    text_size.apply_scale(100)
+    tl.resize(1400, 900)
+    QApplication.processEvents()
+    paint(tl)
+    row_px, lane_min = tl.eras_item.row_px, tl.lane_min_px()
+    widths = tl.lanes_item.label_widths().copy()
+    text_size.apply_scale(200)
+    QApplication.processEvents()
+    paint(tl)
+    assert tl.eras_item.row_px > row_px and tl.lane_min_px() > lane_min
+    short = widths < 200          # titles not elided at either size are measured again at twice the size
+    assert short.any()
+    assert (tl.lanes_item.label_widths()[short] > 1.7 * widths[short]).all()
+    assert tl.lanes_item.label_max_px > 1.7 * 230
+    _check_readable(tl)
+    text_size.apply_scale(100)
+    QApplication.processEvents()
+    paint(tl)
+    assert tl.eras_item.row_px == row_px
+
+
+def test_the_relations_view_gives_the_timeline_room_for_every_lane(qtbot, window):
+    window.resize(1440, 900)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.show_view("relations")
+    QApplication.processEvents()
+    from desktop.timeline import TimelineWidget
+
+    tl = window.places["timeline"].findChild(TimelineWidget)
+    paint(tl)
+    assert not tl.lane_scroll.isVisible()
+    _check_readable(tl)
+    relations = window.places["relations"]
+    assert relations.height() >= 450, "the map keeps most of the window"
