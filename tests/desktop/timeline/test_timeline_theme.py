@@ -202,3 +202,19 @@ def test_an_exported_picture_looks_like_the_screen(qtbot, min_db_path, restore_a
         assert pal.text.rgb() in colours
     finally:
         tl.state.db.close()
+
+
+def test_switching_the_theme_redraws_the_timeline_in_it(qtbot, window, restore_appearance):
+    """View → Theme → High contrast, then Light: the rebuilt window's timeline is black, then white again."""
+    for name in ("high-contrast", "light"):
+        window = window.appearance.set_theme(name)
+        qtbot.addWidget(window)
+        tl = window.timeline_widget
+        assert tl.pal is timeline_palette(theme.themes()[name])
+        window.resize(1200, 800)
+        with qtbot.waitExposed(window):
+            window.show()
+        paint(tl)
+        image = tl.plot.viewport().grab().toImage()
+        assert image.pixelColor(2, 2).rgb() == QColor(theme.themes()[name].plot_background).rgb()
+        assert tl.cursor.pen.color() == tl.pal.cursor
