@@ -22,6 +22,7 @@ SHOTS = {  # file name: (language, theme, text size, view)
     "main-dark.png": ("en", "dark", 100, None),
     "main-high-contrast.png": ("en", "high-contrast", 100, None),
     "main-large-text.png": ("en", "light", 150, None),
+    "main-text-200.png": ("en", "light", 200, None),
     "quiz-ru-dark.png": ("ru", "dark", 100, "quiz"),
 }
 

@@ -53,7 +53,7 @@ def tick_dates(unit: str, step: int, lo: float, hi: float) -> list[dt.date]:
     lo, hi = max(lo, 1.0), min(hi, 9998.0)
     if hi < lo:
         return []
-    if unit == "year":
+    if unit == "year":          # 1 January of year y is exactly y.0: no filtering needed
         first = math.ceil(lo / step) * step
         return [dt.date(y, 1, 1) for y in range(int(first), int(math.floor(hi)) + 1, step)]
     start, end = years_to_date(lo), years_to_date(hi)
@@ -87,17 +87,22 @@ def format_tick(day: dt.date, unit: str, locale: QLocale | None = None) -> str:
     return f"{day.day} {month} {day.year}"
 
 
+def _positions(days: list[dt.date], unit: str) -> list[float]:
+    """Fractional years of tick dates (years need no calendar arithmetic)."""
+    return [float(d.year) for d in days] if unit == "year" else [date_to_years(d) for d in days]
+
+
 def _tick_levels(lo: float, hi: float, size: float, widths: dict[str, float]) -> tuple:
     """Labelled and unlabelled tick positions for a range over `size` pixels, the labels, and the steps."""
     if size <= 0 or hi <= lo:
         return [], {}, ("year", 10), None
     major_step, minor_step = choose_steps(size / (hi - lo), widths)
     days = tick_dates(*major_step, lo, hi)
-    major = [date_to_years(d) for d in days]
+    major = _positions(days, major_step[0])
     labels = {round(v, 9): format_tick(d, major_step[0]) for v, d in zip(major, days, strict=True)}
     levels = [(step_years(*major_step), major)]
     if minor_step is not None:
-        minor = [v for v in (date_to_years(d) for d in tick_dates(*minor_step, lo, hi)) if round(v, 9) not in labels]
+        minor = [v for v in _positions(tick_dates(*minor_step, lo, hi), minor_step[0]) if round(v, 9) not in labels]
         levels.append((step_years(*minor_step), minor))
     return levels, labels, major_step, minor_step
 

@@ -200,7 +200,7 @@ class TimelineWidget(QWidget):
     def ensure_lane_visible(self, lane: int) -> None:
         """Scroll the lanes so that this one is fully in view."""
         first, last = self._visible
-        if lane < 0 or not self.lane_scroll.isVisible():
+        if lane < 0 or self.lane_scroll.isHidden():
             return
         if lane < first:
             self.lane_scroll.setValue(lane)
@@ -225,7 +225,7 @@ class TimelineWidget(QWidget):
         scroll = self.lane_scroll
         if lane_px >= least or height <= 1.0:
             first, shown = 0.0, float(lanes)
-            if scroll.isVisible() or scroll.value():
+            if not scroll.isHidden() or scroll.value():
                 scroll.blockSignals(True)
                 scroll.setValue(0)
                 scroll.hide()
