@@ -99,6 +99,18 @@ def date_label(start: str, end: str | None = None, lang: str | None = None) -> s
     return f"{first}—{last}" if lang == "zh_CN" else f"{first} ~ {last}" if lang == "ko" else f"{first} – {last}"
 
 
+UNTIL_TODAY = {"en": "{0} – today", "zh_CN": "{0}至今", "ko": "{0} ~ 현재", "ru": "{0} – по сей день"}
+
+
+def interval_label(start: str, end: str | None = None, lang: str | None = None) -> str:
+    """A relation's interval in the content language; with no end it runs to today: 'June 2024 – today'."""
+    if end:
+        return date_label(start, end, lang)
+    lang = lang or _language
+    first = date_label(start, None, lang) if lang in UNTIL_TODAY and lang != "en" else PartialDate.parse(start).label()
+    return UNTIL_TODAY.get(lang, UNTIL_TODAY["en"]).format(first)
+
+
 def month_label(year: int, month: int, lang: str | None = None) -> str:
     """A month of a year in the content language: 'July 2024', '2024年7月', '2024년 7월', 'июль 2024 г.'."""
     return date_label(f"{year:04d}-{month:02d}", None, lang)

@@ -12,8 +12,8 @@ import datetime as dt
 
 from sqlite_utils import Database
 
-from db.dates import PartialDate, label_range, years_to_date
-from db.i18n import localize
+from db.dates import PartialDate, years_to_date
+from db.i18n import date_label, interval_label, localize
 
 OPEN_END = dt.date(9999, 12, 31)
 # Per pair: what a comparison of two dates found.
@@ -66,17 +66,14 @@ def all_relations(db: Database) -> list[dict]:
     for r in db.query(_QUERY):
         r["first_day"] = PartialDate.parse(r["start"]).first_day()
         r["last_day"] = PartialDate.parse(r["end"]).last_day() if r["end"] else OPEN_END
-        r["dates"] = _interval_label(r["start"], r["end"])
+        r["dates"] = interval_label(r["start"], r["end"])      # in the content language
         r["pair"] = pair_key(r["a"], r["b"])
         for role in ("opened", "closed"):
             start, end = r.pop(f"{role}_start"), r.pop(f"{role}_end")
-            r[f"{role}_date"] = label_range(start, end) if start else ""
+            r[f"{role}_date"] = date_label(start, end) if start else ""
         out.append(r)
     return out
 
-
-def _interval_label(start: str, end: str | None) -> str:
-    return label_range(start, end) if end else f"{PartialDate.parse(start).label()} – today"
 
 
 def holds_on(relation: dict, day: dt.date) -> bool:

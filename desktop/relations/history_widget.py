@@ -8,8 +8,8 @@ from html import escape
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from db.dates import PartialDate
 from db.errors import ValidationError
+from db.i18n import date_label
 from db.relations import holds_on
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
@@ -144,7 +144,7 @@ class RelationHistoryWidget(QWidget):
             parts.append(src["outlet"])
         if src.get("published"):
             try:
-                parts.append(PartialDate.parse(src["published"]).label())
+                parts.append(date_label(src["published"]))   # in the interface language
             except ValidationError:
                 parts.append(src["published"])
         text = escape(", ".join(p for p in parts if p))

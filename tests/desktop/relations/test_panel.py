@@ -307,3 +307,23 @@ def test_a_complaint_about_the_field_goes_when_the_date_moves_elsewhere(panel, s
     state.set_date(month("2019-02"))
     assert panel.date_control.message.isHidden()
     assert panel.date_control.field.text() == "2019-02"
+
+
+def test_source_dates_in_the_pair_history_follow_the_language(state, qtbot, restore_appearance):
+    """Intervals, opening events and sources' publication dates read in the interface language."""
+    from db import i18n as content_i18n
+    from desktop import i18n
+
+    assert i18n.install_language("ru")       # before the panel is built, as a language switch rebuilds the window
+    panel = RelationsPanel(state)
+    qtbot.addWidget(panel)
+    panel.show_pair("north-korea", "russia")
+    text = panel.history.text()
+    from db import relations as rel
+
+    history = rel.pair_history(panel.state.db, "north-korea", "russia", panel.rows)
+    published = [s["published"] for r in history for s in r.get("sources") or [] if s.get("published")]
+    assert published, "the pair's sources carry publication dates"
+    assert any(content_i18n.date_label(p, lang="ru") in text for p in published)
+    assert "19 июня 2024 г. – по сей день" in text and "today" not in text         # the treaty's interval
+    assert "(6 июля 1961 г.)" in text                                                # the event that began one
