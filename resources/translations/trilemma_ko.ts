@@ -2723,6 +2723,10 @@
             <translation>목록 단추는 같은 사건을 표로 보여 줍니다.</translation>
         </message>
         <message>
+            <source>Scroll the lanes</source>
+            <translation>줄 스크롤</translation>
+        </message>
+        <message>
             <source>Nothing found for “%s”</source>
             <translation>“%s”에 대한 결과가 없습니다</translation>
         </message>

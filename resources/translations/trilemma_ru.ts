@@ -2737,6 +2737,10 @@
             <translation>Кнопка «Список» показывает те же события таблицей.</translation>
         </message>
         <message>
+            <source>Scroll the lanes</source>
+            <translation>Прокрутить дорожки</translation>
+        </message>
+        <message>
             <source>Nothing found for “%s”</source>
             <translation>По запросу «%s» ничего не найдено</translation>
         </message>

@@ -2723,6 +2723,10 @@
             <translation>“列表”按钮以表格显示相同的事件。</translation>
         </message>
         <message>
+            <source>Scroll the lanes</source>
+            <translation>滚动轨道</translation>
+        </message>
+        <message>
             <source>Nothing found for “%s”</source>
             <translation>没有找到“%s”</translation>
         </message>
