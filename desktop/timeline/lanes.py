@@ -62,6 +62,7 @@ class EventLanesItem(pg.GraphicsObject):
         self.model = model
         self.selected = -1
         self.first = 0.0                     # the top lane in view (lanes above it are scrolled under the era strip)
+        self.current_lane = -1               # the lane the keyboard is in (the widget keeps it up to date)
         self.bounds = (1949.0, 2026.0)
         self.axis = None                     # the PartialDateAxisItem, for grid lines at its labelled dates
         self.font = QFont()
@@ -259,6 +260,7 @@ class EventLanesItem(pg.GraphicsObject):
         self._paint_markers(p, rep, px, py, kinds, raster)
         badges = self._paint_badges(p, count, px, py, raster)
         labels = self._paint_labels(p, layout.label_row[vis], layout.label_left[vis], count, rep, px, py, raster)
+        labels = self._paint_selected_label(p, labels, count, rep, px, py, lane, right)
         if widget is not None:
             self._hits = {"px": px, "py": py, "rep": rep, "lane": lane, "cell": vis, "badges": badges,
                           "labels": labels, "spans": spans}
@@ -368,6 +370,26 @@ class EventLanesItem(pg.GraphicsObject):
                 p.setPen(self.pal.text)
             rects[j] = (x, y, w, text_h, event)
         return rects
+
+    def _paint_selected_label(self, p, labels, count, rep, px, py, lane, right) -> np.ndarray:
+        """The selected event always shows its title: where the layout found no room, on its marker line in its
+        highlight box, drawn over whatever is there (in the current lane when it is in several)."""
+        mine = np.flatnonzero(rep == self.selected) if self.selected >= 0 else ()
+        if not len(mine) or (len(labels) and (labels[:, 4] == self.selected).any()):
+            return labels
+        here = mine[lane[mine] == self.current_lane] if self.current_lane >= 0 else mine
+        i = int((here if len(here) else mine)[0])
+        text, w = self.label_text(self.selected)
+        h, half = self.metrics.height(), lod.MARKER_PX / 2
+        x = px[i] + half + (lod.BADGE_PX + 2 if count[i] > 1 else 0) + 3
+        if x + w > right:
+            x = px[i] - half - 3 - w
+        y = py[i] - h / 2
+        p.fillRect(QRectF(x - 3, y - 1, w + 6, h + 2), self.pal.highlight)
+        p.setPen(self.pal.highlight_text)
+        p.setFont(self.font)
+        p.drawText(QPointF(x, y + self.metrics.ascent()), text)
+        return np.vstack([labels.reshape(-1, 5), [[x, y, w, h, self.selected]]])
 
     # ------------------------------------------------------------------ hits
 

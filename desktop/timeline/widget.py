@@ -377,6 +377,7 @@ class TimelineWidget(QWidget):
         lanes = self.model.lanes_of(event)
         if self.current_lane not in lanes:
             self.current_lane = lanes[0] if lanes else -1
+        self.lanes_item.current_lane = self.current_lane
         self.ensure_lane_visible(self.current_lane)
         if not self._clicked:
             self.reveal(event)

@@ -133,3 +133,27 @@ def test_the_relations_view_gives_the_timeline_room_for_every_lane(qtbot, window
     _check_readable(tl)
     relations = window.places["relations"]
     assert relations.height() >= 450, "the map keeps most of the window"
+
+
+def test_the_selected_event_always_shows_its_title(full_timeline):
+    """Even where the layout found no room for its label (thin lanes, crowded 2022–2025), the selected event is
+    named, and its name can be clicked."""
+    tl = full_timeline
+    tl.resize(1400, 330)
+    QApplication.processEvents()
+    crowded = 0
+    for slug in tl.model.data.slugs:
+        event = tl.model.data.index_of[slug]
+        if not 2022 <= tl.model.data.x0[event] < 2025:
+            continue
+        tl.state.select_event(slug)
+        tl.set_view(2019.5, 2027.5)
+        paint(tl)
+        layout = tl.lanes_item.last_layout
+        if not (layout.label_row[layout.cells_of(event)] >= 0).any():
+            crowded += 1
+        labels = tl.lanes_item._hits["labels"]
+        assert (labels[:, 4] == event).any(), f"{slug} has no title on the timeline"
+        x, y, w, h, _e = labels[labels[:, 4] == event][-1]
+        assert tl.lanes_item.hit(x + w / 2, y + h / 2)[0] in ("event", "cluster")
+    assert crowded, "the test needs a selected event that the layout left without a label"
