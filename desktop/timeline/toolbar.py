@@ -4,18 +4,21 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QLabel, QMenu, QToolBar, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMenu, QToolButton, QWidget
 from sqlite_utils import Database
 
+from desktop.flow_layout import FlowLayout
 from desktop.theme import current_theme
 from desktop.timeline.palette import KIND_STYLE, TimelinePalette, timeline_palette
 from desktop.timeline.search import TimelineSearchBox
 
 
-class TimelineToolBar(QToolBar):
-    """The timeline's controls; it only builds them and reports choices, the widget acts on them."""
+class TimelineToolBar(QWidget):
+    """The timeline's controls; it only builds them and reports choices, the widget acts on them.
+
+    They flow onto a second row when the pane is narrow or the text large, so none is ever hidden."""
 
     hidden_actors_changed = Signal(set)
     theme_changed = Signal(str)
@@ -24,6 +27,8 @@ class TimelineToolBar(QToolBar):
     def __init__(self, db: Database, parent: QWidget | None = None, pal: TimelinePalette | None = None):
         super().__init__(parent)
         pal = pal or timeline_palette(current_theme())
+        self.flow = FlowLayout(self)
+        self.flow.setContentsMargins(2, 3, 2, 3)     # a toolbar's padding
         self.setObjectName("timelineToolBar")
         self.setAccessibleName(self.tr("Timeline tools"))
         self.search = TimelineSearchBox(db, self)
@@ -58,6 +63,7 @@ class TimelineToolBar(QToolBar):
         self.addSeparator()
         self.legend = QLabel(self)
         self.legend.setObjectName("timelineLegend")
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
         self.legend.setText("&nbsp;&nbsp;".join(
             f'<span style="color:{pal.kind_color(kind).name()}">{symbol}</span>&nbsp;{escape(self.tr(text))}'
             for kind, (_shape, symbol, text) in KIND_STYLE.items()))
@@ -65,6 +71,18 @@ class TimelineToolBar(QToolBar):
         self.legend.setAccessibleName(self.tr("Legend: ") + ", ".join(
             f"{self.tr(text)} = {shapes.get(shape, shape)}" for shape, _s, text in KIND_STYLE.values()))
         self.addWidget(self.legend)
+
+    def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - the QToolBar call it replaces
+        """Add a control at the end of the row."""
+        self.flow.addWidget(widget)
+
+    def addSeparator(self) -> None:  # noqa: N802 - the QToolBar call it replaces
+        """A thin line between groups of controls."""
+        line = QFrame(self)
+        line.setFrameShape(QFrame.Shape.VLine)
+        line.setFrameShadow(QFrame.Shadow.Sunken)
+        line.setFixedHeight(self.fontMetrics().height() + 6)
+        self.flow.addWidget(line)
 
     def _button(self, name: str, text: str, tip: str, accessible: str = "") -> QToolButton:
         button = QToolButton(self)

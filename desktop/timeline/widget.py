@@ -188,6 +188,10 @@ class TimelineWidget(QWidget):
         self.plot.setMinimumHeight(int(rows * THIN_ROW_PX + self.lane_min_px() + 2 * line + 16))
         self.updateGeometry()
 
+    def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
+        """The toolbar's rows depend on the width, but the timeline's height is its lanes': parents use sizeHint."""
+        return False
+
     def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
         """Tall enough for every lane at a readable height (places use it to size the timeline's pane)."""
         hint = super().sizeHint()

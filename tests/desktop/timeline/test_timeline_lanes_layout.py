@@ -4,7 +4,7 @@ names never on top of each other; lanes that do not fit scroll under the era str
 import pytest
 from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
 from desktop import text_size
 
@@ -157,3 +157,25 @@ def test_the_selected_event_always_shows_its_title(full_timeline):
         x, y, w, h, _e = labels[labels[:, 4] == event][-1]
         assert tl.lanes_item.hit(x + w / 2, y + h / 2)[0] in ("event", "cluster")
     assert crowded, "the test needs a selected event that the layout left without a label"
+
+
+@pytest.mark.parametrize("percent", [100, 200])
+def test_every_timeline_control_stays_on_screen_at_any_text_size(qtbot, window, restore_appearance, percent):
+    """The toolbar wraps onto a second row rather than hiding its last controls (List, the legend)."""
+    text_size.apply_scale(percent)
+    window.resize(1440, 900)
+    with qtbot.waitExposed(window):
+        window.show()
+    QApplication.processEvents()
+    bar = window.findChild(QWidget, "timelineToolBar")
+    controls = [w for w in bar.findChildren(QWidget) if w.parentWidget() is bar and type(w) is not QFrame]
+    assert {w.objectName() for w in controls} >= {"timelineSearch", "timelineListToggle", "timelineLegend"}
+    inside = bar.rect()
+    for w in controls:
+        assert w.isVisible() and inside.contains(w.geometry()), f"{w.objectName()} is off the toolbar"
+        assert w.width() >= w.minimumSizeHint().width(), f"{w.objectName()} is cut short"
+    for i, a in enumerate(controls):
+        for b in controls[i + 1:]:
+            assert not a.geometry().intersects(b.geometry()), f"{a.objectName()} overlaps {b.objectName()}"
+    rows = {w.geometry().center().y() // 10 for w in controls}
+    assert (len(rows) > 1) == (bar.flow.sizeHint().width() > bar.width())   # wrapped exactly when one row is too long
