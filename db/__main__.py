@@ -9,6 +9,7 @@ from pathlib import Path
 
 from db.check import check_database
 from db.connection import open_database
+from db.content_update import apply_shipped, record_shipped
 from db.errors import TrilemmaError
 from db.queries import stats
 from db.seed import CONTENT_DIR, seed
@@ -29,9 +30,20 @@ def command(name: str, help_text: str):
 @command("init", "create (or upgrade) a database and add the seed content; safe to run again")
 def cmd_init(args) -> int:
     db = open_database(args.db)
-    changes = seed(db, Path(args.content) if args.content else CONTENT_DIR)
+    folder = Path(args.content) if args.content else CONTENT_DIR
+    changes = seed(db, folder)
+    record_shipped(db, folder)
     print(json.dumps({"database": str(args.db), "changed": {k: len(v) for k, v in changes.touched.items()}}))
     return 0
+
+
+@command("update-content", "add the shipped content's new and revised items, keeping the school's own edits")
+def cmd_update_content(args) -> int:
+    db = open_database(args.db)
+    report = apply_shipped(db, Path(args.content) if args.content else CONTENT_DIR, adopt=True)
+    print(json.dumps({"database": str(args.db), "added": report.added, "updated": report.updated,
+                      "kept": report.kept, "problem": report.problem}, ensure_ascii=False))
+    return 1 if report.problem else 0
 
 
 @command("check", "integrity, foreign-key and content-rule checks; exits 1 if any problem")
@@ -78,7 +90,7 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (fn, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("db", help="path of the SQLite database file")
-        if name == "init":
+        if name in ("init", "update-content"):
             p.add_argument("--content", help="folder of seed TOML files (default: the bundled content)")
         for extra in getattr(fn, "arguments", []):
             p.add_argument(*extra[0], **extra[1])

@@ -30,11 +30,13 @@ def default_db_path() -> Path:
 def open_and_seed(db_path: str | Path):
     """Open (creating, upgrading and seeding on first use) the database for the app."""
     from db.connection import open_database
+    from db.content_update import record_shipped
     from db.seed import is_empty, seed
 
     db = open_database(db_path)
     if is_empty(db):
         seed(db)
+        record_shipped(db)      # later versions add their new content without undoing the school's edits
     return db
 
 
@@ -164,7 +166,7 @@ def main(argv: list[str] | None = None) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sys.excepthook = _excepthook
-    from desktop.startup import apply_appearance, update_from_content_pack
+    from desktop.startup import apply_appearance, update_from_content_pack, update_shipped_content
 
     apply_appearance(args.lang, args.theme, args.text_size)
     db_path = Path(args.db) if args.db else default_db_path()
@@ -178,6 +180,7 @@ def main(argv: list[str] | None = None) -> int:
         db = open_with_recovery(db_path, ask_on_stderr if args.screenshot else ask_with_dialog)
         if db is None:
             return 2
+        content_note, content_problem = update_shipped_content(db)
         window = create_window(db_path, db)
     except TrilemmaError as exc:
         if args.screenshot:
@@ -194,6 +197,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     if args.date is not None:
         window.state.set_date(args.date)
+    if content_problem:
+        if args.screenshot:
+            sys.stderr.write(f"{APP_NAME}: {content_problem}\n")
+        else:
+            QMessageBox.warning(window, APP_NAME, content_problem)
+    elif content_note:
+        window.statusBar().showMessage(content_note, 15000)
     pack_problem = update_from_content_pack(window.state, args.content_pack)
     if pack_problem:
         if args.screenshot:

@@ -46,3 +46,30 @@ def update_from_content_pack(state, cli_value: str | None = None) -> str | None:
         return QCoreApplication.translate("Startup", "The shared content pack was not used: %1").replace("%1", str(exc))
     log.info("content pack %s: %d items updated", path, changes.count())
     return None
+
+
+def update_shipped_content(db) -> tuple[str, str]:
+    """Bring this version's shipped content into the database before the window opens.
+
+    Returns (note, problem): a line for the status bar when something was added or revised, and a message when
+    the content could not be applied (the database is then unchanged); empty strings otherwise."""
+    from db.content_update import apply_shipped
+    from db.errors import TrilemmaError
+
+    try:
+        report = apply_shipped(db)
+        problem = report.problem
+    except TrilemmaError as exc:
+        problem = str(exc)
+    if problem:
+        return "", QCoreApplication.translate("Startup", "The content of this version was not added: %1").replace(
+            "%1", problem)
+    if not report.changed():
+        return "", ""
+    log.info("shipped content: added %s, updated %s, kept %s", report.added, report.updated, report.kept)
+    note = QCoreApplication.translate("Startup", "Content updated with this version: %1 new, %2 revised.").replace(
+        "%1", str(len(report.added))).replace("%2", str(len(report.updated)))
+    if report.kept:
+        note += " " + QCoreApplication.translate("Startup", "Items you edited were kept as you left them: %1.").replace(
+            "%1", str(len(report.kept)))
+    return note, ""

@@ -2444,6 +2444,18 @@
             <source>The shared content pack was not used: %1</source>
             <translation>공유 콘텐츠 팩을 쓰지 않았습니다: %1</translation>
         </message>
+        <message>
+            <source>The content of this version was not added: %1</source>
+            <translation>이 버전의 내용을 추가하지 못했습니다: %1</translation>
+        </message>
+        <message>
+            <source>Content updated with this version: %1 new, %2 revised.</source>
+            <translation>이 버전으로 내용이 업데이트되었습니다: 새 항목 %1개, 수정 %2개.</translation>
+        </message>
+        <message>
+            <source>Items you edited were kept as you left them: %1.</source>
+            <translation>직접 편집한 항목은 그대로 두었습니다: %1개.</translation>
+        </message>
     </context>
     <context>
         <name>TeacherModeController</name>

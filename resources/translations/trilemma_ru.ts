@@ -2458,6 +2458,18 @@
             <source>The shared content pack was not used: %1</source>
             <translation>Общий пакет содержания не использован: %1</translation>
         </message>
+        <message>
+            <source>The content of this version was not added: %1</source>
+            <translation>Материалы этой версии не добавлены: %1</translation>
+        </message>
+        <message>
+            <source>Content updated with this version: %1 new, %2 revised.</source>
+            <translation>Материалы обновлены с этой версией: новых — %1, исправленных — %2.</translation>
+        </message>
+        <message>
+            <source>Items you edited were kept as you left them: %1.</source>
+            <translation>Изменённые вами элементы оставлены как есть: %1.</translation>
+        </message>
     </context>
     <context>
         <name>TeacherModeController</name>

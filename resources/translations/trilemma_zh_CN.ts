@@ -2444,6 +2444,18 @@
             <source>The shared content pack was not used: %1</source>
             <translation>未使用共享内容包：%1</translation>
         </message>
+        <message>
+            <source>The content of this version was not added: %1</source>
+            <translation>未添加此版本的内容：%1</translation>
+        </message>
+        <message>
+            <source>Content updated with this version: %1 new, %2 revised.</source>
+            <translation>已随此版本更新内容：新增 %1 项，修订 %2 项。</translation>
+        </message>
+        <message>
+            <source>Items you edited were kept as you left them: %1.</source>
+            <translation>您编辑过的条目保持原样：%1 项。</translation>
+        </message>
     </context>
     <context>
         <name>TeacherModeController</name>

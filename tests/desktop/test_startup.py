@@ -83,3 +83,61 @@ def test_saved_preferences_are_used_at_start_and_a_damaged_file_is_ignored(qapp,
     assert preferences.load_preferences() == preferences.DEFAULTS
     assert apply_appearance(language="ko", theme_name="high-contrast", size=130) == {
         "language": "ko", "theme": "high-contrast", "text_size": 130}
+
+
+def _as_if_older_version(db, slug: str) -> dict:
+    """Make the database look as if an earlier version had shipped (and applied) another text of an event."""
+    from db.content import get_item, save_item
+    from db.content_update import STATE_KEY, item_digest
+
+    old = dict(get_item(db, "event", slug), summary="The text an earlier version shipped.")
+    save_item(db, kind="event", item=old)
+    state = json.loads(db.execute("SELECT value FROM settings WHERE key = ?", [STATE_KEY]).fetchone()[0])
+    state["digest"] = "an earlier version"
+    state["items"][f"event/{slug}"] = item_digest(old)
+    with db.conn:
+        db.execute("UPDATE settings SET value = ? WHERE key = ?", [json.dumps(state), STATE_KEY])
+    return old
+
+
+def test_starting_a_new_version_revises_content_the_school_left_alone(qapp, tmp_path):
+    from db.content import get_item
+    from db.content_update import record_shipped
+    from db.seed import seed
+    from desktop.startup import update_shipped_content
+
+    db = open_database(tmp_path / "school.db")
+    seed(db)
+    record_shipped(db)
+    shipped = get_item(db, "event", "putin-visit-pyongyang-2024")["summary"]
+    _as_if_older_version(db, "putin-visit-pyongyang-2024")
+    note, problem = update_shipped_content(db)
+    assert problem == "" and "1 revised" in note and "kept" not in note
+    assert get_item(db, "event", "putin-visit-pyongyang-2024")["summary"] == shipped
+    assert update_shipped_content(db) == ("", "")            # nothing more to do on the next start
+    db.close()
+
+
+def test_starting_the_app_with_new_content_keeps_a_teachers_edit(tmp_path):
+    from db.content import get_item, save_item
+    from db.content_update import record_shipped
+    from db.seed import seed
+
+    path = tmp_path / "school.db"
+    db = open_database(path)
+    seed(db)
+    record_shipped(db)
+    _as_if_older_version(db, "putin-visit-pyongyang-2024")
+    mine = dict(get_item(db, "event", "russia-invades-ukraine-2022") if _has(db, "russia-invades-ukraine-2022")
+                else get_item(db, "event", "putin-visit-pyongyang-2024"), summary="Our teacher's own words.")
+    save_item(db, kind="event", item=mine)
+    db.close()
+    result = _run(["--db", str(path)], {}, tmp_path)
+    assert result.returncode == 0, result.stderr
+    db = open_database(path)
+    assert get_item(db, "event", mine["id"])["summary"] == "Our teacher's own words."
+    db.close()
+
+
+def _has(db, slug):
+    return db.execute("SELECT 1 FROM events WHERE slug = ?", [slug]).fetchone() is not None
