@@ -154,12 +154,19 @@ def module_question_slugs(db: Database, module: str) -> list[str]:
 
 @writes("the new quiz")
 def start_session(db: Database, *, student_id: int, module: str | None = None, now: dt.datetime | None = None,
-                  limit: int = REVIEW_LIMIT, origin: object | None = None) -> Changes:
-    """Start a module session (module slug) or a review of due questions (module None).
+                  limit: int = REVIEW_LIMIT, questions: list[str] | None = None, origin: object | None = None) -> Changes:
+    """Start a module session (module slug) or a review (module None): of the questions due, or of `questions`
+    (say, those just missed, to try again at once).
 
     The question order is fixed and stored. An unfinished session of the same kind is closed first."""
     student(db, student_id)
-    if module is not None:
+    if questions is not None:
+        askable = set(askable_questions(db))
+        slugs = [s for s in dict.fromkeys(questions) if s in askable][:limit]
+        if not slugs:
+            raise ValidationError("none of these questions can be asked again", "questions")
+        module_id, module = None, None
+    elif module is not None:
         slugs = module_question_slugs(db, module)
         if not slugs:
             raise ValidationError(f"module '{module}' has no questions yet", "module")
@@ -182,6 +189,19 @@ def start_session(db: Database, *, student_id: int, module: str | None = None, n
             [student_id, module_id, "module" if module else "review", json.dumps(_question_ids(db, slugs)), stamp(now)])
         changes.add("sessions", cur.lastrowid)
     return changes
+
+
+def askable_questions(db: Database) -> list[str]:
+    """Slugs of every question that can be asked (not deleted)."""
+    return [s for (s,) in db.execute("SELECT slug FROM questions WHERE deleted_at IS NULL ORDER BY slug")]
+
+
+def missed_in_session(db: Database, session_id: int) -> list[str]:
+    """A session's questions answered less than fully right, or ticked "I'm not sure", in the session's order."""
+    rows = db.execute(
+        "SELECT q.slug FROM attempts a JOIN questions q ON q.id = a.question_id WHERE a.session_id = ? "
+        "AND q.deleted_at IS NULL AND (a.score < 1 OR a.doubt) ORDER BY a.id", [session_id]).fetchall()
+    return list(dict.fromkeys(slug for (slug,) in rows))
 
 
 def unfinished_session(db: Database, *, student_id: int, module: str | None) -> int | None:

@@ -40,6 +40,8 @@ class SessionWidget(QWidget):
         self.setObjectName("quizSession")
         self.session_id: int | None = None
         self.info: dict = {}
+        self.missed: list[str] = []
+        self.retry_of = ""
         self.question: dict = {}
         self.view: QuestionView | None = None
         self.shown_at = 0.0
@@ -107,6 +109,10 @@ class SessionWidget(QWidget):
         self.done_back.clicked.connect(self.back_requested)
         self.done_progress = QPushButton(self.tr("See my pro&gress"))
         self.done_progress.clicked.connect(self.progress_requested)
+        self.done_retry = QPushButton()
+        self.done_retry.setObjectName("doneRetry")
+        self.done_retry.clicked.connect(self.retry_missed)
+        row.addWidget(self.done_retry)
         row.addWidget(self.done_back)
         row.addWidget(self.done_progress)
         row.addStretch(1)
@@ -117,16 +123,22 @@ class SessionWidget(QWidget):
         self.doubt.setObjectName("doubtToggle")
         self.doubt.setToolTip(self.tr("Tick this if you guessed: the question will come back sooner for review."))
 
-    def open(self, session_id: int) -> None:
-        """Show a session at its stored position (a resumed session continues where it stopped)."""
+    def open(self, session_id: int, retry_of: str = "") -> None:
+        """Show a session at its stored position (a resumed session continues where it stopped); `retry_of` names
+        the quiz whose missed questions it asks again."""
         self.session_id = session_id
+        self.retry_of = retry_of
         self.refresh()
 
     def refresh(self) -> None:
         """Show the current question, or the summary if the session is finished."""
         self.info = learning.session_info(self.state.db, self.session_id)
-        self.title.setText(self.info["title"] if self.info["mode"] == "module"
-                           else self.tr("Review: questions due again"))
+        if self.info["mode"] == "module":
+            self.title.setText(self.info["title"])
+        elif self.retry_of:
+            self.title.setText(self.tr("Try again: %1").replace("%1", self.retry_of))
+        else:
+            self.title.setText(self.tr("Review: questions due again"))
         total, position = self.info["total"], self.info["position"]
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(position)
@@ -198,5 +210,21 @@ class SessionWidget(QWidget):
                     "%4 points of %3.</p><p>Questions you missed come back in <b>Review due</b>.</p>")
             .replace("%1", escape(self.info["title"])).replace("%2", str(right)).replace("%3", str(len(scores)))
             .replace("%4", f"{points:.1f}".rstrip("0").rstrip(".")))
+        self.missed = learning.missed_in_session(self.state.db, self.session_id)
+        self.done_retry.setVisible(bool(self.missed))
+        self.done_retry.setText(self.tr("&Try the %1 you missed again").replace("%1", str(len(self.missed))))
+        self.done_retry.setAccessibleName(self.tr("Try again now the questions you missed or were unsure of"))
         self.pages.setCurrentIndex(1)
-        self.done_back.setFocus()
+        (self.done_retry if self.missed else self.done_back).setFocus()
+
+    def retry_missed(self) -> None:
+        """Ask again, now, the questions of this session that were missed or unsure (a short review)."""
+        if not self.missed:
+            return
+        try:
+            changes = self.state.run(learning.start_session, origin=self, student_id=self.info["student_id"],
+                                     questions=self.missed, now=self.clock())
+        except TrilemmaError as exc:
+            self.summary.setText(self.summary.text() + f"<p>{escape(str(exc))}</p>")
+            return
+        self.open(max(changes["sessions"]), retry_of=self.retry_of or self.info["title"])

@@ -2422,6 +2422,10 @@
             <translation>찍었다면 체크하세요. 이 문제가 더 빨리 복습으로 돌아옵니다.</translation>
         </message>
         <message>
+            <source>Try again: %1</source>
+            <translation>다시 풀기: %1</translation>
+        </message>
+        <message>
             <source>Review: questions due again</source>
             <translation>복습: 다시 풀 문제</translation>
         </message>
@@ -2436,6 +2440,14 @@
         <message>
             <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;잘했어요: “%1”을(를) 마쳤습니다.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;답 %3개 중 %2개 완전히 맞음, 점수 %3점 중 %4점.&lt;/p&gt;&lt;p&gt;틀린 문제는 &lt;b&gt;복습할 문제&lt;/b&gt;에 다시 나옵니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Try the %1 you missed again</source>
+            <translation>틀린 %1문제 다시 풀기(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Try again now the questions you missed or were unsure of</source>
+            <translation>틀렸거나 확신이 없던 문제를 지금 다시 풀기</translation>
         </message>
     </context>
     <context>

@@ -2436,6 +2436,10 @@
             <translation>Отметьте, если вы угадывали: вопрос вернётся на повторение раньше.</translation>
         </message>
         <message>
+            <source>Try again: %1</source>
+            <translation>Ещё раз: %1</translation>
+        </message>
+        <message>
             <source>Review: questions due again</source>
             <translation>Повторение: вопросы, которым пришёл срок</translation>
         </message>
@@ -2450,6 +2454,14 @@
         <message>
             <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %3, баллов: %4 из %3.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Try the %1 you missed again</source>
+            <translation>&amp;Повторить пропущенные (%1)</translation>
+        </message>
+        <message>
+            <source>Try again now the questions you missed or were unsure of</source>
+            <translation>Сразу повторить вопросы, на которые вы ответили неверно или не были уверены</translation>
         </message>
     </context>
     <context>

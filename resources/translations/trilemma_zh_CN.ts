@@ -2422,6 +2422,10 @@
             <translation>如果是猜的，请勾选：这道题会更早回来让你复习。</translation>
         </message>
         <message>
+            <source>Try again: %1</source>
+            <translation>再试一次：%1</translation>
+        </message>
+        <message>
             <source>Review: questions due again</source>
             <translation>复习：到期的题目</translation>
         </message>
@@ -2436,6 +2440,14 @@
         <message>
             <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
             <translation>&lt;h2&gt;做得好：你完成了“%1”。&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%3 个答案中 %2 个完全正确，得分 %4（满分 %3）。&lt;/p&gt;&lt;p&gt;答错的题目会出现在&lt;b&gt;到期复习&lt;/b&gt;中。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&amp;Try the %1 you missed again</source>
+            <translation>重做答错的 %1 题(&amp;T)</translation>
+        </message>
+        <message>
+            <source>Try again now the questions you missed or were unsure of</source>
+            <translation>现在重做答错或不确定的题目</translation>
         </message>
     </context>
     <context>

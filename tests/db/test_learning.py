@@ -201,3 +201,29 @@ def test_progress_reports_module_scores_mastery_misses_and_weak_spots(min_db):
     assert progress.local_day("2026-11-28T09:00:00Z", dt.timezone(dt.timedelta(hours=16))) == "2026-11-29"
     assert progress.summary(min_db, student_id=ana) == {"attempts": 3, "correct": 1, "questions": 2,
                                                         "mean_score": pytest.approx(1.5 / 3)}
+
+
+def test_missed_and_unsure_questions_make_a_retry_session(min_db):
+    from db.content import delete_item
+
+    ana = new_student(min_db)
+    sid = only(learning.start_session(min_db, student_id=ana, module=ALL_TYPES, now=T0)["sessions"])
+    learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-who-visited", answer=0, now=T0)
+    learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-treaty-parties", answer=[0, 2],
+                           now=T0)
+    learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-visit-rare", answer=True,
+                           doubt=True, now=T0)
+    learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-order-three",
+                           answer=["low-point-2017", "treaty-1961", "putin-visit-2024"], now=T0)   # partly right
+    missed = learning.missed_in_session(min_db, sid)
+    assert missed == ["q-who-visited", "q-visit-rare", "q-order-three"]
+    retry = only(learning.start_session(min_db, student_id=ana, questions=missed, now=T0)["sessions"])
+    info = learning.session_info(min_db, retry)
+    assert info["mode"] == "review" and info["questions"] == missed and info["position"] == 0
+    delete_item(min_db, kind="question", slug="q-visit-rare")
+    # Starting another closes the unfinished retry (both sessions are in the changes; the new one is the latest).
+    again = max(learning.start_session(min_db, student_id=ana, questions=missed + ["no-such"], now=T0)["sessions"])
+    assert learning.session_info(min_db, retry)["finished"]
+    assert learning.session_info(min_db, again)["questions"] == ["q-who-visited", "q-order-three"]
+    with pytest.raises(ValidationError, match="none of these questions"):
+        learning.start_session(min_db, student_id=ana, questions=["q-visit-rare"], now=T0)

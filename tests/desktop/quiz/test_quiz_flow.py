@@ -217,3 +217,38 @@ def test_a_failed_save_says_so_keeps_the_answer_and_can_be_retried(qtbot, min_db
     qtbot.keyClick(session.view, Qt.Key_Return)
     assert session.feedback.isVisible() and session.feedback.headline.text() == "Correct!"
     assert win.state.db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 1
+
+
+def test_the_missed_questions_can_be_tried_again_at_once(qtbot, min_db_path):
+    """The summary offers the questions just missed (or ticked unsure), in order, as a short quiz of their own."""
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    pick_student(qtbot, page, "Ben")
+    choose_module(qtbot, page, "m-all-types")
+    session, feedback = page.session, page.session.feedback
+    order = list(session.info["questions"])
+    for i, slug in enumerate(order):
+        if i == 0:
+            answer(qtbot, session, 0 if RIGHT[slug] != 0 else 1)        # wrong
+        elif i == 2:
+            answer(qtbot, session, RIGHT[slug], doubt=True)            # right, but unsure
+        else:
+            answer(qtbot, session, RIGHT[slug])
+        qtbot.mouseClick(feedback.next, Qt.LeftButton)
+    assert session.done_retry.isVisible() and session.done_retry.hasFocus()
+    assert session.done_retry.text() == "&Try the 2 you missed again"
+    first_session = session.session_id
+    qtbot.mouseClick(session.done_retry, Qt.LeftButton)
+    assert session.session_id != first_session
+    assert learning.session_info(win.state.db, session.session_id)["questions"] == [order[0], order[2]]
+    assert session.title.text().startswith("Try again: ") and session.counter.text() == "Question 1 of 2"
+    for slug in (order[0], order[2]):
+        assert session.question["id"] == slug
+        answer(qtbot, session, RIGHT[slug])
+        assert feedback.headline.text() == "Correct!"
+        qtbot.mouseClick(feedback.next, Qt.LeftButton)
+    assert "2 of 2 answers fully right" in session.summary.text()
+    assert not session.done_retry.isVisible() and session.done_back.hasFocus()
+    attempts = win.state.db.execute("SELECT count(*) FROM attempts WHERE student_id = ?",
+                                    [win.state.student_id]).fetchone()[0]
+    assert attempts == len(order) + 2
