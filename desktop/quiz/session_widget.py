@@ -212,7 +212,7 @@ class SessionWidget(QWidget):
             .replace("%4", f"{points:.1f}".rstrip("0").rstrip(".")))
         self.missed = learning.missed_in_session(self.state.db, self.session_id)
         self.done_retry.setVisible(bool(self.missed))
-        self.done_retry.setText(self.tr("&Try the %1 you missed again").replace("%1", str(len(self.missed))))
+        self.done_retry.setText(self.tr("Try the %1 you missed &again").replace("%1", str(len(self.missed))))
         self.done_retry.setAccessibleName(self.tr("Try again now the questions you missed or were unsure of"))
         self.pages.setCurrentIndex(1)
         (self.done_retry if self.missed else self.done_back).setFocus()

@@ -2442,8 +2442,8 @@
             <translation>&lt;h2&gt;잘했어요: “%1”을(를) 마쳤습니다.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;답 %3개 중 %2개 완전히 맞음, 점수 %3점 중 %4점.&lt;/p&gt;&lt;p&gt;틀린 문제는 &lt;b&gt;복습할 문제&lt;/b&gt;에 다시 나옵니다.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>&amp;Try the %1 you missed again</source>
-            <translation>틀린 %1문제 다시 풀기(&amp;T)</translation>
+            <source>Try the %1 you missed &amp;again</source>
+            <translation>틀린 %1문제 다시 풀기(&amp;A)</translation>
         </message>
         <message>
             <source>Try again now the questions you missed or were unsure of</source>

@@ -2456,7 +2456,7 @@
             <translation>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %3, баллов: %4 из %3.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>&amp;Try the %1 you missed again</source>
+            <source>Try the %1 you missed &amp;again</source>
             <translation>&amp;Повторить пропущенные (%1)</translation>
         </message>
         <message>

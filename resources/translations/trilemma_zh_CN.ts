@@ -2442,8 +2442,8 @@
             <translation>&lt;h2&gt;做得好：你完成了“%1”。&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%3 个答案中 %2 个完全正确，得分 %4（满分 %3）。&lt;/p&gt;&lt;p&gt;答错的题目会出现在&lt;b&gt;到期复习&lt;/b&gt;中。&lt;/p&gt;</translation>
         </message>
         <message>
-            <source>&amp;Try the %1 you missed again</source>
-            <translation>重做答错的 %1 题(&amp;T)</translation>
+            <source>Try the %1 you missed &amp;again</source>
+            <translation>重做答错的 %1 题(&amp;A)</translation>
         </message>
         <message>
             <source>Try again now the questions you missed or were unsure of</source>

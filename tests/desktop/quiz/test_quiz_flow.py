@@ -236,7 +236,7 @@ def test_the_missed_questions_can_be_tried_again_at_once(qtbot, min_db_path):
             answer(qtbot, session, RIGHT[slug])
         qtbot.mouseClick(feedback.next, Qt.LeftButton)
     assert session.done_retry.isVisible() and session.done_retry.hasFocus()
-    assert session.done_retry.text() == "&Try the 2 you missed again"
+    assert session.done_retry.text() == "Try the 2 you missed &again"
     first_session = session.session_id
     qtbot.mouseClick(session.done_retry, Qt.LeftButton)
     assert session.session_id != first_session
