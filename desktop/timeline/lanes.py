@@ -31,6 +31,7 @@ from desktop.timeline.widths import estimate_widths
 
 LABEL_MAX_PX = 230.0
 KEEP_LAYOUTS = 12
+KEEP_WHOLE = 48       # whole-content layouts kept (about three selections' worth of wide zoom levels)
 WHOLE_CELLS = 400     # up to this many cells per lane, a level's layout covers all the content
 WINDOW_MARGIN = 0.6   # a layout covers the view and this fraction of its width on each side, for panning
 MAX_TEXTS = 20_000
@@ -185,6 +186,8 @@ class EventLanesItem(pg.GraphicsObject):
             level=level, lo=float(wlo), hi=float(whi), rows=rows, label_width=self.label_widths(),
             selected=self.selected, end=self.bounds[1])
         if whole:
+            if len(self._whole) >= KEEP_WHOLE:    # each selection lays the wide levels out anew: keep the newest
+                self._whole.pop(next(iter(self._whole)))
             self._whole[key] = layout
         else:
             self._layouts.pop(key, None)

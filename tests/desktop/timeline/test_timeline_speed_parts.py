@@ -83,3 +83,17 @@ def test_the_axis_draws_its_labels_and_leaves_out_cut_ones(timeline):
     width = axis.boundingRect().width()
     assert all(0 <= rect.left() and rect.right() <= width for rect, _text in texts)
     assert len(ticks[0]) >= len(drawn)
+
+
+def test_wide_layouts_do_not_pile_up_as_events_are_selected(timeline, monkeypatch):
+    from desktop.timeline import lanes
+
+    before = len(timeline.lanes_item._whole)          # the levels laid out at the first paint
+    monkeypatch.setattr(lanes, "KEEP_WHOLE", 4)
+    for slug in list(timeline.model.data.slugs) * 3:
+        timeline.state.select_event(slug)
+        timeline.fit_all()
+        paint(timeline)
+        timeline.zoom(1 / 1.3)
+        paint(timeline)
+    assert len(timeline.lanes_item._whole) <= max(before, 4)
