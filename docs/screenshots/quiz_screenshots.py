@@ -104,8 +104,19 @@ def main() -> None:
     for _ in range(5):
         app.processEvents()
     win.grab().save(str(OUT / "progress.png"))
+    # The end of a quiz, with the questions just missed offered again.
+    jae = max(learning.create_student(db, name="Jae")["students"])
+    take(db, jae, "m-three-principles", 99, start + dt.timedelta(days=12), 3)
+    finished = db.execute("SELECT max(id) FROM quiz_sessions WHERE student_id = ?", [jae]).fetchone()[0]
+    win.state.set_student(jae)
+    win.show_view("quiz")
+    page.session.open(finished)
+    page.stack.setCurrentWidget(page.session)
+    for _ in range(5):
+        app.processEvents()
+    win.grab().save(str(OUT / "quiz-summary.png"))
     win.close()
-    print(f"wrote {OUT / 'quiz-question.png'}, quiz-feedback.png, progress.png")
+    print(f"wrote {OUT / 'quiz-question.png'}, quiz-feedback.png, progress.png, quiz-summary.png")
 
 
 if __name__ == "__main__":
