@@ -19,6 +19,7 @@ Distractors are plausible but never a second correct answer:
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 import random
 import re
@@ -113,13 +114,15 @@ def _overlaps(a_first: dt.date, a_last: dt.date, b_first: dt.date, b_last: dt.da
 
 
 def _shift(date: PartialDate, months: int) -> PartialDate | None:
-    """The date moved by whole months at its own precision, or None if that day does not exist."""
+    """The date moved by whole months at its own precision (a 31st becomes the target month's last day),
+    or None for a year moved by part of a year or a year out of the calendar."""
     if date.precision == "year":
         return PartialDate(date.year + months // 12) if months % 12 == 0 else None
     index = date.year * 12 + (date.month - 1) + months
     year, month = divmod(index, 12)
+    day = min(date.day, calendar.monthrange(year, month + 1)[1]) if date.day and 1 <= year <= 9999 else date.day
     try:
-        return PartialDate.parse(PartialDate(year, month + 1, date.day).iso())
+        return PartialDate.parse(PartialDate(year, month + 1, day).iso())
     except ValidationError:
         return None
 
