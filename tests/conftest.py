@@ -8,6 +8,13 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
+
+# Property tests draw the same examples on every run (a test run, and CI, gives the same answer twice);
+# HYPOTHESIS_PROFILE=explore draws new ones, to hunt for cases nobody has tried (keep any it finds as @example).
+settings.register_profile("repeatable", derandomize=True)
+settings.register_profile("explore", max_examples=1000)
+settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "repeatable"))
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Preferences and an administrator's site config must never come from (or go to) the developer's own files.
