@@ -198,7 +198,7 @@ class PartialDateAxisItem(pg.AxisItem):
         return size
 
     def _bottom_specs(self) -> tuple | None:
-        """Axis line, tick lines per level and label rectangles for the current range, in item pixels."""
+        """Axis line, (pen, tick lines) per level and label rectangles for the current range, in item pixels."""
         bounds = self.mapRectFromParent(self.geometry())
         width = bounds.width()
         lo, hi = self.range
@@ -209,11 +209,11 @@ class PartialDateAxisItem(pg.AxisItem):
         top = bounds.top()
         tick_length = self.style["tickLength"]
         lines = []
-        for i, (_spacing, values) in enumerate(levels[:2]):
+        for pen, (i, (_spacing, values)) in zip(self._tick_pens(), enumerate(levels[:2]), strict=False):
             x = (np.asarray(values, dtype=float) - lo) * scale
             x = x[(x >= 0) & (x <= width)]
             end = top + tick_length / (i * 0.5 + 1.0)
-            lines.append([QLineF(v, top, v, end) for v in x.tolist()])
+            lines.append((pen, [QLineF(v, top, v, end) for v in x.tolist()]))
         font = self.style["tickFont"] or self.font()
         metrics = QFontMetricsF(font)
         below = max(0, tick_length) + self.style["tickTextOffset"][1]
@@ -239,7 +239,7 @@ class PartialDateAxisItem(pg.AxisItem):
         p.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         p.setPen(self.pen())
         p.drawLine(axis_line)
-        for pen, level in zip(self._tick_pens(), lines, strict=False):
+        for pen, level in lines:          # pens made with the specs, when the range changes, not every paint
             if level:
                 p.setPen(pen)
                 p.drawLines(level)

@@ -63,12 +63,10 @@ class EventLanesItem(pg.GraphicsObject):
         self.model = model
         self.selected = -1
         self.first = 0.0                     # the top lane in view (lanes above it are scrolled under the era strip)
-        self.current_lane = -1               # the lane the keyboard is in (the widget keeps it up to date)
+        self.current_lane = -1               # the lane the keyboard is in (TimelineWidget.current_lane)
         self.bounds = (1949.0, 2026.0)
         self.axis = None                     # the PartialDateAxisItem, for grid lines at its labelled dates
-        self.font = QFont()
-        self.metrics = QFontMetricsF(self.font)
-        self.label_max_px = _label_max_px(self.font)
+        self._use_font(QFont())
         self.marks = MarkPainter(_mark_font(self.font), self.pal)
         self._texts: dict[int, tuple[str, float]] = {}
         self._static: dict[int, QStaticText] = {}
@@ -79,7 +77,7 @@ class EventLanesItem(pg.GraphicsObject):
         self._rects = internals.PrimitiveArray(QRectF, 4)     # filled from numpy, drawn in one call
         self._lines = internals.PrimitiveArray(QLineF, 4)
         self._layouts: dict[tuple, lod.Layout] = {}
-        self._whole: dict[tuple, lod.Layout] = {}   # layouts covering all the content (wide zooms): all kept
+        self._whole: dict[tuple, lod.Layout] = {}   # layouts covering all the content (wide zooms), KEEP_WHOLE
         self._prepared: tuple | None = None
         self.last_layout: lod.Layout | None = None
         self._hits: dict[str, np.ndarray] = {}
@@ -97,11 +95,14 @@ class EventLanesItem(pg.GraphicsObject):
         self.prepareGeometryChange()
         self.update()
 
-    def set_font(self, font: QFont) -> None:
-        """Draw the titles in another font (after a text size change): measure and lay out again."""
+    def _use_font(self, font: QFont) -> None:
         self.font = QFont(font)
         self.metrics = QFontMetricsF(self.font)
         self.label_max_px = _label_max_px(self.font)
+
+    def set_font(self, font: QFont) -> None:
+        """Draw the titles in another font (after a text size change): measure and lay out again."""
+        self._use_font(font)
         self._widths_of = None
         self._prepared = None
         self.reset()

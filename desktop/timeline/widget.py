@@ -48,7 +48,6 @@ class TimelineWidget(QWidget):
         self.setObjectName("timelineWidget")
         self.model = TimelineModel(load_timeline(state.db))
         self.history = ViewHistory()
-        self.current_lane = -1
         self._clicked = False
         self.list_widget = None
         self.eras: list[dict] = []
@@ -171,21 +170,33 @@ class TimelineWidget(QWidget):
         if "eras" in changes:
             self.reload_eras()
 
+    @property
+    def current_lane(self) -> int:
+        """The lane the keyboard is in (-1: none); the lanes item draws the selection's title there."""
+        return self.lanes_item.current_lane
+
+    @current_lane.setter
+    def current_lane(self, lane: int) -> None:
+        self.lanes_item.current_lane = lane
+
+    def _line_px(self) -> float:
+        return QFontMetricsF(self.font()).height()
+
+    def _plot_height(self, row_px: float, lanes: int) -> int:
+        """Plot height for the era strip at `row_px` a row, `lanes` lanes at their least height and the time axis."""
+        return int((self.eras_item.row_count + 1) * row_px + lanes * self.lane_min_px() + 2 * self._line_px() + 16)
+
     def lane_min_px(self) -> float:
         """The least height a lane may have: one line of its name, and room for a marker."""
-        return max(lod.MARKER_PX + 8, QFontMetricsF(self.font()).height() + 4)
+        return max(lod.MARKER_PX + 8, self._line_px() + 4)
 
     def plot_height_for_all_lanes(self) -> int:
         """The plot height at which every lane, the era rows and the time axis fit without scrolling."""
-        line = QFontMetricsF(self.font()).height()
-        rows = self.eras_item.row_count + 1
-        return int(rows * self.eras_item.row_px + max(len(self.model.lanes), 1) * self.lane_min_px() + 2 * line + 16)
+        return self._plot_height(self.eras_item.row_px, max(len(self.model.lanes), 1))
 
     def _update_minimum(self) -> None:
         """The plot never gets shorter than the axis, a thin era strip and one readable lane (the rest scroll)."""
-        line = QFontMetricsF(self.font()).height()
-        rows = self.eras_item.row_count + 1
-        self.plot.setMinimumHeight(int(rows * THIN_ROW_PX + self.lane_min_px() + 2 * line + 16))
+        self.plot.setMinimumHeight(self._plot_height(THIN_ROW_PX, 1))
         self.updateGeometry()
 
     def hasHeightForWidth(self) -> bool:  # noqa: N802 - Qt override
@@ -198,7 +209,7 @@ class TimelineWidget(QWidget):
         return QSize(hint.width(), self.toolbar.sizeHint().height() + self.plot_height_for_all_lanes() + 2)
 
     def visible_lanes(self) -> tuple[float, float]:
-        """The lanes in view, as (first, last) in lane units (first may be fractional when scrolled)."""
+        """The lanes in view, as (first, last) in lane units: the first lane shown and one past the last."""
         return self._visible
 
     def ensure_lane_visible(self, lane: int) -> None:
@@ -219,7 +230,7 @@ class TimelineWidget(QWidget):
         height = max(self.view_box.height(), 1.0)
         rows = self.eras_item.row_count + 1
         least = self.lane_min_px()
-        line = QFontMetricsF(self.font()).height()
+        line = self._line_px()
         # Lanes come first: the strip gives up its names (thin bars, names in tooltips and the Zoom to era menu)
         # before any lane has to scroll out of view.
         keep = lanes * least
@@ -381,7 +392,6 @@ class TimelineWidget(QWidget):
         lanes = self.model.lanes_of(event)
         if self.current_lane not in lanes:
             self.current_lane = lanes[0] if lanes else -1
-        self.lanes_item.current_lane = self.current_lane
         self.ensure_lane_visible(self.current_lane)
         if not self._clicked:
             self.reveal(event)

@@ -76,7 +76,8 @@ def test_the_axis_draws_its_labels_and_leaves_out_cut_ones(timeline):
     timeline.set_view(2016.5, 2018.5)
     paint(timeline)
     axis = timeline.plot.axis
-    _line, ticks, texts, _font = axis._specs
+    _line, levels, texts, _font = axis._specs
+    ticks = [lines for _pen, lines in levels]
     drawn = [text for _rect, text in texts]
     assert drawn and set(drawn) <= set(axis.labels_in_view())
     assert "2017" in drawn or "Jan 2017" in drawn
