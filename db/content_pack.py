@@ -17,14 +17,9 @@ from sqlite_utils import Database
 from db.changes import Changes
 from db.content import save_items
 from db.errors import ValidationError
-from db.seed import read_content
+from db.seed import content_files, read_content
 
 SETTING = "content_pack"
-
-
-def pack_files(path: Path) -> list[Path]:
-    """The content files of a pack folder."""
-    return sorted(path.glob("*.toml")) + sorted((path / "questions").glob("*.toml"))
 
 
 def fingerprint(path: Path) -> str:
@@ -33,7 +28,7 @@ def fingerprint(path: Path) -> str:
     if path.is_file():
         digest.update(path.read_bytes())
         return digest.hexdigest()
-    for file in pack_files(path):
+    for file in content_files(path):
         digest.update(file.relative_to(path).as_posix().encode() + b"\0")
         digest.update(file.read_bytes() + b"\0")
     return digest.hexdigest()

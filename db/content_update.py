@@ -27,7 +27,7 @@ from db.changes import Changes
 from db.connection import open_database, write_transaction
 from db.content import KIND_ORDER, list_items, save_items
 from db.errors import ValidationError
-from db.seed import CONTENT_DIR, read_content
+from db.seed import CONTENT_DIR, content_files, read_content
 
 STATE_KEY = "shipped_content"
 
@@ -50,7 +50,7 @@ class UpdateReport:
 def files_digest(folder: Path = CONTENT_DIR) -> str:
     """A digest of the shipped content files (names and bytes)."""
     h = hashlib.sha256()
-    for path in sorted(folder.glob("*.toml")) + sorted((folder / "questions").glob("*.toml")):
+    for path in content_files(folder):
         h.update(path.relative_to(folder).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())

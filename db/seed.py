@@ -14,9 +14,14 @@ from db.errors import ValidationError
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content"
 
 
+def content_files(folder: Path = CONTENT_DIR) -> list[Path]:
+    """The content TOML files of a folder and its `questions/` subfolder, in reading order."""
+    return sorted(folder.glob("*.toml")) + sorted((folder / "questions").glob("*.toml"))
+
+
 def read_content(folder: Path = CONTENT_DIR) -> list[tuple[str, dict]]:
     """Every (kind, item) in the TOML files of a folder and its `questions/` subfolder."""
-    files = sorted(folder.glob("*.toml")) + sorted((folder / "questions").glob("*.toml"))
+    files = content_files(folder)
     if not files:
         raise ValidationError(f"no content files (*.toml) in {folder}", str(folder))
     items: list[tuple[str, dict]] = []
