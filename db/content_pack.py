@@ -18,6 +18,7 @@ from db.changes import Changes
 from db.content import save_items
 from db.errors import ValidationError
 from db.seed import content_files, read_content
+from db.settings import set_setting, setting
 
 SETTING = "content_pack"
 
@@ -36,9 +37,9 @@ def fingerprint(path: Path) -> str:
 
 def applied_pack(db: Database) -> dict | None:
     """The pack last applied to this database: {'path', 'fingerprint'} or None."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [SETTING]).fetchone()
+    value = setting(db, SETTING)
     try:
-        return json.loads(row[0]) if row else None
+        return json.loads(value) if value else None
     except ValueError:
         return None
 
@@ -67,6 +68,5 @@ def apply_content_pack(db: Database, *, path: str | Path, origin: object | None 
             changes = import_file(db, folder, "pack", origin=origin)
         else:
             changes = save_items(db, read_content(folder), origin=origin)
-        db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-                   [SETTING, json.dumps({"path": str(folder.resolve()), "fingerprint": stamp})])
+        set_setting(db, SETTING, json.dumps({"path": str(folder.resolve()), "fingerprint": stamp}))
     return changes.add("settings", SETTING)

@@ -28,6 +28,7 @@ from db.connection import open_database, write_transaction
 from db.content import KIND_ORDER, list_items, save_items
 from db.errors import ValidationError
 from db.seed import CONTENT_DIR, content_files, read_content
+from db.settings import set_setting, setting
 
 STATE_KEY = "shipped_content"
 
@@ -78,9 +79,9 @@ def _normalized(items: list[tuple[str, dict]]) -> dict[tuple[str, str], dict]:
 
 
 def _load_state(db: Database) -> dict:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [STATE_KEY]).fetchone()
+    value = setting(db, STATE_KEY)
     try:
-        state = json.loads(row[0]) if row else {}
+        state = json.loads(value) if value else {}
     except (TypeError, ValueError):
         state = {}
     return state if isinstance(state, dict) and isinstance(state.get("items", {}), dict) else {}
@@ -93,8 +94,7 @@ def _source(folder: Path) -> str:
 
 def _save_state(db: Database, folder: Path, digest: str, items: dict[str, str]) -> None:
     value = json.dumps({"source": _source(folder), "digest": digest, "items": items}, sort_keys=True)
-    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
-               [STATE_KEY, value])
+    set_setting(db, STATE_KEY, value)
 
 
 def record_shipped(db: Database, folder: Path = CONTENT_DIR) -> None:

@@ -155,12 +155,6 @@ def search(db: Database, text: str, limit: int = 50) -> list[dict]:
     return list(rows)
 
 
-def setting(db: Database, key: str, default: str | None = None) -> str | None:
-    """A stored setting's value."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row else default
-
-
 def question_data(row: dict) -> dict:
     """Decode a question row's type-specific JSON."""
     return json.loads(row.get("data") or "{}")

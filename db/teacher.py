@@ -24,6 +24,7 @@ from sqlite_utils import Database
 from db.changes import Changes
 from db.connection import write_transaction, writes
 from db.errors import TrilemmaError, ValidationError
+from db.settings import set_setting, setting
 
 PIN_KEY = "teacher.pin"
 FAILURES_KEY = "teacher.failures"
@@ -59,16 +60,6 @@ def delay_after(failures: int) -> float:
     return float(min(2 ** (failures - 1), MAX_DELAY))
 
 
-def _get(db: Database, key: str) -> str | None:
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row else None
-
-
-def _put(db: Database, key: str, value: str) -> None:
-    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) "
-               "ON CONFLICT(key) DO UPDATE SET value = excluded.value", [key, value])
-
-
 def _hash(pin: str, salt: bytes, params: dict) -> bytes:
     return hashlib.scrypt(pin.encode("utf-8"), salt=salt, n=params["n"], r=params["r"], p=params["p"],
                           dklen=params["dklen"], maxmem=128 * params["r"] * params["n"] * 2)
@@ -89,19 +80,19 @@ def check_pin_rules(pin: str) -> None:
 
 def has_pin(db: Database) -> bool:
     """True once a teacher PIN has been set."""
-    return _get(db, PIN_KEY) is not None
+    return setting(db, PIN_KEY) is not None
 
 
 def wait_seconds(db: Database, *, now: float | None = None) -> float:
     """Seconds until the next try is allowed (0 if now)."""
-    next_try = float(_get(db, NEXT_TRY_KEY) or 0)
+    next_try = float(setting(db, NEXT_TRY_KEY) or 0)
     now = time.time() if now is None else now
     return max(0.0, min(next_try - now, MAX_DELAY))
 
 
 def failures(db: Database) -> int:
     """Wrong tries in a row so far."""
-    return int(_get(db, FAILURES_KEY) or 0)
+    return int(setting(db, FAILURES_KEY) or 0)
 
 
 @writes("the PIN")
@@ -111,9 +102,9 @@ def set_pin(db: Database, *, pin: str, origin: object | None = None) -> Changes:
     with db.atomic():
         if has_pin(db):
             raise ValidationError("a PIN is already set; change it with the old PIN", "pin")
-        _put(db, PIN_KEY, _record(pin))
-        _put(db, FAILURES_KEY, "0")
-        _put(db, NEXT_TRY_KEY, "0")
+        set_setting(db, PIN_KEY, _record(pin))
+        set_setting(db, FAILURES_KEY, "0")
+        set_setting(db, NEXT_TRY_KEY, "0")
     return Changes(origin=origin).add("settings", PIN_KEY)
 
 
@@ -121,7 +112,7 @@ def set_pin(db: Database, *, pin: str, origin: object | None = None) -> Changes:
 def verify_pin(db: Database, *, pin: str, now: float | None = None) -> PinCheck:
     """Check a PIN in constant time; a wrong one grows the wait before the next try (persisted)."""
     now = time.time() if now is None else now
-    stored = _get(db, PIN_KEY)
+    stored = setting(db, PIN_KEY)
     if stored is None:
         return PinCheck(ok=False, checked=False)
     wait = wait_seconds(db, now=now)
@@ -139,13 +130,13 @@ def verify_pin(db: Database, *, pin: str, now: float | None = None) -> PinCheck:
     given = _hash(pin if isinstance(pin, str) else "", salt, record)
     with db.atomic():
         if hmac.compare_digest(given, expected):
-            _put(db, FAILURES_KEY, "0")
-            _put(db, NEXT_TRY_KEY, "0")
+            set_setting(db, FAILURES_KEY, "0")
+            set_setting(db, NEXT_TRY_KEY, "0")
             return PinCheck(ok=True)
         count = failures(db) + 1
         delay = delay_after(count)
-        _put(db, FAILURES_KEY, str(count))
-        _put(db, NEXT_TRY_KEY, repr(now + delay))
+        set_setting(db, FAILURES_KEY, str(count))
+        set_setting(db, NEXT_TRY_KEY, repr(now + delay))
     return PinCheck(ok=False, retry_after=delay)
 
 
@@ -159,7 +150,7 @@ def change_pin(db: Database, *, old: str, new: str, origin: object | None = None
             raise PinRefusedError(f"too many wrong tries; try again in {result.retry_after:.0f} s", result.retry_after)
         raise PinRefusedError("the old PIN is wrong", result.retry_after)
     with write_transaction(db, "the new PIN"):
-        _put(db, PIN_KEY, _record(new))
+        set_setting(db, PIN_KEY, _record(new))
     return Changes(origin=origin).add("settings", PIN_KEY)
 
 

@@ -22,6 +22,7 @@ from sqlite_utils import Database
 from db.changes import Changes
 from db.errors import ValidationError
 from db.interchange.results import ACTIVITY_BASE_KEY, HOME_PAGE_KEY, setting, statements_by_attempt
+from db.settings import set_setting
 
 ENDPOINT_KEY, KEY_KEY, SECRET_KEY = "xapi.endpoint", "xapi.key", "xapi.secret"
 FAILURES_KEY, NEXT_TRY_KEY, LAST_ERROR_KEY, LAST_SENT_KEY = (
@@ -40,11 +41,6 @@ class SendResult:
     pending: int = 0
     error: str = ""
     skipped: str = ""  # why nothing was tried (not configured, waiting before a retry, nothing to send)
-
-
-def _put(db: Database, key: str, value: str) -> None:
-    db.execute("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value",
-               [key, value])
 
 
 def _now_text() -> str:
@@ -81,11 +77,11 @@ def save_lrs_settings(db: Database, *, endpoint: str, key: str = "", secret: str
     with db.atomic():
         for k, v in ((ENDPOINT_KEY, endpoint), (KEY_KEY, key.strip()), (SECRET_KEY, secret),
                      (HOME_PAGE_KEY, home_page), (ACTIVITY_BASE_KEY, activity_base)):
-            _put(db, k, v)
+            set_setting(db, k, v)
             changes.add("settings", k)
-        _put(db, FAILURES_KEY, "0")
-        _put(db, NEXT_TRY_KEY, "0")
-        _put(db, LAST_ERROR_KEY, "")
+        set_setting(db, FAILURES_KEY, "0")
+        set_setting(db, NEXT_TRY_KEY, "0")
+        set_setting(db, LAST_ERROR_KEY, "")
     return changes
 
 
@@ -167,7 +163,7 @@ def send_pending(db: Database, *, force: bool = False, now: float | None = None)
             with db.atomic():
                 for oid in delivered:
                     db.execute("UPDATE xapi_outbox SET sent_at = ? WHERE id = ?", [_now_text(), oid])
-                _put(db, LAST_SENT_KEY, _now_text())
+                set_setting(db, LAST_SENT_KEY, _now_text())
             result.sent += len(delivered)
     except (urllib.error.URLError, OSError, _Refused) as exc:
         reason = str(exc) if isinstance(exc, _Refused) else \
@@ -175,15 +171,15 @@ def send_pending(db: Database, *, force: bool = False, now: float | None = None)
         failures = int(setting(db, FAILURES_KEY, "0") or 0) + 1
         wait = min(MAX_WAIT_S, FIRST_WAIT_S * 2 ** (failures - 1))
         with db.atomic():
-            _put(db, FAILURES_KEY, str(failures))
-            _put(db, NEXT_TRY_KEY, str(now + wait))
-            _put(db, LAST_ERROR_KEY, f"{_now_text()}: {reason}; next try in {int(wait)} s")
+            set_setting(db, FAILURES_KEY, str(failures))
+            set_setting(db, NEXT_TRY_KEY, str(now + wait))
+            set_setting(db, LAST_ERROR_KEY, f"{_now_text()}: {reason}; next try in {int(wait)} s")
         result.error = reason
     else:
         with db.atomic():
-            _put(db, FAILURES_KEY, "0")
-            _put(db, NEXT_TRY_KEY, "0")
-            _put(db, LAST_ERROR_KEY, "")
+            set_setting(db, FAILURES_KEY, "0")
+            set_setting(db, NEXT_TRY_KEY, "0")
+            set_setting(db, LAST_ERROR_KEY, "")
     result.pending = db.execute("SELECT count(*) FROM xapi_outbox WHERE sent_at IS NULL").fetchone()[0]
     return result
 

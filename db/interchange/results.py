@@ -16,6 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.errors import NotFoundError, TrilemmaError
+from db.settings import setting as stored_setting
 
 ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
@@ -34,8 +35,7 @@ STATEMENT_NAMESPACE = uuid.UUID("6f1c7d0e-5b8a-4c39-9a57-2f3b1e8d4c60")
 
 def setting(db: Database, key: str, default: str = "") -> str:
     """One text setting, or the default."""
-    row = db.execute("SELECT value FROM settings WHERE key = ?", [key]).fetchone()
-    return row[0] if row and row[0] else default
+    return stored_setting(db, key) or default
 
 
 def attempt_rows(db: Database, *, module: str | None = None, attempt_ids: list[int] | None = None) -> list[dict]:
