@@ -25,16 +25,6 @@ def set_content_language(lang: str) -> None:
     _language = lang or SOURCE_LANGUAGE
 
 
-def content_language() -> str:
-    """The language content names are given in."""
-    return _language
-
-
-def available_languages() -> list[str]:
-    """Languages that have a names file."""
-    return sorted(p.stem for p in I18N_DIR.glob("*.toml"))
-
-
 @cache
 def names(lang: str) -> dict[str, dict[str, dict[str, str]]]:
     """kind → content id → {field: translated text} for one language (empty for English or no file)."""
@@ -107,8 +97,7 @@ def interval_label(start: str, end: str | None = None, lang: str | None = None) 
     if end:
         return date_label(start, end, lang)
     lang = lang or _language
-    first = date_label(start, None, lang) if lang in UNTIL_TODAY and lang != "en" else PartialDate.parse(start).label()
-    return UNTIL_TODAY.get(lang, UNTIL_TODAY["en"]).format(first)
+    return UNTIL_TODAY.get(lang, UNTIL_TODAY["en"]).format(date_label(start, None, lang))
 
 
 def month_label(year: int, month: int, lang: str | None = None) -> str:

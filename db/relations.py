@@ -75,7 +75,6 @@ def all_relations(db: Database) -> list[dict]:
     return out
 
 
-
 def holds_on(relation: dict, day: dt.date) -> bool:
     """True when a relation (from `all_relations`) holds on a day."""
     return relation["first_day"] <= day <= relation["last_day"]
