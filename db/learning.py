@@ -17,6 +17,7 @@ from db.changes import Changes
 from db.connection import writes
 from db.errors import NotFoundError, ValidationError
 from db.grading import AnswerError, Grade, grade
+from db.queries import event_titles
 
 MAX_NAME = 60
 REVIEW_LIMIT = 20
@@ -127,9 +128,7 @@ def question_for_display(db: Database, slug: str) -> dict:
     item["sources"] = [{"source": s["slug"], "locator": s["locator"]} if s["locator"] else {"source": s["slug"]}
                        for s in item["source_info"]]
     if r["type"] == "order":
-        titles = dict(db.execute(
-            f"SELECT slug, title FROM events WHERE slug IN ({', '.join('?' for _ in item['items'])})",
-            item["items"]).fetchall())
+        titles = event_titles(db, item["items"])
         item["item_titles"] = {s: titles.get(s, s) for s in item["items"]}
     return item
 

@@ -63,6 +63,14 @@ def event_rows(db: Database) -> list[dict]:
     return rows
 
 
+def event_titles(db: Database, slugs: list[str]) -> dict[str, str]:
+    """The titles of some events by slug (slugs that name no event are left out)."""
+    if not slugs:
+        return {}
+    return dict(db.execute(f"SELECT slug, title FROM events WHERE slug IN ({', '.join('?' for _ in slugs)})",
+                           list(slugs)).fetchall())
+
+
 def sources_for(db: Database, column: str, owner_id: int) -> list[dict]:
     """Sources cited by one item (column is event_id, claim_id, relation_id or era_id)."""
     return list(db.query(

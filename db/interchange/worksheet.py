@@ -33,7 +33,7 @@ from sqlite_utils import Database
 from db.content import get_item, list_items
 from db.dates import label_range, span
 from db.errors import NotFoundError, TrilemmaError
-from db.queries import actors, eras, event_rows
+from db.queries import actors, eras, event_rows, event_titles
 
 FONT_CANDIDATES = [
     ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
@@ -119,10 +119,6 @@ def _choices(rows: list[str], st: dict, width: float) -> Table:
     return table
 
 
-def _event_titles(db: Database, slugs: list[str]) -> dict[str, str]:
-    return {e["slug"]: e["title"] for e in event_rows(db) if e["slug"] in set(slugs)}
-
-
 def _answer_area(db: Database, q: dict, st: dict, width: float) -> list:
     t = q["type"]
     if t == "single_choice":
@@ -138,7 +134,7 @@ def _answer_area(db: Database, q: dict, st: dict, width: float) -> list:
     if t == "place_on_timeline":
         return [_p("Date (a year, or a month and year): ______________________", st["body"])]
     if t == "order":
-        titles = _event_titles(db, q["items"])
+        titles = event_titles(db, q["items"])
         rows = [[_p("____", st["body"]), _p(titles.get(s, s), st["body"])] for s in _shuffled(q["items"], q["id"])]
         table = Table(rows, colWidths=[16 * mm, width - 16 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -167,7 +163,7 @@ def _answer_text(db: Database, q: dict) -> str:
     if t == "place_on_timeline":
         return label_range(q["answer"])
     if t == "order":
-        titles = _event_titles(db, q["items"])
+        titles = event_titles(db, q["items"])
         shown = _shuffled(q["items"], q["id"])
         return "; ".join(f"{q['items'].index(s) + 1} – {titles.get(s, s)}" for s in shown)
     if t == "match":
