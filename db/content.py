@@ -85,8 +85,7 @@ def _refs(db: Database, table: str, slugs, field: str, problems: list, pending: 
         seen.add(slug)
 
 
-def _sources(db: Database, item: dict, problems: list, pending: dict | None, required: bool = True,
-             unique: bool = False) -> None:
+def _sources(db: Database, item: dict, problems: list, pending: dict | None, required: bool = True) -> None:
     sources = item.get("sources", [])
     if not isinstance(sources, list):
         problems.append(("sources", "must be a list of {source, locator}"))
@@ -101,7 +100,8 @@ def _sources(db: Database, item: dict, problems: list, pending: dict | None, req
             if cite["source"] in slugs:
                 problems.append((f"sources[{i}]", f"'{cite['source']}' is cited twice; give one locator for it"))
             slugs.append(cite["source"])
-    _refs(db, "sources", slugs, "sources", problems, pending, unique=unique)
+    # A repeat is reported above, per citation; _refs would name it a second time.
+    _refs(db, "sources", slugs, "sources", problems, pending, unique=False)
 
 
 def _interval(item: dict, problems: list, end_allowed: bool = True) -> None:
@@ -263,7 +263,7 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
             _validate_feedback(item, problems)
         _refs(db, "claims", item.get("claims", []), "claims", problems, pending)
         _refs(db, "events", item.get("events", []), "events", problems, pending)
-        _sources(db, item, problems, pending, unique=True)
+        _sources(db, item, problems, pending)
     elif kind == "module":
         _refs(db, "questions", item.get("questions", []), "questions", problems, pending)
     _check_types(item, problems)
