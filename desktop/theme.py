@@ -3,6 +3,7 @@
 Widgets that set their own colours (pyqtgraph plots, feedback panels, problem messages) take them from
 `current_theme()` when they are built: View → Theme applies the palette and stylesheet and rebuilds the
 main window, like a language switch. `AppState.theme_changed` is also emitted for views that redraw live.
+The WCAG helpers (`luminance`, `contrast`, `legible`) are shared by the map's and the timeline's palettes.
 """
 
 from __future__ import annotations
@@ -18,6 +19,34 @@ from PySide6.QtWidgets import QApplication
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 DEFAULT = "light"
 _current = DEFAULT
+
+
+def luminance(color: str | QColor) -> float:
+    """WCAG relative luminance of a colour (0 black … 1 white)."""
+    c = QColor(color)
+    linear = [v / 12.92 if v <= 0.03928 else ((v + 0.055) / 1.055) ** 2.4 for v in (c.redF(), c.greenF(), c.blueF())]
+    return 0.2126 * linear[0] + 0.7152 * linear[1] + 0.0722 * linear[2]
+
+
+def contrast(a: str | QColor, b: str | QColor) -> float:
+    """WCAG contrast ratio between two colours (1 … 21)."""
+    hi, lo = sorted((luminance(a), luminance(b)), reverse=True)
+    return (hi + 0.05) / (lo + 0.05)
+
+
+def legible(color: str | QColor, *backgrounds: str, ratio: float) -> str:
+    """`color`, moved towards white (on dark backgrounds) or black (on light ones) until it reaches `ratio`
+    against every background; keeps its hue as long as it can."""
+    c = QColor(color)
+    dark = luminance(backgrounds[0]) < 0.18
+    target = QColor("#ffffff" if dark else "#000000")
+    for step in range(0, 101, 2):
+        t = step / 100
+        mixed = QColor.fromRgbF(c.redF() + (target.redF() - c.redF()) * t, c.greenF() + (target.greenF() - c.greenF()) * t,
+                                c.blueF() + (target.blueF() - c.blueF()) * t)
+        if all(contrast(mixed, bg) >= ratio for bg in backgrounds):
+            return mixed.name()
+    return target.name()
 
 
 @dataclass(frozen=True)

@@ -14,8 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 
 from db.timeline_queries import KINDS
-from desktop.relations.palette import legible
-from desktop.theme import Theme
+from desktop.theme import Theme, legible
 
 # kind -> (shape, legend symbol, legend text); the colour comes from the theme's variant below.
 KIND_STYLE = {

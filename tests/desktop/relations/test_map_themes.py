@@ -15,9 +15,10 @@ from db.relations import UNCHANGED
 from desktop import theme
 from desktop.relations import RelationsPanel
 from desktop.relations.compare_model import COL_CHANGE, STATUS_ROLE
-from desktop.relations.palette import contrast, legible, palette_for
+from desktop.relations.palette import palette_for
 from desktop.relations.styles import STYLES
 from desktop.state import AppState
+from desktop.theme import contrast, legible
 
 THEMES = theme.theme_names()
 
