@@ -37,16 +37,22 @@ def contrast(a: str | QColor, b: str | QColor) -> float:
 def legible(color: str | QColor, *backgrounds: str, ratio: float) -> str:
     """`color`, moved towards white (on dark backgrounds) or black (on light ones) until it reaches `ratio`
     against every background; keeps its hue as long as it can."""
-    c = QColor(color)
-    dark = luminance(backgrounds[0]) < 0.18
-    target = QColor("#ffffff" if dark else "#000000")
+    target = "#ffffff" if luminance(backgrounds[0]) < 0.18 else "#000000"
     for step in range(0, 101, 2):
-        t = step / 100
-        mixed = QColor.fromRgbF(c.redF() + (target.redF() - c.redF()) * t, c.greenF() + (target.greenF() - c.greenF()) * t,
-                                c.blueF() + (target.blueF() - c.blueF()) * t)
+        mixed = _mixed(QColor(color), QColor(target), step / 100)
         if all(contrast(mixed, bg) >= ratio for bg in backgrounds):
             return mixed.name()
-    return target.name()
+    return target
+
+
+def mix(color: str | QColor, other: str | QColor, amount: float) -> str:
+    """`color` moved `amount` (0 … 1) of the way towards `other`, as a hex string."""
+    return _mixed(QColor(color), QColor(other), amount).name()
+
+
+def _mixed(a: QColor, b: QColor, amount: float) -> QColor:
+    return QColor.fromRgbF(a.redF() + (b.redF() - a.redF()) * amount, a.greenF() + (b.greenF() - a.greenF()) * amount,
+                           a.blueF() + (b.blueF() - a.blueF()) * amount)
 
 
 @dataclass(frozen=True)
