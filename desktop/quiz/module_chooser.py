@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db import learning, progress
 from desktop.state import AppState
+from desktop.theme import current_theme, mix
 
 
 def _module_card(module: dict, tr) -> QWidget:
@@ -26,7 +27,7 @@ def _module_card(module: dict, tr) -> QWidget:
     layout = QHBoxLayout(card)
     layout.setContentsMargins(10, 6, 10, 6)
     text = QLabel(f"<b style='font-size:12pt'>{escape(module['title'])}</b><br>"
-                  f"<span style='color:#555555'>{escape(module['summary'])}</span>")
+                  f"<span style='color:{current_theme().muted}'>{escape(module['summary'])}</span>")
     text.setWordWrap(True)
     layout.addWidget(text, 1)
     bar = QProgressBar()
@@ -98,9 +99,11 @@ class ModuleChooser(QWidget):
         self.list.setObjectName("moduleList")
         self.list.setAccessibleName(self.tr("Quiz modules"))
         self.list.setSpacing(2)
-        self.list.setStyleSheet("QListWidget::item { border-bottom: 1px solid #e2e2e2; } "
-                                "QListWidget::item:selected { background: #dbe8f7; color: black; "
-                                "border: 2px solid #1f5fa8; border-radius: 4px; }")
+        # The cards' own labels keep the theme's text colour, so the selected row is only tinted with the highlight.
+        theme = current_theme()
+        self.list.setStyleSheet(f"QListWidget::item {{ border-bottom: 1px solid {mix(theme.base, theme.border, 0.25)}; }} "
+                                f"QListWidget::item:selected {{ background: {mix(theme.base, theme.highlight, 0.16)}; "
+                                f"color: {theme.text}; border: 2px solid {theme.highlight}; border-radius: 4px; }}")
         self.list.itemActivated.connect(lambda item: self.module_chosen.emit(item.data(Qt.UserRole)))
         layout.addWidget(self.list, 1)
         state.changed.connect(self._changed)

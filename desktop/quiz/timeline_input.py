@@ -7,11 +7,12 @@ import math
 
 import pyqtgraph as pg
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from db.dates import PartialDate
 from db.i18n import date_label, month_label, month_names
-from desktop.theme import current_theme
+from desktop.theme import current_theme, legible
 
 FIRST_YEAR = 1945
 NO_YEAR = FIRST_YEAR - 1  # the year box's "not placed yet" value
@@ -38,7 +39,11 @@ class TimelineInput(QWidget):
         self.placed = False
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        self.plot = pg.PlotWidget(background=current_theme().plot_background)
+        theme = current_theme()
+        # The marker in the theme's highlight and the right date in its "right" colour, both readable on the plot.
+        self.mark_color = legible(theme.highlight, theme.plot_background, ratio=4.5)
+        self.right_color = legible(theme.right, theme.plot_background, ratio=4.5)
+        self.plot = pg.PlotWidget(background=theme.plot_background)
         self.plot.setObjectName("timelineAnswerPlot")
         self.plot.setAccessibleName(self.tr("Year axis: drag or click to place the marker"))
         self.plot.setFixedHeight(96)
@@ -51,14 +56,14 @@ class TimelineInput(QWidget):
         item.setXRange(self.first, self.last + 1, padding=0.01)
         item.setYRange(0, 1, padding=0)
         axis = item.getAxis("bottom")
-        axis.setTextPen("#333333")
+        axis.setTextPen(theme.plot_foreground)
         axis.setPen("#888888")
         self.marker = pg.InfiniteLine(pos=(self.first + self.last) / 2, angle=90, movable=True,
-                                      pen=pg.mkPen("#1f5fa8", width=3, style=Qt.DashLine),
+                                      pen=pg.mkPen(self.mark_color, width=3, style=Qt.DashLine),
                                       hoverPen=pg.mkPen("#e67e22", width=4),
                                       bounds=(self.first, self.last + 1 - 1 / 12))
         # Labels sit on a patch of the background, above the lines, so a line never strikes through a date.
-        self.label = pg.TextItem("", color="#1f5fa8", anchor=(0.5, 0), fill=current_theme().plot_background)
+        self.label = pg.TextItem("", color=self.mark_color, anchor=(0.5, 0), fill=theme.plot_background)
         self.label.setZValue(20)
         self.label.setPos(self.marker.value(), 0.95)
         item.addItem(self.marker)
@@ -114,7 +119,7 @@ class TimelineInput(QWidget):
         index = min(max(index, self.first * 12), self.last * 12 + 11)
         year, month = divmod(index, 12)
         self.placed = True
-        self.marker.setPen(pg.mkPen("#1f5fa8", width=3))
+        self.marker.setPen(pg.mkPen(self.mark_color, width=3))
         self.marker.blockSignals(True)
         self.marker.setValue(year + (month + 0.5) / 12)
         self.marker.blockSignals(False)
@@ -153,11 +158,13 @@ class TimelineInput(QWidget):
             return
         start, end = target.start_value(), target.end_value()
         item = self.plot.getPlotItem()
-        self.solution = pg.LinearRegionItem((start, end), movable=False, brush=pg.mkBrush(30, 123, 52, 90),
-                                            pen=pg.mkPen("#1e7b34", width=2))
+        shade = QColor(self.right_color)
+        shade.setAlpha(90)
+        self.solution = pg.LinearRegionItem((start, end), movable=False, brush=pg.mkBrush(shade),
+                                            pen=pg.mkPen(self.right_color, width=2))
         item.addItem(self.solution)
-        label = pg.TextItem(self.tr("right: %1").replace("%1", date_label(target.iso())), color="#1e7b34", anchor=(0.5, 1),
-                            fill=current_theme().plot_background)
+        label = pg.TextItem(self.tr("right: %1").replace("%1", date_label(target.iso())), color=self.right_color,
+                            anchor=(0.5, 1), fill=current_theme().plot_background)
         label.setZValue(20)
         label.setPos((start + end) / 2, 0.3)
         item.addItem(label)
