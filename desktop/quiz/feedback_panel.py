@@ -14,13 +14,9 @@ from desktop.plain_text import plain_tooltip
 from desktop.quiz.feedback_text import FeedbackText
 from desktop.theme import current_theme
 
-# Symbol per outcome; the words say it too, colour is never the only cue. The colours shown come from the
-# theme (right/partly/wrong and their _bg); these are the light theme's, kept for reference.
-LOOKS = {
-    "right": ("✓", "#1e7b34", "#e8f5ec"),
-    "partly": ("◐", "#9a6700", "#fff6e0"),
-    "wrong": ("✗", "#b3261e", "#fdecea"),
-}
+# Symbol per outcome; the words say it too, colour is never the only cue. The colours come from the theme
+# (its right/partly/wrong and their _bg).
+SYMBOLS = {"right": "✓", "partly": "◐", "wrong": "✗"}
 
 
 def published_label(published) -> str:
@@ -93,7 +89,7 @@ class FeedbackPanel(QFrame):
     def show_grade(self, question: dict, result: Grade, *, last: bool = False) -> None:
         """Fill the panel for one graded answer (`last`: the Next button finishes the quiz)."""
         kind = outcome(result)
-        symbol = LOOKS[kind][0]
+        symbol = SYMBOLS[kind]
         colour, background = getattr(current_theme(), kind), getattr(current_theme(), kind + "_bg")
         self.setStyleSheet(f"#feedbackPanel {{ background: {background}; border: 1px solid {colour}; "
                            f"border-left: 6px solid {colour}; border-radius: 6px; }}")
