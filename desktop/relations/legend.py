@@ -30,9 +30,9 @@ def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False, size: QSiz
     if arrow:
         painter.setPen(Qt.NoPen)
         painter.setBrush(colors.kind(kind))
-        y = SAMPLE.height() / 2
-        painter.drawPolygon(QPolygonF([QPointF(SAMPLE.width() - 1, y), QPointF(SAMPLE.width() - 11, y - 6),
-                                       QPointF(SAMPLE.width() - 11, y + 6)]))
+        y = size.height() / 2
+        painter.drawPolygon(QPolygonF([QPointF(size.width() - 1, y), QPointF(size.width() - 11, y - 6),
+                                       QPointF(size.width() - 11, y + 6)]))
     painter.end()
     return pix
 
