@@ -12,7 +12,7 @@ from desktop.plain_text import plain_tooltip
 from desktop.relations.detail import FULL, MapDetail, map_detail
 from desktop.relations.edge_item import RelationEdgeItem
 from desktop.relations.label_item import RelationLabelItem
-from desktop.relations.label_layout import place_labels
+from desktop.relations.label_layout import area, place_labels
 from desktop.relations.node_item import ActorNodeItem
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import (
@@ -204,12 +204,12 @@ class RelationGraphView(QGraphicsView):
     def label_overlaps(self) -> int:
         """How many pairs of drawn labels overlap (0 when the layout is clean; used by tests)."""
         rects = [self.edges[s].label_rect(self.edges[s].spot_to) for s in self.drawn_labels()]
-        return sum(1 for i, a in enumerate(rects) for b in rects[i + 1:] if _area(a.intersected(b)) > 1)
+        return sum(1 for i, a in enumerate(rects) for b in rects[i + 1:] if area(a.intersected(b)) > 1)
 
     def labels_on_nodes(self) -> int:
         """How many drawn labels cover part of a country's box (used by tests)."""
         rects = [self.edges[s].label_rect(self.edges[s].spot_to) for s in self.drawn_labels()]
-        return sum(1 for r in rects for n in self.nodes.values() if _area(r.intersected(n.box())) > 1)
+        return sum(1 for r in rects for n in self.nodes.values() if area(r.intersected(n.box())) > 1)
 
     def _step(self, value) -> None:
         for edge in self.edges.values():
@@ -337,11 +337,7 @@ class RelationGraphView(QGraphicsView):
             for edge in self.edges.values():
                 self._attach(edge)
                 edge.set_text_scale(detail.text_scale, detail.small)
-            self._place_labels()
-            running = self.animation.state() == QVariantAnimation.Running
-            for edge in self.edges.values():
-                edge.spot_from = edge.spot_to
-                edge.step(float(self.animation.currentValue()) if running else 1.0)
+            self._relabel()
         self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:
@@ -351,7 +347,3 @@ class RelationGraphView(QGraphicsView):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         self._fit()
-
-
-def _area(rect: QRectF) -> float:
-    return max(0.0, rect.width()) * max(0.0, rect.height()) if rect.isValid() else 0.0

@@ -58,9 +58,9 @@ def best_spot(edge, nodes: list[QRectF], labels: list[QRectF], scene: QRectF,
     best, best_cost, best_free = LABEL_SPOTS[0], None, None
     for rank, spot in enumerate(LABEL_SPOTS):
         rect = edge.label_rect(spot)
-        cost = 5 * sum(_area(rect.intersected(o)) for o in nodes)
-        cost += sum(_area(rect.intersected(o)) for o in labels)
-        cost += 5 * (_area(rect) - _area(rect.intersected(scene)))
+        cost = 5 * sum(area(rect.intersected(o)) for o in nodes)
+        cost += sum(area(rect.intersected(o)) for o in labels)
+        cost += 5 * (area(rect) - area(rect.intersected(scene)))
         if best_cost is None or cost + rank * 0.01 < best_cost:
             best, best_cost = spot, cost + rank * 0.01  # among equally free spots, prefer the earlier
         if cost < 1:
@@ -88,5 +88,6 @@ def _points(edge) -> list[QPointF]:
     return [path.pointAtPercent(i / n) for i in range(n + 1)]
 
 
-def _area(rect: QRectF) -> float:
+def area(rect: QRectF) -> float:
+    """A box's area (0 for an empty or invalid one, such as the intersection of boxes apart)."""
     return max(0.0, rect.width()) * max(0.0, rect.height()) if rect.isValid() else 0.0
