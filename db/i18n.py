@@ -100,6 +100,14 @@ def interval_label(start: str, end: str | None = None, lang: str | None = None) 
     return UNTIL_TODAY.get(lang, UNTIL_TODAY["en"]).format(date_label(start, None, lang))
 
 
+def published_label(published, lang: str | None = None) -> str:
+    """A source's publication date in the content language, or as stored when it is not a partial date."""
+    try:
+        return date_label(str(published), None, lang)
+    except ValidationError:
+        return str(published)
+
+
 def month_label(year: int, month: int, lang: str | None = None) -> str:
     """A month of a year in the content language: 'July 2024', '2024年7月', '2024년 7월', 'июль 2024 г.'."""
     return date_label(f"{year:04d}-{month:02d}", None, lang)

@@ -7,9 +7,8 @@ from html import escape
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from db.errors import TrilemmaError
 from db.grading import Grade
-from db.i18n import date_label
+from db.i18n import date_label, published_label
 from desktop.plain_text import plain_tooltip
 from desktop.quiz.feedback_text import FeedbackText
 from desktop.theme import current_theme
@@ -17,14 +16,6 @@ from desktop.theme import current_theme
 # Symbol per outcome; the words say it too, colour is never the only cue. The colours come from the theme
 # (its right/partly/wrong and their _bg).
 SYMBOLS = {"right": "✓", "partly": "◐", "wrong": "✗"}
-
-
-def published_label(published) -> str:
-    """A source's publication date as the app writes dates in the interface language (as stored if not a date)."""
-    try:
-        return date_label(str(published))
-    except TrilemmaError:
-        return str(published)
 
 
 def outcome(result: Grade) -> str:

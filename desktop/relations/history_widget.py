@@ -8,8 +8,7 @@ from html import escape
 from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from db.errors import ValidationError
-from db.i18n import date_label
+from db.i18n import published_label
 from db.relations import holds_on
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
@@ -143,10 +142,7 @@ class RelationHistoryWidget(QWidget):
         if src.get("outlet"):
             parts.append(src["outlet"])
         if src.get("published"):
-            try:
-                parts.append(date_label(src["published"]))   # in the interface language
-            except ValidationError:
-                parts.append(src["published"])
+            parts.append(published_label(src["published"]))   # in the interface language
         text = escape(", ".join(p for p in parts if p))
         if src.get("locator"):
             text += f" {escape(src['locator'])}"
