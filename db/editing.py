@@ -6,7 +6,8 @@ from sqlite_utils import Database
 
 from db.changes import Changes
 from db.connection import write_transaction
-from db.content import delete_item, list_items, save_items
+from db.content import delete_item, save_items
+from db.kinds import REGISTRY
 
 
 def apply_edit(db: Database, *, saves: list[tuple[str, dict]] = (), deletes: list[tuple[str, str]] = (),
@@ -26,20 +27,20 @@ def dependents(db: Database, kind: str, slug: str) -> list[tuple[str, dict]]:
 
     Saving them again after restoring the item puts every link back, which is how undo of a delete works."""
     out: list[tuple[str, dict]] = []
-    if kind == "event":
-        out += [("claim", c) for c in list_items(db, "claim") if slug in c.get("events", [])]
-        out += [("relation", r) for r in list_items(db, "relation") if slug in (r.get("opened_by"), r.get("closed_by"))]
-        out += [("question", q) for q in list_items(db, "question") if slug in q.get("events", [])]
-    elif kind == "claim":
-        out += [("question", q) for q in list_items(db, "question") if slug in q.get("claims", [])]
-    elif kind == "question":
-        out += [("module", m) for m in list_items(db, "module") if slug in m.get("questions", [])]
+    for spec in REGISTRY.values():
+        fields = [field for field, target in spec.unlinks if target == kind]
+        if fields:
+            out += [(spec.name, item) for item in spec.read(db) if any(_names(item.get(f), slug) for f in fields)]
     return out
+
+
+def _names(value, slug: str) -> bool:
+    """True if a link field (one slug or a list of them) names `slug`."""
+    return slug in value if isinstance(value, list) else value == slug
 
 
 def delete_blockers(db: Database, kind: str, slug: str) -> list[str]:
     """Why (kind, slug) cannot be deleted: items whose own content names it and would become invalid."""
-    if kind != "event":
-        return []
-    return [f"the order question '{q['id']}' lists it; take it out of that question first"
-            for q in list_items(db, "question") if slug in (q.get("items") or [])]
+    return [message.format(id=item["id"]) for spec in REGISTRY.values()
+            for field, target, message in spec.blocks if target == kind
+            for item in spec.read(db) if _names(item.get(field) or [], slug)]
