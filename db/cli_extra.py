@@ -64,7 +64,7 @@ def cmd_import(args) -> int:
     preview = preview_file(db, args.file, fmt)
     out = {"file": str(args.file), "format": fmt, "dry_run": bool(args.dry_run), **preview.as_dict()}
     if not args.dry_run:
-        changes = import_file(db, args.file, fmt, origin="cli")
+        changes = import_file(db, args.file, fmt)
         out["changed"] = changes.count()
     for line in preview.summary_lines():
         print(line)
@@ -84,7 +84,7 @@ def cmd_send_xapi(args) -> int:
     from db.interchange.lrs import outbox_status, send_pending
 
     db = open_database(args.db)
-    result = send_pending(db, force=True)
+    result = send_pending(db, force=True).value
     print(json.dumps({"sent": result.sent, "pending": result.pending, "error": result.error,
                       "skipped": result.skipped, "status": outbox_status(db)["text"]}, ensure_ascii=False))
     return 1 if result.error else 0

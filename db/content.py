@@ -102,14 +102,14 @@ def _save_one(db: Database, kind: str, item: dict) -> bool:
     return REGISTRY[kind].save(db, item)
 
 
-def save_items(db: Database, items: Iterable[tuple[str, dict]], *, origin: object | None = None) -> Changes:
+def save_items(db: Database, items: Iterable[tuple[str, dict]]) -> Changes:
     """Validate and save (kind, item) pairs in one transaction; all or nothing. Returns what changed."""
     batch = list(items)
     pending: dict[str, set] = defaultdict(set)
     for kind, item in batch:
         if kind in TABLES and isinstance(item, dict) and isinstance(item.get("id"), str):
             pending[TABLES[kind]].add(item["id"])
-    changes = Changes(origin=origin)
+    changes = Changes()
     # Validate inside the write transaction: another window cannot delete what an item refers to
     # between the check and the write.
     with write_transaction(db, "your changes"):
@@ -126,12 +126,12 @@ def save_items(db: Database, items: Iterable[tuple[str, dict]], *, origin: objec
     return changes
 
 
-def save_item(db: Database, *, kind: str, item: dict, origin: object | None = None) -> Changes:
+def save_item(db: Database, *, kind: str, item: dict) -> Changes:
     """Validate and save one item in its own transaction; return what changed."""
-    return save_items(db, [(kind, item)], origin=origin)
+    return save_items(db, [(kind, item)])
 
 
-def delete_item(db: Database, *, kind: str, slug: str, origin: object | None = None) -> Changes:
+def delete_item(db: Database, *, kind: str, slug: str) -> Changes:
     """Delete an item (a question is only hidden, so students' history stays); return what changed."""
     if kind not in REGISTRY:
         raise ValidationError(f"unknown kind '{kind}'", "kind")
@@ -145,7 +145,7 @@ def delete_item(db: Database, *, kind: str, slug: str, origin: object | None = N
             if n:
                 raise ValidationError(f"still used by {n} {what}; change those first", f"{kind} '{slug}'")
         spec.delete(db, rid)
-        return Changes(origin=origin).add(spec.table, slug)
+        return Changes().add(spec.table, slug)
 
 
 # ---------------------------------------------------------------- reading

@@ -10,15 +10,14 @@ from db.content import delete_item, save_items
 from db.kinds import REGISTRY
 
 
-def apply_edit(db: Database, *, saves: list[tuple[str, dict]] = (), deletes: list[tuple[str, str]] = (),
-               origin: object | None = None) -> Changes:
+def apply_edit(db: Database, *, saves: list[tuple[str, dict]] = (), deletes: list[tuple[str, str]] = ()) -> Changes:
     """Save some items, then delete others, all in one transaction; return what changed."""
-    changes = Changes(origin=origin)
+    changes = Changes()
     with write_transaction(db, "your changes"):
         if saves:
-            changes.merge(save_items(db, list(saves), origin=origin))
+            changes.merge(save_items(db, list(saves)))
         for kind, slug in deletes:
-            changes.merge(delete_item(db, kind=kind, slug=slug, origin=origin))
+            changes.merge(delete_item(db, kind=kind, slug=slug))
     return changes
 
 

@@ -257,10 +257,10 @@ def preview_pack(db: Database, path: str | Path) -> ImportPreview:
         raise _named(path, exc) from None
 
 
-def import_pack(db: Database, path: str | Path, *, origin: object | None = None) -> Changes:
+def import_pack(db: Database, path: str | Path) -> Changes:
     """Merge a pack into the database by id, in one transaction; return what changed."""
     _, items = read_pack(path)
     try:
-        return apply_items(db, items, origin=origin)
+        return apply_items(db, items)
     except ValidationError as exc:
         raise _named(path, exc) from None
