@@ -124,7 +124,7 @@ def test_delay_grows_and_is_capped():
 
 
 def test_command_line_reset_pin(min_db_path):
-    from db.__main__ import main
+    from db.cli import main
 
     db = open_database(min_db_path)
     teacher.set_pin(db, pin="2468")
