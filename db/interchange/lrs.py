@@ -21,8 +21,8 @@ from sqlite_utils import Database
 
 from db.changes import Changes
 from db.errors import ValidationError
-from db.interchange.results import ACTIVITY_BASE_KEY, HOME_PAGE_KEY, setting, statements_by_attempt
-from db.settings import set_setting
+from db.interchange.results import ACTIVITY_BASE_KEY, HOME_PAGE_KEY, statements_by_attempt
+from db.settings import set_setting, setting
 
 ENDPOINT_KEY, KEY_KEY, SECRET_KEY = "xapi.endpoint", "xapi.key", "xapi.secret"
 FAILURES_KEY, NEXT_TRY_KEY, LAST_ERROR_KEY, LAST_SENT_KEY = (
@@ -49,8 +49,8 @@ def _now_text() -> str:
 
 def lrs_settings(db: Database) -> dict:
     """The record store's settings: endpoint, key, secret, home_page, activity_base (text, '' when unset)."""
-    return {"endpoint": setting(db, ENDPOINT_KEY), "key": setting(db, KEY_KEY), "secret": setting(db, SECRET_KEY),
-            "home_page": setting(db, HOME_PAGE_KEY), "activity_base": setting(db, ACTIVITY_BASE_KEY)}
+    return {"endpoint": setting(db, ENDPOINT_KEY, ""), "key": setting(db, KEY_KEY, ""), "secret": setting(db, SECRET_KEY, ""),
+            "home_page": setting(db, HOME_PAGE_KEY, ""), "activity_base": setting(db, ACTIVITY_BASE_KEY, "")}
 
 
 def _check_url(value: str, field: str, problems: list) -> None:
@@ -87,7 +87,7 @@ def save_lrs_settings(db: Database, *, endpoint: str, key: str = "", secret: str
 
 def is_configured(db: Database) -> bool:
     """True when a teacher gave a record store's address."""
-    return bool(setting(db, ENDPOINT_KEY))
+    return bool(setting(db, ENDPOINT_KEY, ""))
 
 
 def queue_new_attempts(db: Database) -> Changes:
@@ -204,8 +204,8 @@ def outbox_status(db: Database) -> dict:
     """configured, endpoint, pending, sent, last_sent, last_error, failures, next_try (Unix time) and a sentence."""
     pending = db.execute("SELECT count(*) FROM xapi_outbox WHERE sent_at IS NULL").fetchone()[0]
     sent = db.execute("SELECT count(*) FROM xapi_outbox WHERE sent_at IS NOT NULL").fetchone()[0]
-    info = {"configured": is_configured(db), "endpoint": setting(db, ENDPOINT_KEY), "pending": pending, "sent": sent,
-            "last_sent": setting(db, LAST_SENT_KEY), "last_error": setting(db, LAST_ERROR_KEY),
+    info = {"configured": is_configured(db), "endpoint": setting(db, ENDPOINT_KEY, ""), "pending": pending, "sent": sent,
+            "last_sent": setting(db, LAST_SENT_KEY, ""), "last_error": setting(db, LAST_ERROR_KEY, ""),
             "failures": int(setting(db, FAILURES_KEY, "0") or 0),
             "next_try": float(setting(db, NEXT_TRY_KEY, "0") or 0)}
     if not info["configured"]:

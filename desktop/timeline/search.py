@@ -7,7 +7,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 from sqlite_utils import Database
 
 from db import queries
-from db.timeline_queries import events_of_claim
+from db.queries.timeline import events_of_claim
 
 
 class TimelineSearchBox(QLineEdit):

@@ -7,9 +7,10 @@ import json
 
 import pytest
 
-from db import learning, progress
+from db import learning
 from db.connection import open_database
 from db.errors import NotFoundError, ValidationError
+from db.queries import progress
 
 T0 = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 ALL_TYPES = "m-all-types"
