@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from db.changes import Changes
 from db.errors import TrilemmaError
+
+if TYPE_CHECKING:  # the desktop app reaches the database only through db/
+    from sqlite_utils import Database
 
 
 class AppState(QObject):

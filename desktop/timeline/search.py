@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
-from sqlite_utils import Database
 
 from db import queries
 from db.queries.timeline import events_of_claim
+
+if TYPE_CHECKING:  # the desktop app reaches the database only through db/
+    from sqlite_utils import Database
 
 
 class TimelineSearchBox(QLineEdit):
