@@ -65,9 +65,10 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
     return problems
 
 
-# Optional fields stored as they are: text must be text and numbers whole numbers SQLite can hold.
-_TEXT_FIELDS = ("short", "summary", "note", "label", "outlet", "url", "explanation")
-_INT_FIELDS = ("order", "paragraph")
+# Optional fields stored as they are: text must be text and numbers whole numbers SQLite can hold. A field
+# one kind declares is checked on every kind (an item of another kind ignores it, but it must not be junk).
+_TEXT_FIELDS = tuple(dict.fromkeys(f for spec in REGISTRY.values() for f in spec.text_fields))
+_INT_FIELDS = tuple(dict.fromkeys(f for spec in REGISTRY.values() for f in spec.int_fields))
 _SQLITE_INT = range(-(2**63), 2**63)
 
 
@@ -76,8 +77,6 @@ def _check_types(item: dict, problems: list) -> None:
     for name in _TEXT_FIELDS:
         if name in item and not isinstance(item[name], str):
             problems.append((name, "must be text"))
-    if item.get("former_name") is not None and not isinstance(item["former_name"], str):
-        problems.append(("former_name", "must be text"))
     for name in _INT_FIELDS:
         value = item.get(name)
         if name in item and not (name == "paragraph" and value is None) and (

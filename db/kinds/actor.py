@@ -15,6 +15,7 @@ class Actor(Kind):
     """An actor: name, short label, colour, lane order; events and relations name it."""
 
     name, table, required, order = "actor", "actors", "name", "sort_order, slug"
+    text_fields, int_fields = ("short", "summary"), ("order",)
     used_by = (("event_actors", "actor_id", "events"), ("relations", "actor_a", "relations"),
                ("relations", "actor_b", "relations"))
 
@@ -22,6 +23,8 @@ class Actor(Kind):
         if item.get("color") and not COLOR.match(str(item["color"])):
             problems.append(("color", "must be a colour like #1f5fa8"))
         date_field(item, "renamed", problems)
+        if item.get("former_name") is not None and not isinstance(item["former_name"], str):
+            problems.append(("former_name", "must be text"))
 
     def row(self, db: Database, item: dict) -> dict:
         return {"name": item["name"].strip(), "former_name": item.get("former_name") or None,

@@ -31,6 +31,8 @@ class Kind:
     used_by: tuple[tuple[str, str, str], ...] = ()  # (link table, column, what): rows there block a delete
     unlinks: tuple[tuple[str, str], ...] = ()  # (field, kind): a delete of that kind drops the link in this field
     blocks: tuple[tuple[str, str, str], ...] = ()  # (field, kind, message): naming one there blocks its delete
+    text_fields: tuple[str, ...] = ()  # optional fields stored as they are: they must be text
+    int_fields: tuple[str, ...] = ()   # optional whole numbers (SQLite's range)
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         """Append the problems particular to this kind (the common checks run elsewhere)."""

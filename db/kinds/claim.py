@@ -14,6 +14,7 @@ class Claim(Kind):
 
     name, table, required = "claim", "claims", "text"
     unlinks = (("events", "event"),)
+    text_fields, int_fields = ("note",), ("paragraph",)
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         if item.get("status") not in CLAIM_STATUSES:

@@ -11,6 +11,7 @@ class Era(Kind):
     """An era: a name over a span of time, with its sources."""
 
     name, table, required, order = "era", "eras", "name", "start, slug"
+    text_fields = ("summary",)
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         interval(item, problems)

@@ -27,6 +27,7 @@ class Event(Kind):
     """An event: title, date or span, importance, where the article tells it; actors and themes linked."""
 
     name, table, required, order = "event", "events", "title", "start, slug"
+    text_fields, int_fields = ("summary",), ("paragraph",)
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         interval(item, problems)

@@ -24,6 +24,7 @@ class Question(Kind):
 
     name, table, required = "question", "questions", "prompt"
     hidden = "deleted_at IS NULL"
+    text_fields = ("explanation",)
     unlinks = (("claims", "claim"), ("events", "event"))
     # An order question's events are answer data, not links: deleting one would leave the question invalid.
     blocks = (("items", "event", "the order question '{id}' lists it; take it out of that question first"),)

@@ -28,6 +28,7 @@ class Relation(Kind):
 
     name, table, order = "relation", "relations", "relations.start, relations.slug"
     unlinks = (("opened_by", "event"), ("closed_by", "event"))
+    text_fields = ("label", "summary")
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         interval(item, problems)

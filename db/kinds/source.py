@@ -13,6 +13,7 @@ class Source(Kind):
     """A source: title, outlet, publication date, address; items cite it with a locator."""
 
     name, table, required = "source", "sources", "title"
+    text_fields = ("outlet", "url", "note")
     used_by = (("citations", "source_id", "items"), ("question_sources", "source_id", "questions"))
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
