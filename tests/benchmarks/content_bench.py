@@ -13,19 +13,14 @@ import json
 import statistics
 import sys
 import tempfile
-import time
+import timeit
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2]))
 
 
 def _median_ms(fn, runs: int = 7) -> float:
-    times = []
-    for _ in range(runs):
-        start = time.perf_counter()
-        fn()
-        times.append(time.perf_counter() - start)
-    return round(statistics.median(times) * 1000, 3)
+    return round(statistics.median(timeit.repeat(fn, number=1, repeat=runs)) * 1000, 3)
 
 
 def main(extra: int = 5000) -> None:
