@@ -28,6 +28,7 @@ class Kind:
     required: str | None = None  # the field that must not be empty
     order: str = "slug"       # ORDER BY of a list (columns of `table`)
     hidden: str = ""          # SQL condition an item must meet to be listed (unless deleted ones are asked for)
+    refers: tuple[tuple[str, str], ...] = ()  # (field, kind): every field naming items of another kind
     used_by: tuple[tuple[str, str, str], ...] = ()  # (link table, column, what): rows there block a delete
     unlinks: tuple[tuple[str, str], ...] = ()  # (field, kind): a delete of that kind drops the link in this field
     blocks: tuple[tuple[str, str, str], ...] = ()  # (field, kind, message): naming one there blocks its delete
@@ -36,6 +37,15 @@ class Kind:
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         """Append the problems particular to this kind (the common checks run elsewhere)."""
+
+    def referred(self, item: dict) -> list[tuple[str, str]]:
+        """(kind, slug) of every item this one names (a citation names its source)."""
+        out = []
+        for field, kind in self.refers:
+            value = item.get(field)
+            for entry in value if isinstance(value, list) else [value] if value else []:
+                out.append((kind, entry["source"] if isinstance(entry, dict) else entry))
+        return out
 
     def row(self, db: Database, item: dict) -> dict:
         """The table's columns (without `slug`) for a valid item."""

@@ -15,6 +15,7 @@ class Claim(Kind):
     name, table, required = "claim", "claims", "text"
     unlinks = (("events", "event"),)
     text_fields, int_fields = ("note",), ("paragraph",)
+    refers = (("events", "event"), ("sources", "source"))
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         if item.get("status") not in CLAIM_STATUSES:

@@ -13,6 +13,7 @@ class Module(Kind):
     name, table, required, order = "module", "modules", "title", "sort_order, slug"
     unlinks = (("questions", "question"),)
     text_fields, int_fields = ("summary",), ("order",)
+    refers = (("questions", "question"),)
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         refs(db, "questions", item.get("questions", []), "questions", problems, pending)

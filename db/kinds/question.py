@@ -25,6 +25,7 @@ class Question(Kind):
     name, table, required = "question", "questions", "prompt"
     hidden = "deleted_at IS NULL"
     text_fields = ("explanation",)
+    refers = (("claims", "claim"), ("events", "event"), ("items", "event"), ("sources", "source"))
     unlinks = (("claims", "claim"), ("events", "event"))
     # An order question's events are answer data, not links: deleting one would leave the question invalid.
     blocks = (("items", "event", "the order question '{id}' lists it; take it out of that question first"),)
@@ -38,6 +39,10 @@ class Question(Kind):
         refs(db, "claims", item.get("claims", []), "claims", problems, pending)
         refs(db, "events", item.get("events", []), "events", problems, pending)
         sources(db, item, problems, pending)
+
+    def referred(self, item: dict) -> list[tuple[str, str]]:
+        # Only an order question's `items` are events; another type's stray field names nothing.
+        return super().referred(item if item.get("type") == "order" else {**item, "items": []})
 
     def row(self, db: Database, item: dict) -> dict:
         data = {k: item[k] for k in QUESTION_DATA_FIELDS if k in item}

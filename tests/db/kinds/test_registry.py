@@ -60,3 +60,14 @@ def test_a_new_kind_needs_only_its_module(min_db, monkeypatch):
     changes = save_item(min_db, kind="note", item={"id": "n-1", "name": " A note "})
     assert changes["themes"] == {"n-1"}
     assert get_item(min_db, "note", "n-1") == {"id": "n-1", "name": "A note"}
+
+
+def test_what_an_item_names_comes_from_its_kind(full_db):
+    relation = list_items(full_db, "relation")[0]
+    named = REGISTRY["relation"].referred(relation)
+    assert ("actor", relation["a"]) in named and ("actor", relation["b"]) in named
+    assert {("source", c["source"]) for c in relation["sources"]} <= set(named)
+    choice = {"type": "single_choice", "items": ["not-an-event"], "claims": ["c1"], "sources": [{"source": "s"}]}
+    assert REGISTRY["question"].referred(choice) == [("claim", "c1"), ("source", "s")]
+    order = {**choice, "type": "order", "items": ["e1", "e2"]}
+    assert ("event", "e2") in REGISTRY["question"].referred(order)
