@@ -27,6 +27,7 @@ class Kind:
     table: str = ""           # its table: "events"
     required: str | None = None  # the field that must not be empty
     order: str = "slug"       # ORDER BY of a list (columns of `table`)
+    spans_time: bool = False  # has start/end and their precisions (events, eras, relations)
     hidden: str = ""          # SQL condition an item must meet to be listed (unless deleted ones are asked for)
     refers: tuple[tuple[str, str], ...] = ()  # (field, kind): every field naming items of another kind
     used_by: tuple[tuple[str, str, str], ...] = ()  # (link table, column, what): rows there block a delete

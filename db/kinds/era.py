@@ -12,6 +12,7 @@ class Era(Kind):
 
     name, table, required, order = "era", "eras", "name", "start, slug"
     text_fields = ("summary",)
+    spans_time = True
     refers = (("sources", "source"),)
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:

@@ -28,6 +28,7 @@ class Event(Kind):
 
     name, table, required, order = "event", "events", "title", "start, slug"
     text_fields, int_fields = ("summary",), ("paragraph",)
+    spans_time = True
     refers = (("actors", "actor"), ("themes", "theme"), ("sources", "source"))
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:

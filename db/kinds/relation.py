@@ -29,6 +29,7 @@ class Relation(Kind):
     name, table, order = "relation", "relations", "relations.start, relations.slug"
     unlinks = (("opened_by", "event"), ("closed_by", "event"))
     text_fields = ("label", "summary")
+    spans_time = True
     refers = (("a", "actor"), ("b", "actor"), ("opened_by", "event"), ("closed_by", "event"), ("sources", "source"))
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
