@@ -143,8 +143,12 @@ def delete_item(db: Database, *, kind: str, slug: str) -> Changes:
             n = db.execute(f"SELECT count(*) FROM {link} WHERE {col} = ?", [rid]).fetchone()[0]
             if n:
                 raise ValidationError(f"still used by {n} {what}; change those first", f"{kind} '{slug}'")
+        changes = Changes()
+        for other in REGISTRY.values():
+            for changed in other.before_delete(db, kind, rid):
+                changes.add(other.table, changed)
         spec.delete(db, rid)
-        return Changes().add(spec.table, slug)
+        return changes.add(spec.table, slug)
 
 
 # ---------------------------------------------------------------- reading

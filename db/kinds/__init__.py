@@ -6,6 +6,7 @@ order, add a migration for its table (db/schema.py) and an editor form (desktop/
 
 from __future__ import annotations
 
+from db.changes import register_table
 from db.kinds.actor import Actor
 from db.kinds.base import Kind
 from db.kinds.claim import Claim
@@ -23,6 +24,8 @@ _KINDS: tuple[Kind, ...] = (Actor(), Theme(), Source(), Event(), Era(), Relation
 REGISTRY: dict[str, Kind] = {k.name: k for k in _KINDS}
 TABLES: dict[str, str] = {k.name: k.table for k in _KINDS}  # kind (singular, as in files) -> table
 KIND_ORDER: tuple[str, ...] = tuple(REGISTRY)
+for _kind in _KINDS:
+    register_table(_kind.table)
 
 
 def kind_of(name: str) -> Kind:

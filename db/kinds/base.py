@@ -85,6 +85,11 @@ class Kind:
         """Remove the row (its link rows go with it by foreign key)."""
         db.execute(f"DELETE FROM {self.table} WHERE id = ?", [rid])
 
+    def before_delete(self, db: Database, kind: str, rid: int) -> list[str]:
+        """An item of `kind` (row `rid`) is about to go: drop this kind's links to it that no foreign key
+        drops (a hidden question keeps its row), and return the slugs of this kind's items that changed."""
+        return []
+
 
 # ---------------------------------------------------------------- checks
 

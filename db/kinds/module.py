@@ -26,6 +26,15 @@ class Module(Kind):
         return link_rows(db, "module_questions", "module_id", rid, "questions", "question_id",
                          item.get("questions", []), position=True)
 
+    def before_delete(self, db: Database, kind: str, rid: int) -> list[str]:
+        if kind != "question":
+            return []
+        # A question is hidden, not deleted, so no foreign key takes it out of the modules.
+        slugs = [s for (s,) in db.execute("SELECT DISTINCT m.slug FROM module_questions mq JOIN modules m "
+                                          "ON m.id = mq.module_id WHERE mq.question_id = ?", [rid]).fetchall()]
+        db.execute("DELETE FROM module_questions WHERE question_id = ?", [rid])
+        return slugs
+
     def items(self, db: Database, rows: list[dict], ids: list[int] | None) -> list[dict]:
         questions = grouped(db, "SELECT mq.module_id, q.slug FROM module_questions mq JOIN questions q "
                                 "ON q.id = mq.question_id", "mq.module_id", ids, "mq.position",

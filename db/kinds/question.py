@@ -84,9 +84,8 @@ class Question(Kind):
         return out
 
     def delete(self, db: Database, rid: int) -> None:
-        # Hidden, not removed: students' attempts and reviews keep pointing at it.
+        # Hidden, not removed: students' attempts and reviews keep pointing at it (modules let go of it first).
         db.execute("UPDATE questions SET deleted_at = datetime('now') WHERE id = ?", [rid])
-        db.execute("DELETE FROM module_questions WHERE question_id = ?", [rid])
 
 
 def _choices(item: dict, problems: Problems) -> None:

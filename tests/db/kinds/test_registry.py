@@ -71,3 +71,14 @@ def test_what_an_item_names_comes_from_its_kind(full_db):
     assert REGISTRY["question"].referred(choice) == [("claim", "c1"), ("source", "s")]
     order = {**choice, "type": "order", "items": ["e1", "e2"]}
     assert ("event", "e2") in REGISTRY["question"].referred(order)
+
+
+def test_deleting_a_question_takes_it_out_of_its_modules_and_says_so(min_db):
+    from db.content import delete_item
+
+    module = next(m for m in list_items(min_db, "module") if m["questions"])
+    question = module["questions"][0]
+    changes = delete_item(min_db, kind="question", slug=question)
+    assert changes["questions"] == {question} and module["id"] in changes["modules"]
+    assert question not in get_item(min_db, "module", module["id"])["questions"]
+    assert get_item(min_db, "question", question)["id"] == question, "hidden, not removed"
