@@ -8,6 +8,7 @@ from db.changes import Changes
 from db.connection import write_transaction
 from db.content import delete_item, save_items
 from db.kinds import REGISTRY
+from db.kinds.base import names
 
 
 def apply_edit(db: Database, *, saves: list[tuple[str, dict]] = (), deletes: list[tuple[str, str]] = ()) -> Changes:
@@ -25,21 +26,12 @@ def dependents(db: Database, kind: str, slug: str) -> list[tuple[str, dict]]:
     """Items that refer to (kind, slug) and would lose that link if it were deleted, as (kind, item).
 
     Saving them again after restoring the item puts every link back, which is how undo of a delete works."""
-    out: list[tuple[str, dict]] = []
-    for spec in REGISTRY.values():
-        fields = [field for field, target in spec.unlinks if target == kind]
-        if fields:
-            out += [(spec.name, item) for item in spec.read(db) if any(_names(item.get(f), slug) for f in fields)]
-    return out
-
-
-def _names(value, slug: str) -> bool:
-    """True if a link field (one slug or a list of them) names `slug`."""
-    return slug in value if isinstance(value, list) else value == slug
+    return [(spec.name, item) for spec in REGISTRY.values() if any(target == kind for _, target in spec.unlinks)
+            for item in spec.read(db) if spec.drops_link(item, kind, slug)]
 
 
 def delete_blockers(db: Database, kind: str, slug: str) -> list[str]:
     """Why (kind, slug) cannot be deleted: items whose own content names it and would become invalid."""
     return [message.format(id=item["id"]) for spec in REGISTRY.values()
             for field, target, message in spec.blocks if target == kind
-            for item in spec.read(db) if _names(item.get(field) or [], slug)]
+            for item in spec.read(db) if names(item.get(field), slug)]

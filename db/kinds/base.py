@@ -39,6 +39,10 @@ class Kind:
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         """Append the problems particular to this kind (the common checks run elsewhere)."""
 
+    def drops_link(self, item: dict, kind: str, slug: str) -> bool:
+        """True if deleting (kind, slug) takes a link out of `item` (a kind with nested links overrides this)."""
+        return any(names(item.get(field), slug) for field, target in self.unlinks if target == kind)
+
     def referred(self, item: dict) -> list[tuple[str, str]]:
         """(kind, slug) of every item this one names (a citation names its source)."""
         out = []
@@ -92,6 +96,11 @@ class Kind:
 
 
 # ---------------------------------------------------------------- checks
+
+
+def names(value, slug: str) -> bool:
+    """True if a field (one slug, a list of them, or nothing) names `slug`."""
+    return slug in value if isinstance(value, list) else value == slug
 
 
 def known_slugs(db: Database, table: str, slugs: list[str]) -> set[str]:
