@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from sqlite_utils import Database
 
+from db.claim_status import status_words
 from db.content import get_item, list_items
 from db.dates import label_range, span
 from db.errors import NotFoundError, TrilemmaError
@@ -210,6 +211,7 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
             story.append(_p(mod["summary"], st["body"]))
     story.append(Spacer(1, 4 * mm))
     source_titles = {s["id"]: s["title"] for s in list_items(db, "source")}
+    claims = {c["id"]: c for c in list_items(db, "claim")} if answer_key else {}
     for n, q in enumerate(questions, start=1):
         block: list = [_p(f"{n}.  {q['prompt']}", st["q"])]
         if answer_key:
@@ -220,6 +222,12 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
                      for c in q.get("sources", [])]
             if cites:
                 block.append(_p("Sources: " + "; ".join(cites), st["small"]))
+            for slug in q.get("claims", []):
+                if slug in claims:  # the status in words, so a teacher never presents a disputed claim as fact
+                    c = claims[slug]
+                    where = f" (¶{c['paragraph']})" if c.get("paragraph") else ""
+                    label, meaning = status_words(c["status"])  # words only: the PDF font may lack the symbols
+                    block.append(_p(f"The article{where}: {c['text']} — {label}: {meaning}", st["small"]))
         else:
             block.extend(_answer_area(db, q, st, width))
         block.append(Spacer(1, 5 * mm))

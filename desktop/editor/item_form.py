@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from db.content import QUESTION_DATA_FIELDS
 from desktop.editor.ids_completer import IdsCompleter
-from desktop.editor.kinds import SPECS, blank, row_for, tr
+from desktop.editor.kinds import DEFAULTS, SPECS, blank, row_for, tr
 from desktop.theme import current_theme
 
 
@@ -132,6 +132,8 @@ class ItemFormWidget(QWidget):
             optional = name in ("end", "paragraph", "former_name", "renamed", "published", "url", "opened_by",
                                 "closed_by") or name not in self.original
             if optional and out[name] in ("", None, []):
+                del out[name]
+            elif name in DEFAULTS and name not in self.original and out[name] == DEFAULTS[name]:
                 del out[name]
         return out
 

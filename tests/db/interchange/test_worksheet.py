@@ -7,7 +7,7 @@ import subprocess
 
 import pytest
 
-from db.content import get_item
+from db.content import get_item, save_item
 from db.errors import TrilemmaError
 from db.interchange.worksheet import write_handout, write_worksheet
 
@@ -41,6 +41,18 @@ def test_answer_key_gives_answers_and_sources(quiz_db, tmp_path):
     assert "Answer: False" in text and "Answer: Vladimir Putin / Putin" in text
     assert "Answer: 1961 (accept 1960–1962)" in text
     assert "Sources:" in text and "¶8" in text
+
+
+def test_answer_key_names_the_status_of_each_claim_a_question_tests(min_db, tmp_path):
+    claim = get_item(min_db, "claim", "c01-putin-visit")
+    save_item(min_db, kind="claim", item=dict(claim, status="forecast", note="Not yet."))
+    slug = min_db.execute("SELECT q.slug FROM question_claims qc JOIN questions q ON q.id = qc.question_id").fetchone()[0]
+    save_item(min_db, kind="module", item={"id": "m-one", "title": "One", "questions": [slug]})
+    write_worksheet(min_db, tmp_path / "key.pdf", module="m-one", answer_key=True)
+    text = " ".join(_text(tmp_path / "key.pdf").split())
+    assert "The article (¶8): Putin made a rare trip abroad. — Forecast: A prediction, not yet a fact." in text
+    write_worksheet(min_db, tmp_path / "ws.pdf", module="m-one")
+    assert "Forecast" not in _text(tmp_path / "ws.pdf"), "the students' sheet does not give the verdict away"
 
 
 def test_handout_lists_the_period_only(full_db, tmp_path):
