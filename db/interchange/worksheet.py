@@ -123,9 +123,9 @@ def _choices(rows: list[str], st: dict, width: float) -> Table:
 def _answer_area(db: Database, q: dict, st: dict, width: float) -> list:
     t = q["type"]
     if t == "single_choice":
-        return [_p("Tick one box.", st["small"]), _choices(q["options"], st, width)]
+        return [_p("Tick one box.", st["small"]), _choices(_printed_options(q), st, width)]
     if t == "multiple_select":
-        return [_p("Tick every right answer.", st["small"]), _choices(q["options"], st, width)]
+        return [_p("Tick every right answer.", st["small"]), _choices(_printed_options(q), st, width)]
     if t == "true_false":
         return [_choices(["True", "False"], st, width)]
     if t == "short_answer":
@@ -150,10 +150,20 @@ def _answer_area(db: Database, q: dict, st: dict, width: float) -> list:
     return []
 
 
+def _option_order(q: dict) -> list[int]:
+    """Stored option indexes in printed order: shuffled, so a file whose first option is always right gives nothing away."""
+    return _shuffled(list(range(len(q["options"]))), q["id"])
+
+
+def _printed_options(q: dict) -> list[str]:
+    return [q["options"][i] for i in _option_order(q)]
+
+
 def _answer_text(db: Database, q: dict) -> str:
     t = q["type"]
     if t in ("single_choice", "multiple_select"):
-        return "; ".join(f"{LETTERS[i]}. {q['options'][i]}" for i in q["correct"])
+        order = _option_order(q)
+        return "; ".join(f"{LETTERS[order.index(i)]}. {q['options'][i]}" for i in sorted(q["correct"], key=order.index))
     if t == "true_false":
         return "True" if q["answer"] else "False"
     if t == "short_answer":
