@@ -1999,6 +1999,20 @@
             <translation>일어난 연도와 달에 표시를 놓으세요.</translation>
         </message>
         <message>
+            <source>Place the marker in the year it happened: any month of that year gets full credit.</source>
+            <translation>사건이 일어난 해에 표시를 놓으세요: 그해의 어느 달이든 만점입니다.</translation>
+        </message>
+        <message>
+            <source>Place the marker on the month it happened: only the right month gets full credit.</source>
+            <translation>사건이 일어난 달에 표시를 놓으세요: 정확한 달만 만점입니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place the marker on the year and month it happened: full credit within %n month(s).</source>
+            <translation>
+                <numerusform>사건이 일어난 연도와 달에 표시를 놓으세요: %n개월 이내면 만점입니다.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Type a short answer, then press Enter.</source>
             <translation>짧은 답을 입력하고 Enter를 누르세요.</translation>
         </message>

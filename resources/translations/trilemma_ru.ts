@@ -2013,6 +2013,22 @@
             <translation>Поставьте маркер на год и месяц события.</translation>
         </message>
         <message>
+            <source>Place the marker in the year it happened: any month of that year gets full credit.</source>
+            <translation>Поставьте отметку на год события: любой месяц этого года получает полный балл.</translation>
+        </message>
+        <message>
+            <source>Place the marker on the month it happened: only the right month gets full credit.</source>
+            <translation>Поставьте отметку на месяц события: полный балл только за верный месяц.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place the marker on the year and month it happened: full credit within %n month(s).</source>
+            <translation>
+                <numerusform>Поставьте отметку на год и месяц события: полный балл при ошибке до %n месяца</numerusform>
+                <numerusform>Поставьте отметку на год и месяц события: полный балл при ошибке до %n месяцев</numerusform>
+                <numerusform>Поставьте отметку на год и месяц события: полный балл при ошибке до %n месяцев</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Type a short answer, then press Enter.</source>
             <translation>Введите краткий ответ и нажмите Enter.</translation>
         </message>

@@ -1999,6 +1999,20 @@
             <translation>将标记放在事件发生的年份和月份。</translation>
         </message>
         <message>
+            <source>Place the marker in the year it happened: any month of that year gets full credit.</source>
+            <translation>把标记放在事件发生的年份：该年任何月份都得满分。</translation>
+        </message>
+        <message>
+            <source>Place the marker on the month it happened: only the right month gets full credit.</source>
+            <translation>把标记放在事件发生的月份：只有正确的月份才得满分。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place the marker on the year and month it happened: full credit within %n month(s).</source>
+            <translation>
+                <numerusform>把标记放在事件发生的年月：相差 %n 个月以内得满分。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Type a short answer, then press Enter.</source>
             <translation>输入简短答案，然后按 Enter。</translation>
         </message>

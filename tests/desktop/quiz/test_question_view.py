@@ -213,3 +213,15 @@ def test_order_and_match_use_the_attempts_order(qtbot, min_db):
     qtbot.addWidget(view)
     combo = next(iter(view.input.combos.values()))
     assert [combo.itemData(i) for i in range(1, combo.count())] == m["shown_order"]
+
+
+@pytest.mark.parametrize("answer, tolerance, words", [
+    ("2022-02", 0, "only the right month gets full credit"),
+    ("2022-02", 2, "full credit within 2 month"),
+    ("2022", 0, "any month of that year gets full credit"),
+])
+def test_the_timeline_instructions_state_the_questions_own_credit_rule(qtbot, answer, tolerance, words):
+    view = QuestionView({"id": "q", "type": "place_on_timeline", "prompt": "When?", "answer": answer,
+                         "tolerance": tolerance})
+    qtbot.addWidget(view)
+    assert words in view.how.text()
