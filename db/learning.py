@@ -108,7 +108,7 @@ def question_for_display(db: Database, slug: str) -> dict:
         raise NotFoundError(f"no question with id '{slug}'")
     r = rows[0]
     item = {"id": r["slug"], "type": r["type"], "prompt": r["prompt"], **json.loads(r["data"] or "{}"),
-            "explanation": r["explanation"], "version": r["version"]}
+            "explanation": r["explanation"], "version": r["version"], "purpose": r["purpose"]}
     item["events"] = [e["slug"] for e in db.query(
         "SELECT e.slug FROM question_events qe JOIN events e ON e.id = qe.event_id WHERE qe.question_id = ? "
         "ORDER BY e.start, e.slug", [r["id"]])]
