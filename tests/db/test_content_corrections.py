@@ -54,3 +54,47 @@ def test_themes_fit_the_events(full_db):
     assert events["putin-acting-president-1999"]["themes"] == ["leadership"]
     assert "sanctions-and-trade" not in events["prc-rok-relations-1992"]["themes"]
     assert "treaties-and-alliances" not in events["prc-rok-relations-1992"]["themes"]
+
+
+def test_claim_statuses_say_what_the_sources_show(full_db):
+    status = {c["id"][:3]: c["status"] for c in list_items(full_db, "claim")}
+    assert status["c09"] == "incorrect" and status["c18"] == "incorrect"
+    assert status["c27"] == "forecast"
+    assert status["c10"] == "unverified" and status["c23"] == "unverified"
+    for claim in list_items(full_db, "claim"):
+        assert claim["note"].strip(), f"{claim['id']}: a note must explain its status"
+
+
+def test_copies_through_aggregators_are_marked(full_db):
+    for source in list_items(full_db, "source"):
+        if "(via " in source.get("outlet", ""):
+            assert source.get("syndicated"), f"{source['id']} is a copy but not marked syndicated"
+
+
+def test_at_least_forty_questions_teach_beyond_recall(full_db):
+    questions = list_items(full_db, "question")
+    beyond = [q for q in questions if q.get("purpose", "recall") != "recall"]
+    assert len(beyond) >= 40
+    assert {q["purpose"] for q in beyond} == {"reasoning", "perspective", "source"}
+
+
+def test_true_false_is_balanced_in_every_module(full_db):
+    questions = {q["id"]: q for q in list_items(full_db, "question")}
+    for module in list_items(full_db, "module"):
+        answers = [questions[q]["answer"] for q in module["questions"] if questions[q]["type"] == "true_false"]
+        assert answers.count(True) and answers.count(False), module["id"]
+        assert max(answers.count(True), answers.count(False)) <= 0.6 * len(answers), (module["id"], answers)
+
+
+def test_to_the_month_questions_grade_to_the_month(full_db):
+    for q in list_items(full_db, "question"):
+        if q["type"] == "place_on_timeline" and "to the month" in q["prompt"]:
+            assert len(q["answer"]) == 7 and q.get("tolerance", 0) == 0, q["id"]
+
+
+def test_the_korean_war_is_taught_and_tested(full_db):
+    module = _by_id(full_db, "module")["m-korean-war"]
+    questions = {q["id"]: q for q in list_items(full_db, "question")}
+    linked = {e for q in module["questions"] for e in questions[q]["events"]}
+    assert {"korean-war-begins-1950", "cpv-enters-korean-war-1950", "korean-armistice-1953"} <= linked
+    assert len(module["questions"]) >= 10
