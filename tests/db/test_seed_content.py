@@ -38,9 +38,11 @@ def test_known_corrections_are_told(full_db):
     assert "2025" in notes["c33"]
 
 
-def test_month_precision_stays_month_precision(full_db):
-    starts = {e["id"]: e["start"] for e in list_items(full_db, "event")}
-    assert starts["mao-lips-and-teeth-1950"] == "1950-10"
+def test_dates_stay_at_the_precision_the_sources_give(full_db):
+    events = {e["id"]: e for e in list_items(full_db, "event")}
+    assert events["mao-lips-and-teeth-1950"]["start"] == "1950"
+    assert events["covid-border-closure-2020"]["start"] == "2020-01"
+    assert not events["covid-border-closure-2020"].get("end")
 
 
 def test_no_event_has_an_invented_new_year_day(full_db):
