@@ -19,6 +19,7 @@ from db.errors import NotFoundError, ValidationError
 from db.grading import AnswerError, Grade, grade
 from db.option_order import attempt_seed, option_order
 from db.queries import event_titles
+from db.question_spacing import question_facts, spaced_order
 
 MAX_NAME = 60
 REVIEW_LIMIT = 20
@@ -158,7 +159,8 @@ def start_session(db: Database, *, student_id: int, module: str | None = None, n
     """Start a module session (module slug) or a review (module None): of the questions due, or of `questions`
     (say, those just missed, to try again at once).
 
-    The question order is fixed and stored. An unfinished session of the same kind is closed first."""
+    The question order (lesson order, spaced so no question follows one about the same event or claim) is
+    fixed and stored. An unfinished session of the same kind is closed first."""
     student(db, student_id)
     if questions is not None:
         askable = set(askable_questions(db))
@@ -176,6 +178,8 @@ def start_session(db: Database, *, student_id: int, module: str | None = None, n
         if not slugs:
             raise ValidationError("no questions are due for review", "review")
         module_id = None
+    # No question right after one about the same event or claim: its feedback would give the answer away.
+    slugs = spaced_order(slugs, question_facts(db, slugs))
     changes = Changes(origin=origin)
     with db.atomic():
         for (old,) in db.execute(
