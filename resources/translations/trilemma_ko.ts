@@ -256,6 +256,14 @@
             <translation>삭제</translation>
         </message>
         <message>
+            <source>Teaching review</source>
+            <translation>교육적 검토</translation>
+        </message>
+        <message>
+            <source>Teaching review (saving is still allowed):</source>
+            <translation>교육적 검토 (저장은 가능합니다):</translation>
+        </message>
+        <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
             <translation>한 줄에 출처 하나: 출처 ID, 그리고 필요하면 | 뒤에 위치 (¶8, 쪽).</translation>
         </message>

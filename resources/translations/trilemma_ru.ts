@@ -256,6 +256,14 @@
             <translation>Удалить</translation>
         </message>
         <message>
+            <source>Teaching review</source>
+            <translation>Педагогическая проверка</translation>
+        </message>
+        <message>
+            <source>Teaching review (saving is still allowed):</source>
+            <translation>Педагогическая проверка (сохранить всё равно можно):</translation>
+        </message>
+        <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
             <translation>По источнику на строку: идентификатор, затем при желании | и место в нём (¶8, страница).</translation>
         </message>

@@ -256,6 +256,14 @@
             <translation>删除</translation>
         </message>
         <message>
+            <source>Teaching review</source>
+            <translation>教学审核</translation>
+        </message>
+        <message>
+            <source>Teaching review (saving is still allowed):</source>
+            <translation>教学审核（仍可保存）：</translation>
+        </message>
+        <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
             <translation>每行一个来源：来源编号，后面可加 | 和具体位置（¶8、某页）。</translation>
         </message>
