@@ -124,7 +124,8 @@ def question_for_display(db: Database, slug: str) -> dict:
         "SELECT c.slug, c.paragraph, c.text, c.status, c.note FROM question_claims qc JOIN claims c "
         "ON c.id = qc.claim_id WHERE qc.question_id = ? ORDER BY c.paragraph, c.slug", [r["id"]]))
     item["source_info"] = list(db.query(
-        "SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, qs.locator FROM question_sources qs "
+        "SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, s.syndicated, s.original_outlet, qs.locator "
+        "FROM question_sources qs "
         "JOIN sources s ON s.id = qs.source_id WHERE qs.question_id = ? ORDER BY s.kind = 'external', s.slug",
         [r["id"]]))
     item["sources"] = [{"source": s["slug"], "locator": s["locator"]} if s["locator"] else {"source": s["slug"]}

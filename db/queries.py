@@ -76,7 +76,8 @@ def event_titles(db: Database, slugs: list[str]) -> dict[str, str]:
 def sources_for(db: Database, column: str, owner_id: int) -> list[dict]:
     """Sources cited by one item (column is event_id, claim_id, relation_id or era_id)."""
     return list(db.query(
-        f"SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, s.note, c.locator FROM citations c "
+        f"SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, s.note, s.syndicated, s.original_outlet, "
+        f"c.locator FROM citations c "
         f"JOIN sources s ON s.id = c.source_id WHERE c.{column} = ? ORDER BY s.kind = 'external', c.id",
         [owner_id]))
 

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from db import queries
 from desktop.claim_status import status_line
+from desktop.source_copy import copy_note
 from desktop.state import AppState
 
 KIND_LABELS = {"article": QT_TRANSLATE_NOOP("EventDetailsWidget", "From the article"),
@@ -103,6 +104,8 @@ class EventDetailsWidget(QWidget):
                     bits.append(escape(s["published"]))
                 if s["locator"]:
                     bits.append(escape(s["locator"]))
+                if copy_note(s):
+                    bits.append(escape(copy_note(s)))
                 line = ", ".join(bits)
                 if s["url"]:
                     line += f"<br><small>{escape(s['url'])}</small>"

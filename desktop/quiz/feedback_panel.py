@@ -12,6 +12,7 @@ from db.i18n import date_label, published_label
 from desktop.claim_status import status_line
 from desktop.plain_text import plain_tooltip
 from desktop.quiz.feedback_text import FeedbackText
+from desktop.source_copy import copy_note
 from desktop.theme import current_theme
 
 # Symbol per outcome; the words say it too, colour is never the only cue. The colours come from the theme
@@ -126,6 +127,8 @@ class FeedbackPanel(QFrame):
                     text += f" ({escape(published_label(s['published']))})"
                 if s.get("locator"):
                     text += f", {escape(s['locator'])}"
+                if copy_note(s):
+                    text += f" ({escape(copy_note(s))})"
                 items.append(f"<li>{text}</li>")
             parts.append(f"<p style='margin-bottom:0'><b>{escape(self.tr('Sources'))}</b></p>"
                          f"<ul style='margin-top:2px'>{''.join(items)}</ul>")

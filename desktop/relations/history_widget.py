@@ -13,6 +13,7 @@ from db.relations import holds_on
 from desktop.claim_status import status_line
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
+from desktop.source_copy import copy_note
 
 
 class RelationHistoryWidget(QWidget):
@@ -151,6 +152,8 @@ class RelationHistoryWidget(QWidget):
         text = escape(", ".join(p for p in parts if p))
         if src.get("locator"):
             text += f" {escape(src['locator'])}"
+        if copy_note(src):
+            text += f" ({escape(copy_note(src))})"
         if src.get("url"):
             text = f"<span title='{escape(src['url'])}'>{text}</span>"
         return text

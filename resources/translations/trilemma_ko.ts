@@ -2489,6 +2489,17 @@
         </message>
     </context>
     <context>
+        <name>SourceCopy</name>
+        <message>
+            <source>a copy of %1's report</source>
+            <translation>%1 보도의 전재본</translation>
+        </message>
+        <message>
+            <source>a copy through an aggregator</source>
+            <translation>뉴스 수집 사이트를 통한 전재본</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>

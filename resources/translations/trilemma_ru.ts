@@ -2505,6 +2505,17 @@
         </message>
     </context>
     <context>
+        <name>SourceCopy</name>
+        <message>
+            <source>a copy of %1's report</source>
+            <translation>копия сообщения %1</translation>
+        </message>
+        <message>
+            <source>a copy through an aggregator</source>
+            <translation>копия через агрегатор</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>

@@ -2489,6 +2489,17 @@
         </message>
     </context>
     <context>
+        <name>SourceCopy</name>
+        <message>
+            <source>a copy of %1's report</source>
+            <translation>%1 报道的转载</translation>
+        </message>
+        <message>
+            <source>a copy through an aggregator</source>
+            <translation>经聚合网站转载的副本</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>

@@ -88,3 +88,25 @@ def _question_with_claim(db) -> dict:
 def _some_answer(question: dict):
     return {"single_choice": 0, "true_false": True, "multiple_select": [0], "numeric_year": 2000,
             "short_answer": "x", "place_on_timeline": "2000"}[question["type"]]
+
+
+def test_a_syndicated_source_is_named_as_a_copy_where_students_see_it(qtbot, min_db_path):
+    from db.connection import open_database
+
+    db = open_database(min_db_path)
+    save_item(db, kind="source", item={"id": "copy-1", "kind": "external", "title": "Putin lands", "outlet": "MENAFN",
+                                       "url": "https://menafn.com/1", "syndicated": True, "original_outlet": "Yonhap"})
+    event = get_item(db, "event", "putin-visit-2024")
+    save_item(db, kind="event", item={**event, "sources": [*event["sources"], {"source": "copy-1"}]})
+    question = get_item(db, "question", "q-who-visited")
+    save_item(db, kind="question", item={**question, "sources": [*question["sources"], {"source": "copy-1"}]})
+    shown = question_for_display(db, question["id"])
+    db.close()
+    panel = FeedbackPanel()
+    qtbot.addWidget(panel)
+    body = panel.body_html(shown, grade(shown, _some_answer(shown)))
+    assert "Putin lands, <i>MENAFN</i> (a copy of Yonhap&#x27;s report)" in body
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    win.state.select_event("putin-visit-2024")
+    assert "Putin lands, MENAFN, a copy of Yonhap's report" in win.details_widget.browser.toPlainText()
