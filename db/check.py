@@ -1,4 +1,4 @@
-"""`python -m db check`: integrity, foreign keys, and the content rules of DESIGN.md."""
+"""`python -m db check`: integrity, foreign keys, the content rules of DESIGN.md, and the teaching rules."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from db.content import TABLES, list_items, validate_item
 from db.dates import PartialDate
 from db.errors import ValidationError
+from db.teaching_rules import teaching_findings
 
 
 def check_database(db: Database) -> list[str]:
@@ -34,4 +35,6 @@ def check_database(db: Database) -> list[str]:
         for item in items:
             for field, msg in validate_item(db, kind, item, pending):
                 problems.append(f"{kind} '{item['id']}'.{field}: {msg}")
+    if not problems:  # teaching rules read valid content; an invalid item is reported as such first
+        problems += [finding.line() for finding in teaching_findings(db)]
     return problems

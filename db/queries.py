@@ -6,13 +6,13 @@ import json
 
 from sqlite_utils import Database
 
-from db.content import QUESTION_TYPES, TABLES
+from db.content import QUESTION_PURPOSES, QUESTION_TYPES, TABLES
 from db.dates import PartialDate
 from db.i18n import date_label, localize
 
 
 def stats(db: Database) -> dict:
-    """Counts of every kind of item, and questions per type."""
+    """Counts of every kind of item, questions per type and per purpose, events per kind, claims per status."""
     out = {}
     for table in TABLES.values():
         where = " WHERE deleted_at IS NULL" if table == "questions" else ""
@@ -21,6 +21,8 @@ def stats(db: Database) -> dict:
         out[table] = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     counts = dict(db.execute("SELECT type, count(*) FROM questions WHERE deleted_at IS NULL GROUP BY type").fetchall())
     out["question_types"] = {t: counts.get(t, 0) for t in QUESTION_TYPES}
+    purposes = dict(db.execute("SELECT purpose, count(*) FROM questions WHERE deleted_at IS NULL GROUP BY purpose"))
+    out["questions_by_purpose"] = {p: purposes.get(p, 0) for p in QUESTION_PURPOSES}
     out["events_by_kind"] = dict(db.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall())
     out["claims_by_status"] = dict(db.execute("SELECT status, count(*) FROM claims GROUP BY status").fetchall())
     return out
