@@ -80,3 +80,22 @@ def test_questions_without_options_store_no_order(min_db):
     assert q["type"] == "true_false" and "shown_order" not in q
     learning.record_answer(min_db, student_id=student, session_id=session, question_slug=q["id"], answer=True, now=T0)
     assert min_db.execute("SELECT shown_order FROM attempts ORDER BY id DESC").fetchone()[0] is None
+
+
+def test_imported_gift_questions_whose_first_answer_is_right_are_shuffled_in_the_quiz(min_db, tmp_path):
+    from db.content import save_item
+    from db.interchange.gift import import_gift
+
+    gift = tmp_path / "teacher.gift"
+    gift.write_text("::capital::Which city is North Korea's capital? {=Pyongyang ~Seoul ~Beijing ~Moscow}\n",
+                    encoding="utf-8")
+    import_gift(min_db, gift)
+    save_item(min_db, kind="module", item={"id": "m-imported", "title": "Imported", "questions": ["capital"]})
+    first_shown_right = 0
+    for n in range(12):
+        (student,) = learning.create_student(min_db, name=f"S{n}", now=T0)["students"]
+        (session,) = learning.start_session(min_db, student_id=student, module="m-imported", now=T0)["sessions"]
+        shown = learning.current_question(min_db, session)
+        assert shown["correct"] == [0], "the file's order is kept in the data"
+        first_shown_right += shown["shown_order"][0] == 0
+    assert first_shown_right < 8, f"the right answer came first in {first_shown_right} of 12 quizzes"
