@@ -8,6 +8,7 @@ and a new question without a known source cites the imported file (a source item
 
 from __future__ import annotations
 
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -15,7 +16,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.content import get_item, list_items, slug_ids, validate_item
+from db.content import SLUG, get_item, list_items, slug_ids, validate_item
 from db.errors import NotFoundError
 from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items, slugify
 
@@ -59,6 +60,69 @@ class ParsedFile:
     modules: dict[str, ParsedModule] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    # Places of questions or categories that could not be read: (where, id or "", reason).
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)  # "where: which type" of each question skipped
+
+    def fail(self, exc: FormatError, qid: str = "") -> None:
+        """Record a question or category that cannot be imported, with each of its problems."""
+        self.problems.extend(exc.problems)
+        for where, message in exc.problems:
+            self.failed.append((where, qid, message))
+
+
+# ---------------------------------------------------------------- Trilemma's metadata in a file
+
+MAX_META_CHARS = 20_000
+
+
+def _reject_constant(name: str):
+    raise ValueError(f"{name} is not a number JSON allows")
+
+
+def read_meta(text: str, where: str, allowed: tuple[str, ...]) -> dict:
+    """Trilemma's metadata (a JSON object in a comment or element), checked key by key; FormatError otherwise."""
+    if len(text) > MAX_META_CHARS:
+        raise FormatError(f"Trilemma's metadata is longer than {MAX_META_CHARS} characters", where)
+    try:
+        value = json.loads(text, parse_constant=_reject_constant)
+    except RecursionError:
+        raise FormatError("Trilemma's metadata is nested too deeply", where) from None
+    except ValueError as exc:  # JSONDecodeError, NaN / Infinity
+        raise FormatError(f"Trilemma's metadata is not valid JSON ({str(exc)[:80]})", where) from None
+    if not isinstance(value, dict):
+        raise FormatError("Trilemma's metadata must be a JSON object {…}", where)
+    meta = {}
+    for key, v in value.items():
+        if key not in allowed:
+            continue  # a newer Trilemma's key: ignored
+        bad = _meta_problem(key, v)
+        if bad:
+            raise FormatError(f"Trilemma's metadata: '{key}' {bad}", where)
+        meta[key] = v
+    return meta
+
+
+def _meta_problem(key: str, v) -> str | None:
+    """What is wrong with one metadata value, or None."""
+    if key in ("claims", "events"):
+        ok = isinstance(v, list) and all(isinstance(x, str) and SLUG.fullmatch(x) for x in v)
+        return None if ok else "must be a list of ids"
+    if key == "sources":
+        ok = isinstance(v, list) and all(
+            isinstance(c, dict) and isinstance(c.get("source"), str) and SLUG.fullmatch(c["source"])
+            and isinstance(c.get("locator", ""), str) and set(c) <= {"source", "locator"} for c in v)
+        return None if ok else "must be a list of {\"source\": id, \"locator\": text}"
+    if key == "generated":
+        return None if isinstance(v, bool) else "must be true or false"
+    if key == "module":
+        return None if isinstance(v, str) and SLUG.fullmatch(v) else "must be an id"
+    if key == "summary":
+        return None if isinstance(v, str) else "must be text"
+    if key == "order":
+        ok = isinstance(v, int) and not isinstance(v, bool) and 0 <= v <= 1_000_000
+        return None if ok else "must be a whole number from 0 to 1000000"
+    return None
 
 
 def read_text(path: str | Path) -> str:
@@ -146,75 +210,102 @@ def id_from_title(title: str, prompt: str, taken: IdPool) -> str:
     return taken.claim(slugify(words, "q"))
 
 
-def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str) -> Items:
-    """Turn parsed questions and categories into a validated batch; FormatError naming places if not."""
-    if parsed.problems:
-        raise FormatError(parsed.problems)
+def _origin_id(qid: str, pq: ParsedQuestion, fallback_id: str, existing: dict, taken: IdPool,
+               notes: list[str]) -> str:
+    """The question's id, kept apart from an unrelated question of another file that has the same id."""
+    if qid not in existing or pq.links.get("sources"):
+        return qid  # new, or a file Trilemma wrote (its links name the question's own sources)
+    if any(c.get("source") == fallback_id for c in existing[qid].get("sources", [])):
+        return qid  # imported from a file of the same name before: this import updates it
+    new = taken.claim(slugify(f"{fallback_id.removeprefix('import-')} {qid}", "q"))
+    notes.append(f"{pq.where}: the id '{qid}' belongs to a question from another file; "
+                 f"this one is imported as '{new}'")
+    return new
+
+
+def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str, *,
+                skip_invalid: bool = False) -> tuple[Items, list[dict]]:
+    """A validated batch and one row per question and category (will import or skipped, with the reason).
+
+    Without skip_invalid, any problem refuses the whole file: FormatError lists every problem at once."""
     known = {t: set(slug_ids(db, t)) for t in ("claims", "events", "sources", "questions", "modules")}
     fallback_id = slugify(Path(file_name).stem, "import")
-    fallback_needed = False
-    items: Items = []
-    existing_questions: dict[str, dict] | None = None
+    existing: dict[str, dict] = {}
+    if any(pq.item["id"] in known["questions"] for pq in parsed.questions):  # read once, not per question
+        existing = {q["id"]: q for q in list_items(db, "question", include_deleted=True)}
+    taken = IdPool()
+    for pq in parsed.questions:
+        taken.used.add(pq.item["id"])
+    rows = [{"where": w, "kind": "question", "id": qid, "status": "skip", "reason": r} for w, qid, r in parsed.failed]
+    questions: list[tuple[ParsedQuestion, dict]] = []
     for pq in parsed.questions:
         item = dict(pq.item)
-        existing = None
-        if item["id"] in known["questions"]:
-            if existing_questions is None:  # read once: get_item per question would be quadratic
-                existing_questions = {q["id"]: q for q in list_items(db, "question", include_deleted=True)}
-            existing = existing_questions[item["id"]]
-        for key, table in (("claims", "claims"), ("events", "events")):
-            wanted = [x for x in pq.links.get(key, []) if isinstance(x, str) and x in known[table]]
-            item[key] = wanted or (existing or {}).get(key, [])
-        sources = [c for c in pq.links.get("sources", [])
-                   if isinstance(c, dict) and c.get("source") in known["sources"]]
-        item["sources"] = sources or (existing or {}).get("sources", [])
-        if not item["sources"]:
-            item["sources"] = [{"source": fallback_id}]
-            fallback_needed = True
+        item["id"] = _origin_id(item["id"], pq, fallback_id, existing, taken, parsed.notes)
+        current = existing.get(item["id"])
+        for key in ("claims", "events"):
+            wanted = [x for x in pq.links.get(key, []) if x in known[key]]
+            item[key] = wanted or (current or {}).get(key, [])
+        sources = [c for c in pq.links.get("sources", []) if c["source"] in known["sources"]]
+        item["sources"] = sources or (current or {}).get("sources", []) or [{"source": fallback_id}]
         if pq.links.get("generated") is True:
             item["generated"] = True
-        items.append(("question", item))
-    if fallback_needed:
+        questions.append((pq, item))
+    pending = {"questions": {item["id"] for _, item in questions}, "sources": {fallback_id},
+               "modules": set(parsed.modules)}
+    good: list[tuple[ParsedQuestion, dict]] = []
+    for pq, item in questions:
+        problems = _problems(db, "question", item, pending)
+        rows.append({"where": pq.where, "kind": "question", "id": item["id"],
+                     "status": "skip" if problems else "import", "reason": "; ".join(problems)})
+        if not problems:
+            good.append((pq, item))
+    items: Items = [("question", item) for _, item in good]
+    if any(c == {"source": fallback_id} for _, item in good for c in item["sources"]):
         items.insert(0, ("source", {
             "id": fallback_id, "kind": "external", "title": f"Imported questions: {file_name}",
             "note": f"Questions imported from the {fmt_label} file {file_name} on "
                     f"{datetime.now(UTC).date().isoformat()}; check them against the article.",
         }))
     by_module: dict[str, list[str]] = {}
-    for pq in parsed.questions:
+    for pq, item in good:
         if pq.module:
-            by_module.setdefault(pq.module, []).append(pq.item["id"])
+            by_module.setdefault(pq.module, []).append(item["id"])
     existing_modules = {m["id"]: m for m in list_items(db, "module")} if parsed.modules else {}
+    pending["questions"] = {item["id"] for _, item in good}
     for mid, mod in parsed.modules.items():
         current = existing_modules.get(mid)
         order = (current or {}).get("questions", [])
-        merged = order + [q for q in by_module.get(mid, []) if q not in order]
-        items.append(("module", {"id": mid, "title": mod.title,
-                                 "summary": mod.extra.get("summary", (current or {}).get("summary", "")),
-                                 "order": mod.extra.get("order", (current or {}).get("order", 100)),
-                                 "questions": merged}))
-    _check_items(db, items, {pq.item["id"]: pq.where for pq in parsed.questions},
-                 {mid: m.where for mid, m in parsed.modules.items()})
-    return items
+        module = {"id": mid, "title": mod.title,
+                  "summary": mod.extra.get("summary", (current or {}).get("summary", "")),
+                  "order": mod.extra.get("order", (current or {}).get("order", 100)),
+                  "questions": order + [q for q in by_module.get(mid, []) if q not in order]}
+        problems = _problems(db, "module", module, pending)
+        rows.append({"where": mod.where, "kind": "module", "id": mid, "status": "skip" if problems else "import",
+                     "reason": "; ".join(problems)})
+        if not problems:
+            items.append(("module", module))
+    rows.sort(key=lambda r: _line_key(r["where"]))
+    bad = [r for r in rows if r["status"] == "skip"]
+    if bad and not skip_invalid:
+        raise FormatError([(r["where"], r["reason"]) for r in bad])
+    return items, rows
 
 
-def _check_items(db: Database, items: Items, question_places: dict, module_places: dict) -> None:
-    """Validate each item by the content rules and report problems at the file's places."""
-    pending: dict[str, set] = {}
-    for kind, item in items:
-        pending.setdefault({"question": "questions", "module": "modules", "source": "sources"}[kind], set()).add(item["id"])
-    problems = []
-    for kind, item in items:
-        place = (question_places if kind == "question" else module_places).get(item["id"], "")
-        for fld, msg in validate_item(db, kind, item, pending):
-            problems.append((place, f"{kind} '{item['id']}'.{fld}: {msg}" if fld else f"{kind} '{item['id']}': {msg}"))
-    if problems:
-        raise FormatError(problems)
+def _line_key(where: str) -> tuple[int, str]:
+    m = re.search(r"line (\d+)", where)
+    return (int(m.group(1)) if m else 0, where)
 
 
-def preview_parsed(db: Database, items: Items, notes: list[str]) -> ImportPreview:
-    """The preview of a parsed file's batch."""
-    return preview_items(db, items, notes)
+def _problems(db: Database, kind: str, item: dict, pending: dict) -> list[str]:
+    """The content rules' problems with one item, as text."""
+    return [f"{fld}: {msg}" if fld else msg for fld, msg in validate_item(db, kind, item, pending)]
+
+
+def preview_parsed(db: Database, items: Items, notes: list[str], rows: list[dict]) -> ImportPreview:
+    """The preview of a parsed file's batch, with one row per question (will import or skipped)."""
+    preview = preview_items(db, items, notes)
+    preview.rows = rows
+    return preview
 
 
 def apply_parsed(db: Database, items: Items, origin: object | None):
