@@ -141,7 +141,7 @@ class _TextExtractor(HTMLParser):
             alt = dict(attrs).get("alt") or ""
             self._drop("images")
             if alt.strip() and not self.skip_depth:
-                self.parts.append(f"[{alt.strip()}]")
+                self.parts.append(f" [{alt.strip()}] ")
             return
         if tag == "a":
             href = (dict(attrs).get("href") or "").strip()

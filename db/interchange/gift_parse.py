@@ -156,7 +156,12 @@ def _numeric_value(value: str, here: str) -> tuple[float, float]:
 def _parse_numeric(b: Block, body: str, offset: int, fmt: str) -> dict:
     where = b.where(offset)
     body = body[1:]  # the leading '#'
-    answers = _split_answers(body, "=~") if body.strip()[:1] in ("=", "~") else [("=", body, 0)]
+    # As Moodle reads it: everything from the first '~' on is feedback for other answers; then '=' answers.
+    tilde = body.find("~")
+    right = body if tilde < 0 else body[:tilde]
+    answers = _split_answers(right, "=") if right.strip()[:1] == "=" else [("=", right, 0)]
+    if tilde >= 0:
+        answers += [(m, t, tilde + pos) for m, t, pos in _split_answers(body[tilde:], "~")]
     best = None
     for mark, text, pos in answers:
         here = b.where(offset + 1 + pos)
@@ -256,6 +261,9 @@ def _parse_answers(b: Block, body: str, offset: int, fmt: str) -> dict | None:
             raise FormatError("a multiple-choice question has more than one right answer (=); "
                               "use ~%50% weights for several right answers", parsed[equals[1]][4])
         item = {"type": "single_choice", "options": options, "correct": equals}
+        for p in parsed:
+            if p[0] == "~" and (p[1] or 0) != 0:
+                b.note(p[4], f"the weight {p[1]:g}% of '{p[2]}' is not kept: a single choice is right or wrong")
     else:
         correct = [i for i, p in enumerate(parsed) if (p[1] or 0) > 0]
         if not correct:

@@ -224,7 +224,7 @@ def parse_moodle(data: bytes, name: str = "file") -> ParsedFile:
                 module = _category(q, where, parsed)
                 continue
             if qtype not in MOODLE_TYPES:
-                skip = f"a '{qtype[:40]}' question has no equivalent in Trilemma"
+                skip = f"the question type '{qtype[:40]}' has no equivalent in Trilemma"
                 parsed.notes.append(f"{where}: {skip} (skipped)")
                 parsed.unsupported.append(f"{where}: {skip}")
                 continue

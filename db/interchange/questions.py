@@ -217,7 +217,7 @@ def _origin_id(qid: str, pq: ParsedQuestion, fallback_id: str, existing: dict, t
         return qid  # new, or a file Trilemma wrote (its links name the question's own sources)
     if any(c.get("source") == fallback_id for c in existing[qid].get("sources", [])):
         return qid  # imported from a file of the same name before: this import updates it
-    new = taken.claim(slugify(f"{fallback_id.removeprefix('import-')} {qid}", "q"))
+    new = taken.claim(slugify(f"{fallback_id.removeprefix('import-')} {qid.removeprefix('q-')}", "q"))
     notes.append(f"{pq.where}: the id '{qid}' belongs to a question from another file; "
                  f"this one is imported as '{new}'")
     return new
