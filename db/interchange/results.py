@@ -7,8 +7,6 @@ same answer twice is recognised by the record store as the same statement.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import uuid
 from pathlib import Path
@@ -16,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.errors import NotFoundError, TrilemmaError
+from db.interchange.spreadsheet import csv_text
 from db.settings import setting as stored_setting
 
 ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
@@ -59,24 +58,16 @@ def attempt_rows(db: Database, *, module: str | None = None, attempt_ids: list[i
     return list(db.query(sql, params))
 
 
-def _cell(value) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def results_csv(db: Database, *, module: str | None = None) -> str:
-    """Every answer of the class as CSV text (one row per attempt), with a header row."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    """Every answer of the class as CSV text (RFC 4180, one row per attempt, formulas defused), with a header."""
+    rows = []
     for r in attempt_rows(db, module=module):
         answer = json.loads(r["answer"])
-        writer.writerow([_cell(x) for x in (
-            r["student"], r["pseudonym"], r["question"], r["question_type"], r["question_version"], r["module"] or "",
-            r["answered_at"], "yes" if r["correct"] else "no", f"{r['score']:.2f}", "yes" if r["doubt"] else "no",
-            answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False))])
-    return out.getvalue()
+        rows.append((r["student"], r["pseudonym"], r["question"], r["question_type"], r["question_version"],
+                     r["module"] or "", r["answered_at"], "yes" if r["correct"] else "no", f"{r['score']:.2f}",
+                     "yes" if r["doubt"] else "no",
+                     answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False)))
+    return csv_text(CSV_COLUMNS, rows)
 
 
 def write_results_csv(db: Database, path: str | Path, *, module: str | None = None) -> dict:
@@ -85,8 +76,10 @@ def write_results_csv(db: Database, path: str | Path, *, module: str | None = No
         text = results_csv(db, module=module)
     except NotFoundError as exc:
         raise TrilemmaError(f"--module: {exc}") from exc
-    Path(path).write_text(text, encoding="utf-8-sig")
-    return {"attempts": text.count("\n") - 1}
+    # newline="" keeps the CRLF row ends as written (no translation on Windows).
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        handle.write(text)
+    return {"attempts": len(attempt_rows(db, module=module))}
 
 
 def _timestamp(text: str) -> str:
