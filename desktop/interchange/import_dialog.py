@@ -1,4 +1,7 @@
-"""ImportDialog: read a pack, GIFT or Moodle XML file, show what would change, then apply it in one go."""
+"""ImportDialog: read a pack, GIFT or Moodle XML file, show what would change, then apply it in one go.
+
+For GIFT and Moodle XML every question is listed as will import or skipped (file, line, reason); the
+good ones are imported together in one transaction."""
 
 from __future__ import annotations
 
@@ -19,11 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TrilemmaError
-from db.interchange import import_file, preview_file
+from db.interchange import detect_format, import_file, preview_file
 from db.interchange.common import ImportPreview
 from desktop.state import AppState
-
-SUFFIX_FORMATS = {".zip": "pack", ".trilemma": "pack", ".gift": "gift", ".txt": "gift", ".xml": "moodle"}
 
 
 class ImportDialog(QDialog):
@@ -52,6 +53,8 @@ class ImportDialog(QDialog):
         self.notes = QLabel("")
         self.notes.setObjectName("importNotes")
         self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.PlainText)  # notes quote the file's own text: never rendered
+        self.heading.setTextFormat(Qt.PlainText)
         layout.addWidget(self.notes)
         buttons = QDialogButtonBox()
         self.choose_button = buttons.addButton(self.tr("&Choose file…"), QDialogButtonBox.ActionRole)
@@ -68,23 +71,19 @@ class ImportDialog(QDialog):
         """Ask for a file, then preview it."""
         path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "",
                                               self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
-                                                      "*.txt *.xml);;All files (*)"))
+                                                      "*.txt *.xml);;All files (*)"))  # any name: read by content
         if path:
             self.load(path)
 
     def load(self, path: str, fmt: str | None = None) -> bool:
         """Preview a file; on a problem, say what and where in a message box (nothing is changed)."""
-        fmt = fmt or SUFFIX_FORMATS.get(Path(path).suffix.lower(), "")
         self.preview, self.path, self.fmt = None, "", ""
         self.import_button.setEnabled(False)
         self.tree.clear()
-        if not fmt:
-            self._refuse(self.tr("%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).")
-                         % Path(path).name)
-            return False
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            preview = preview_file(self.state.db, path, fmt)
+            fmt = fmt or detect_format(path)  # from the content: a pack saved as class.pack still imports
+            preview = preview_file(self.state.db, path, fmt, skip_invalid=True)
         except (TrilemmaError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             self._refuse(str(exc))
@@ -104,10 +103,29 @@ class ImportDialog(QDialog):
                 for slug in ids:
                     QTreeWidgetItem(row, [f"{label}: {slug}"])
             self.tree.addTopLevelItem(row)
+        if preview.rows:
+            self._show_rows(preview)
         lines = list(preview.notes)
         if not preview.changes_anything():
             lines.insert(0, self.tr("Everything in this file is already here: nothing would change."))
         self.notes.setText("\n".join(lines))
+
+    def _show_rows(self, preview: ImportPreview) -> None:
+        """One line per question and category of the file: will import, or skipped with place and reason."""
+        skipped = preview.skipped()
+        top = QTreeWidgetItem([self.tr("Questions in the file: %d will import, %d skipped")
+                               % (len(preview.rows) - len(skipped), len(skipped))])
+        top.setFirstColumnSpanned(True)
+        for r in preview.rows:
+            if r["status"] == "skip":
+                text = self.tr("skipped: %s: %s") % (r["where"], r["reason"])
+            else:
+                text = self.tr("will import: %s (%s)") % (r["id"], r["where"])
+            child = QTreeWidgetItem(top, [text])
+            child.setFirstColumnSpanned(True)
+            child.setToolTip(0, text)
+        self.tree.addTopLevelItem(top)
+        top.setExpanded(bool(skipped))
 
     def _refuse(self, message: str) -> None:
         self.heading.setText(self.tr("This file cannot be imported. Nothing was changed."))
@@ -118,7 +136,7 @@ class ImportDialog(QDialog):
         if self.preview is None:
             return
         try:
-            changes = self.state.run(import_file, origin=self, path=self.path, fmt=self.fmt)
+            changes = self.state.run(import_file, origin=self, path=self.path, fmt=self.fmt, skip_invalid=True)
         except (TrilemmaError, OSError) as exc:
             self._refuse(str(exc))
             return
