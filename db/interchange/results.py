@@ -14,6 +14,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.errors import NotFoundError, TrilemmaError
+from db.interchange import xapi_interactions
 from db.interchange.spreadsheet import csv_text
 from db.settings import setting as stored_setting
 
@@ -23,9 +24,7 @@ HOME_PAGE_KEY = "school.home_page"
 ACTIVITY_BASE_KEY = "xapi.activity_base"
 DEFAULT_HOME_PAGE = "https://school.example/trilemma"
 DEFAULT_ACTIVITY_BASE = "https://trilemma.example/activities"
-INTERACTION_TYPES = {"single_choice": "choice", "multiple_select": "choice", "true_false": "true-false",
-                     "order": "sequencing", "match": "matching", "place_on_timeline": "other",
-                     "short_answer": "fill-in", "numeric_year": "numeric"}
+INTERACTION_TYPES = xapi_interactions.TYPES
 CSV_COLUMNS = ("student", "pseudonym", "question", "question_type", "question_version", "module", "answered_at",
                "correct", "score", "doubt", "answer")
 # A namespace of our own, so statement ids never collide with another tool's.
@@ -50,7 +49,8 @@ def attempt_rows(db: Database, *, module: str | None = None, attempt_ids: list[i
         where.append(f"a.id IN ({', '.join('?' for _ in attempt_ids)})")
         params.extend(attempt_ids)
     sql = ("SELECT a.id, s.name AS student, s.pseudonym, q.slug AS question, q.type AS question_type, q.prompt, "
-           "a.question_version, a.answered_at, a.correct, a.score, a.doubt, a.answer, "
+           "a.question_version, a.answered_at, a.correct, a.score, a.doubt, a.answer, a.question_snapshot, "
+           "a.session_id, q.data, q.explanation, "
            "(SELECT m.slug FROM module_questions mq JOIN modules m ON m.id = mq.module_id "
            " WHERE mq.question_id = q.id ORDER BY m.sort_order, m.slug LIMIT 1) AS module "
            "FROM attempts a JOIN students s ON s.id = a.student_id JOIN questions q ON q.id = a.question_id"
@@ -95,24 +95,40 @@ def statement(row: dict, *, home_page: str, activity_base: str) -> dict:
     score = round(float(row["score"]), 4)
     activity = f"{activity_base.rstrip('/')}/questions/{row['question']}"
     answer = json.loads(row["answer"])
+    shown = _shown(row)
     stmt = {
         "id": str(uuid.uuid5(STATEMENT_NAMESPACE, f"{home_page}|{row['pseudonym']}|{row['id']}|{row['answered_at']}")),
         "actor": {"objectType": "Agent", "account": {"homePage": home_page, "name": row["pseudonym"]}},
         "verb": {"id": ANSWERED, "display": {"en-US": "answered"}},
         "object": {"objectType": "Activity", "id": activity,
-                   "definition": {"type": INTERACTION, "name": {"en": row["prompt"][:200]},
-                                  "interactionType": INTERACTION_TYPES.get(row["question_type"], "other")}},
+                   "definition": {"type": INTERACTION, "name": {"en": shown["prompt"][:200]},
+                                  **xapi_interactions.definition(shown)}},
         "result": {"success": bool(row["correct"]),
                    "score": {"scaled": score, "raw": score, "min": 0, "max": 1},
-                   "response": answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False)},
+                   "response": xapi_interactions.response(shown, answer)},
         "timestamp": _timestamp(row["answered_at"]),
         "context": {"platform": "Trilemma",
                     "extensions": {f"{activity_base.rstrip('/')}/extensions/question-version": row["question_version"]}},
     }
+    if row.get("session_id") is not None:  # the quiz session, as a UUID a record store can group by
+        stmt["context"]["registration"] = str(uuid.uuid5(
+            STATEMENT_NAMESPACE, f"{home_page}|{row['pseudonym']}|session|{row['session_id']}"))
     if row.get("module"):
         stmt["context"]["contextActivities"] = {
             "grouping": [{"objectType": "Activity", "id": f"{activity_base.rstrip('/')}/modules/{row['module']}"}]}
     return stmt
+
+
+def _shown(row: dict) -> dict:
+    """The question as the student saw it (the attempt's snapshot), or as it is now for an attempt without one."""
+    try:
+        snapshot = json.loads(row.get("question_snapshot") or "{}")
+    except ValueError:
+        snapshot = {}
+    if isinstance(snapshot, dict) and snapshot.get("type") == row["question_type"] and snapshot.get("prompt"):
+        return snapshot
+    data = json.loads(row.get("data") or "{}")
+    return {**(data if isinstance(data, dict) else {}), "type": row["question_type"], "prompt": row["prompt"]}
 
 
 def statements(db: Database, *, module: str | None = None, attempt_ids: list[int] | None = None) -> list[dict]:
