@@ -311,3 +311,25 @@ def preview_parsed(db: Database, items: Items, notes: list[str], rows: list[dict
 def apply_parsed(db: Database, items: Items, origin: object | None):
     """Save a parsed file's batch in one transaction."""
     return apply_items(db, items, origin=origin)
+
+
+def answer_feedback(question: dict, answer) -> list[str]:
+    """The per-answer feedback (kept from GIFT / Moodle XML) a student who gave `answer` sees, as Moodle shows it."""
+    from db.grading import normalise
+
+    feedback = question.get("feedback") or []
+    kind = question.get("type")
+    picked: list[int] = []
+    if kind == "single_choice" and isinstance(answer, int) and not isinstance(answer, bool):
+        picked = [answer]
+    elif kind == "multiple_select" and isinstance(answer, (list, tuple)):
+        picked = sorted({a for a in answer if isinstance(a, int) and not isinstance(a, bool)})
+    elif kind == "true_false" and isinstance(answer, bool):
+        picked = [1 if answer == question.get("answer") else 0]  # [if wrong, if right]
+    elif kind == "short_answer" and isinstance(answer, str) and normalise(answer):
+        accepted = [normalise(a) for a in question.get("answers", []) if isinstance(a, str)]
+        picked = [accepted.index(normalise(answer))] if normalise(answer) in accepted else []
+    elif kind == "numeric_year" and isinstance(answer, int) and not isinstance(answer, bool):
+        right, tolerance = question.get("answer"), question.get("tolerance", 0) or 0
+        picked = [0] if isinstance(right, int) and abs(answer - right) <= tolerance else []
+    return [feedback[i] for i in picked if 0 <= i < len(feedback) and isinstance(feedback[i], str) and feedback[i]]
