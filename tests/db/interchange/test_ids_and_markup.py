@@ -53,7 +53,7 @@ def test_gift_metadata_and_xml_idnumbers_with_a_newline_never_become_ids(min_db,
 
 def test_markup_in_plain_text_and_category_names_is_stored_as_written_on_every_path(min_db, tmp_path):
     gift = tmp_path / "plain.gift"
-    gift.write_text("$CATEGORY: $course$/top/<b>Bold</b> module\n\n"
+    gift.write_text("$CATEGORY: $course$/top/<b>Bold<//b> module\n\n"  # "//" is a "/" in a category name
                     "::q-plain::[plain]Is <b>this</b> bold? {TRUE#[plain]No, <i>that</i> is.}\n\n"
                     "::q-md::[markdown]Is <script>alert(1)</script> run? {FALSE}\n", encoding="utf-8")
     import_file(min_db, gift)
@@ -62,7 +62,7 @@ def test_markup_in_plain_text_and_category_names_is_stored_as_written_on_every_p
     assert get_item(min_db, "question", "q-md")["prompt"] == "Is <script>alert(1)</script> run?"
     assert "<b>Bold</b> module" in {m["title"] for m in list_items(min_db, "module")}
     xml = tmp_path / "plain.xml"
-    xml.write_bytes(b"<quiz><question type='category'><category><text>$course$/top/&lt;i&gt;Week&lt;/i&gt;</text>"
+    xml.write_bytes(b"<quiz><question type='category'><category><text>$course$/top/&lt;i&gt;Week&lt;//i&gt;</text>"
                     b"</category></question><question type='truefalse'><name><text>q-xml-plain</text></name>"
                     b"<questiontext format='plain_text'><text>Is &lt;b&gt;this&lt;/b&gt; bold?</text></questiontext>"
                     b"<answer fraction='100'><text>true</text></answer><answer fraction='0'><text>false</text>"
