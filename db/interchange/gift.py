@@ -17,7 +17,8 @@ from sqlite_utils import Database
 
 from db.changes import Changes
 from db.interchange.common import FormatError, ImportPreview
-from db.interchange.gift_parse import META, SPECIAL, parse_gift
+from db.interchange.gift_parse import parse_gift
+from db.interchange.gift_text import META, SPECIAL
 from db.interchange.questions import (
     apply_parsed,
     build_items,

@@ -1,4 +1,4 @@
-"""Reading GIFT: blocks, escapes, text-format markers and the answer section of each question type.
+"""Reading GIFT: the answer section of each question type, questions and categories.
 
 What Trilemma cannot keep (partial-credit answers, a numerical catch-all, matching distractors) is
 named in a note for the preview, never dropped silently. Numbers must be finite and of a sane size.
@@ -8,108 +8,11 @@ from __future__ import annotations
 
 import re
 
-from db.interchange.common import FormatError, finite_number, plain_text, slugify
-from db.interchange.questions import IdPool, ParsedFile, ParsedModule, ParsedQuestion, id_from_title, read_meta
+from db.interchange.common import FormatError, finite_number, slugify
+from db.interchange.gift_text import FORMAT_MARKER, Block, blocks, restore
+from db.interchange.questions import IdPool, ParsedFile, ParsedModule, ParsedQuestion, id_from_title
 
-SPECIAL = "~=#{}:"
-# Escaped specials become private-use characters while parsing, then turn back into themselves.
-_PLACEHOLDER = {c: chr(0xE000 + i) for i, c in enumerate(SPECIAL + "\\")}
-_RESTORE = {v: k for k, v in _PLACEHOLDER.items()}
-_NEWLINE = chr(0xE010)  # an escaped \n, kept apart from the file's own line breaks
-META = "// [trilemma] "
-_FORMAT = re.compile(r"\s*\[(html|moodle|plain|markdown)\]")
 YEAR_LIMIT = 100_000  # far beyond any year; keeps 1e400 and friends out
-
-
-def _protect(text: str) -> str:
-    """Replace escaped specials by placeholders (a lone trailing backslash stays)."""
-    out, i = [], 0
-    while i < len(text):
-        c = text[i]
-        if c == "\\" and i + 1 < len(text):
-            nxt = text[i + 1]
-            if nxt in _PLACEHOLDER:
-                out.append(_PLACEHOLDER[nxt])
-                i += 2
-                continue
-            if nxt == "n":
-                out.append(_NEWLINE)
-                i += 2
-                continue
-        out.append(c)
-        i += 1
-    return "".join(out)
-
-
-def _restore(text: str) -> str:
-    return "".join(_RESTORE.get(c, c) for c in text)
-
-
-def _blocks(text: str):
-    """(first line number, lines) of each block separated by blank lines."""
-    block: list[str] = []
-    start = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip() == "":
-            if any(x.strip() for x in block):
-                yield start, block
-            block, start = [], 0
-            continue
-        if not block:
-            start = number
-        block.append(line)
-    if any(x.strip() for x in block):
-        yield start, block
-
-
-class Block:
-    """One question block: its text (comments blanked, escapes protected), its metadata and line arithmetic."""
-
-    def __init__(self, name: str, start: int, lines: list[str], notes: list[str]):
-        self.name, self.start, self.notes = name, start, notes
-        self.meta_text: str | None = None
-        self.meta_line = start
-        self.first: int | None = None
-        kept = []
-        for offset, line in enumerate(lines):
-            stripped = line.strip()
-            if stripped.startswith(META.strip()):
-                self.meta_text, self.meta_line = stripped[len(META.strip()):], start + offset
-                kept.append("")
-            elif stripped.startswith("//"):
-                kept.append("")
-            else:
-                kept.append(line)
-            if kept[-1].strip() and self.first is None:
-                self.first = start + offset
-        self.text = _protect("\n".join(kept))
-
-    def meta(self, allowed: tuple[str, ...]) -> dict:
-        """The block's `// [trilemma] {...}` comment, checked; FormatError naming its line."""
-        if self.meta_text is None:
-            return {}
-        return read_meta(self.meta_text, f"{self.name} line {self.meta_line}", allowed)
-
-    def line(self, index: int) -> int:
-        """The file line of a character index in the block's text."""
-        return self.start + self.text.count("\n", 0, max(0, index))
-
-    def where(self, index: int | None = None) -> str:
-        """'file line N' for a place in this block."""
-        return f"{self.name} line {self.line(index) if index is not None else (self.first or self.start)}"
-
-    def clean(self, text: str, where: str, fmt: str = "moodle") -> str:
-        """Final plain text of a piece: its own [format] marker read, escapes restored, HTML made text."""
-        marker = _FORMAT.match(text)
-        if marker:
-            fmt, text = marker.group(1), text[marker.end():]
-        text = re.sub(r"\s*\n\s*", " ", text)
-        text = re.sub(r" {2,}", " ", _restore(text)).replace(_NEWLINE, "\n")
-        return plain_text(text, where, is_html=fmt in ("moodle", "html"), notes=self.notes)
-
-    def note(self, where: str, text: str) -> None:
-        """Something of this question that Trilemma cannot keep, for the preview."""
-        self.notes.append(f"{where}: {text}")
 
 
 def _split_answers(body: str, markers: str) -> list[tuple[str, str, int]]:
@@ -141,16 +44,16 @@ def _numeric_value(value: str, here: str) -> tuple[float, float]:
     """(answer, tolerance) of `1961`, `1961:1` or `1960..1962`."""
     if ".." in value:
         low_text, high_text = value.split("..", 1)
-        low = finite_number(_restore(low_text), "the numeric answer", here, YEAR_LIMIT)
-        high = finite_number(_restore(high_text), "the numeric answer", here, YEAR_LIMIT)
+        low = finite_number(restore(low_text), "the numeric answer", here, YEAR_LIMIT)
+        high = finite_number(restore(high_text), "the numeric answer", here, YEAR_LIMIT)
         if high < low:
             raise FormatError(f"the range {low:g}..{high:g} runs backwards", here)
         return (low + high) / 2, (high - low) / 2
     if ":" in value:
         a, t = value.split(":", 1)
-        return (finite_number(_restore(a), "the numeric answer", here, YEAR_LIMIT),
-                abs(finite_number(_restore(t), "the tolerance", here, YEAR_LIMIT)))
-    return finite_number(_restore(value), "the numeric answer", here, YEAR_LIMIT), 0.0
+        return (finite_number(restore(a), "the numeric answer", here, YEAR_LIMIT),
+                abs(finite_number(restore(t), "the tolerance", here, YEAR_LIMIT)))
+    return finite_number(restore(value), "the numeric answer", here, YEAR_LIMIT), 0.0
 
 
 def _parse_numeric(b: Block, body: str, offset: int, fmt: str) -> dict:
@@ -179,7 +82,7 @@ def _parse_numeric(b: Block, body: str, offset: int, fmt: str) -> dict:
             if best is None:
                 best = (answer, tolerance, fb, here)
                 continue
-        b.note(here, f"the answer {_restore(value)} ({weight if weight is not None else 100:g}% credit) is not kept: "
+        b.note(here, f"the answer {restore(value)} ({weight if weight is not None else 100:g}% credit) is not kept: "
                      "Trilemma gives credit within the first answer's tolerance")
     if best is None:
         raise FormatError("no numeric answer gets full credit", where)
@@ -281,7 +184,7 @@ class Skip(Exception):  # noqa: N818 - a signal, not an error
 def _category(b: Block, body: str, parsed: ParsedFile) -> str:
     """Read a `$CATEGORY:` block into a module; return its id."""
     meta = b.meta(("module", "summary", "order"))
-    path = _restore(body[len("$CATEGORY:"):].strip())
+    path = restore(body[len("$CATEGORY:"):].strip())
     segment = [s for s in re.split(r"(?<!/)/(?!/)", path) if s][-1:] or ["Imported"]
     title = segment[0].replace("//", "/").strip() or "Imported"
     mid = meta.get("module") or slugify(title, "m")
@@ -294,7 +197,7 @@ def parse_gift(text: str, name: str = "file") -> ParsedFile:
     parsed = ParsedFile()
     taken = IdPool()
     module: str | None = None
-    for start, lines in _blocks(text):
+    for start, lines in blocks(text):
         b = Block(name, start, lines, parsed.notes)
         body = b.text.strip()
         if not body:
@@ -349,11 +252,11 @@ def _parse_question(b: Block, taken: IdPool) -> ParsedQuestion:
         end = rest.find("::", 2)
         if end < 0:
             raise FormatError("the title started with '::' is never closed with '::'", b.where(lead))
-        title = _restore(rest[2:end]).strip()
+        title = restore(rest[2:end]).strip()
         lead += end + 2
         rest = rest[end + 2:]
     fmt = "moodle"
-    m = _FORMAT.match(rest)
+    m = FORMAT_MARKER.match(rest)
     if m:
         fmt = m.group(1)
         lead += m.end()

@@ -16,6 +16,7 @@ import defusedxml.ElementTree as SafeET  # noqa: N812
 
 from db.content import SLUG
 from db.interchange.common import FormatError, finite_number, plain_text, slugify
+from db.interchange.metadata import read_meta
 from db.interchange.questions import (
     MAX_FILE_BYTES,
     IdPool,
@@ -23,7 +24,6 @@ from db.interchange.questions import (
     ParsedModule,
     ParsedQuestion,
     id_from_title,
-    read_meta,
 )
 
 MOODLE_TYPES = {"multichoice", "truefalse", "shortanswer", "numerical", "matching"}
