@@ -115,16 +115,17 @@ class ImportDialog(QDialog):
         skipped = preview.skipped()
         top = QTreeWidgetItem([self.tr("Questions in the file: %d will import, %d skipped")
                                % (len(preview.rows) - len(skipped), len(skipped))])
-        top.setFirstColumnSpanned(True)
         for r in preview.rows:
             if r["status"] == "skip":
                 text = self.tr("skipped: %s: %s") % (r["where"], r["reason"])
             else:
                 text = self.tr("will import: %s (%s)") % (r["id"], r["where"])
-            child = QTreeWidgetItem(top, [text])
-            child.setFirstColumnSpanned(True)
-            child.setToolTip(0, text)
+            QTreeWidgetItem(top, [text]).setToolTip(0, text)
         self.tree.addTopLevelItem(top)
+        # Spanning only takes effect once the items are in the tree: the reasons get the whole width.
+        top.setFirstColumnSpanned(True)
+        for i in range(top.childCount()):
+            top.child(i).setFirstColumnSpanned(True)
         top.setExpanded(bool(skipped))
 
     def _refuse(self, message: str) -> None:
