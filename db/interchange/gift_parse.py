@@ -243,7 +243,7 @@ def _braces(b: Block, rest: str, lead: int) -> tuple[int, int]:
 
 
 def _parse_question(b: Block, taken: IdPool) -> ParsedQuestion:
-    links = b.meta(("claims", "events", "sources", "generated"))
+    links = b.meta(("claims", "events", "sources", "generated", "purpose"))
     text = b.text
     lead = len(text) - len(text.lstrip())
     rest = text.lstrip()

@@ -55,6 +55,8 @@ def _meta_problem(key: str, v) -> str | None:
         return None if isinstance(v, bool) else "must be true or false"
     if key == "module":
         return None if isinstance(v, str) and SLUG.fullmatch(v) else "must be an id"
+    if key == "purpose":  # which purposes exist is checked with the item, which names an unknown one
+        return None if isinstance(v, str) else "must be text"
     if key == "summary":
         return None if isinstance(v, str) else "must be text"
     if key == "order":

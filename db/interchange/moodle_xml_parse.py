@@ -229,7 +229,7 @@ def parse_moodle(data: bytes, name: str = "file") -> ParsedFile:
                 parsed.unsupported.append(f"{where}: {skip}")
                 continue
             r = _Reader(where, parsed.notes)
-            links = _links(q, where, ("claims", "events", "sources", "generated"))
+            links = _links(q, where, ("claims", "events", "sources", "generated", "purpose"))
             prompt = r.text(q.find("questiontext"))
             if not prompt:
                 raise FormatError("the question has no text", where)
