@@ -31,8 +31,19 @@ def connect(path: str | Path) -> Database:
 
 
 def check_file(path: Path) -> None:
-    """Raise DatabaseDamagedError if an existing file is not a whole SQLite database."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Raise DatabaseDamagedError if an existing file is not a whole SQLite database.
+
+    An empty (0-byte) file is a new database, unless it has backups: then it was emptied by accident,
+    and starting a fresh, empty class on it would hide the class's data."""
+    if not path.exists():
+        return
+    if path.is_file() and path.stat().st_size == 0:
+        from db.backup import list_backups
+
+        found = list_backups(path)
+        if found:
+            raise DatabaseDamagedError(f"{path} is empty (0 bytes), but it has {len(found)} backup(s) in "
+                                       f"{found[0].path.parent}; the newest is from {found[0].label}")
         return
     if path.is_dir():
         raise DatabaseDamagedError(f"{path} is a folder, not a database file")
@@ -82,6 +93,8 @@ def open_database(path: str | Path, *, migrate: bool = True, check: bool = True)
             )
         if migrate and pending:
             _upgrade(db)
+        if check and (migrate or not pending):
+            _check_structure(db, path)
         return db
     except TrilemmaError:
         _close_quietly(db)
@@ -111,6 +124,16 @@ def _upgrade(db: Database) -> None:
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
         raise
+
+
+def _check_structure(db: Database, path: str | Path) -> None:
+    """Refuse a database whose tables, columns, indexes or triggers are not what the migrations made."""
+    from db.structure import structure_problems
+
+    problems = structure_problems(db)
+    if problems:
+        more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+        raise DatabaseDamagedError(f"{path} is damaged: {'; '.join(problems[:3])}{more}")
 
 
 def _close_quietly(db: Database | None) -> None:
