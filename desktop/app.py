@@ -34,6 +34,8 @@ def open_and_seed(db_path: str | Path):
     from db.seed import is_empty, seed
 
     db = open_database(db_path)
+    if getattr(db, "read_only", False):
+        return db  # nothing can be seeded or recorded; an empty read-only file was refused already
     if is_empty(db):
         seed(db)
         record_shipped(db)      # later versions add their new content without undoing the school's edits
@@ -57,9 +59,30 @@ def create_window(db_path: str | Path, db=None):
 
     accessibility.install(app)
     state = AppState(db if db is not None else open_and_seed(db_path), str(db_path))
+    from db.presence import OpenMark
+
+    state.open_mark = OpenMark(db_path)  # a restore elsewhere refuses while this window has the file open
     window = MainWindow(state)
     window.state = state
+    if getattr(state.db, "read_only", False):
+        show_read_only(window, db_path)
     return window
+
+
+def show_read_only(window, db_path: str | Path) -> None:
+    """Say, for as long as the window is open, that nothing done in it will be saved."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QLabel
+
+    text = QCoreApplication.translate(
+        "App", "Read-only: {0} cannot be written here, so answers and edits are not saved. "
+               "Ask for write access to keep them.").format(Path(db_path).parent)
+    label = QLabel(text)
+    label.setObjectName("readOnlyNote")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    window.statusBar().addPermanentWidget(label, 1)
 
 
 def screenshot(window, out: str | Path, view: str | None) -> None:
@@ -180,7 +203,8 @@ def main(argv: list[str] | None = None) -> int:
         db = open_with_recovery(db_path, ask_on_stderr if args.screenshot else ask_with_dialog)
         if db is None:
             return 2
-        content_note, content_problem = update_shipped_content(db)
+        read_only = getattr(db, "read_only", False)
+        content_note, content_problem = ("", "") if read_only else update_shipped_content(db)
         window = create_window(db_path, db)
     except TrilemmaError as exc:
         if args.screenshot:
@@ -204,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
             QMessageBox.warning(window, APP_NAME, content_problem)
     elif content_note:
         window.statusBar().showMessage(content_note, 15000)
-    pack_problem = update_from_content_pack(window.state, args.content_pack)
+    pack_problem = None if read_only else update_from_content_pack(window.state, args.content_pack)
     if pack_problem:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {pack_problem}\n")
