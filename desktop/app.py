@@ -123,12 +123,14 @@ def _excepthook(exc_type, exc, tb) -> None:
     known = isinstance(exc, TrilemmaError)  # disk full, read-only, busy, bad input: already plain words
     log.log(logging.WARNING if known else logging.ERROR, "error reached the top", exc_info=(exc_type, exc, tb))
     try:
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QApplication
+
+        from desktop import plain_text
 
         if QApplication.instance():
             text = str(exc) if known else (f"Something went wrong: {exc}\n\n"
                                            "Nothing you saved was lost. Details are in the log file.")
-            QMessageBox.warning(None, APP_NAME, text)
+            plain_text.warning(None, APP_NAME, text)
             return
     except Exception:  # noqa: BLE001 - the last line of defence must not raise
         pass
@@ -183,9 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     _setup_logging()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from db.errors import TrilemmaError
+    from desktop import plain_text
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sys.excepthook = _excepthook
@@ -210,14 +213,14 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {exc}\n")
         else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            plain_text.critical(None, APP_NAME, str(exc))
         return 2
     except OSError as exc:
         message = f"Could not open {db_path}: {exc.strerror or exc}"
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {message}\n")
         else:
-            QMessageBox.critical(None, APP_NAME, message)
+            plain_text.critical(None, APP_NAME, message)
         return 2
     if args.date is not None:
         window.state.set_date(args.date)
@@ -225,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {content_problem}\n")
         else:
-            QMessageBox.warning(window, APP_NAME, content_problem)
+            plain_text.warning(window, APP_NAME, content_problem)
     elif content_note:
         window.statusBar().showMessage(content_note, 15000)
     pack_problem = None if read_only else update_from_content_pack(window.state, args.content_pack)
@@ -233,7 +236,7 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {pack_problem}\n")
         else:
-            QMessageBox.warning(window, APP_NAME, pack_problem)
+            plain_text.warning(window, APP_NAME, pack_problem)
     if args.teacher and not start_teacher_mode(window, screenshot_only=bool(args.screenshot), explicit_db=bool(args.db)):
         return 2
     if args.screenshot:
