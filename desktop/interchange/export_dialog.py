@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from db.content import list_items
 from db.errors import TrilemmaError
 from db.interchange import export_file
+from desktop import plain_text
 from desktop.state import AppState
 
 
@@ -135,7 +135,7 @@ class ExportDialog(QDialog):
     def export_to(self, path: str) -> dict | None:
         """Write the chosen export to `path`; show what was written, or the problem in a message box."""
         if self._teacher_only():  # the button is disabled too; this guards every other way in
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % self.tr(
+            plain_text.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % self.tr(
                 "This export contains every right answer: enter teacher mode (Teacher menu) to save it."))
             return None
         QApplication.setOverrideCursor(Qt.WaitCursor)
@@ -145,7 +145,7 @@ class ExportDialog(QDialog):
                                   title=self.title.text().strip(), author=self.author.text().strip())
         except (TrilemmaError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % exc)
+            plain_text.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % exc)
             return None
         QApplication.restoreOverrideCursor()
         parts = [f"{v} {k}" if not isinstance(v, (list, dict)) else "" for k, v in summary.items()]

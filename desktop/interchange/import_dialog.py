@@ -13,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -24,6 +22,8 @@ from PySide6.QtWidgets import (
 from db.errors import TrilemmaError
 from db.interchange import detect_format, import_file, preview_file
 from db.interchange.common import ImportPreview
+from desktop import plain_text
+from desktop.plain_text import plain_label
 from desktop.state import AppState
 
 
@@ -40,7 +40,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import content or questions"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self.tr("Choose a content pack (.zip), a GIFT file (.gift, .txt) or a Moodle XML "
+        self.heading = plain_label(self.tr("Choose a content pack (.zip), a GIFT file (.gift, .txt) or a Moodle XML "
                                       "file (.xml). You will see what changes before anything is written."))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -50,7 +50,7 @@ class ImportDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Added"), self.tr("Updated"), self.tr("Unchanged")])
         self.tree.setColumnWidth(0, 340)
         layout.addWidget(self.tree, 1)
-        self.notes = QLabel("")
+        self.notes = plain_label()  # pack titles, authors and question types come from the file
         self.notes.setObjectName("importNotes")
         self.notes.setWordWrap(True)
         self.notes.setTextFormat(Qt.PlainText)  # notes quote the file's own text: never rendered
@@ -130,7 +130,7 @@ class ImportDialog(QDialog):
 
     def _refuse(self, message: str) -> None:
         self.heading.setText(self.tr("This file cannot be imported. Nothing was changed."))
-        QMessageBox.warning(self, self.tr("Import refused"), self.tr("Nothing was changed.\n\n%s") % message)
+        plain_text.warning(self, self.tr("Import refused"), self.tr("Nothing was changed.\n\n%s") % message)
 
     def apply(self) -> None:
         """Import the previewed file in one transaction, through the app's write path."""
@@ -141,6 +141,6 @@ class ImportDialog(QDialog):
         except (TrilemmaError, OSError) as exc:
             self._refuse(str(exc))
             return
-        QMessageBox.information(self, self.tr("Import done"),
+        plain_text.information(self, self.tr("Import done"),
                                 self.tr("%d item(s) added or updated. Students' progress was kept.") % changes.count())
         self.accept()

@@ -629,6 +629,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Read-only: {0} cannot be written here, so answers and edits are not saved. Ask for write access to keep them.</source>
+            <translation>읽기 전용: 여기서는 {0}에 쓸 수 없으므로 답과 수정 내용이 저장되지 않습니다. 저장하려면 쓰기 권한을 요청하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>

@@ -629,6 +629,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Read-only: {0} cannot be written here, so answers and edits are not saved. Ask for write access to keep them.</source>
+            <translation>Только чтение: в {0} нельзя записывать, поэтому ответы и правки не сохраняются. Чтобы их сохранять, попросите права на запись.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>

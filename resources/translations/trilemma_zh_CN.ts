@@ -629,6 +629,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Read-only: {0} cannot be written here, so answers and edits are not saved. Ask for write access to keep them.</source>
+            <translation>只读：无法在此写入 {0}，因此答案和修改都不会被保存。如需保留，请申请写入权限。</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>

@@ -6,10 +6,10 @@ import json
 import zipfile
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from db.content import get_item, list_items
 from db.interchange.pack import write_pack
+from desktop import plain_text
 from desktop.app import create_window
 from desktop.interchange.export_dialog import ExportDialog
 from desktop.interchange.import_dialog import ImportDialog
@@ -28,8 +28,7 @@ def boxes(monkeypatch):
     """Message boxes recorded instead of shown (they would block the test)."""
     shown = []
     for name in ("warning", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, _n=name: shown.append(
-            (_n, title, text))))
+        monkeypatch.setattr(plain_text, name, lambda parent, title, text, *a, _n=name: shown.append((_n, title, text)))
     return shown
 
 
