@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.errors import TrilemmaError
+from desktop.plain_text import plain_label
 from desktop.state import AppState
 from desktop.theme import current_theme
 
@@ -78,7 +79,7 @@ class ProfilePicker(QWidget):
             new_row.addWidget(w)
         new_row.addStretch(1)
         layout.addLayout(new_row)
-        self.message = QLabel("")
+        self.message = plain_label()  # may repeat the name typed
         self.message.setObjectName("profileMessage")
         self.message.setStyleSheet(f"color: {current_theme().error};")
         layout.addWidget(self.message)

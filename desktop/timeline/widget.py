@@ -10,7 +10,6 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QScrollBar,
     QStackedWidget,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db.dates import date_to_years
 from db.queries.timeline import era_spans, load_timeline
+from desktop import plain_text
 from desktop.state import AppState
 from desktop.theme import current_theme
 from desktop.timeline import lod
@@ -543,7 +543,7 @@ class TimelineWidget(QWidget):
         try:
             self.export(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            plain_text.warning(self, self.tr("Export"), str(exc))
 
 
 def _lane_name(actor: dict, two_lines: bool = True) -> str:
