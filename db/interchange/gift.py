@@ -16,16 +16,16 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.changes import Changes
-from db.interchange.common import FormatError, ImportPreview
+from db.interchange.common import ImportPreview
 from db.interchange.gift_parse import parse_gift
 from db.interchange.gift_text import META, SPECIAL
 from db.interchange.questions import (
     apply_parsed,
-    build_items,
     links_of,
     module_extra,
     preview_parsed,
     questions_to_export,
+    read_parsed,
     read_text,
 )
 
@@ -113,23 +113,16 @@ def write_gift(db: Database, path: str | Path, *, module: str | None = None) -> 
 def read_gift(db: Database, path: str | Path, *, skip_invalid: bool = False):
     """Parse a GIFT file into a batch, the per-question rows and notes; FormatError naming lines otherwise."""
     path = Path(path)
-    parsed = parse_gift(read_text(path), path.name)
-    if not parsed.questions and not parsed.problems:
-        if parsed.unsupported:
-            raise FormatError([(w.split(": ", 1)[0], w.split(": ", 1)[1]) for w in parsed.unsupported])
-        raise FormatError("no questions found (GIFT questions end with answers in braces { })", path.name)
-    items, rows = build_items(db, parsed, path.name, "GIFT", skip_invalid=skip_invalid)
-    return items, rows, parsed.notes
+    return read_parsed(db, parse_gift(read_text(path), path.name), path.name, "GIFT",
+                       "no questions found (GIFT questions end with answers in braces { })", skip_invalid=skip_invalid)
 
 
 def preview_gift(db: Database, path: str | Path, *, skip_invalid: bool = False) -> ImportPreview:
     """What importing a GIFT file would change; nothing is written."""
-    items, rows, notes = read_gift(db, path, skip_invalid=skip_invalid)
-    return preview_parsed(db, items, notes, rows)
+    return preview_parsed(db, read_gift(db, path, skip_invalid=skip_invalid))
 
 
 def import_gift(db: Database, path: str | Path, *,
                 skip_invalid: bool = False) -> Changes:
     """Import a GIFT file in one transaction; return what changed."""
-    items, _, _ = read_gift(db, path, skip_invalid=skip_invalid)
-    return apply_parsed(db, items)
+    return apply_parsed(db, read_gift(db, path, skip_invalid=skip_invalid))

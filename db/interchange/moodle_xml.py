@@ -14,15 +14,15 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.changes import Changes
-from db.interchange.common import FormatError, ImportPreview
+from db.interchange.common import ImportPreview
 from db.interchange.moodle_xml_parse import MOODLE_TYPES, parse_moodle
 from db.interchange.questions import (
     apply_parsed,
-    build_items,
     links_of,
     module_extra,
     preview_parsed,
     questions_to_export,
+    read_parsed,
 )
 
 __all__ = ["MOODLE_TYPES", "export_moodle", "import_moodle", "parse_moodle", "preview_moodle", "write_moodle"]
@@ -135,23 +135,16 @@ def write_moodle(db: Database, path: str | Path, *, module: str | None = None) -
 def read_moodle(db: Database, path: str | Path, *, skip_invalid: bool = False):
     """Parse a Moodle XML file into a batch, the per-question rows and notes; FormatError naming places otherwise."""
     path = Path(path)
-    parsed = parse_moodle(path.read_bytes(), path.name)
-    if not parsed.questions and not parsed.problems:
-        if parsed.unsupported:
-            raise FormatError([tuple(w.split(": ", 1)) for w in parsed.unsupported])
-        raise FormatError("no questions of a type Trilemma knows were found", path.name)
-    items, rows = build_items(db, parsed, path.name, "Moodle XML", skip_invalid=skip_invalid)
-    return items, rows, parsed.notes
+    return read_parsed(db, parse_moodle(path.read_bytes(), path.name), path.name, "Moodle XML",
+                       "no questions of a type Trilemma knows were found", skip_invalid=skip_invalid)
 
 
 def preview_moodle(db: Database, path: str | Path, *, skip_invalid: bool = False) -> ImportPreview:
     """What importing a Moodle XML file would change; nothing is written."""
-    items, rows, notes = read_moodle(db, path, skip_invalid=skip_invalid)
-    return preview_parsed(db, items, notes, rows)
+    return preview_parsed(db, read_moodle(db, path, skip_invalid=skip_invalid))
 
 
 def import_moodle(db: Database, path: str | Path, *,
                   skip_invalid: bool = False) -> Changes:
     """Import a Moodle XML file in one transaction; return what changed."""
-    items, _, _ = read_moodle(db, path, skip_invalid=skip_invalid)
-    return apply_parsed(db, items)
+    return apply_parsed(db, read_moodle(db, path, skip_invalid=skip_invalid))

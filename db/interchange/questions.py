@@ -250,16 +250,28 @@ def _problems(db: Database, kind: str, item: dict, pending: dict) -> list[str]:
     return [f"{fld}: {msg}" if fld else msg for fld, msg in validate_item(db, kind, item, pending)]
 
 
-def preview_parsed(db: Database, items: Items, notes: list[str], rows: list[dict]) -> ImportPreview:
-    """The preview of a parsed file's batch, with one row per question (will import or skipped)."""
+def preview_parsed(db: Database, read: tuple[Items, list[dict], list[str]]) -> ImportPreview:
+    """The preview of a read file (batch, rows, notes), with one row per question (will import or skipped)."""
+    items, rows, notes = read
     preview = preview_items(db, items, notes)
     preview.rows = rows
     return preview
 
 
-def apply_parsed(db: Database, items: Items):
-    """Save a parsed file's batch in one transaction."""
-    return apply_items(db, items)
+def apply_parsed(db: Database, read: tuple[Items, list[dict], list[str]]):
+    """Save a read file's batch (batch, rows, notes) in one transaction."""
+    return apply_items(db, read[0])
+
+
+def read_parsed(db: Database, parsed: ParsedFile, file_name: str, label: str, empty: str, *,
+                skip_invalid: bool = False) -> tuple[Items, list[dict], list[str]]:
+    """A parsed GIFT or Moodle XML file as (batch, per-question rows, notes); FormatError when it holds no question."""
+    if not parsed.questions and not parsed.problems:
+        if parsed.unsupported:
+            raise FormatError([tuple(w.split(": ", 1)) for w in parsed.unsupported])
+        raise FormatError(empty, file_name)
+    items, rows = build_items(db, parsed, file_name, label, skip_invalid=skip_invalid)
+    return items, rows, parsed.notes
 
 
 def answer_feedback(question: dict, answer) -> list[str]:
