@@ -31,7 +31,6 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Trilemma — China, North Korea and Russia"))
-        self.resize(1440, 900)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Sections"))
@@ -45,9 +44,10 @@ class MainWindow(QMainWindow):
 
         self.places = {
             "timeline": _place("timeline", self.tr("Timeline"), self.timeline_widget),
-            "relations": _place("relations", self.tr("Relations at the chosen date"), self.relations_widget),
+            "relations": _place("relations", self.tr("Relations at the chosen date"), self.relations_widget,
+                                scroll=True),
             "eventDetails": _place("eventDetails", self.tr("Event details"), self.details_widget),
-            "quiz": _place("quiz", self.tr("Quiz"), self.quiz_widget),
+            "quiz": _place("quiz", self.tr("Quiz"), self.quiz_widget, scroll=True),
         }
         self.lower_split = QSplitter(Qt.Horizontal)
         self.lower_split.addWidget(self.places["relations"])
@@ -73,6 +73,9 @@ class MainWindow(QMainWindow):
         self.appearance = AppearanceController(self)
         state.view_requested.connect(self.show_view)
         self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
+        from desktop.screen_fit import fit_to_screen
+
+        fit_to_screen(self)   # a 1366×768 school laptop gets a window it can show whole
 
     # The places are filled by their own packages; until a package exists a plain list stands in.
     def _make_timeline(self) -> QWidget:
@@ -95,7 +98,7 @@ class MainWindow(QMainWindow):
         from desktop.progress.progress_page import ProgressPage
 
         self.progress_widget = ProgressPage(self.state)
-        self.places["progress"] = _place("progress", self.tr("My progress"), self.progress_widget)
+        self.places["progress"] = _place("progress", self.tr("My progress"), self.progress_widget, scroll=True)
         self.tabs.addTab(self.places["progress"], self.tr("&Progress"))
 
     def _build_menus(self) -> None:
@@ -128,6 +131,25 @@ class MainWindow(QMainWindow):
         keys.setShortcut(QKeySequence.HelpContents)
         keys.triggered.connect(self.show_shortcuts)
         self.menus["help"].addAction(keys)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """At the first show, share the Explore tab's height between the timeline and the panes below."""
+        super().showEvent(event)
+        if not getattr(self, "_split_fitted", False):
+            self._split_fitted = True
+            self.fit_explore_split()
+
+    def fit_explore_split(self) -> None:
+        """The timeline gets the height its lanes want, at most 60 % of the tab (more with larger text): on a
+        short screen the relationship map and the details keep room to be read."""
+        from desktop import text_size
+
+        total = sum(self.explore_split.sizes())
+        if total <= 0:
+            return
+        share = min(0.6 + 0.15 * max(text_size.current_scale() - 100, 0) / 100, 0.75)
+        timeline = min(self.places["timeline"].sizeHint().height(), int(total * share))
+        self.explore_split.setSizes([timeline, total - timeline])
 
     def show_view(self, name: str) -> None:
         """Bring a place forward: timeline, relations, details or quiz (and any a package adds)."""

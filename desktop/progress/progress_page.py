@@ -6,11 +6,11 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from db import learning, progress
 from db.i18n import date_label
+from desktop import text_size
 from desktop.state import AppState
 from desktop.theme import current_theme
 
@@ -28,12 +28,22 @@ def _plot(name: str, title: str) -> pg.PlotWidget:
     plot.hideButtons()
     plot.setMinimumHeight(220)
     item = plot.getPlotItem()
-    item.setTitle(title, color=current_theme().plot_foreground, size="11pt")
+    item.setTitle(title, color=current_theme().plot_foreground, size=f"{text_size.point_size(1.1):.1f}pt")
     for side in ("left", "bottom"):
         axis = item.getAxis(side)
         axis.setTextPen(current_theme().plot_foreground)
         axis.setPen(GREY)
+        axis.setStyle(tickFont=text_size.relative_font())
     return plot
+
+
+def _refont(plot: pg.PlotWidget) -> None:
+    """The plot's title and ticks in the text size now in use."""
+    item = plot.getPlotItem()
+    item.setTitle(plot.accessibleName(), color=current_theme().plot_foreground,
+                  size=f"{text_size.point_size(1.1):.1f}pt")
+    for side in ("left", "bottom"):
+        item.getAxis(side).setStyle(tickFont=text_size.relative_font())
 
 
 def _short(text: str, limit: int) -> str:
@@ -43,10 +53,7 @@ def _short(text: str, limit: int) -> str:
 
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
+    text_size.set_relative_font(label, 1.1, bold=True)
     return label
 
 
@@ -63,10 +70,7 @@ class ProgressPage(QWidget):
         top = QHBoxLayout()
         self.title = QLabel()
         self.title.setObjectName("progressTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        text_size.set_relative_font(self.title, 1.5, bold=True)
         self.totals = QLabel()
         self.totals.setObjectName("progressTotals")
         self.to_quiz = QPushButton(self.tr("Back to the q&uiz"))
@@ -122,10 +126,14 @@ class ProgressPage(QWidget):
         layout.addWidget(self.empty, 1)
         state.changed.connect(self._changed)
         state.student_changed.connect(lambda _sid: self._mark_stale())
+        text_size.notifier().changed.connect(self._text_size_changed)
 
     def _changed(self, changes) -> None:
         if any(k in changes for k in ("attempts", "students", "modules", "questions")):
             self._mark_stale()
+
+    def _text_size_changed(self, _percent: int) -> None:
+        self._mark_stale()   # the charts' titles, ticks and labels are drawn again in the new size
 
     def _mark_stale(self) -> None:
         self.stale = True
@@ -143,6 +151,7 @@ class ProgressPage(QWidget):
         sid = self.state.student_id
         for plot in (self.modules_plot, self.mastery_plot, self.spots_plot):
             plot.getPlotItem().clear()
+            _refont(plot)
         self.missed.clear()
         self.spots_note.setText("")
         self.content.setVisible(sid is not None)
@@ -181,7 +190,7 @@ class ProgressPage(QWidget):
             label.setPos(score + 1.5, y)
             item.addItem(label)
         item.getAxis("left").setTicks([[(y, _short(m["title"], 36)) for y, m in zip(ys, modules, strict=True)]])
-        item.getAxis("left").setWidth(270)
+        item.getAxis("left").setWidth(round(270 * text_size.point_size() / text_size.default_point_size()))
         item.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])  # every title, not just those pyqtgraph thinks fit
         item.invertY(True)
         item.setXRange(0, 118, padding=0)
@@ -224,8 +233,7 @@ class ProgressPage(QWidget):
                                    hoverable=True, tip=None)
         marks.sigClicked.connect(lambda _item, points, _ev: self.show_event(points[0].data()) if len(points) else None)
         item.addItem(marks)
-        font = QFont()
-        font.setPointSizeF(8.5)
+        font = text_size.relative_font(0.9)
         # Label only spots far enough apart to stay legible, the most-missed first; the list says the rest.
         labelled: list[float] = []
         for spot in sorted(spots, key=lambda s: (-s["misses"], s["year"])):

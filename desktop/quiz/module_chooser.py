@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import learning, progress
+from desktop import text_size
 from desktop.state import AppState
 from desktop.theme import current_theme, mix
 
@@ -26,7 +27,7 @@ def _module_card(module: dict, tr) -> QWidget:
     card = QWidget()
     layout = QHBoxLayout(card)
     layout.setContentsMargins(10, 6, 10, 6)
-    text = QLabel(f"<b style='font-size:12pt'>{escape(module['title'])}</b><br>"
+    text = QLabel(f"<b style='font-size:large'>{escape(module['title'])}</b><br>"
                   f"<span style='color:{current_theme().muted}'>{escape(module['summary'])}</span>")
     text.setWordWrap(True)
     layout.addWidget(text, 1)
@@ -70,10 +71,7 @@ class ModuleChooser(QWidget):
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")
         self.greeting.setTextFormat(Qt.PlainText)  # a student name with markup shows as text
-        font = self.greeting.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.greeting.setFont(font)
+        text_size.set_relative_font(self.greeting, 1.6, bold=True)
         top.addWidget(self.greeting, 1)
         self.progress_button = QPushButton(self.tr("My pro&gress"))
         self.progress_button.setObjectName("showProgress")
@@ -94,7 +92,9 @@ class ModuleChooser(QWidget):
         self.review_note.setStyleSheet("color: palette(placeholder-text);")
         review_row.addWidget(self.review_note, 1)
         layout.addLayout(review_row)
-        layout.addWidget(QLabel(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it.")))
+        modules_label = QLabel(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it."))
+        modules_label.setWordWrap(True)
+        layout.addWidget(modules_label)
         self.list = QListWidget()
         self.list.setObjectName("moduleList")
         self.list.setAccessibleName(self.tr("Quiz modules"))

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.errors import TrilemmaError
+from desktop import text_size
 from desktop.state import AppState
 from desktop.theme import current_theme
 
@@ -34,18 +35,18 @@ class ProfilePicker(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Who is learning?"))
         title.setObjectName("profileTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        text_size.set_relative_font(title, 1.6, bold=True)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("Pick your name, or add it if you are new. No password: your answers "
-                                        "stay on this computer.")))
+        intro = QLabel(self.tr("Pick your name, or add it if you are new. No password: your answers "
+                               "stay on this computer."))
+        intro.setWordWrap(True)   # a long line in a long language must not set the window's least width
+        layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("studentList")
         self.list.setAccessibleName(self.tr("Students"))
         self.list.setAccessibleDescription(self.tr("Arrow keys choose a name, Enter starts"))
-        self.list.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
+        self.list.setStyleSheet("QListWidget::item { padding: 8px; }")
+        text_size.set_relative_font(self.list, 1.4)
         self.list.itemActivated.connect(self._activated)
         self.list.setMaximumWidth(520)
         self.list.setMaximumHeight(380)

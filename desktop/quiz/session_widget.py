@@ -23,6 +23,7 @@ from db import learning
 from db.dates import PartialDate
 from db.errors import TrilemmaError
 from db.grading import AnswerError, grade
+from desktop import text_size
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
 from desktop.state import AppState
@@ -52,10 +53,7 @@ class SessionWidget(QWidget):
         self.title = QLabel()
         self.title.setObjectName("sessionTitle")
         self.title.setTextFormat(Qt.PlainText)  # a module title with markup shows as text
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        text_size.set_relative_font(self.title, 1.25, bold=True)
         self.back = QPushButton(self.tr("← &Back to modules"))
         self.back.setObjectName("backToModules")
         self.back.setAccessibleName(self.tr("Back to the modules (your place is kept)"))

@@ -37,6 +37,7 @@ MIN_VIEW_YEARS = 7 / 365.25      # at most zoomed in to about a week
 ZOOM_STEP = 1.5
 PAN_STEP = 0.1
 CONTEXT_YEARS = 8.0              # how much time to show around an event shown from elsewhere
+ARTICLE_PERIOD_START = 2016.0    # the first view: the 2017 low point, the article (2024) and what came after
 
 
 class TimelineWidget(QWidget):
@@ -97,7 +98,7 @@ class TimelineWidget(QWidget):
         self._connect()
         self.reload_eras()
         self._after_data()
-        self.fit_all()
+        self.show_article_period()
         self.show_selected(state.selected_event)
 
     # ------------------------------------------------------------------ wiring
@@ -319,6 +320,11 @@ class TimelineWidget(QWidget):
     def _update_history_buttons(self) -> None:
         self.toolbar.back_button.setEnabled(self.history.can_back())
         self.toolbar.forward_button.setEnabled(self.history.can_forward())
+
+    def show_article_period(self) -> None:
+        """The first view: the article's years and what came after, to today (Home shows everything)."""
+        today = date_to_years(dt.date.today())
+        self.set_view(ARTICLE_PERIOD_START, min(max(today + 0.25, ARTICLE_PERIOD_START + 8), self.bounds[1]))
 
     def fit_all(self) -> None:
         """Show every event (and at least 1950 to today)."""

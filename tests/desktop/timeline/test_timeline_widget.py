@@ -17,10 +17,14 @@ def click_event(qtbot, tl, slug):
     qtbot.mouseClick(tl.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(round(pos.x()), round(pos.y())))
 
 
-def test_it_opens_on_every_event_with_one_lane_per_actor(timeline):
+def test_it_opens_on_the_article_period_with_one_lane_per_actor(timeline):
+    """The first view is the article's subject, 2017 to today (issue 17), not 1950 squeezed into one screen."""
     lo, hi = timeline.view()
-    assert lo <= 1950 and hi >= 2024.5
+    assert lo <= 2017 and hi >= 2026.0 and hi - lo < 14
+    assert lo <= timeline.cursor.value() <= hi            # the red date cursor is in view
     assert [a["slug"] for a in timeline.model.lanes] == ["china", "north-korea", "russia"]
+    timeline.fit_all()
+    assert timeline.view()[0] <= 1950
     assert timeline.lanes_item.last_layout.cell_rep.size == 6   # 3 events, each in two lanes
 
 
