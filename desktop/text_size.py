@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
@@ -72,13 +72,18 @@ def apply_scale(percent: int, app: QApplication | None = None) -> int:
 
 
 def _refresh_widgets(app: QApplication) -> None:
-    """Give every existing widget the new size: a style sheet stops the application font from reaching the
-    widgets it has polished, so it is applied again; then the widgets with a relative font get theirs."""
-    if app.styleSheet():
-        app.setStyleSheet(app.styleSheet())
-    for widget in app.allWidgets():
-        if widget.property(SCALE_PROPERTY) is not None:
-            _apply_relative(widget)
+    """Give every existing widget the new size, parents before children.
+
+    Qt does not pass a new application font on to widgets its style sheet has polished, so each is told again
+    (re-applying the whole style sheet does the same but took 5 s with the full window); windows (menus,
+    dialogs) already follow. Widgets with a relative font then get theirs."""
+    event = QEvent(QEvent.Type.ApplicationFontChange)
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            if not widget.isWindow():
+                app.sendEvent(widget, event)
+            if widget.property(SCALE_PROPERTY) is not None:
+                _apply_relative(widget)
 
 
 def point_size(factor: float = 1.0) -> float:
