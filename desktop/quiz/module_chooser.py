@@ -36,6 +36,10 @@ def _module_card(module: dict, tr) -> QWidget:
     bar.setValue(round(module["score"] * 100))
     bar.setFormat(tr("%p % mastered"))
     bar.setFixedWidth(170)
+    if current_theme().name == "high-contrast":
+        # White text would sit on the yellow fill and black on the black track: the words go beside the bar.
+        bar.setTextVisible(False)
+        bar.setFixedHeight(14)
     layout.addWidget(bar)
     if module["resume_at"] is not None:
         state_text = tr("Resume at question %1 of %2").replace("%1", str(module["resume_at"] + 1)).replace(
@@ -44,7 +48,7 @@ def _module_card(module: dict, tr) -> QWidget:
         state_text = tr("%1 of %2 answered").replace("%1", str(module["answered"])).replace("%2", str(module["total"]))
     else:
         state_text = tr("%1 questions").replace("%1", str(module["total"]))
-    status = QLabel(state_text)
+    status = QLabel(state_text if bar.isTextVisible() else f"{bar.text()}\n{state_text}")
     status.setFixedWidth(200)
     status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
     layout.addWidget(status)
