@@ -25,10 +25,11 @@ def first_size(area: QRect, preferred: QSize = PREFERRED) -> QSize:
 
 
 def fit_to_screen(window: QWidget, preferred: QSize = PREFERRED) -> QRect:
-    """Size the window to fit its screen's available area and centre it there; returns the new geometry."""
+    """Size the window to fit its screen's available area and centre it there, frame included (move() places the
+    frame's corner); returns the new geometry."""
     area = available_area(window)
     size = first_size(area, preferred)
-    x = area.x() + (area.width() - size.width() - FRAME.width()) // 2 + FRAME.width() // 2
-    y = area.y() + (area.height() - size.height() - FRAME.height()) // 2 + FRAME.height() - FRAME.width() // 2
-    window.setGeometry(QRect(max(x, area.x()), max(y, area.y()), size.width(), size.height()))
+    window.resize(size)
+    window.move(area.x() + max((area.width() - size.width() - FRAME.width()) // 2, 0),
+                area.y() + max((area.height() - size.height() - FRAME.height()) // 2, 0))
     return window.geometry()

@@ -61,6 +61,7 @@ class ModuleChooser(QWidget):
 
     module_chosen = Signal(str)
     review_chosen = Signal()
+    retry_chosen = Signal(int)   # the id of an unfinished "try again" round to resume
     progress_requested = Signal()
     switch_requested = Signal()
 
@@ -95,6 +96,12 @@ class ModuleChooser(QWidget):
         self.review_note = QLabel()
         self.review_note.setStyleSheet("color: palette(placeholder-text);")
         review_row.addWidget(self.review_note, 1)
+        self.retry = QPushButton()
+        self.retry.setObjectName("resumeRetry")
+        self.retry.setMinimumHeight(40)
+        self.retry.hide()
+        self.retry.clicked.connect(lambda: self.retry_chosen.emit(self.retry.property("session")))
+        review_row.addWidget(self.retry)
         layout.addLayout(review_row)
         modules_label = QLabel(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it."))
         modules_label.setWordWrap(True)
@@ -125,6 +132,17 @@ class ModuleChooser(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def _show_retry(self, student_id: int) -> None:
+        """Offer to finish a "try again" round left unfinished (closed window, restart), like a module's."""
+        session = learning.unfinished_retry(self.state.db, student_id=student_id)
+        self.retry.setVisible(session is not None)
+        if session is None:
+            return
+        info = learning.session_info(self.state.db, session)
+        self.retry.setProperty("session", session)
+        self.retry.setText(self.tr("Resume “Try again: %1” at question %2 of %3").replace("%1", info["retry_of"])
+                           .replace("%2", str(info["position"] + 1)).replace("%3", str(info["total"])))
+
     def refresh(self, now=None) -> None:
         """Reload modules, progress and the number of questions due for the current student."""
         sid = self.state.student_id
@@ -141,14 +159,16 @@ class ModuleChooser(QWidget):
             upcoming = learning.next_due(self.state.db, student_id=sid)
             self.review_note.setText(self.tr("Nothing due now. Next review: %1").replace("%1", progress.local_day(upcoming))
                                      if upcoming else self.tr("Answer some questions: the ones you miss come back here."))
+        self._show_retry(sid)
         current = self.list.currentRow()
         self.list.clear()
         for module in progress.module_progress(self.state.db, student_id=sid):
             item = QListWidgetItem()
             item.setData(Qt.UserRole, module["slug"])
             card = _module_card(module, self.tr)
-            # The wrapped summary's height is unknown until laid out; two lines of summary fit in 76 px.
-            item.setSizeHint(QSize(card.sizeHint().width(), 76))
+            # The wrapped summary's height is unknown until laid out; two lines of summary fit in 76 px at 100 % text.
+            scale = text_size.point_size() / text_size.default_point_size()
+            item.setSizeHint(QSize(card.sizeHint().width(), max(round(76 * scale), card.sizeHint().height())))
             item.setText("")
             item.setData(Qt.AccessibleTextRole, card.accessibleName())
             self.list.addItem(item)

@@ -41,6 +41,7 @@ class QuizPage(QWidget):
         self.chooser.switch_requested.connect(self.show_picker)
         self.chooser.module_chosen.connect(lambda slug: self.open_module(slug))
         self.chooser.review_chosen.connect(lambda: self.open_module(None))
+        self.chooser.retry_chosen.connect(self.resume_retry)
         self.chooser.progress_requested.connect(lambda: state.view_requested.emit("progress"))
         self.session.back_requested.connect(self.show_chooser)
         self.session.progress_requested.connect(lambda: state.view_requested.emit("progress"))
@@ -66,6 +67,12 @@ class QuizPage(QWidget):
         self.chooser.refresh(now=self.clock())
         self.stack.setCurrentWidget(self.chooser)
         self.chooser.list.setFocus()
+
+    def resume_retry(self, session: int) -> None:
+        """Go on with a "try again" round at the question where it stopped."""
+        self.message.setText("")
+        self.session.open(session)
+        self.stack.setCurrentWidget(self.session)
 
     def open_module(self, module: str | None) -> None:
         """Resume the student's unfinished session of a module (None: review), or start one."""

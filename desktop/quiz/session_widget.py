@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -27,6 +27,19 @@ from desktop import text_size
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
 from desktop.state import AppState
+
+
+class EnterClicksFilter(QObject):
+    """Enter or Return on a push button clicks it, as Space does (outside dialogs Qt gives Enter to no button)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Click the button the key was pressed on."""
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and isinstance(watched, QPushButton) and watched.isEnabled()):
+            watched.click()
+            return True
+        return False
 
 
 class SessionWidget(QWidget):
@@ -113,6 +126,9 @@ class SessionWidget(QWidget):
         row.addWidget(self.done_retry)
         row.addWidget(self.done_back)
         row.addWidget(self.done_progress)
+        self._enter_clicks = EnterClicksFilter(self)
+        for button in (self.done_retry, self.done_back, self.done_progress):
+            button.installEventFilter(self._enter_clicks)   # the summary's buttons answer Enter, like the questions
         row.addStretch(1)
         done_layout.addLayout(row)
         done_layout.addStretch(2)
@@ -125,7 +141,7 @@ class SessionWidget(QWidget):
         """Show a session at its stored position (a resumed session continues where it stopped); `retry_of` names
         the quiz whose missed questions it asks again."""
         self.session_id = session_id
-        self.retry_of = retry_of
+        self.retry_of = retry_of or (learning.session_info(self.state.db, session_id)["retry_of"] or "")
         self.refresh()
 
     def refresh(self) -> None:
@@ -221,7 +237,7 @@ class SessionWidget(QWidget):
             return
         try:
             changes = self.state.run(learning.start_session, origin=self, student_id=self.info["student_id"],
-                                     questions=self.missed, now=self.clock())
+                                     questions=self.missed, retry_of=self.info["module"], now=self.clock())
         except TrilemmaError as exc:
             self.summary.setText(self.summary.text() + f"<p>{escape(str(exc))}</p>")
             return
