@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from db.changes import Changes
 from db.connection import writes
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, QuizMovedOnError, ValidationError
 from db.grading import AnswerError, Grade, grade
 from db.queries import event_titles
 
@@ -264,9 +264,10 @@ def record_answer(db: Database, *, student_id: int, session_id: int, question_sl
     if info["student_id"] != student_id:
         raise ValidationError("this quiz belongs to another student", "session")
     if info["finished"]:
-        raise ValidationError("this quiz is already finished", "session")
+        raise QuizMovedOnError("This quiz was already finished, in another window or before a restart.")
     if info["current"] != question_slug:
-        raise ValidationError(f"'{question_slug}' is not the question being asked now", "question")
+        raise QuizMovedOnError("This quiz has moved on to another question, in another window open for the same "
+                               "student.")
     shown = question_for_display(db, question_slug)
     try:
         result = grade(shown, answer)

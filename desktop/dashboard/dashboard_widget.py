@@ -6,7 +6,6 @@ from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -22,6 +21,7 @@ from db import classroom
 from desktop import text_size
 from desktop.dashboard.bar_plot import FONT_SCALE, BarPlotWidget
 from desktop.dashboard.results_model import ResultsTableModel
+from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 
 TABLE_SCALE = 1.3   # the tables are read from the back of the room too
@@ -152,8 +152,8 @@ class DashboardWidget(QWidget):
         """Save the shown page's table as CSV (asks where unless `path` is given); returns the path or ""."""
         name = self.PAGES[self.pages.currentIndex()]
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export class results"), f"trilemma-{name}.csv",
-                                                  self.tr("CSV files (*.csv)"))
+            path = save_file_name(self, self.tr("Export class results"), f"trilemma-{name}.csv",
+                                  self.tr("CSV files (*.csv)"))
         if not path:
             return ""
         try:

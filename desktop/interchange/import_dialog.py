@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QTreeWidget,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from db.errors import TrilemmaError
 from db.interchange import import_file, preview_file
 from db.interchange.common import ImportPreview
+from desktop.file_dialogs import open_file_name
 from desktop.state import AppState
 
 SUFFIX_FORMATS = {".zip": "pack", ".trilemma": "pack", ".gift": "gift", ".txt": "gift", ".xml": "moodle"}
@@ -66,9 +66,9 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask for a file, then preview it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "",
-                                              self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
-                                                      "*.txt *.xml);;All files (*)"))
+        path = open_file_name(self, self.windowTitle(),
+                              self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
+                                      "*.txt *.xml);;All files (*)"))
         if path:
             self.load(path)
 
@@ -122,6 +122,8 @@ class ImportDialog(QDialog):
         except (TrilemmaError, OSError) as exc:
             self._refuse(str(exc))
             return
-        QMessageBox.information(self, self.tr("Import done"),
-                                self.tr("%d item(s) added or updated. Students' progress was kept.") % changes.count())
+        count = changes.count()
+        done = (self.tr("One item was added or updated. Students' progress was kept.") if count == 1 else
+                self.tr("%n items were added or updated. Students' progress was kept.", "", count))
+        QMessageBox.information(self, self.tr("Import done"), done)
         self.accept()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from db import learning
 from db.errors import TrilemmaError
 from desktop import text_size
+from desktop.plain_text import sentence
 from desktop.state import AppState
 from desktop.theme import current_theme
 
@@ -108,7 +109,7 @@ class ProfilePicker(QWidget):
         try:
             changes = self.state.run(learning.create_student, origin=self, name=self.name.text())
         except TrilemmaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(sentence(exc))
             return
         self.name.clear()
         self.message.setText("")
@@ -126,7 +127,7 @@ class ProfilePicker(QWidget):
         try:
             self.state.run(learning.rename_student, origin=self, student_id=item.data(Qt.UserRole), name=name)
         except TrilemmaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(sentence(exc))
             return
         self.refresh()
 

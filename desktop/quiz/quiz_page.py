@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from db import learning
 from db.errors import TrilemmaError
+from desktop.plain_text import sentence
 from desktop.quiz.module_chooser import ModuleChooser
 from desktop.quiz.profile_picker import ProfilePicker
 from desktop.quiz.session_widget import SessionWidget
@@ -86,7 +87,7 @@ class QuizPage(QWidget):
                 changes = self.state.run(learning.start_session, origin=self, student_id=sid, module=module,
                                          now=self.clock())
             except TrilemmaError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(sentence(exc))
                 return
             session = max(changes["sessions"])
         self.message.setText("")

@@ -21,9 +21,10 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.dates import PartialDate
-from db.errors import TrilemmaError
+from db.errors import QuizMovedOnError, TrilemmaError
 from db.grading import AnswerError, grade
 from desktop import text_size
+from desktop.plain_text import sentence
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
 from desktop.state import AppState
@@ -187,8 +188,11 @@ class SessionWidget(QWidget):
             self.state.run(learning.record_answer, origin=self, student_id=self.info["student_id"],
                            session_id=self.session_id, question_slug=self.question["id"], answer=answer,
                            doubt=self.doubt.isChecked(), seconds=time.monotonic() - self.shown_at, now=self.clock())
+        except QuizMovedOnError:
+            self._moved_on()
+            return
         except (TrilemmaError, AnswerError) as exc:
-            self.view.hint.setText(str(exc))
+            self.view.hint.setText(sentence(exc))
             return
         self.view.set_locked(True)
         self.view.show_solution()
@@ -199,6 +203,22 @@ class SessionWidget(QWidget):
         self.feedback.show()
         self.feedback.next.setFocus()
         self.scroll.ensureWidgetVisible(self.feedback)
+
+    def _moved_on(self) -> None:
+        """The same student answered in another window: go on at the question the quiz has reached, and say why."""
+        info = learning.session_info(self.state.db, self.session_id)
+        if info["finished"] and info["mode"] == "module":   # the other window started the module again
+            newer = learning.unfinished_session(self.state.db, student_id=info["student_id"], module=info["module"])
+            if newer is not None:
+                self.session_id = newer
+        self.doubt.setEnabled(True)
+        self.refresh()
+        note = self.tr("This quiz went on in another window where you are also working, so it continues here at "
+                       "the question it has reached. Your answers there are kept.")
+        if self.pages.currentIndex() == 0:
+            self.view.hint.setText(note)
+        else:
+            self.summary.setText(self.summary.text() + f"<p>{escape(note)}</p>")
 
     def next_question(self) -> None:
         """Go on to the next question (or the summary)."""
@@ -239,6 +259,6 @@ class SessionWidget(QWidget):
             changes = self.state.run(learning.start_session, origin=self, student_id=self.info["student_id"],
                                      questions=self.missed, retry_of=self.info["module"], now=self.clock())
         except TrilemmaError as exc:
-            self.summary.setText(self.summary.text() + f"<p>{escape(str(exc))}</p>")
+            self.summary.setText(self.summary.text() + f"<p>{escape(sentence(exc))}</p>")
             return
         self.open(max(changes["sessions"]), retry_of=self.retry_of or self.info["title"])

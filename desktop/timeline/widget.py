@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QMessageBox,
     QScrollBar,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db.dates import date_to_years
 from db.timeline_queries import era_spans, load_timeline
+from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 from desktop.theme import current_theme
 from desktop.timeline import lod
@@ -541,7 +541,7 @@ class TimelineWidget(QWidget):
     def ask_export(self, kind: str) -> None:
         """Ask where to save the view, then save it; problems are shown, never raised."""
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the timeline"), f"timeline.{kind}", filters[kind])
+        path = save_file_name(self, self.tr("Export the timeline"), f"timeline.{kind}", filters[kind])
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):

@@ -287,3 +287,39 @@ def test_weak_spot_labels_never_overlap_and_the_chart_zooms_to_the_marks():
             assert left + width <= other[0] or left >= other[1]
         boxes.setdefault(row, []).append((left, left + width))
     assert placed[0][0]["misses"] == 3                  # the most-missed first
+
+
+def test_the_same_student_in_two_windows_goes_on_at_the_current_question(qtbot, min_db_path):
+    """Answered in one window, the other says so in a plain sentence and shows the question the quiz reached."""
+    first = open_window(qtbot, min_db_path)
+    pick_student(qtbot, first.quiz_widget, "Ana")
+    choose_module(qtbot, first.quiz_widget, "m-all-types")
+    second = open_window(qtbot, min_db_path)
+    pick_student(qtbot, second.quiz_widget, "Ana")
+    choose_module(qtbot, second.quiz_widget, "m-all-types")
+    one, two = first.quiz_widget.session, second.quiz_widget.session
+    assert one.question["id"] == two.question["id"] == "q-who-visited"
+    one.view.set_answer(RIGHT["q-who-visited"])
+    qtbot.mouseClick(one.view.check, Qt.LeftButton)     # a click: Enter goes to the active window only
+    assert one.feedback.isVisible()
+    two.view.set_answer(0)
+    qtbot.mouseClick(two.view.check, Qt.LeftButton)
+    assert not two.feedback.isVisible()
+    assert two.question["id"] == "q-treaty-parties" and two.counter.text() == "Question 2 of 8"
+    hint = two.view.hint.text()
+    assert "another window" in hint and "q-" not in hint and ":" not in hint
+    assert learning.session_info(first.state.db, one.session_id)["scores"] == [1.0]   # the second answer was not stored
+
+
+def test_a_refused_name_is_a_sentence_not_a_field_key(qtbot, min_db_path):
+    """No "name: type a name": the student reads a sentence."""
+    win = open_window(qtbot, min_db_path)
+    picker = win.quiz_widget.picker
+    picker.name.setText("   ")
+    qtbot.mouseClick(picker.add, Qt.LeftButton)
+    assert picker.message.text() == "Type a name."
+    pick_student(qtbot, win.quiz_widget, "Ana")
+    win.quiz_widget.show_picker()
+    picker.name.setText("Ana")
+    qtbot.mouseClick(picker.add, Qt.LeftButton)
+    assert picker.message.text() == "There is already a student called 'Ana'."
