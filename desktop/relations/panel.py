@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -136,7 +137,10 @@ class RelationsPanel(QWidget):
         self.hint.setAccessibleDescription(text)
         if self.compact_chrome:
             width = max(40, self.map_box.width() - 10)
-            self.hint.setText(self.hint.fontMetrics().elidedText(text, Qt.ElideRight, width))
+            short = self.hint.fontMetrics().elidedText(text, Qt.ElideRight, width)
+            if short != text:   # never half a word ("Ent…"): cut back to the end of the last whole one
+                short = re.sub(r"\s*[^\W\d_]*[A-Za-z\u0400-\u04ff]…$", "…", short) if len(short) > 2 else short
+            self.hint.setText(short)
         else:
             self.hint.setText(text)
 

@@ -1461,12 +1461,18 @@
 %s</translation>
         </message>
         <message>
-            <source>Import done</source>
-            <translation>가져오기 완료</translation>
+            <source>One item was added or updated. Students' progress was kept.</source>
+            <translation>항목 1개를 추가하거나 업데이트했습니다. 학생들의 진도는 그대로 유지됩니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items were added or updated. Students' progress was kept.</source>
+            <translation>
+                <numerusform>항목 %n개를 추가하거나 업데이트했습니다. 학생들의 진도는 그대로 유지됩니다.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%d item(s) added or updated. Students' progress was kept.</source>
-            <translation>항목 %d개를 추가하거나 갱신했습니다. 학생들의 진도는 그대로입니다.</translation>
+            <source>Import done</source>
+            <translation>가져오기 완료</translation>
         </message>
     </context>
     <context>
@@ -2460,6 +2466,10 @@
         <message>
             <source>Question %1 of %2</source>
             <translation>%2문제 중 %1번</translation>
+        </message>
+        <message>
+            <source>This quiz went on in another window where you are also working, so it continues here at the question it has reached. Your answers there are kept.</source>
+            <translation>이 퀴즈는 함께 열어 둔 다른 창에서 계속 진행되었으므로, 여기서도 그 창이 도달한 문제부터 이어집니다. 그 창에서 한 답은 저장되어 있습니다.</translation>
         </message>
         <message>
             <source>Finished</source>

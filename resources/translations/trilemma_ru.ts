@@ -1475,12 +1475,20 @@
 %s</translation>
         </message>
         <message>
-            <source>Import done</source>
-            <translation>Импорт выполнен</translation>
+            <source>One item was added or updated. Students' progress was kept.</source>
+            <translation>Добавлен или обновлён 1 элемент. Успехи учеников сохранены.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items were added or updated. Students' progress was kept.</source>
+            <translation>
+                <numerusform>Добавлен или обновлён %n элемент. Успехи учеников сохранены.</numerusform>
+                <numerusform>Добавлено или обновлено %n элемента. Успехи учеников сохранены.</numerusform>
+                <numerusform>Добавлено или обновлено %n элементов. Успехи учеников сохранены.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%d item(s) added or updated. Students' progress was kept.</source>
-            <translation>Добавлено или обновлено записей: %d. Успехи учеников сохранены.</translation>
+            <source>Import done</source>
+            <translation>Импорт выполнен</translation>
         </message>
     </context>
     <context>
@@ -2474,6 +2482,10 @@
         <message>
             <source>Question %1 of %2</source>
             <translation>Вопрос %1 из %2</translation>
+        </message>
+        <message>
+            <source>This quiz went on in another window where you are also working, so it continues here at the question it has reached. Your answers there are kept.</source>
+            <translation>Этот тест продолжился в другом окне, где вы тоже работаете, поэтому здесь он продолжается с того вопроса, до которого дошёл. Ваши ответы там сохранены.</translation>
         </message>
         <message>
             <source>Finished</source>

@@ -1461,12 +1461,18 @@
 %s</translation>
         </message>
         <message>
-            <source>Import done</source>
-            <translation>导入完成</translation>
+            <source>One item was added or updated. Students' progress was kept.</source>
+            <translation>已添加或更新 1 项。学生的学习进度已保留。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items were added or updated. Students' progress was kept.</source>
+            <translation>
+                <numerusform>已添加或更新 %n 项。学生的学习进度已保留。</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%d item(s) added or updated. Students' progress was kept.</source>
-            <translation>已新增或更新 %d 个条目。学生的进度已保留。</translation>
+            <source>Import done</source>
+            <translation>导入完成</translation>
         </message>
     </context>
     <context>
@@ -2460,6 +2466,10 @@
         <message>
             <source>Question %1 of %2</source>
             <translation>第 %1 题，共 %2 题</translation>
+        </message>
+        <message>
+            <source>This quiz went on in another window where you are also working, so it continues here at the question it has reached. Your answers there are kept.</source>
+            <translation>这个测验已在你同时打开的另一个窗口中继续进行，因此这里从它已到达的题目继续。你在那里的答案都已保存。</translation>
         </message>
         <message>
             <source>Finished</source>

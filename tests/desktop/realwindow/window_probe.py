@@ -128,6 +128,7 @@ def main(argv: list[str] | None = None) -> int:
         timeline.lane_scroll.setValue(timeline.lane_scroll.maximum() // 2 + 1)
         wait(app, 0.3)
         report["titles"]["scrolled"] = timeline_titles(timeline)
+    _ = window.quiz_widget   # the quiz exists before the key (it is built when first shown): it must follow live
     report["fonts_before"] = fonts(window)
     report["key"] = press_larger(app, window)
     wait(app, 3, lambda: fonts(window)["details"] > report["fonts_before"]["details"])
