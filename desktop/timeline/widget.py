@@ -253,7 +253,11 @@ class TimelineWidget(QWidget):
             scroll.setRange(0, lanes - int(shown))
             scroll.setPageStep(int(shown))
             scroll.setSingleStep(1)
-            scroll.show()
+            if scroll.isHidden():
+                scroll.show()
+                # Shown while the layout is being applied (a resize), the bar kept a width of 0 and could not be
+                # seen or used: lay the row out again.
+                self.drawing.layout().invalidate()
             scroll.blockSignals(False)
             first = float(scroll.value())
         self._visible = (first, first + shown)

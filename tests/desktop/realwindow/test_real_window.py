@@ -52,6 +52,7 @@ def test_at_200_percent_every_title_stays_in_a_lane_in_view(probe, lang, size, t
     scrolled out of view is drawn over the visible ones."""
     report = probe(lang, size, theme)
     assert report["titles"]["zoomed"]["scrolls"], "at 200 % on 1366×768 the lanes should scroll"
+    assert report["titles"]["zoomed"]["scroll_bar"][2] >= 8, "the lanes' scroll bar must be there to use"
     drawn = 0
     for name, seen in report["titles"].items():
         for _x, y, _w, h in seen["titles"]:

@@ -51,7 +51,7 @@ def timeline_titles(timeline) -> dict:
     titles = [[float(v) for v in row[:4]] for row in (labels.tolist() if labels is not None else [])]
     viewport = timeline.plot.viewport().rect()
     return {"lanes": lanes, "titles": titles, "viewport": rect(viewport),
-            "scrolls": not timeline.lane_scroll.isHidden()}
+            "scrolls": not timeline.lane_scroll.isHidden(), "scroll_bar": rect(timeline.lane_scroll.geometry())}
 
 
 def fonts(window) -> dict:
