@@ -17,6 +17,7 @@ from db.changes import Changes
 from db.connection import write_transaction
 from db.dates import PartialDate, check_interval
 from db.errors import NotFoundError, ValidationError
+from db.schema import CLAIM_STATUSES, QUESTION_PURPOSES
 
 # Kind (singular, as in files) -> table. Order matters: later kinds refer to earlier ones.
 TABLES = {
@@ -32,7 +33,6 @@ TABLES = {
 }
 KIND_ORDER = tuple(TABLES)
 EVENT_KINDS = ("article", "context", "post-article")
-CLAIM_STATUSES = ("confirmed", "contested", "outdated", "opinion")
 RELATION_KINDS = ("alliance", "partnership", "warming", "strained", "rivalry", "hostility", "dependence")
 DIRECTIONS = ("", "a->b", "b->a")
 QUESTION_TYPES = (
@@ -185,6 +185,18 @@ def _validate_feedback(item: dict, problems: list) -> None:
         problems.append(("feedback", "give two texts: for a wrong answer, then for a right one"))
 
 
+def _validate_syndication(item: dict, problems: list) -> None:
+    """A source's optional `syndicated` flag (a copy through an aggregator) and its `original_outlet`."""
+    syndicated = item.get("syndicated", False)
+    if not isinstance(syndicated, bool):
+        problems.append(("syndicated", "must be true or false"))
+    original = item.get("original_outlet", "")
+    if not isinstance(original, str):
+        problems.append(("original_outlet", "must be text"))
+    elif original.strip() and syndicated is False:
+        problems.append(("original_outlet", "only a syndicated copy names an original outlet; set syndicated = true"))
+
+
 def validate_item(db: Database, kind: str, item: dict, pending: dict | None = None) -> list[tuple[str, str]]:
     """Problems with an item as (field, message); empty when it may be saved.
 
@@ -217,6 +229,7 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
                 PartialDate.parse(str(item["published"]), "published")
             except ValidationError as exc:
                 problems.extend(exc.problems)
+        _validate_syndication(item, problems)
     elif kind in ("event", "era", "relation"):
         _interval(item, problems)
         _sources(db, item, problems, pending)
@@ -261,6 +274,8 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
         else:
             _validate_question_data(db, item, problems, pending)
             _validate_feedback(item, problems)
+        if item.get("purpose", "recall") not in QUESTION_PURPOSES:
+            problems.append(("purpose", f"must be one of {', '.join(QUESTION_PURPOSES)}"))
         _refs(db, "claims", item.get("claims", []), "claims", problems, pending)
         _refs(db, "events", item.get("events", []), "events", problems, pending)
         _sources(db, item, problems, pending)
@@ -376,7 +391,9 @@ def _save_one(db: Database, kind: str, item: dict) -> bool:
     if kind == "source":
         row = {"kind": item.get("kind", "external"), "title": item["title"].strip(),
                "outlet": item.get("outlet", ""), "published": item.get("published") or None,
-               "url": item.get("url", ""), "note": item.get("note", "")}
+               "url": item.get("url", ""), "note": item.get("note", ""),
+               "syndicated": int(bool(item.get("syndicated"))),
+               "original_outlet": (item.get("original_outlet") or "").strip()}
         return _upsert(db, table, slug, row)[1]
     if kind in ("event", "era", "relation"):
         end = item.get("end") or None
@@ -417,7 +434,7 @@ def _save_one(db: Database, kind: str, item: dict) -> bool:
         row = {"type": item["type"], "prompt": item["prompt"].strip(),
                "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
                "explanation": item.get("explanation", ""), "generated": int(bool(item.get("generated"))),
-               "deleted_at": None}
+               "purpose": item.get("purpose") or "recall", "deleted_at": None}
         existing = db.execute("SELECT id, type, prompt, data, explanation, version FROM questions WHERE slug = ?",
                               [slug]).fetchone()
         if existing and (existing[1], existing[2], existing[3], existing[4]) != (
@@ -559,6 +576,10 @@ def list_items(db: Database, kind: str, *, include_deleted: bool = False) -> lis
         for r in rows:
             item = {"id": r["slug"], "kind": r["kind"], "title": r["title"]}
             item.update({k: r[k] for k in ("outlet", "published", "url", "note") if r[k]})
+            if r["syndicated"]:
+                item["syndicated"] = True
+            if r["original_outlet"]:
+                item["original_outlet"] = r["original_outlet"]
             out.append(item)
     elif kind == "event":
         actors = _grouped(db, "SELECT ea.event_id, a.slug FROM event_actors ea JOIN actors a ON a.id = ea.actor_id "
@@ -614,6 +635,8 @@ def list_items(db: Database, kind: str, *, include_deleted: bool = False) -> lis
                     "explanation": r["explanation"], "claims": claims.get(r["id"], []),
                     "events": events.get(r["id"], []),
                     "sources": [_cite(s, loc) for s, loc in sources.get(r["id"], [])]}
+            if r["purpose"] != "recall":
+                item["purpose"] = r["purpose"]
             if r["generated"]:
                 item["generated"] = True
             out.append(item)

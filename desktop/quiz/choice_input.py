@@ -14,9 +14,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.option_order import valid_order
+
 
 class ChoiceInput(QWidget):
-    """Options numbered 1–9 for the keyboard; `answer()` is an index, a list of indexes or a bool."""
+    """Options numbered 1–9 for the keyboard; `answer()` is an index, a list of indexes or a bool.
+
+    Options appear in the question's `shown_order` (this attempt's shuffle) when it has one; indexes in
+    answers and solutions are always the stored ones, so grading never depends on the order shown."""
 
     edited = Signal()
 
@@ -31,6 +36,10 @@ class ChoiceInput(QWidget):
         else:
             layout = QVBoxLayout(self)
             labels = list(question.get("options", []))
+        order = question.get("shown_order")
+        # self.order[position on screen] = stored index of the option shown there
+        self.order = list(order) if self.kind != "true_false" and valid_order(question, order) else list(range(len(labels)))
+        labels = [labels[i] for i in self.order]
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.buttons: list[QAbstractButton] = []
@@ -48,7 +57,7 @@ class ChoiceInput(QWidget):
             # Numbers match the keys 1–9; "&" in an option is text, not a mnemonic.
             button.setText(f"{i + 1}.  {label.replace('&', '&&')}")
             button.setAccessibleName(self.tr("Option %1: %2").replace("%1", str(i + 1)).replace("%2", label))
-            self.group.addButton(button, i)
+            self.group.addButton(button, self.order[i])
             layout.addWidget(button)
             self.buttons.append(button)
         if self.kind == "true_false":
@@ -61,6 +70,7 @@ class ChoiceInput(QWidget):
 
     def pick(self, index: int) -> None:
         """Choose option `index` (toggle it for multiple select), as the number keys do."""
+        """`index` is the number on screen (0 = the first option shown)."""
         if 0 <= index < len(self.buttons) and self.buttons[index].isEnabled():
             button = self.buttons[index]
             button.setChecked(not button.isChecked() if self.kind == "multiple_select" else True)
@@ -68,7 +78,7 @@ class ChoiceInput(QWidget):
 
     def answer(self):
         """The current answer, or None when nothing is chosen yet (multiple select may be empty)."""
-        checked = [i for i, b in enumerate(self.buttons) if b.isChecked()]
+        checked = sorted(self.order[i] for i, b in enumerate(self.buttons) if b.isChecked())
         if self.kind == "multiple_select":
             return checked if checked else None
         if not checked:
@@ -82,14 +92,14 @@ class ChoiceInput(QWidget):
         elif not isinstance(value, list):
             value = [value]
         for i, button in enumerate(self.buttons):
-            button.setChecked(i in value)
+            button.setChecked(self.order[i] in value)
 
     def show_solution(self, question: dict) -> None:
         """Mark the right options (✓) and wrong picks (✗) in words beside them, after answering."""
         right = [0 if question.get("answer") else 1] if self.kind == "true_false" else list(question.get("correct", []))
         for i, button in enumerate(self.buttons):
             text = button.text().split("   ✓")[0].split("   ✗")[0]
-            if i in right:
+            if self.order[i] in right:
                 text += "   ✓ " + self.tr("right answer")
             elif button.isChecked():
                 text += "   ✗ " + self.tr("your choice")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
-from desktop.quiz.order_input import shuffled
+from desktop.quiz.order_input import shown
 
 
 class MatchInput(QWidget):
@@ -16,7 +16,7 @@ class MatchInput(QWidget):
     def __init__(self, question: dict, parent: QWidget | None = None):
         super().__init__(parent)
         pairs = [tuple(p) for p in question.get("pairs", [])]
-        rights = shuffled(question, [right for _left, right in pairs])
+        rights = shown(question, [right for _left, right in pairs])
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(16)

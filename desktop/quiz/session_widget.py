@@ -161,7 +161,7 @@ class SessionWidget(QWidget):
             self._show_summary()
             return
         self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(position + 1)).replace("%2", str(total)))
-        self.question = learning.question_for_display(self.state.db, self.info["current"])
+        self.question = learning.current_question(self.state.db, self.session_id)  # with this attempt's option order
         self._replace_view(QuestionView(self.question))
         self.feedback.hide()
         self.pages.setCurrentIndex(0)

@@ -403,3 +403,25 @@ def test_a_saved_new_item_shows_as_saved_while_the_list_is_filtered(win):
     assert entry is not None and entry.data(Qt.UserRole) == "talks-2025" and not entry.isHidden()
     assert not editor.form.is_new and editor.form.original["id"] == "talks-2025"
     assert editor.form.fields["id"].widget.isReadOnly()
+
+
+def test_the_form_shows_teaching_findings_as_warnings_and_still_saves(win):
+    editor = _editor(win)
+    form = _open(editor, "claim", "c01-putin-visit")
+    warnings = form.warnings
+    assert warnings.isHidden(), "a confirmed claim without a note is fine"
+    status = form.fields["status"].widget
+    status.setCurrentIndex(status.findData("incorrect"))
+    assert status.currentText() == "Incorrect" and "wrong" in status.itemData(status.currentIndex(), Qt.ToolTipRole)
+    assert not warnings.isHidden() and warnings.accessibleName() == "Teaching review"
+    assert "Note: status 'incorrect' without a note" in warnings.text()
+    assert editor.save(), "a teaching finding advises; it does not block the save"
+    form.fields["note"].set("Reports place the trip elsewhere.")
+    assert warnings.isHidden()
+
+
+def test_a_question_form_warns_when_the_prompt_holds_the_answer(win):
+    editor = _editor(win)
+    form = _open(editor, "question", "q-short-capital")
+    form.fields["prompt"].set("Putin flew to Pyongyang. Which capital did he visit?")
+    assert "contains its answer" in form.warnings.text() and not form.warnings.isHidden()
