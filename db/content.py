@@ -40,8 +40,8 @@ QUESTION_TYPES = (
     "place_on_timeline", "short_answer", "numeric_year",
 )
 QUESTION_DATA_FIELDS = ("options", "correct", "answer", "tolerance", "items", "pairs", "answers", "feedback")
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
-COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # use fullmatch: "$" would accept a final newline
+COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 # ---------------------------------------------------------------- lookups
@@ -207,14 +207,14 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
     if not isinstance(item, dict):
         return [("", "must be a table of fields")]
     slug = item.get("id")
-    if not isinstance(slug, str) or not SLUG.match(slug):
+    if not isinstance(slug, str) or not SLUG.fullmatch(slug):
         problems.append(("id", f"'{slug}' is not an identifier (lowercase letters, digits and '-')"))
     required = {"actor": "name", "theme": "name", "source": "title", "event": "title", "era": "name",
                 "claim": "text", "question": "prompt", "module": "title"}.get(kind)
     if required and not (isinstance(item.get(required), str) and item[required].strip()):
         problems.append((required, "must not be empty"))
     if kind == "actor":
-        if item.get("color") and not COLOR.match(str(item["color"])):
+        if item.get("color") and not COLOR.fullmatch(str(item["color"])):
             problems.append(("color", "must be a colour like #1f5fa8"))
         if item.get("renamed"):
             try:

@@ -23,6 +23,7 @@ from db.content import TABLES, get_item, row_id, slug_ids, validate_item
 from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
 from db.teaching_rules import item_findings
+from desktop import plain_text
 from desktop.editor.edit_command import EditCommand
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.item_list import ItemListWidget
@@ -193,7 +194,7 @@ class EditorWidget(QWidget):
 
     def ask_discard(self) -> bool:
         """Ask whether to throw away unsaved changes (Keep editing is the default)."""
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self, tr("Unsaved changes"),
             tr("“%s” has changes that are not saved. Discard them?") % (self.form.item().get("id") or tr("New item")),
             QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
@@ -296,7 +297,7 @@ class EditorWidget(QWidget):
 
         slugs = self.items.selected_ids() if self.items.kind == "event" else []
         if not slugs:
-            QMessageBox.information(self, tr("Generate questions"), tr("Select one or more events first."))
+            plain_text.information(self, tr("Generate questions"), tr("Select one or more events first."))
             return
         self.generate_dialog = GenerateQuestionsDialog(self.state, slugs, self)
         self.generate_dialog.accepted.connect(lambda: self.add_generated(*self.generate_dialog.result_items()))

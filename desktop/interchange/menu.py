@@ -28,9 +28,10 @@ class InterchangeMenu(QObject):
         self.actions: dict[str, QAction] = {}
         entries = [
             ("import", self.tr("&Import…"), "Ctrl+I", self.open_import, True),
-            ("pack", self.tr("Export content &pack…"), "", lambda: self.open_export("pack"), False),
+            # Packs and question files hold every right answer: teacher mode only (worksheets do not).
+            ("pack", self.tr("Export content &pack…"), "", lambda: self.open_export("pack"), True),
             ("questions", self.tr("Export &questions (GIFT / Moodle XML)…"), "", lambda: self.open_export("questions"),
-             False),
+             True),
             ("paper", self.tr("&Print worksheet / answer key / timeline handout (PDF)…"), "Ctrl+P",
              lambda: self.open_export("paper"), False),
             ("results", self.tr("Export class &results (CSV / xAPI)…"), "", lambda: self.open_export("results"), True),

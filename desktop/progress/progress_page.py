@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPu
 from db import learning, progress
 from db.i18n import date_label
 from desktop import text_size
+from desktop.plain_text import plain_label
 from desktop.state import AppState
 from desktop.theme import current_theme
 
@@ -96,7 +97,7 @@ class ProgressPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         top = QHBoxLayout()
-        self.title = QLabel()
+        self.title = plain_label()  # holds the student's name
         self.title.setObjectName("progressTitle")
         text_size.set_relative_font(self.title, 1.5, bold=True)
         self.totals = QLabel()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from db.grading import Grade
 from db.i18n import date_label, published_label
+from db.interchange.questions import answer_feedback
 from desktop import text_size
 from desktop.claim_status import status_line
 from desktop.plain_text import plain_tooltip
@@ -77,8 +78,10 @@ class FeedbackPanel(QFrame):
         buttons.addWidget(self.next)
         layout.addLayout(buttons)
 
-    def show_grade(self, question: dict, result: Grade, *, last: bool = False) -> None:
-        """Fill the panel for one graded answer (`last`: the Next button finishes the quiz)."""
+    def show_grade(self, question: dict, result: Grade, *, last: bool = False, answer=None) -> None:
+        """Fill the panel for one graded answer (`last`: the Next button finishes the quiz).
+
+        With the `answer` given, the feedback a question brought from Moodle for that answer is shown too."""
         kind = outcome(result)
         symbol = SYMBOLS[kind]
         colour, background = getattr(current_theme(), kind), getattr(current_theme(), kind + "_bg")
@@ -93,7 +96,7 @@ class FeedbackPanel(QFrame):
         self.headline.setText(words)
         self.headline.setStyleSheet(f"color: {colour};")
         self.icon.setAccessibleName(words)
-        self.body.setText(self.body_html(question, result))
+        self.body.setText(self.body_html(question, result, answer))
         events = question.get("event_info") or []
         self.event_slug = events[0]["slug"] if events else (question.get("events") or [""])[0]
         self.timeline.setVisible(bool(self.event_slug))
@@ -102,10 +105,11 @@ class FeedbackPanel(QFrame):
                                                    .replace("%2", date_label(events[0]["start"], events[0].get("end")))))
         self.next.setText(self.tr("Fi&nish") if last else self.tr("&Next question"))
 
-    def body_html(self, question: dict, result: Grade) -> str:
-        """The answer, the explanation, what sources say about contested claims, and the sources."""
+    def body_html(self, question: dict, result: Grade, answer=None) -> str:
+        """The answer, feedback for the answer given, the explanation, contested claims, and the sources."""
         words = FeedbackText()
         parts = [f"<p>{escape(words.sentence(result))}</p>"]
+        parts += [f"<p>{escape(text)}</p>" for text in (answer_feedback(question, answer) if answer is not None else [])]
         if not result.correct:
             parts.append(f"<p><b>{escape(self.tr('The answer:'))}</b> {escape(words.expected(result))}</p>")
         if question.get("explanation"):

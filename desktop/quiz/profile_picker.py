@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from db import learning
 from db.errors import TrilemmaError
 from desktop import text_size
-from desktop.plain_text import sentence
+from desktop.plain_text import plain_label, sentence
 from desktop.state import AppState
 from desktop.theme import current_theme
 
@@ -80,7 +80,7 @@ class ProfilePicker(QWidget):
             new_row.addWidget(w)
         new_row.addStretch(1)
         layout.addLayout(new_row)
-        self.message = QLabel("")
+        self.message = plain_label()  # may repeat the name typed
         self.message.setObjectName("profileMessage")
         self.message.setStyleSheet(f"color: {current_theme().error};")
         layout.addWidget(self.message)

@@ -9,7 +9,6 @@ from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QMessageBox,
     QScrollBar,
     QStackedWidget,
     QVBoxLayout,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from db.dates import date_to_years
 from db.timeline_queries import era_spans, load_timeline
+from desktop import plain_text
 from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 from desktop.theme import current_theme
@@ -553,7 +553,7 @@ class TimelineWidget(QWidget):
         try:
             self.export(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            plain_text.warning(self, self.tr("Export"), str(exc))
 
 
 def _lane_name(actor: dict, two_lines: bool = True) -> str:
