@@ -23,6 +23,11 @@ class ValidationError(TrilemmaError):
         super().__init__("; ".join(f"{w}: {m}" if w else m for w, m in problems))
 
 
+class QuizMovedOnError(TrilemmaError):
+    """The quiz is no longer at the question answered: it went on (or ended) elsewhere, e.g. in a second window
+    open for the same student."""
+
+
 class NotFoundError(TrilemmaError):
     """An identifier that names no item."""
 

@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from db.changes import Changes
 from db.connection import writes
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, QuizMovedOnError, ValidationError
 from db.grading import AnswerError, Grade, grade
 from db.option_order import attempt_seed, option_order
 from db.queries import event_titles
@@ -157,19 +157,22 @@ def module_question_slugs(db: Database, module: str) -> list[str]:
 
 @writes("the new quiz")
 def start_session(db: Database, *, student_id: int, module: str | None = None, now: dt.datetime | None = None,
-                  limit: int = REVIEW_LIMIT, questions: list[str] | None = None) -> Changes:
+                  limit: int = REVIEW_LIMIT, questions: list[str] | None = None, retry_of: str | None = None) -> Changes:
     """Start a module session (module slug) or a review (module None): of the questions due, or of `questions`
-    (say, those just missed, to try again at once). Value: the new session's id.
+    (say, those just missed, to try again at once; `retry_of` names the module they were missed in).
+    Value: the new session's id.
 
     The question order (lesson order, spaced so no question follows one about the same event or claim) is
-    fixed and stored. An unfinished session of the same kind is closed first."""
+    fixed and stored. An unfinished session of the same kind is closed first. A "try again" round is stored as a
+    review that names its module, so that it can be resumed after a restart like any quiz."""
     student(db, student_id)
     if questions is not None:
         askable = set(askable_questions(db))
         slugs = [s for s in dict.fromkeys(questions) if s in askable][:limit]
         if not slugs:
             raise ValidationError("none of these questions can be asked again", "questions")
-        module_id, module = None, None
+        row = db.execute("SELECT id FROM modules WHERE slug = ?", [retry_of]).fetchone() if retry_of else None
+        module_id, module = (row[0] if row else None), None
     elif module is not None:
         slugs = module_question_slugs(db, module)
         if not slugs:
@@ -220,6 +223,14 @@ def unfinished_session(db: Database, *, student_id: int, module: str | None) -> 
     return row[0] if row else None
 
 
+def unfinished_retry(db: Database, *, student_id: int) -> int | None:
+    """The id of the student's latest unfinished "try again" round (a review naming its module), if any."""
+    row = db.execute(
+        "SELECT id FROM quiz_sessions WHERE student_id = ? AND finished_at IS NULL AND mode = 'review' "
+        "AND module_id IS NOT NULL ORDER BY id DESC LIMIT 1", [student_id]).fetchone()
+    return row[0] if row else None
+
+
 def session_info(db: Database, session_id: int) -> dict:
     """A session: id, student_id, mode, module (slug or None), title, questions (slugs), position, total, finished."""
     rows = list(db.query(
@@ -231,7 +242,9 @@ def session_info(db: Database, session_id: int) -> dict:
     slug_of = {rid: slug for slug, rid in db.execute("SELECT slug, id FROM questions").fetchall()}
     questions = [slug_of[q] for q in json.loads(s["question_ids"]) if q in slug_of]
     scores = [r[0] for r in db.execute("SELECT score FROM attempts WHERE session_id = ? ORDER BY id", [session_id])]
+    retry = s["mode"] == "review" and s["module"] is not None
     return {"id": s["id"], "student_id": s["student_id"], "mode": s["mode"], "module": s["module"],
+            "retry_of": s["module_title"] if retry else None,
             "title": s["module_title"] or "Review", "questions": questions, "position": s["position"],
             "total": len(questions), "finished": s["finished_at"] is not None, "scores": scores,
             "current": questions[s["position"]] if s["position"] < len(questions) else None}
@@ -277,9 +290,10 @@ def record_answer(db: Database, *, student_id: int, session_id: int, question_sl
     if info["student_id"] != student_id:
         raise ValidationError("this quiz belongs to another student", "session")
     if info["finished"]:
-        raise ValidationError("this quiz is already finished", "session")
+        raise QuizMovedOnError("This quiz was already finished, in another window or before a restart.")
     if info["current"] != question_slug:
-        raise ValidationError(f"'{question_slug}' is not the question being asked now", "question")
+        raise QuizMovedOnError("This quiz has moved on to another question, in another window open for the same "
+                               "student.")
     shown = _as_shown(db, info)  # the order the student saw is kept with the attempt (and its snapshot)
     try:
         result = grade(shown, answer)

@@ -31,7 +31,6 @@ class MainWindow(QMainWindow):
         self.state = state
         self.setObjectName("mainWindow")
         self.setWindowTitle(self.tr("Trilemma — China, North Korea and Russia"))
-        self.resize(1440, 900)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
         self.tabs.setAccessibleName(self.tr("Sections"))
@@ -41,13 +40,13 @@ class MainWindow(QMainWindow):
         self.timeline_widget = self._make_timeline()
         self.relations_widget = self._make_relations()
         self.details_widget = EventDetailsWidget(state)
-        self.quiz_widget = self._make_quiz()
 
         self.places = {
             "timeline": _place("timeline", self.tr("Timeline"), self.timeline_widget),
-            "relations": _place("relations", self.tr("Relations at the chosen date"), self.relations_widget),
+            "relations": _place("relations", self.tr("Relations at the chosen date"), self.relations_widget,
+                                scroll=True),
             "eventDetails": _place("eventDetails", self.tr("Event details"), self.details_widget),
-            "quiz": _place("quiz", self.tr("Quiz"), self.quiz_widget),
+            "quiz": _place("quiz", self.tr("Quiz"), self._make_quiz, scroll=True),   # built when first shown
         }
         self.lower_split = QSplitter(Qt.Horizontal)
         self.lower_split.addWidget(self.places["relations"])
@@ -73,6 +72,9 @@ class MainWindow(QMainWindow):
         self.appearance = AppearanceController(self)
         state.view_requested.connect(self.show_view)
         self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
+        from desktop.screen_fit import fit_to_screen
+
+        fit_to_screen(self)   # a 1366×768 school laptop gets a window it can show whole
 
     # The places are filled by their own packages; until a package exists a plain list stands in.
     def _make_timeline(self) -> QWidget:
@@ -85,17 +87,30 @@ class MainWindow(QMainWindow):
 
         return RelationsPanel(self.state)
 
+    @property
+    def quiz_widget(self) -> QWidget:
+        """The quiz page (built on first use)."""
+        return self.places["quiz"].body
+
+    @property
+    def progress_widget(self) -> QWidget:
+        """The progress page (built on first use)."""
+        return self.places["progress"].body
+
     def _make_quiz(self) -> QWidget:
         from desktop.quiz.quiz_page import QuizPage
 
         return QuizPage(self.state)
 
     def _add_progress(self) -> None:
-        """The student's progress page, a tab beside the quiz (`show_view("progress")`)."""
-        from desktop.progress.progress_page import ProgressPage
+        """The student's progress page, a tab beside the quiz (`show_view("progress")`), built when first shown."""
 
-        self.progress_widget = ProgressPage(self.state)
-        self.places["progress"] = _place("progress", self.tr("My progress"), self.progress_widget)
+        def build() -> QWidget:
+            from desktop.progress.progress_page import ProgressPage  # imported late: the first view needs none of it
+
+            return ProgressPage(self.state)
+
+        self.places["progress"] = _place("progress", self.tr("My progress"), build, scroll=True)
         self.tabs.addTab(self.places["progress"], self.tr("&Progress"))
 
     def _build_menus(self) -> None:
@@ -121,6 +136,9 @@ class MainWindow(QMainWindow):
         relations.setShortcut(QKeySequence("Ctrl+3"))
         relations.triggered.connect(lambda: self.show_view("relations"))
         self.menus["view"].addAction(relations)
+        start = QAction(self.tr("&Getting started"), self)
+        start.triggered.connect(self.show_getting_started)
+        self.menus["help"].addAction(start)
         about = QAction(self.tr("&About Trilemma"), self)
         about.triggered.connect(self.show_about)
         self.menus["help"].addAction(about)
@@ -128,6 +146,25 @@ class MainWindow(QMainWindow):
         keys.setShortcut(QKeySequence.HelpContents)
         keys.triggered.connect(self.show_shortcuts)
         self.menus["help"].addAction(keys)
+
+    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """At the first show, share the Explore tab's height between the timeline and the panes below."""
+        super().showEvent(event)
+        if not getattr(self, "_split_fitted", False):
+            self._split_fitted = True
+            self.fit_explore_split()
+
+    def fit_explore_split(self) -> None:
+        """The timeline gets the height its lanes want, at most 60 % of the tab (more with larger text): on a
+        short screen the relationship map and the details keep room to be read."""
+        from desktop import text_size
+
+        total = sum(self.explore_split.sizes())
+        if total <= 0:
+            return
+        share = min(0.6 + 0.15 * max(text_size.current_scale() - 100, 0) / 100, 0.75)
+        timeline = min(self.places["timeline"].sizeHint().height(), int(total * share))
+        self.explore_split.setSizes([timeline, total - timeline])
 
     def show_view(self, name: str) -> None:
         """Bring a place forward: timeline, relations, details or quiz (and any a package adds)."""
@@ -157,6 +194,37 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         """Show the About box."""
         QMessageBox.about(self, self.tr("About Trilemma"), self.about_text())
+
+    def getting_started_html(self) -> str:
+        """Help ▸ Getting started: first steps for students, then for teachers, with the quiz and text-size keys."""
+        return "".join((
+            self.tr("<h3>For students</h3><ol>"
+                    "<li>Open the <b>Quiz</b> (Ctrl+2) and pick your name, or add it (no password).</li>"
+                    "<li>Choose a module and press Enter. Keys 1–9 choose an answer, Enter checks it and Enter again "
+                    "goes on. Tick <b>I'm not sure</b> when you guess.</li>"
+                    "<li>At the end, <b>Try the questions you missed again</b> asks them at once; <b>Review due</b> "
+                    "brings them back on later days.</li>"
+                    "<li>Explore the timeline (Ctrl+1) and the relationship map (Ctrl+3); <b>Show on timeline</b> "
+                    "in the feedback takes you to the event.</li></ol>"),
+            self.tr("<p><b>Mastered</b>: for each question of a module, the score of your latest answer (a partly "
+                    "right answer counts in part), averaged over the module. An answer in a <b>Try again</b> round "
+                    "just after seeing the answer does not count: get it right in a later review.</p>"),
+            self.tr("<p><b>Text size</b>: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 normal. Every key is in Help ▸ "
+                    "Keyboard shortcuts.</p>"),
+            self.tr("<h3>For teachers</h3><ol>"
+                    "<li>Teacher ▸ Enter teacher mode… (Ctrl+Shift+T); the first time, choose a PIN.</li>"
+                    "<li><b>Editor</b> (Ctrl+E): change events, questions and modules; Ctrl+Z undoes a step and "
+                    "Ctrl+Shift+Z redoes it.</li>"
+                    "<li><b>Class results</b> (Ctrl+R): module averages, the hardest questions and students per "
+                    "mastery band, to project; Export CSV for a spreadsheet.</li>"
+                    "<li>File ▸ Export: questions for Moodle (GIFT or Moodle XML), worksheets and answer keys as "
+                    "PDF, and content packs for other computers.</li>"
+                    "<li>Leave teacher mode before the students use the computer.</li></ol>"),
+        ))
+
+    def show_getting_started(self) -> None:
+        """Show the first steps for students and teachers."""
+        QMessageBox.information(self, self.tr("Getting started"), self.getting_started_html())
 
     def shortcuts_html(self) -> str:
         """The keyboard shortcuts of every menu, then the timeline's keys, as an HTML table."""

@@ -59,3 +59,17 @@ def information(parent: QWidget | None, title: str, text: str) -> Button:
 def question(parent: QWidget | None, title: str, text: str, buttons: Button, default: Button = Button.NoButton) -> Button:
     """A question shown as text; returns the button chosen."""
     return message(parent, title, text, icon=QMessageBox.Icon.Question, buttons=buttons, default=default)
+
+
+def sentence(exc: BaseException) -> str:
+    """An error as sentences for a person: the messages without their internal field keys ("name: …"), each
+    starting with a capital and ending with a full stop."""
+    problems = getattr(exc, "problems", None)
+    texts = [message for _where, message in problems] if problems else [str(exc)]
+    out = []
+    for text in texts:
+        text = text.strip()
+        if text:
+            text = text[0].upper() + text[1:]
+            out.append(text if text.endswith((".", "!", "?", "…")) else text + ".")
+    return " ".join(out)

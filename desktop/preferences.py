@@ -18,7 +18,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Trilemma"
-DEFAULTS = {"language": "", "theme": "light", "text_size": 100}
+DEFAULTS = {"language": "", "theme": "light", "text_size": 100, "last_folder": ""}   # last_folder: file dialogs
 log = logging.getLogger("trilemma")
 
 

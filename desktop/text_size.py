@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 # Percent of the platform's default size. The timeline's lanes, era rows and labels grow with the font and the
 # timeline keeps the height they need, so every step up to 200 % lays out without overlaps (checked in screenshots).
@@ -11,6 +12,27 @@ STEPS = (85, 100, 115, 130, 150, 175, 200)
 DEFAULT = 100
 _base_point_size: float | None = None
 _current = DEFAULT
+# Widgets whose font is a multiple of the application font (titles, headings) carry the multiple here, so
+# that a text size change gives them the new size too (an explicit font would otherwise stay as it was).
+SCALE_PROPERTY = "trilemmaFontScale"
+BOLD_PROPERTY = "trilemmaFontBold"
+
+
+class TextSizeNotifier(QObject):
+    """Emits `changed(percent)` after a text size change has reached every widget (plots redraw on it)."""
+
+    changed = Signal(int)
+
+
+_notifier: TextSizeNotifier | None = None
+
+
+def notifier() -> TextSizeNotifier:
+    """The one object that announces text size changes."""
+    global _notifier
+    if _notifier is None:
+        _notifier = TextSizeNotifier()
+    return _notifier
 
 
 def current_scale() -> int:
@@ -44,7 +66,50 @@ def apply_scale(percent: int, app: QApplication | None = None) -> int:
         _base_point_size = font.pointSizeF() if font.pointSizeF() > 0 else 10.0
     font.setPointSizeF(round(_base_point_size * step / 100, 1))
     app.setFont(font)
+    _refresh_widgets(app)
+    notifier().changed.emit(step)
     return step
+
+
+def _refresh_widgets(app: QApplication) -> None:
+    """Give every existing widget the new size, parents before children.
+
+    Qt does not pass a new application font on to widgets its style sheet has polished, so each is told again
+    (re-applying the whole style sheet does the same but took 5 s with the full window); windows (menus,
+    dialogs) already follow. Widgets with a relative font then get theirs."""
+    event = QEvent(QEvent.Type.ApplicationFontChange)
+    for top in app.topLevelWidgets():
+        for widget in [top, *top.findChildren(QWidget)]:
+            if not widget.isWindow():
+                app.sendEvent(widget, event)
+            if widget.property(SCALE_PROPERTY) is not None:
+                _apply_relative(widget)
+
+
+def point_size(factor: float = 1.0) -> float:
+    """`factor` times the application font's size now, in points (for text drawn in plots)."""
+    app = QApplication.instance()
+    size = app.font().pointSizeF() if app is not None else -1.0
+    return (size if size > 0 else 10.0) * factor
+
+
+def relative_font(factor: float = 1.0, *, bold: bool = False) -> QFont:
+    """The application font at `factor` times its size (for text drawn in plots)."""
+    font = QFont(QApplication.font())
+    font.setPointSizeF(point_size(factor))
+    font.setBold(bold)
+    return font
+
+
+def set_relative_font(widget: QWidget, factor: float, *, bold: bool = False) -> None:
+    """Give a widget a font `factor` times the application font's, which follows every text size change."""
+    widget.setProperty(SCALE_PROPERTY, float(factor))
+    widget.setProperty(BOLD_PROPERTY, bool(bold))
+    _apply_relative(widget)
+
+
+def _apply_relative(widget: QWidget) -> None:
+    widget.setFont(relative_font(float(widget.property(SCALE_PROPERTY)), bold=bool(widget.property(BOLD_PROPERTY))))
 
 
 def larger() -> int:

@@ -14,7 +14,6 @@ import json
 import time
 import urllib.error
 import urllib.parse
-import urllib.request
 from dataclasses import dataclass
 
 from sqlite_utils import Database
@@ -115,6 +114,8 @@ def queue_new_attempts(db: Database) -> Changes:
 
 def _post(url: str, key: str, secret: str, body: list[dict]) -> int:
     """POST statements; return the HTTP status (raises urllib errors for network problems)."""
+    import urllib.request  # imported when sending: the app's start-up does not pay for http.client and email
+
     data = json.dumps(body, ensure_ascii=False).encode("utf-8")
     request = urllib.request.Request(url, data=data, method="POST", headers={
         "Content-Type": "application/json", "X-Experience-API-Version": XAPI_VERSION,

@@ -12,12 +12,18 @@ from sqlite_utils import Database
 
 from db.dates import PartialDate, label_range
 
+# Mastery, everywhere it is shown (the module list, the progress page, the class results), is the score of each
+# question's latest answer, leaving out answers given in a "try again" round at the end of a quiz: those come
+# right after the answer was shown, so they show the student read it, not that they know it.
+COUNTS_FOR_MASTERY = ("(session_id IS NULL OR session_id NOT IN (SELECT id FROM quiz_sessions "
+                      "WHERE mode = 'review' AND module_id IS NOT NULL))")
+
 
 def _latest_scores(db: Database, student_id: int) -> dict[int, tuple[float, int]]:
-    """question id -> (score, correct) of the student's latest attempt."""
+    """question id -> (score, correct) of the student's latest attempt that counts for mastery."""
     rows = db.execute(
-        "SELECT question_id, score, correct FROM attempts WHERE student_id = ? ORDER BY answered_at, id",
-        [student_id]).fetchall()
+        "SELECT question_id, score, correct FROM attempts WHERE student_id = ? AND " + COUNTS_FOR_MASTERY +
+        " ORDER BY answered_at, id", [student_id]).fetchall()
     return {qid: (score, correct) for qid, score, correct in rows}
 
 
@@ -56,7 +62,7 @@ def mastery_over_time(db: Database, *, student_id: int, tz: dt.tzinfo | None = N
     latest: dict[int, float] = {}
     out: list[dict] = []
     for qid, score, when in db.execute("SELECT question_id, score, answered_at FROM attempts WHERE student_id = ? "
-                                       "ORDER BY answered_at, id", [student_id]):
+                                       "AND " + COUNTS_FOR_MASTERY + " ORDER BY answered_at, id", [student_id]):
         latest[qid] = score
         day = local_day(when, tz)
         point = {"day": day, "mastery": sum(latest.values()) / max(total, len(latest)), "answered": len(latest)}

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
+from desktop import text_size
 from desktop.theme import current_theme
 
-FONT_PT = 15
+# Text to project: this many times the application font, so that the text size keys reach it too.
+FONT_SCALE = 1.5
 # Bands with a text label each, so colour is never the only cue.
 BANDS = ((0.5, "#c0392b"), (0.8, "#d68910"), (1.01, "#1e8449"))
 
@@ -24,31 +26,43 @@ class BarPlotWidget(QWidget):
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
         self.title = QLabel(f"<b>{title}</b>")
-        self.title.setStyleSheet(f"font-size: {FONT_PT + 3}pt;")
+        text_size.set_relative_font(self.title, FONT_SCALE * 1.2)
         self.plot = pg.PlotWidget(background=current_theme().plot_background)
         self.plot.setAccessibleName(title)
         self.plot.setAccessibleDescription(self.tr("A bar chart; the results table holds the same numbers"))
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
-        font = QFont()
-        font.setPointSize(FONT_PT)
         for name in ("left", "bottom"):
             axis = self.plot.getAxis(name)
-            axis.setTickFont(font)
             axis.setTextPen(current_theme().plot_foreground)
             axis.setPen(current_theme().plot_foreground)
-        self.font = font
         self.labels: list[str] = []
         self.values: list[float] = []
+        self._last: tuple[tuple, dict] | None = None
+        self._refont()
+        text_size.notifier().changed.connect(self._text_size_changed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
 
+    def _refont(self) -> None:
+        self.font = text_size.relative_font(FONT_SCALE)
+        for name in ("left", "bottom"):
+            self.plot.getAxis(name).setTickFont(self.font)
+
+    def _text_size_changed(self, _percent: int) -> None:
+        """Larger or smaller text: the ticks and the written values are drawn again in the new size."""
+        self._refont()
+        if self._last is not None:
+            args, kwargs = self._last
+            self.set_bars(*args, **kwargs)
+
     def set_bars(self, labels: list[str], values: list[float], *, percent: bool = True, notes: list[str] | None = None,
                  max_label: int = 38) -> None:
         """Draw one bar per label; `notes` are written after each bar's value (e.g. "12 students")."""
+        self._last = ((labels, values), {"percent": percent, "notes": notes, "max_label": max_label})
         self.labels, self.values = list(labels), list(values)
         self.plot.clear()
         n = len(values)

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QFont, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -19,11 +18,13 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries import classroom
-from desktop.dashboard.bar_plot import FONT_PT, BarPlotWidget
+from desktop import text_size
+from desktop.dashboard.bar_plot import FONT_SCALE, BarPlotWidget
 from desktop.dashboard.results_model import ResultsTableModel
+from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 
-TABLE_PT = 13
+TABLE_SCALE = 1.3   # the tables are read from the back of the room too
 MAX_COLUMN_PX = 380
 BAND_NAMES = ("0–19%", "20–39%", "40–59%", "60–79%", "80–100%")
 
@@ -40,7 +41,7 @@ class DashboardWidget(QWidget):
         self._stale = False
         self.summary = QLabel()
         self.summary.setObjectName("dashboardSummary")
-        self.summary.setStyleSheet(f"font-size: {FONT_PT}pt;")
+        text_size.set_relative_font(self.summary, FONT_SCALE)
         self.export_button = QPushButton(self.tr("E&xport CSV…"))
         self.export_button.setObjectName("exportCsv")
         self.export_button.setToolTip(self.tr("Save the table of the page shown as a CSV file for a spreadsheet"))
@@ -94,9 +95,7 @@ class DashboardWidget(QWidget):
         table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         table.horizontalHeader().setResizeContentsPrecision(40)  # fit columns to the first rows, not every row
         table.horizontalHeader().setStretchLastSection(True)
-        font = QFont()
-        font.setPointSize(TABLE_PT)
-        table.setFont(font)
+        text_size.set_relative_font(table, TABLE_SCALE)
         self.models[name], self.tables[name] = model, table
         split = QSplitter(Qt.Vertical)
         split.addWidget(self.plots[name])
@@ -153,8 +152,8 @@ class DashboardWidget(QWidget):
         """Save the shown page's table as CSV (asks where unless `path` is given); returns the path or ""."""
         name = self.PAGES[self.pages.currentIndex()]
         if path is None:
-            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export class results"), f"trilemma-{name}.csv",
-                                                  self.tr("CSV files (*.csv)"))
+            path = save_file_name(self, self.tr("Export class results"), f"trilemma-{name}.csv",
+                                  self.tr("CSV files (*.csv)"))
         if not path:
             return ""
         try:

@@ -7,6 +7,7 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QMessageBox,
     QScrollArea,
@@ -28,6 +29,7 @@ from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.item_list import ItemListWidget
 from desktop.editor.kinds import SPECS, blank, title_of, tr
 from desktop.editor.question_preview import QuestionPreviewWidget
+from desktop.editor.undo_keys import UndoKeysFilter
 from desktop.state import AppState
 
 
@@ -99,6 +101,8 @@ class EditorWidget(QWidget):
         self.revert_action = self._action(tr("Revert"), self.revert, QKeySequence("Ctrl+Shift+R"))
         self.delete_action = self._action(tr("Delete"), self.delete, QKeySequence("Ctrl+Delete"))
         self.generate_action = self._action(tr("Generate questions…"), self.generate, QKeySequence("Ctrl+G"))
+        self._undo_keys = UndoKeysFilter(self)   # Ctrl+Z with the cursor in a field reaches the steps too
+        QApplication.instance().installEventFilter(self._undo_keys)
         self.undo_action.triggered.connect(lambda: self._after_step(tr("Undone. Redo with Ctrl+Shift+Z.")))
         self.redo_action.triggered.connect(lambda: self._after_step(tr("Redone. Undo with Ctrl+Z.")))
         self.find_action = self._action(tr("Search"), self._focus_search, QKeySequence.Find)

@@ -125,6 +125,7 @@ class ItemListWidget(QWidget):
         """Make an item current; False if it is not in the list."""
         for row in range(self.list.count()):
             if self.list.item(row).data(Qt.UserRole) == slug:
+                self.list.item(row).setHidden(False)   # the chosen item shows even where the search would hide it
                 blocked = self.list.blockSignals(not emit)
                 self.list.setCurrentRow(row)
                 self.list.blockSignals(blocked)

@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -23,6 +22,7 @@ from db.content import list_items
 from db.errors import TrilemmaError
 from db.interchange import export_file
 from desktop import plain_text
+from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 
 
@@ -126,7 +126,7 @@ class ExportDialog(QDialog):
     def choose_file(self) -> None:
         """Ask where to save, then export."""
         _, _, filt, suffix, _ = FORMATS[self.mode][self.group.checkedId()]
-        path, _ = QFileDialog.getSaveFileName(self, self.windowTitle(), f"trilemma-{self.fmt()}{suffix}", self.tr(filt))
+        path = save_file_name(self, self.windowTitle(), f"trilemma-{self.fmt()}{suffix}", self.tr(filt))
         if path:
             if not path.lower().endswith(suffix) and "." not in path.rsplit("/", 1)[-1]:
                 path += suffix

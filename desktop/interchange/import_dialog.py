@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QApplication,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from db.errors import TrilemmaError
 from db.interchange import detect_format, import_file, preview_file
 from db.interchange.common import ImportPreview
 from desktop import plain_text
+from desktop.file_dialogs import open_file_name
 from desktop.plain_text import plain_label
 from desktop.state import AppState
 
@@ -69,9 +69,9 @@ class ImportDialog(QDialog):
 
     def choose_file(self) -> None:
         """Ask for a file, then preview it."""
-        path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "",
-                                              self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
-                                                      "*.txt *.xml);;All files (*)"))  # any name: read by content
+        path = open_file_name(self, self.windowTitle(),
+                              self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
+                                      "*.txt *.xml);;All files (*)"))  # any name: read by content
         if path:
             self.load(path)
 
@@ -141,6 +141,8 @@ class ImportDialog(QDialog):
         except (TrilemmaError, OSError) as exc:
             self._refuse(str(exc))
             return
-        plain_text.information(self, self.tr("Import done"),
-                                self.tr("%d item(s) added or updated. Students' progress was kept.") % changes.count())
+        count = changes.count()
+        done = (self.tr("One item was added or updated. Students' progress was kept.") if count == 1 else
+                self.tr("%n items were added or updated. Students' progress was kept.", "", count))
+        plain_text.information(self, self.tr("Import done"), done)
         self.accept()

@@ -6,12 +6,13 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from db import learning
 from db.i18n import date_label
 from db.queries import progress
+from desktop import text_size
 from desktop.plain_text import plain_label
 from desktop.state import AppState
 from desktop.theme import current_theme
@@ -30,12 +31,22 @@ def _plot(name: str, title: str) -> pg.PlotWidget:
     plot.hideButtons()
     plot.setMinimumHeight(220)
     item = plot.getPlotItem()
-    item.setTitle(title, color=current_theme().plot_foreground, size="11pt")
+    item.setTitle(title, color=current_theme().plot_foreground, size=f"{text_size.point_size(1.1):.1f}pt")
     for side in ("left", "bottom"):
         axis = item.getAxis(side)
         axis.setTextPen(current_theme().plot_foreground)
         axis.setPen(GREY)
+        axis.setStyle(tickFont=text_size.relative_font())
     return plot
+
+
+def _refont(plot: pg.PlotWidget) -> None:
+    """The plot's title and ticks in the text size now in use."""
+    item = plot.getPlotItem()
+    item.setTitle(plot.accessibleName(), color=current_theme().plot_foreground,
+                  size=f"{text_size.point_size(1.1):.1f}pt")
+    for side in ("left", "bottom"):
+        item.getAxis(side).setStyle(tickFont=text_size.relative_font())
 
 
 def _short(text: str, limit: int) -> str:
@@ -43,12 +54,36 @@ def _short(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
 
 
+def spot_range(years: list[float]) -> tuple[float, float]:
+    """The years to show for weak spots: their span with a margin, at least ten years wide."""
+    lo, hi = min(years), max(years)
+    pad = max((hi - lo) * 0.12, (10 - (hi - lo)) / 2, 1.0)
+    return lo - pad, hi + pad
+
+
+def place_spot_labels(spots: list[dict], widths: dict[str, float], px_per_year: float, lo: float, hi: float,
+                      rows: int = 3) -> list[tuple[dict, int, float]]:
+    """(spot, row, anchor) for the labels that fit: most-missed first, each in the lowest row where its box (kept
+    inside the plot) overlaps no other; anchor 0 / 0.5 / 1 puts the box right of, over or left of its mark."""
+    taken: list[list[tuple[float, float]]] = [[] for _ in range(rows)]
+    placed = []
+    for spot in sorted(spots, key=lambda s: (-s["misses"], s["year"])):
+        width = widths[spot["slug"]] / px_per_year
+        x = spot["year"]
+        edge = 0.0 if x - width / 2 < lo else 1.0 if x + width / 2 > hi else 0.5
+        left = x - width * edge
+        box = (left, left + width)
+        for row in range(rows):
+            if all(box[1] <= a or box[0] >= b for a, b in taken[row]):
+                taken[row].append(box)
+                placed.append((spot, row, edge))
+                break
+    return placed
+
+
 def _heading(text: str) -> QLabel:
     label = QLabel(text)
-    font = label.font()
-    font.setBold(True)
-    font.setPointSizeF(font.pointSizeF() * 1.1)
-    label.setFont(font)
+    text_size.set_relative_font(label, 1.1, bold=True)
     return label
 
 
@@ -65,10 +100,7 @@ class ProgressPage(QWidget):
         top = QHBoxLayout()
         self.title = plain_label()  # holds the student's name
         self.title.setObjectName("progressTitle")
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.5)
-        font.setBold(True)
-        self.title.setFont(font)
+        text_size.set_relative_font(self.title, 1.5, bold=True)
         self.totals = QLabel()
         self.totals.setObjectName("progressTotals")
         self.to_quiz = QPushButton(self.tr("Back to the q&uiz"))
@@ -124,10 +156,14 @@ class ProgressPage(QWidget):
         layout.addWidget(self.empty, 1)
         state.changed.connect(self._changed)
         state.student_changed.connect(lambda _sid: self._mark_stale())
+        text_size.notifier().changed.connect(self._text_size_changed)
 
     def _changed(self, changes) -> None:
         if any(k in changes for k in ("attempts", "students", "modules", "questions")):
             self._mark_stale()
+
+    def _text_size_changed(self, _percent: int) -> None:
+        self._mark_stale()   # the charts' titles, ticks and labels are drawn again in the new size
 
     def _mark_stale(self) -> None:
         self.stale = True
@@ -145,6 +181,7 @@ class ProgressPage(QWidget):
         sid = self.state.student_id
         for plot in (self.modules_plot, self.mastery_plot, self.spots_plot):
             plot.getPlotItem().clear()
+            _refont(plot)
         self.missed.clear()
         self.spots_note.setText("")
         self.content.setVisible(sid is not None)
@@ -183,7 +220,7 @@ class ProgressPage(QWidget):
             label.setPos(score + 1.5, y)
             item.addItem(label)
         item.getAxis("left").setTicks([[(y, _short(m["title"], 36)) for y, m in zip(ys, modules, strict=True)]])
-        item.getAxis("left").setWidth(270)
+        item.getAxis("left").setWidth(round(270 * text_size.point_size() / text_size.default_point_size()))
         item.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])  # every title, not just those pyqtgraph thinks fit
         item.invertY(True)
         item.setXRange(0, 118, padding=0)
@@ -212,13 +249,15 @@ class ProgressPage(QWidget):
     def _draw_spots(self, spots: list[dict]) -> None:
         item = self.spots_plot.getPlotItem()
         item.setYRange(0, 1, padding=0)
-        item.setXRange(1945, 2030, padding=0)
         if not spots:
+            item.setXRange(1945, 2030, padding=0)
             note = pg.TextItem(self.tr("No weak spots: every question you answered is right now."), color=GREY,
                                anchor=(0.5, 0.5))
             note.setPos(1987, 0.5)
             item.addItem(note)
             return
+        lo, hi = spot_range([s["year"] for s in spots])
+        item.setXRange(lo, hi, padding=0)   # zoomed to where the marks are, not 1945 to 2030 for three marks
         item.addItem(pg.InfiniteLine(pos=0.18, angle=0, pen=pg.mkPen(GREY, width=1)))
         marks = pg.ScatterPlotItem(x=[s["year"] for s in spots], y=[0.18] * len(spots),
                                    size=[10 + 5 * min(s["misses"], 4) for s in spots], symbol="t",
@@ -226,19 +265,19 @@ class ProgressPage(QWidget):
                                    hoverable=True, tip=None)
         marks.sigClicked.connect(lambda _item, points, _ev: self.show_event(points[0].data()) if len(points) else None)
         item.addItem(marks)
-        font = QFont()
-        font.setPointSizeF(8.5)
-        # Label only spots far enough apart to stay legible, the most-missed first; the list says the rest.
-        labelled: list[float] = []
-        for spot in sorted(spots, key=lambda s: (-s["misses"], s["year"])):
-            if all(abs(spot["year"] - x) >= 9 for x in labelled) and len(labelled) < 7:
-                labelled.append(spot["year"])
-                edge = 0.0 if spot["year"] < 1958 else 1.0 if spot["year"] > 2017 else 0.5  # keep labels inside
-                label = pg.TextItem(f"{_short(spot['title'], 24)}\n{spot['start'][:4]}", color=current_theme().plot_foreground,
-                                    anchor=(edge, 1))
-                label.setFont(font)
-                label.setPos(spot["year"], 0.42 + 0.3 * (len(labelled) % 2))
-                item.addItem(label)
+        font = text_size.relative_font(0.9)
+        metrics = QFontMetricsF(font)
+        width_px = max(self.spots_plot.getViewBox().width(), 300.0)
+        texts = {s["slug"]: f"{_short(s['title'], 24)}\n{s['start'][:4]}" for s in spots}
+        widths = {slug: max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 6
+                  for slug, text in texts.items()}
+        # Labels, the most-missed first, each in the first of three rows where it overlaps no other label; those
+        # that fit nowhere are left to the list below the chart (and the marks' tooltips).
+        for spot, row, edge in place_spot_labels(spots, widths, width_px / (hi - lo), lo, hi, rows=3):
+            label = pg.TextItem(texts[spot["slug"]], color=current_theme().plot_foreground, anchor=(edge, 1))
+            label.setFont(font)
+            label.setPos(spot["year"], 0.42 + 0.28 * row)
+            item.addItem(label)
         self.spots_plot.setAccessibleDescription("; ".join(f"{s['title']} ({date_label(s['start'], s['end'])})"
                                                            for s in spots))
         links = "; ".join(f"<a href='event:{escape(s['slug'])}'>{escape(s['title'])}</a> ({escape(s['start'][:4])})"

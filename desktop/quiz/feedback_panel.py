@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from db.grading import Grade
 from db.i18n import date_label, published_label
 from db.interchange.questions import answer_feedback
+from desktop import text_size
 from desktop.claim_status import status_line
 from desktop.plain_text import plain_tooltip
 from desktop.quiz.feedback_text import FeedbackText
@@ -46,10 +47,7 @@ class FeedbackPanel(QFrame):
         self.icon.setFixedSize(44, 44)
         self.headline = QLabel()
         self.headline.setObjectName("feedbackHeadline")
-        font = self.headline.font()
-        font.setPointSizeF(font.pointSizeF() * 1.3)
-        font.setBold(True)
-        self.headline.setFont(font)
+        text_size.set_relative_font(self.headline, 1.3, bold=True)
         top.addWidget(self.icon)
         top.addWidget(self.headline, 1)
         layout.addLayout(top)
@@ -90,8 +88,8 @@ class FeedbackPanel(QFrame):
         self.setStyleSheet(f"#feedbackPanel {{ background: {background}; border: 1px solid {colour}; "
                            f"border-left: 6px solid {colour}; border-radius: 6px; }}")
         self.icon.setText(symbol)
-        self.icon.setStyleSheet(f"color: {background}; background: {colour}; border-radius: 22px; font-size: 24px;"
-                                " font-weight: bold;")
+        self.icon.setStyleSheet(f"color: {background}; background: {colour}; border-radius: 22px; font-weight: bold;")
+        text_size.set_relative_font(self.icon, 2.0, bold=True)
         words = {"right": self.tr("Correct!"),
                  "partly": self.tr("Partly right: %1 % of the credit").replace("%1", str(round(result.score * 100))),
                  "wrong": self.tr("Not quite")}[kind]

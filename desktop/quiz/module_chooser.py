@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.queries import progress
+from desktop import text_size
 from desktop.state import AppState
 from desktop.theme import current_theme, mix
 
@@ -27,7 +28,7 @@ def _module_card(module: dict, tr) -> QWidget:
     card = QWidget()
     layout = QHBoxLayout(card)
     layout.setContentsMargins(10, 6, 10, 6)
-    text = QLabel(f"<b style='font-size:12pt'>{escape(module['title'])}</b><br>"
+    text = QLabel(f"<b style='font-size:large'>{escape(module['title'])}</b><br>"
                   f"<span style='color:{current_theme().muted}'>{escape(module['summary'])}</span>")
     text.setWordWrap(True)
     layout.addWidget(text, 1)
@@ -36,6 +37,10 @@ def _module_card(module: dict, tr) -> QWidget:
     bar.setValue(round(module["score"] * 100))
     bar.setFormat(tr("%p % mastered"))
     bar.setFixedWidth(170)
+    if current_theme().name == "high-contrast":
+        # White text would sit on the yellow fill and black on the black track: the words go beside the bar.
+        bar.setTextVisible(False)
+        bar.setFixedHeight(14)
     layout.addWidget(bar)
     if module["resume_at"] is not None:
         state_text = tr("Resume at question %1 of %2").replace("%1", str(module["resume_at"] + 1)).replace(
@@ -44,7 +49,7 @@ def _module_card(module: dict, tr) -> QWidget:
         state_text = tr("%1 of %2 answered").replace("%1", str(module["answered"])).replace("%2", str(module["total"]))
     else:
         state_text = tr("%1 questions").replace("%1", str(module["total"]))
-    status = QLabel(state_text)
+    status = QLabel(state_text if bar.isTextVisible() else f"{bar.text()}\n{state_text}")
     status.setFixedWidth(200)
     status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
     layout.addWidget(status)
@@ -57,6 +62,7 @@ class ModuleChooser(QWidget):
 
     module_chosen = Signal(str)
     review_chosen = Signal()
+    retry_chosen = Signal(int)   # the id of an unfinished "try again" round to resume
     progress_requested = Signal()
     switch_requested = Signal()
 
@@ -71,10 +77,7 @@ class ModuleChooser(QWidget):
         self.greeting = QLabel()
         self.greeting.setObjectName("greeting")
         self.greeting.setTextFormat(Qt.PlainText)  # a student name with markup shows as text
-        font = self.greeting.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        self.greeting.setFont(font)
+        text_size.set_relative_font(self.greeting, 1.6, bold=True)
         top.addWidget(self.greeting, 1)
         self.progress_button = QPushButton(self.tr("My pro&gress"))
         self.progress_button.setObjectName("showProgress")
@@ -94,8 +97,16 @@ class ModuleChooser(QWidget):
         self.review_note = QLabel()
         self.review_note.setStyleSheet("color: palette(placeholder-text);")
         review_row.addWidget(self.review_note, 1)
+        self.retry = QPushButton()
+        self.retry.setObjectName("resumeRetry")
+        self.retry.setMinimumHeight(40)
+        self.retry.hide()
+        self.retry.clicked.connect(lambda: self.retry_chosen.emit(self.retry.property("session")))
+        review_row.addWidget(self.retry)
         layout.addLayout(review_row)
-        layout.addWidget(QLabel(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it.")))
+        modules_label = QLabel(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it."))
+        modules_label.setWordWrap(True)
+        layout.addWidget(modules_label)
         self.list = QListWidget()
         self.list.setObjectName("moduleList")
         self.list.setAccessibleName(self.tr("Quiz modules"))
@@ -122,6 +133,17 @@ class ModuleChooser(QWidget):
             self.refresh()
         super().showEvent(event)
 
+    def _show_retry(self, student_id: int) -> None:
+        """Offer to finish a "try again" round left unfinished (closed window, restart), like a module's."""
+        session = learning.unfinished_retry(self.state.db, student_id=student_id)
+        self.retry.setVisible(session is not None)
+        if session is None:
+            return
+        info = learning.session_info(self.state.db, session)
+        self.retry.setProperty("session", session)
+        self.retry.setText(self.tr("Resume “Try again: %1” at question %2 of %3").replace("%1", info["retry_of"])
+                           .replace("%2", str(info["position"] + 1)).replace("%3", str(info["total"])))
+
     def refresh(self, now=None) -> None:
         """Reload modules, progress and the number of questions due for the current student."""
         sid = self.state.student_id
@@ -138,14 +160,16 @@ class ModuleChooser(QWidget):
             upcoming = learning.next_due(self.state.db, student_id=sid)
             self.review_note.setText(self.tr("Nothing due now. Next review: %1").replace("%1", progress.local_day(upcoming))
                                      if upcoming else self.tr("Answer some questions: the ones you miss come back here."))
+        self._show_retry(sid)
         current = self.list.currentRow()
         self.list.clear()
         for module in progress.module_progress(self.state.db, student_id=sid):
             item = QListWidgetItem()
             item.setData(Qt.UserRole, module["slug"])
             card = _module_card(module, self.tr)
-            # The wrapped summary's height is unknown until laid out; two lines of summary fit in 76 px.
-            item.setSizeHint(QSize(card.sizeHint().width(), 76))
+            # The wrapped summary's height is unknown until laid out; two lines of summary fit in 76 px at 100 % text.
+            scale = text_size.point_size() / text_size.default_point_size()
+            item.setSizeHint(QSize(card.sizeHint().width(), max(round(76 * scale), card.sizeHint().height())))
             item.setText("")
             item.setData(Qt.AccessibleTextRole, card.accessibleName())
             self.list.addItem(item)

@@ -17,7 +17,8 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.errors import TrilemmaError
-from desktop.plain_text import plain_label
+from desktop import text_size
+from desktop.plain_text import plain_label, sentence
 from desktop.state import AppState
 from desktop.theme import current_theme
 
@@ -35,18 +36,18 @@ class ProfilePicker(QWidget):
         layout.setContentsMargins(24, 16, 24, 16)
         title = QLabel(self.tr("Who is learning?"))
         title.setObjectName("profileTitle")
-        font = title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.6)
-        font.setBold(True)
-        title.setFont(font)
+        text_size.set_relative_font(title, 1.6, bold=True)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("Pick your name, or add it if you are new. No password: your answers "
-                                        "stay on this computer.")))
+        intro = QLabel(self.tr("Pick your name, or add it if you are new. No password: your answers "
+                               "stay on this computer."))
+        intro.setWordWrap(True)   # a long line in a long language must not set the window's least width
+        layout.addWidget(intro)
         self.list = QListWidget()
         self.list.setObjectName("studentList")
         self.list.setAccessibleName(self.tr("Students"))
         self.list.setAccessibleDescription(self.tr("Arrow keys choose a name, Enter starts"))
-        self.list.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
+        self.list.setStyleSheet("QListWidget::item { padding: 8px; }")
+        text_size.set_relative_font(self.list, 1.4)
         self.list.itemActivated.connect(self._activated)
         self.list.setMaximumWidth(520)
         self.list.setMaximumHeight(380)
@@ -108,7 +109,7 @@ class ProfilePicker(QWidget):
         try:
             student_id = self.state.run(learning.create_student, origin=self, name=self.name.text()).value
         except TrilemmaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(sentence(exc))
             return
         self.name.clear()
         self.message.setText("")
@@ -126,7 +127,7 @@ class ProfilePicker(QWidget):
         try:
             self.state.run(learning.rename_student, origin=self, student_id=item.data(Qt.UserRole), name=name)
         except TrilemmaError as exc:
-            self.message.setText(str(exc))
+            self.message.setText(sentence(exc))
             return
         self.refresh()
 

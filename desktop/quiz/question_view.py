@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from db.grading import timeline_rule
+from desktop import text_size
 from desktop.quiz.choice_input import ChoiceInput
 from desktop.quiz.match_input import MatchInput
 from desktop.quiz.order_input import OrderInput
@@ -37,10 +38,7 @@ class QuestionView(QWidget):
         self.prompt.setObjectName("questionPrompt")
         self.prompt.setTextFormat(Qt.PlainText)
         self.prompt.setWordWrap(True)
-        font = self.prompt.font()
-        font.setPointSizeF(font.pointSizeF() * 1.35)
-        font.setBold(True)
-        self.prompt.setFont(font)
+        text_size.set_relative_font(self.prompt, 1.35, bold=True)
         layout.addWidget(self.prompt)
         self.how = QLabel(self.instructions())
         self.how.setObjectName("questionHow")

@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from db import learning
 from db.errors import TrilemmaError
+from desktop.plain_text import sentence
 from desktop.quiz.module_chooser import ModuleChooser
 from desktop.quiz.profile_picker import ProfilePicker
 from desktop.quiz.session_widget import SessionWidget
@@ -41,6 +42,7 @@ class QuizPage(QWidget):
         self.chooser.switch_requested.connect(self.show_picker)
         self.chooser.module_chosen.connect(lambda slug: self.open_module(slug))
         self.chooser.review_chosen.connect(lambda: self.open_module(None))
+        self.chooser.retry_chosen.connect(self.resume_retry)
         self.chooser.progress_requested.connect(lambda: state.view_requested.emit("progress"))
         self.session.back_requested.connect(self.show_chooser)
         self.session.progress_requested.connect(lambda: state.view_requested.emit("progress"))
@@ -67,6 +69,12 @@ class QuizPage(QWidget):
         self.stack.setCurrentWidget(self.chooser)
         self.chooser.list.setFocus()
 
+    def resume_retry(self, session: int) -> None:
+        """Go on with a "try again" round at the question where it stopped."""
+        self.message.setText("")
+        self.session.open(session)
+        self.stack.setCurrentWidget(self.session)
+
     def open_module(self, module: str | None) -> None:
         """Resume the student's unfinished session of a module (None: review), or start one."""
         sid = self.state.student_id
@@ -79,7 +87,7 @@ class QuizPage(QWidget):
                 session = self.state.run(learning.start_session, origin=self, student_id=sid, module=module,
                                          now=self.clock()).value
             except TrilemmaError as exc:
-                self.message.setText(str(exc))
+                self.message.setText(sentence(exc))
                 return
         self.message.setText("")
         self.session.open(session)

@@ -6,7 +6,7 @@ import time
 from collections.abc import Callable
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
@@ -21,10 +21,25 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.dates import PartialDate
-from db.errors import TrilemmaError, ValidationError
+from db.errors import QuizMovedOnError, TrilemmaError, ValidationError
+from desktop import text_size
+from desktop.plain_text import sentence
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
 from desktop.state import AppState
+
+
+class EnterClicksFilter(QObject):
+    """Enter or Return on a push button clicks it, as Space does (outside dialogs Qt gives Enter to no button)."""
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """Click the button the key was pressed on."""
+        if (event.type() == QEvent.Type.KeyPress and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+                and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+                and isinstance(watched, QPushButton) and watched.isEnabled()):
+            watched.click()
+            return True
+        return False
 
 
 class SessionWidget(QWidget):
@@ -51,10 +66,7 @@ class SessionWidget(QWidget):
         self.title = QLabel()
         self.title.setObjectName("sessionTitle")
         self.title.setTextFormat(Qt.PlainText)  # a module title with markup shows as text
-        font = self.title.font()
-        font.setPointSizeF(font.pointSizeF() * 1.25)
-        font.setBold(True)
-        self.title.setFont(font)
+        text_size.set_relative_font(self.title, 1.25, bold=True)
         self.back = QPushButton(self.tr("← &Back to modules"))
         self.back.setObjectName("backToModules")
         self.back.setAccessibleName(self.tr("Back to the modules (your place is kept)"))
@@ -114,6 +126,9 @@ class SessionWidget(QWidget):
         row.addWidget(self.done_retry)
         row.addWidget(self.done_back)
         row.addWidget(self.done_progress)
+        self._enter_clicks = EnterClicksFilter(self)
+        for button in (self.done_retry, self.done_back, self.done_progress):
+            button.installEventFilter(self._enter_clicks)   # the summary's buttons answer Enter, like the questions
         row.addStretch(1)
         done_layout.addLayout(row)
         done_layout.addStretch(2)
@@ -126,7 +141,7 @@ class SessionWidget(QWidget):
         """Show a session at its stored position (a resumed session continues where it stopped); `retry_of` names
         the quiz whose missed questions it asks again."""
         self.session_id = session_id
-        self.retry_of = retry_of
+        self.retry_of = retry_of or (learning.session_info(self.state.db, session_id)["retry_of"] or "")
         self.refresh()
 
     def refresh(self) -> None:
@@ -172,11 +187,14 @@ class SessionWidget(QWidget):
                 learning.record_answer, origin=self, student_id=self.info["student_id"], session_id=self.session_id,
                 question_slug=self.question["id"], answer=answer, doubt=self.doubt.isChecked(),
                 seconds=time.monotonic() - self.shown_at, now=self.clock()).value
+        except QuizMovedOnError:
+            self._moved_on()
+            return
         except ValidationError as exc:  # the answer cannot be graded: say what is expected, without the field name
             self.view.hint.setText("; ".join(message for _, message in exc.problems))
             return
         except TrilemmaError as exc:
-            self.view.hint.setText(str(exc))
+            self.view.hint.setText(sentence(exc))
             return
         self.view.set_locked(True)
         self.view.show_solution()
@@ -187,6 +205,22 @@ class SessionWidget(QWidget):
         self.feedback.show()
         self.feedback.next.setFocus()
         self.scroll.ensureWidgetVisible(self.feedback)
+
+    def _moved_on(self) -> None:
+        """The same student answered in another window: go on at the question the quiz has reached, and say why."""
+        info = learning.session_info(self.state.db, self.session_id)
+        if info["finished"] and info["mode"] == "module":   # the other window started the module again
+            newer = learning.unfinished_session(self.state.db, student_id=info["student_id"], module=info["module"])
+            if newer is not None:
+                self.session_id = newer
+        self.doubt.setEnabled(True)
+        self.refresh()
+        note = self.tr("This quiz went on in another window where you are also working, so it continues here at "
+                       "the question it has reached. Your answers there are kept.")
+        if self.pages.currentIndex() == 0:
+            self.view.hint.setText(note)
+        else:
+            self.summary.setText(self.summary.text() + f"<p>{escape(note)}</p>")
 
     def next_question(self) -> None:
         """Go on to the next question (or the summary)."""
@@ -225,8 +259,8 @@ class SessionWidget(QWidget):
             return
         try:
             session = self.state.run(learning.start_session, origin=self, student_id=self.info["student_id"],
-                                     questions=self.missed, now=self.clock()).value
+                                     questions=self.missed, retry_of=self.info["module"], now=self.clock()).value
         except TrilemmaError as exc:
-            self.summary.setText(self.summary.text() + f"<p>{escape(str(exc))}</p>")
+            self.summary.setText(self.summary.text() + f"<p>{escape(sentence(exc))}</p>")
             return
         self.open(session, retry_of=self.retry_of or self.info["title"])

@@ -76,6 +76,8 @@ class CompareWidget(QWidget):
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
         self.maps = (RelationGraphView(), RelationGraphView())
         self.map_titles = (QLabel(), QLabel())
+        for title in self.map_titles:
+            title.setWordWrap(True)   # long in Russian: wrap rather than widen the window
         maps = QWidget()
         maps_row = QHBoxLayout(maps)
         maps_row.setContentsMargins(0, 0, 0, 0)

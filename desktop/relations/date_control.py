@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlid
 
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
+from desktop import text_size
 from desktop.theme import current_theme
 
 FIRST_YEAR = 1950
@@ -74,7 +75,7 @@ class DateControlWidget(QWidget):
         self.date_label = QLabel()
         self.date_label.setObjectName("relationsDateLabel")
         self.date_label.setMinimumWidth(130)
-        self.date_label.setStyleSheet("font-size: 16px; font-weight: bold;")
+        text_size.set_relative_font(self.date_label, 1.3, bold=True)
         self.message = QLabel()
         self.message.setObjectName("relationsDateMessage")
         self.message.setStyleSheet(f"color: {current_theme().error};")

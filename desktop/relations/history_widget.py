@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from db.i18n import published_label
 from db.queries.relations import holds_on
+from desktop import text_size
 from desktop.claim_status import status_line
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
@@ -34,7 +35,8 @@ class RelationHistoryWidget(QWidget):
         self.title = QLabel()  # stays in view while the text scrolls
         self.title.setObjectName("relationHistoryTitle")
         self.title.setWordWrap(True)
-        self.title.setStyleSheet("font-weight: bold; font-size: 15px; padding: 2px;")
+        self.title.setStyleSheet("padding: 2px;")
+        text_size.set_relative_font(self.title, 1.2, bold=True)
         layout.addWidget(self.title)
         layout.addWidget(self.browser)
         self.subject: tuple = ()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import (
@@ -55,7 +56,9 @@ class RelationsPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        # Columns are fitted to their contents when the table is in view (ResizeToContents measured every cell of
+        # the hidden table at each date change, a third of a second at start-up).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.Interactive)
         self.table.horizontalHeader().setSectionResizeMode(COL_LABEL, QHeaderView.Stretch)
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().currentRowChanged.connect(
@@ -115,7 +118,15 @@ class RelationsPanel(QWidget):
         state.changed.connect(self._on_changed)
         self.reload()
         self.set_date(state.current_date, animate=False)
-        self.compare.request()
+        # The comparison is worked out when its tab is first opened: the first view does not show it.
+        self._compared = False
+        self.tabs.currentChanged.connect(self._tab_opened)
+
+    def _tab_opened(self, index: int) -> None:
+        if self.tabs.widget(index) is self.table:
+            self.table.resizeColumnsToContents()
+        if self.tabs.widget(index) is self.compare and not self._compared:
+            self.compare.request()
 
     # ------------------------------------------------------------------ size
 
@@ -126,7 +137,10 @@ class RelationsPanel(QWidget):
         self.hint.setAccessibleDescription(text)
         if self.compact_chrome:
             width = max(40, self.map_box.width() - 10)
-            self.hint.setText(self.hint.fontMetrics().elidedText(text, Qt.ElideRight, width))
+            short = self.hint.fontMetrics().elidedText(text, Qt.ElideRight, width)
+            if short != text:   # never half a word ("Ent…"): cut back to the end of the last whole one
+                short = re.sub(r"\s*[^\W\d_]*[A-Za-z\u0400-\u04ff]…$", "…", short) if len(short) > 2 else short
+            self.hint.setText(short)
         else:
             self.hint.setText(text)
 
@@ -165,6 +179,8 @@ class RelationsPanel(QWidget):
         self.graph.set_names(self._names())
         self.graph.show_relations(self.current, animate=animate)
         self.table_model.set_rows(self.current)
+        if self.table.isVisible():
+            self.table.resizeColumnsToContents()
         self._refresh_details()
 
     def _order(self, r: dict) -> tuple:
@@ -249,6 +265,7 @@ class RelationsPanel(QWidget):
 
     def run_compare(self, first: float, second: float) -> None:
         """Compare the relations at two dates and show the result."""
+        self._compared = True
         names = tuple({slug: rel.actor_name_on(a, rel.as_day(when)) for slug, a in self.actors.items()}
                       for when in (first, second))
         self.compare.set_result(rel.compare(self.state.db, first, second, self.rows), first, second, names)

@@ -104,7 +104,8 @@ class TeacherModeController(QObject):
         if on:
             for name in self.PLACES:
                 if name not in self.window.places:
-                    place = make_place(name, titles[name].replace("&", ""), self._make(name), header=False)
+                    place = make_place(name, titles[name].replace("&", ""), self._make(name), header=False,
+                                       scroll=True)
                     self.window.places[name] = place
                     tabs.addTab(place, titles[name])
             if not self._badge_shown:

@@ -8,7 +8,6 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QScrollBar,
     QStackedWidget,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 from db.dates import date_to_years
 from db.queries.timeline import era_spans, load_timeline
 from desktop import plain_text
+from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 from desktop.theme import current_theme
 from desktop.timeline import lod
@@ -37,6 +37,7 @@ MIN_VIEW_YEARS = 7 / 365.25      # at most zoomed in to about a week
 ZOOM_STEP = 1.5
 PAN_STEP = 0.1
 CONTEXT_YEARS = 8.0              # how much time to show around an event shown from elsewhere
+ARTICLE_PERIOD_START = 2016.0    # the first view: the 2017 low point, the article (2024) and what came after
 
 
 class TimelineWidget(QWidget):
@@ -97,7 +98,7 @@ class TimelineWidget(QWidget):
         self._connect()
         self.reload_eras()
         self._after_data()
-        self.fit_all()
+        self.show_article_period()
         self.show_selected(state.selected_event)
 
     # ------------------------------------------------------------------ wiring
@@ -252,7 +253,11 @@ class TimelineWidget(QWidget):
             scroll.setRange(0, lanes - int(shown))
             scroll.setPageStep(int(shown))
             scroll.setSingleStep(1)
-            scroll.show()
+            if scroll.isHidden():
+                scroll.show()
+                # Shown while the layout is being applied (a resize), the bar kept a width of 0 and could not be
+                # seen or used: lay the row out again.
+                self.drawing.layout().invalidate()
             scroll.blockSignals(False)
             first = float(scroll.value())
         self._visible = (first, first + shown)
@@ -319,6 +324,11 @@ class TimelineWidget(QWidget):
     def _update_history_buttons(self) -> None:
         self.toolbar.back_button.setEnabled(self.history.can_back())
         self.toolbar.forward_button.setEnabled(self.history.can_forward())
+
+    def show_article_period(self) -> None:
+        """The first view: the article's years and what came after, to today (Home shows everything)."""
+        today = date_to_years(dt.date.today())
+        self.set_view(ARTICLE_PERIOD_START, min(max(today + 0.25, ARTICLE_PERIOD_START + 8), self.bounds[1]))
 
     def fit_all(self) -> None:
         """Show every event (and at least 1950 to today)."""
@@ -535,7 +545,7 @@ class TimelineWidget(QWidget):
     def ask_export(self, kind: str) -> None:
         """Ask where to save the view, then save it; problems are shown, never raised."""
         filters = {"png": self.tr("PNG image (*.png)"), "svg": self.tr("SVG drawing (*.svg)")}
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export the timeline"), f"timeline.{kind}", filters[kind])
+        path = save_file_name(self, self.tr("Export the timeline"), f"timeline.{kind}", filters[kind])
         if not path:
             return
         if not path.lower().endswith(f".{kind}"):

@@ -1500,12 +1500,18 @@
 %s</translation>
         </message>
         <message>
-            <source>Import done</source>
-            <translation>가져오기 완료</translation>
+            <source>One item was added or updated. Students' progress was kept.</source>
+            <translation>항목 1개를 추가하거나 업데이트했습니다. 학생들의 진도는 그대로 유지됩니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items were added or updated. Students' progress was kept.</source>
+            <translation>
+                <numerusform>항목 %n개를 추가하거나 업데이트했습니다. 학생들의 진도는 그대로 유지됩니다.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%d item(s) added or updated. Students' progress was kept.</source>
-            <translation>항목 %d개를 추가하거나 갱신했습니다. 학생들의 진도는 그대로입니다.</translation>
+            <source>Import done</source>
+            <translation>가져오기 완료</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1624,10 @@
             <translation>관계도(&amp;R)</translation>
         </message>
         <message>
+            <source>&amp;Getting started</source>
+            <translation>시작하기(&amp;G)</translation>
+        </message>
+        <message>
             <source>&amp;About Trilemma</source>
             <translation>Trilemma 정보(&amp;A)</translation>
         </message>
@@ -1632,6 +1642,26 @@
         <message>
             <source>About Trilemma</source>
             <translation>Trilemma 정보</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;For students&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open the &lt;b&gt;Quiz&lt;/b&gt; (Ctrl+2) and pick your name, or add it (no password).&lt;/li&gt;&lt;li&gt;Choose a module and press Enter. Keys 1–9 choose an answer, Enter checks it and Enter again goes on. Tick &lt;b&gt;I'm not sure&lt;/b&gt; when you guess.&lt;/li&gt;&lt;li&gt;At the end, &lt;b&gt;Try the questions you missed again&lt;/b&gt; asks them at once; &lt;b&gt;Review due&lt;/b&gt; brings them back on later days.&lt;/li&gt;&lt;li&gt;Explore the timeline (Ctrl+1) and the relationship map (Ctrl+3); &lt;b&gt;Show on timeline&lt;/b&gt; in the feedback takes you to the event.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;h3&gt;학생&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;&lt;b&gt;퀴즈&lt;/b&gt;(Ctrl+2)를 열고 자기 이름을 고르거나 새로 추가하세요(비밀번호 없음).&lt;/li&gt;&lt;li&gt;모듈을 고르고 Enter를 누르세요. 1–9 키로 답을 고르고, Enter로 확인하고, 다시 Enter로 넘어갑니다. 짐작으로 답할 때는 &lt;b&gt;잘 모르겠어요&lt;/b&gt;에 표시하세요.&lt;/li&gt;&lt;li&gt;마지막에 &lt;b&gt;틀린 문제 다시 풀기&lt;/b&gt;는 틀린 문제를 바로 다시 묻고, &lt;b&gt;복습할 문제&lt;/b&gt;는 며칠 뒤에 다시 보여 줍니다.&lt;/li&gt;&lt;li&gt;연표(Ctrl+1)와 관계도(Ctrl+3)를 살펴보세요. 피드백의 &lt;b&gt;연표에서 보기&lt;/b&gt;를 누르면 그 사건으로 갑니다.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Mastered&lt;/b&gt;: for each question of a module, the score of your latest answer (a partly right answer counts in part), averaged over the module. An answer in a &lt;b&gt;Try again&lt;/b&gt; round just after seeing the answer does not count: get it right in a later review.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;숙달&lt;/b&gt;: 모듈의 각 문제마다 가장 최근 답의 점수(부분 정답은 일부만 인정)를 모듈 전체로 평균한 값입니다. 답을 본 직후 &lt;b&gt;다시 풀기&lt;/b&gt;에서 맞힌 답은 포함되지 않습니다. 나중에 복습에서 맞혀 보세요.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Text size&lt;/b&gt;: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 normal. Every key is in Help ▸ Keyboard shortcuts.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;글자 크기&lt;/b&gt;: Ctrl+= 크게, Ctrl+- 작게, Ctrl+0 기본. 모든 키는 도움말 ▸ 키보드 단축키에 있습니다.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;For teachers&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Teacher ▸ Enter teacher mode… (Ctrl+Shift+T); the first time, choose a PIN.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Editor&lt;/b&gt; (Ctrl+E): change events, questions and modules; Ctrl+Z undoes a step and Ctrl+Shift+Z redoes it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Class results&lt;/b&gt; (Ctrl+R): module averages, the hardest questions and students per mastery band, to project; Export CSV for a spreadsheet.&lt;/li&gt;&lt;li&gt;File ▸ Export: questions for Moodle (GIFT or Moodle XML), worksheets and answer keys as PDF, and content packs for other computers.&lt;/li&gt;&lt;li&gt;Leave teacher mode before the students use the computer.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;h3&gt;교사&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;교사 ▸ 교사 모드 들어가기…(Ctrl+Shift+T). 처음에는 PIN을 정하세요.&lt;/li&gt;&lt;li&gt;&lt;b&gt;편집기&lt;/b&gt;(Ctrl+E): 사건, 문제, 모듈을 고칩니다. Ctrl+Z는 한 단계 되돌리고 Ctrl+Shift+Z는 다시 실행합니다.&lt;/li&gt;&lt;li&gt;&lt;b&gt;학급 결과&lt;/b&gt;(Ctrl+R): 모듈 평균, 가장 어려운 문제, 숙달 구간별 학생 수를 화면에 띄울 수 있습니다. 스프레드시트용 CSV로 내보낼 수 있습니다.&lt;/li&gt;&lt;li&gt;파일 ▸ 내보내기: Moodle용 문제(GIFT 또는 Moodle XML), PDF 학습지와 정답지, 다른 컴퓨터용 콘텐츠 팩.&lt;/li&gt;&lt;li&gt;학생들이 컴퓨터를 쓰기 전에 교사 모드를 끝내세요.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>시작하기</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
@@ -1674,6 +1704,10 @@
         <message>
             <source>Quiz modules</source>
             <translation>퀴즈 단원</translation>
+        </message>
+        <message>
+            <source>Resume “Try again: %1” at question %2 of %3</source>
+            <translation>“다시 풀기: %1”을 %3문제 중 %2번부터 이어서</translation>
         </message>
         <message>
             <source>Hello, %1</source>
@@ -2489,6 +2523,10 @@
         <message>
             <source>Question %1 of %2</source>
             <translation>%2문제 중 %1번</translation>
+        </message>
+        <message>
+            <source>This quiz went on in another window where you are also working, so it continues here at the question it has reached. Your answers there are kept.</source>
+            <translation>이 퀴즈는 함께 열어 둔 다른 창에서 계속 진행되었으므로, 여기서도 그 창이 도달한 문제부터 이어집니다. 그 창에서 한 답은 저장되어 있습니다.</translation>
         </message>
         <message>
             <source>Finished</source>

@@ -1514,12 +1514,20 @@
 %s</translation>
         </message>
         <message>
-            <source>Import done</source>
-            <translation>Импорт выполнен</translation>
+            <source>One item was added or updated. Students' progress was kept.</source>
+            <translation>Добавлен или обновлён 1 элемент. Успехи учеников сохранены.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items were added or updated. Students' progress was kept.</source>
+            <translation>
+                <numerusform>Добавлен или обновлён %n элемент. Успехи учеников сохранены.</numerusform>
+                <numerusform>Добавлено или обновлено %n элемента. Успехи учеников сохранены.</numerusform>
+                <numerusform>Добавлено или обновлено %n элементов. Успехи учеников сохранены.</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%d item(s) added or updated. Students' progress was kept.</source>
-            <translation>Добавлено или обновлено записей: %d. Успехи учеников сохранены.</translation>
+            <source>Import done</source>
+            <translation>Импорт выполнен</translation>
         </message>
     </context>
     <context>
@@ -1632,6 +1640,10 @@
             <translation>&amp;Карта отношений</translation>
         </message>
         <message>
+            <source>&amp;Getting started</source>
+            <translation>&amp;С чего начать</translation>
+        </message>
+        <message>
             <source>&amp;About Trilemma</source>
             <translation>&amp;О программе Trilemma</translation>
         </message>
@@ -1646,6 +1658,26 @@
         <message>
             <source>About Trilemma</source>
             <translation>О программе Trilemma</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;For students&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open the &lt;b&gt;Quiz&lt;/b&gt; (Ctrl+2) and pick your name, or add it (no password).&lt;/li&gt;&lt;li&gt;Choose a module and press Enter. Keys 1–9 choose an answer, Enter checks it and Enter again goes on. Tick &lt;b&gt;I'm not sure&lt;/b&gt; when you guess.&lt;/li&gt;&lt;li&gt;At the end, &lt;b&gt;Try the questions you missed again&lt;/b&gt; asks them at once; &lt;b&gt;Review due&lt;/b&gt; brings them back on later days.&lt;/li&gt;&lt;li&gt;Explore the timeline (Ctrl+1) and the relationship map (Ctrl+3); &lt;b&gt;Show on timeline&lt;/b&gt; in the feedback takes you to the event.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;h3&gt;Ученикам&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Откройте &lt;b&gt;Тест&lt;/b&gt; (Ctrl+2) и выберите своё имя или добавьте его (без пароля).&lt;/li&gt;&lt;li&gt;Выберите модуль и нажмите Enter. Клавиши 1–9 выбирают ответ, Enter проверяет его, ещё один Enter — дальше. Если угадываете, отметьте &lt;b&gt;Я не уверен(а)&lt;/b&gt;.&lt;/li&gt;&lt;li&gt;В конце кнопка &lt;b&gt;Повторить пропущенные&lt;/b&gt; сразу задаёт их снова, а &lt;b&gt;Повторить&lt;/b&gt; возвращает их в следующие дни.&lt;/li&gt;&lt;li&gt;Изучайте ленту времени (Ctrl+1) и карту отношений (Ctrl+3); &lt;b&gt;Показать на ленте&lt;/b&gt; в отзыве ведёт к событию.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Mastered&lt;/b&gt;: for each question of a module, the score of your latest answer (a partly right answer counts in part), averaged over the module. An answer in a &lt;b&gt;Try again&lt;/b&gt; round just after seeing the answer does not count: get it right in a later review.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Освоено&lt;/b&gt;: для каждого вопроса модуля берётся балл за последний ответ (частично верный ответ засчитывается частично), затем среднее по модулю. Ответ в раунде &lt;b&gt;Ещё раз&lt;/b&gt; сразу после того, как вы увидели правильный ответ, не засчитывается: ответьте верно при следующем повторении.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Text size&lt;/b&gt;: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 normal. Every key is in Help ▸ Keyboard shortcuts.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;Размер текста&lt;/b&gt;: Ctrl+= крупнее, Ctrl+- мельче, Ctrl+0 обычный. Все клавиши — в меню Справка ▸ Сочетания клавиш.&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;For teachers&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Teacher ▸ Enter teacher mode… (Ctrl+Shift+T); the first time, choose a PIN.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Editor&lt;/b&gt; (Ctrl+E): change events, questions and modules; Ctrl+Z undoes a step and Ctrl+Shift+Z redoes it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Class results&lt;/b&gt; (Ctrl+R): module averages, the hardest questions and students per mastery band, to project; Export CSV for a spreadsheet.&lt;/li&gt;&lt;li&gt;File ▸ Export: questions for Moodle (GIFT or Moodle XML), worksheets and answer keys as PDF, and content packs for other computers.&lt;/li&gt;&lt;li&gt;Leave teacher mode before the students use the computer.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;h3&gt;Учителям&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Учитель ▸ Войти в режим учителя… (Ctrl+Shift+T); в первый раз задайте PIN-код.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Редактор&lt;/b&gt; (Ctrl+E): меняйте события, вопросы и модули; Ctrl+Z отменяет шаг, Ctrl+Shift+Z повторяет его.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Результаты класса&lt;/b&gt; (Ctrl+R): средние по модулям, самые трудные вопросы и число учеников по уровням освоения — для показа на экране; экспорт в CSV для таблиц.&lt;/li&gt;&lt;li&gt;Файл ▸ Экспорт: вопросы для Moodle (GIFT или Moodle XML), рабочие листы и ключи ответов в PDF, пакеты содержимого для других компьютеров.&lt;/li&gt;&lt;li&gt;Выйдите из режима учителя, прежде чем за компьютер сядут ученики.&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>С чего начать</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
@@ -1688,6 +1720,10 @@
         <message>
             <source>Quiz modules</source>
             <translation>Модули тестов</translation>
+        </message>
+        <message>
+            <source>Resume “Try again: %1” at question %2 of %3</source>
+            <translation>Продолжить «Ещё раз: %1» с вопроса %2 из %3</translation>
         </message>
         <message>
             <source>Hello, %1</source>
@@ -2505,6 +2541,10 @@
         <message>
             <source>Question %1 of %2</source>
             <translation>Вопрос %1 из %2</translation>
+        </message>
+        <message>
+            <source>This quiz went on in another window where you are also working, so it continues here at the question it has reached. Your answers there are kept.</source>
+            <translation>Этот тест продолжился в другом окне, где вы тоже работаете, поэтому здесь он продолжается с того вопроса, до которого дошёл. Ваши ответы там сохранены.</translation>
         </message>
         <message>
             <source>Finished</source>

@@ -1500,12 +1500,18 @@
 %s</translation>
         </message>
         <message>
-            <source>Import done</source>
-            <translation>导入完成</translation>
+            <source>One item was added or updated. Students' progress was kept.</source>
+            <translation>已添加或更新 1 项。学生的学习进度已保留。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n items were added or updated. Students' progress was kept.</source>
+            <translation>
+                <numerusform>已添加或更新 %n 项。学生的学习进度已保留。</numerusform>
+            </translation>
         </message>
         <message>
-            <source>%d item(s) added or updated. Students' progress was kept.</source>
-            <translation>已新增或更新 %d 个条目。学生的进度已保留。</translation>
+            <source>Import done</source>
+            <translation>导入完成</translation>
         </message>
     </context>
     <context>
@@ -1618,6 +1624,10 @@
             <translation>关系图(&amp;R)</translation>
         </message>
         <message>
+            <source>&amp;Getting started</source>
+            <translation>入门指南(&amp;G)</translation>
+        </message>
+        <message>
             <source>&amp;About Trilemma</source>
             <translation>关于 Trilemma(&amp;A)</translation>
         </message>
@@ -1632,6 +1642,26 @@
         <message>
             <source>About Trilemma</source>
             <translation>关于 Trilemma</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;For students&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Open the &lt;b&gt;Quiz&lt;/b&gt; (Ctrl+2) and pick your name, or add it (no password).&lt;/li&gt;&lt;li&gt;Choose a module and press Enter. Keys 1–9 choose an answer, Enter checks it and Enter again goes on. Tick &lt;b&gt;I'm not sure&lt;/b&gt; when you guess.&lt;/li&gt;&lt;li&gt;At the end, &lt;b&gt;Try the questions you missed again&lt;/b&gt; asks them at once; &lt;b&gt;Review due&lt;/b&gt; brings them back on later days.&lt;/li&gt;&lt;li&gt;Explore the timeline (Ctrl+1) and the relationship map (Ctrl+3); &lt;b&gt;Show on timeline&lt;/b&gt; in the feedback takes you to the event.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;h3&gt;学生&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;打开&lt;b&gt;测验&lt;/b&gt;（Ctrl+2），选择你的名字，或添加名字（无需密码）。&lt;/li&gt;&lt;li&gt;选择一个单元并按 Enter。按 1–9 选择答案，按 Enter 检查答案，再按 Enter 继续。猜的时候请勾选&lt;b&gt;我不确定&lt;/b&gt;。&lt;/li&gt;&lt;li&gt;结束时，&lt;b&gt;重做答错的题&lt;/b&gt;会立刻重新提问；&lt;b&gt;到期复习&lt;/b&gt;会在之后的日子里再次出现这些题目。&lt;/li&gt;&lt;li&gt;浏览时间线（Ctrl+1）和关系图（Ctrl+3）；反馈中的&lt;b&gt;在时间线上显示&lt;/b&gt;会带你找到该事件。&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Mastered&lt;/b&gt;: for each question of a module, the score of your latest answer (a partly right answer counts in part), averaged over the module. An answer in a &lt;b&gt;Try again&lt;/b&gt; round just after seeing the answer does not count: get it right in a later review.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;掌握程度&lt;/b&gt;：单元中每道题按你最近一次作答的得分计算（部分正确按比例计分），再取整个单元的平均值。在看过答案后紧接着的&lt;b&gt;再试一次&lt;/b&gt;中答对不计入：请在之后的复习中答对。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;p&gt;&lt;b&gt;Text size&lt;/b&gt;: Ctrl+= larger, Ctrl+- smaller, Ctrl+0 normal. Every key is in Help ▸ Keyboard shortcuts.&lt;/p&gt;</source>
+            <translation>&lt;p&gt;&lt;b&gt;字号&lt;/b&gt;：Ctrl+= 放大，Ctrl+- 缩小，Ctrl+0 恢复默认。所有快捷键见 帮助 ▸ 键盘快捷键。&lt;/p&gt;</translation>
+        </message>
+        <message>
+            <source>&lt;h3&gt;For teachers&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;Teacher ▸ Enter teacher mode… (Ctrl+Shift+T); the first time, choose a PIN.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Editor&lt;/b&gt; (Ctrl+E): change events, questions and modules; Ctrl+Z undoes a step and Ctrl+Shift+Z redoes it.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Class results&lt;/b&gt; (Ctrl+R): module averages, the hardest questions and students per mastery band, to project; Export CSV for a spreadsheet.&lt;/li&gt;&lt;li&gt;File ▸ Export: questions for Moodle (GIFT or Moodle XML), worksheets and answer keys as PDF, and content packs for other computers.&lt;/li&gt;&lt;li&gt;Leave teacher mode before the students use the computer.&lt;/li&gt;&lt;/ol&gt;</source>
+            <translation>&lt;h3&gt;教师&lt;/h3&gt;&lt;ol&gt;&lt;li&gt;教师 ▸ 进入教师模式…（Ctrl+Shift+T）；第一次使用时请设置 PIN。&lt;/li&gt;&lt;li&gt;&lt;b&gt;编辑器&lt;/b&gt;（Ctrl+E）：修改事件、题目和单元；Ctrl+Z 撤销一步，Ctrl+Shift+Z 重做。&lt;/li&gt;&lt;li&gt;&lt;b&gt;班级成绩&lt;/b&gt;（Ctrl+R）：各单元平均分、最难的题目和各掌握程度段的学生人数，可投影展示；导出 CSV 供电子表格使用。&lt;/li&gt;&lt;li&gt;文件 ▸ 导出：Moodle 题目（GIFT 或 Moodle XML）、PDF 练习卷和答案，以及供其他电脑使用的内容包。&lt;/li&gt;&lt;li&gt;学生使用电脑前，请退出教师模式。&lt;/li&gt;&lt;/ol&gt;</translation>
+        </message>
+        <message>
+            <source>Getting started</source>
+            <translation>入门指南</translation>
         </message>
         <message>
             <source>Keyboard shortcuts</source>
@@ -1674,6 +1704,10 @@
         <message>
             <source>Quiz modules</source>
             <translation>测验单元</translation>
+        </message>
+        <message>
+            <source>Resume “Try again: %1” at question %2 of %3</source>
+            <translation>继续“再试一次：%1”，从第 %2 题开始（共 %3 题）</translation>
         </message>
         <message>
             <source>Hello, %1</source>
@@ -2489,6 +2523,10 @@
         <message>
             <source>Question %1 of %2</source>
             <translation>第 %1 题，共 %2 题</translation>
+        </message>
+        <message>
+            <source>This quiz went on in another window where you are also working, so it continues here at the question it has reached. Your answers there are kept.</source>
+            <translation>这个测验已在你同时打开的另一个窗口中继续进行，因此这里从它已到达的题目继续。你在那里的答案都已保存。</translation>
         </message>
         <message>
             <source>Finished</source>

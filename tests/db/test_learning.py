@@ -9,7 +9,7 @@ import pytest
 
 from db import learning
 from db.connection import open_database
-from db.errors import NotFoundError, ValidationError
+from db.errors import NotFoundError, QuizMovedOnError, ValidationError
 from db.queries import progress
 
 T0 = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
@@ -90,7 +90,7 @@ def test_every_type_graded_and_stored_with_version_and_snapshot(min_db):
     assert row["question_version"] == 1 and snapshot["id"] == "q-order-three"
     assert snapshot["item_titles"]["treaty-1961"] == "Sino-North Korean treaty"
     assert json.loads(row["answer"]) == RIGHT["q-order-three"]
-    with pytest.raises(ValidationError, match="already finished"):
+    with pytest.raises(QuizMovedOnError, match="already finished"):
         learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-short-capital", answer="x")
 
 
@@ -110,12 +110,12 @@ def test_an_answer_is_committed_when_given_and_survives_reopening(min_db_path):
 
 @pytest.mark.parametrize(("slug", "answer", "message"), [
     ("q-who-visited", "Putin", "pick one option"),
-    ("q-treaty-parties", "q-low-year", "is not the question being asked"),
+    ("q-treaty-parties", "q-low-year", "moved on to another question"),
 ])
 def test_bad_answers_change_nothing(min_db, slug, answer, message):
     ana = new_student(min_db)
     sid = only(learning.start_session(min_db, student_id=ana, module=ALL_TYPES, now=T0)["sessions"])
-    with pytest.raises(ValidationError, match=message):
+    with pytest.raises((ValidationError, QuizMovedOnError), match=message):
         learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug=slug, answer=answer, now=T0)
     assert min_db.execute("SELECT count(*) FROM attempts").fetchone()[0] == 0
     assert min_db.execute("SELECT count(*) FROM reviews").fetchone()[0] == 0
@@ -153,6 +153,23 @@ def test_starting_again_closes_the_unfinished_session(min_db):
     assert learning.unfinished_session(min_db, student_id=ana, module=ALL_TYPES) == second
     with pytest.raises(NotFoundError):
         learning.start_session(min_db, student_id=ana, module="m-nope")
+
+
+def test_a_try_again_round_names_its_module_and_stays_resumable(min_db):
+    """A round of missed questions is a review naming its module: found again after a restart, not closed by a
+    due-review or by the module's own session, and never shown as the module's own place to resume."""
+    ana = new_student(min_db)
+    slugs = learning.module_question_slugs(min_db, ALL_TYPES)[:2]
+    retry = only(learning.start_session(min_db, student_id=ana, questions=slugs, retry_of=ALL_TYPES, now=T0)
+                 ["sessions"])
+    info = learning.session_info(min_db, retry)
+    assert info["mode"] == "review" and info["retry_of"] and info["questions"] == slugs
+    learning.start_session(min_db, student_id=ana, module=ALL_TYPES, now=T0)
+    assert learning.unfinished_retry(min_db, student_id=ana) == retry
+    assert all(m["resume_at"] is None or m["slug"] == ALL_TYPES for m in progress.module_progress(min_db, student_id=ana))
+    plain = only(learning.start_session(min_db, student_id=ana, questions=slugs, now=T0)["sessions"])
+    assert learning.session_info(min_db, plain)["retry_of"] is None
+    assert learning.unfinished_retry(min_db, student_id=ana) == retry
 
 
 def test_ratings_map_wrong_doubt_right_and_fast():
@@ -251,3 +268,29 @@ def test_missed_and_unsure_questions_make_a_retry_session(min_db):
     assert learning.session_info(min_db, again)["questions"] == ["q-who-visited", "q-order-three"]
     with pytest.raises(ValidationError, match="none of these questions"):
         learning.start_session(min_db, student_id=ana, questions=["q-visit-rare"], now=T0)
+
+
+def test_a_right_answer_just_after_seeing_the_answer_is_not_mastery(min_db):
+    """Right in the "try again" round at the end of the quiz: the module list, the progress curve and the class
+    results still count the miss; right again in a later review, it counts."""
+    from db.queries import classroom
+
+    ana = new_student(min_db)
+    sid = only(learning.start_session(min_db, student_id=ana, module=ALL_TYPES, now=T0)["sessions"])
+    learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-who-visited", answer=0, now=T0)
+    retry = only(learning.start_session(min_db, student_id=ana, questions=["q-who-visited"], retry_of=ALL_TYPES,
+                                        now=T0)["sessions"])
+    learning.record_answer(min_db, student_id=ana, session_id=retry, question_slug="q-who-visited", answer=1, now=T0)
+
+    def mastery() -> tuple[float, float, float]:
+        module = next(m for m in progress.module_progress(min_db, student_id=ana) if m["slug"] == ALL_TYPES)
+        curve = progress.mastery_over_time(min_db, student_id=ana, tz=dt.UTC)
+        cls = next(s for s in classroom.student_mastery(min_db) if s["id"] == ana)["mastery"][ALL_TYPES]
+        return module["score"], curve[-1]["mastery"], cls
+
+    assert mastery() == (0.0, 0.0, 0.0)
+    later = T0 + dt.timedelta(days=2)
+    review = only(learning.start_session(min_db, student_id=ana, questions=["q-who-visited"], now=later)["sessions"])
+    learning.record_answer(min_db, student_id=ana, session_id=review, question_slug="q-who-visited", answer=1,
+                           now=later)
+    assert mastery() == (pytest.approx(1 / 8), pytest.approx(1 / 8), pytest.approx(1 / 8))

@@ -145,16 +145,16 @@ def test_text_size_keys_grow_shrink_and_reset_the_font(qtbot, window, restore_ap
 
 
 def test_largest_text_still_fits_the_window(qtbot, window, restore_appearance):
-    """At the largest text size the window's minimum size fits a 1440×900 screen, no button is cut short,
-    and no label (not word-wrapped) is narrower than its text."""
+    """At the largest text size the window's minimum size fits a 1366×768 screen less a window frame, no button
+    is cut short, and no label (not word-wrapped) is narrower than its text."""
     text_size.apply_scale(text_size.STEPS[-1])
-    window.resize(1440, 900)
+    window.resize(1350, 720)
     with qtbot.waitExposed(window):
         window.show()
     cut = []
     for tab in _tabs(window):
         hint = window.minimumSizeHint()
-        assert hint.width() <= 1440 and hint.height() <= 900, f"{tab}: needs {hint.width()}×{hint.height()}"
+        assert hint.width() <= 1350 and hint.height() <= 720, f"{tab}: needs {hint.width()}×{hint.height()}"
         for button in window.findChildren(QPushButton):
             if button.isVisible() and button.width() < button.minimumSizeHint().width():
                 cut.append(f"{tab}: button {button.text()!r}")

@@ -150,9 +150,8 @@ def _walk_editor(win) -> list[str]:
 
 def _walk_quiz(win) -> list[str]:
     """A student takes the marked module: every question shown, answered, and its feedback shown."""
-    from desktop.quiz.quiz_page import QuizPage
 
-    page = win.findChild(QuizPage)
+    page = win.quiz_widget   # built on first use
     state = win.state
     found = []
     state.set_student(state.db.execute("SELECT id FROM students").fetchone()[0])
@@ -213,9 +212,8 @@ def test_the_import_preview_shows_a_packs_title_and_author_as_text(qtbot, tmp_pa
 
 
 def test_the_duplicate_name_message_shows_the_name_as_text(qtbot, marked_window):
-    from desktop.quiz.profile_picker import ProfilePicker
 
-    picker = marked_window.findChild(ProfilePicker)
+    picker = marked_window.quiz_widget.picker   # the quiz is built on first use
     picker.name.setText(f"Ann {MARKUP}")
     picker.create()
     assert MARK in picker.message.text()

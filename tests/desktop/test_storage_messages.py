@@ -3,7 +3,6 @@
 from db.connection import open_database
 from db.content import save_items
 from db.learning import create_student
-from desktop.quiz.quiz_page import QuizPage
 
 
 def _prepare(path):
@@ -23,7 +22,7 @@ def test_a_full_disk_while_answering_is_told_plainly_and_nothing_is_half_saved(q
     qtbot.addWidget(win)
     db = win.state.db
     win.state.set_student(db.execute("SELECT id FROM students").fetchone()[0])
-    page = win.findChild(QuizPage)
+    page = win.quiz_widget   # built on first use
     page.open_module("m-disk")
     long_answer = "Kim " + "and so on " * 3000  # needs new pages, which a full disk cannot give
     db.execute(f"PRAGMA max_page_count = {db.execute('PRAGMA page_count').fetchone()[0]}")

@@ -75,3 +75,35 @@ def test_unknown_theme_is_refused_with_the_choices():
         assert "high-contrast" in str(exc)
     else:
         raise AssertionError("an unknown theme was accepted")
+
+
+def _colours(widget) -> set[str]:
+    """The colours painted in a widget's rendering."""
+    image = widget.grab().toImage()
+    return {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())}
+
+
+def test_high_contrast_shows_the_slider_handle_and_the_progress_track(qtbot, qapp, restore_appearance):
+    """The date slider's handle is painted in the highlight colour with a white outline, and an empty quiz progress
+    bar still shows its track's white outline on the black window (Fusion's greys were invisible there)."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QProgressBar, QSlider, QVBoxLayout, QWidget
+
+    hc = theme.apply_theme("high-contrast")
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    slider = QSlider(Qt.Orientation.Horizontal)
+    slider.setRange(0, 100)
+    slider.setValue(50)
+    bar = QProgressBar()
+    bar.setTextVisible(False)
+    bar.setFixedHeight(10)
+    bar.setValue(0)
+    layout.addWidget(slider)
+    layout.addWidget(bar)
+    box.resize(300, 80)
+    with qtbot.waitExposed(box):
+        box.show()
+    assert QColor(hc.highlight).name() in _colours(slider)
+    assert QColor(hc.text).name() in _colours(bar)

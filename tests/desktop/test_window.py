@@ -90,3 +90,23 @@ def test_with_nothing_selected_the_details_pane_says_where_to_start(qtbot, full_
         win.state.select_event("")
         browser.anchorClicked.emit(QUrl("view:quiz"))
     assert blocker.args == ["quiz"]
+
+
+def test_getting_started_names_the_quiz_and_text_size_keys_in_the_interface_language(qtbot, min_db_path,
+                                                                                       restore_appearance):
+    """Help ▸ Getting started: students and teachers, the keys, what 'mastered' means; translated."""
+    from desktop import i18n
+
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    actions = [a.text().replace("&", "") for a in win.menus["help"].actions()]
+    assert "Getting started" in actions
+    text = win.getting_started_html()
+    for needle in ("For students", "For teachers", "Ctrl+2", "1–9", "Ctrl+=", "Ctrl+-", "Ctrl+0", "Ctrl+Z",
+                   "Mastered", "Try again"):
+        assert needle in text, needle
+    i18n.install_language("ru")
+    russian = create_window(min_db_path)
+    qtbot.addWidget(russian)
+    text = russian.getting_started_html()
+    assert "Ученикам" in text and "Учителям" in text and "Ctrl+=" in text and "For students" not in text

@@ -360,6 +360,51 @@ def test_a_date_edit_moves_the_event_on_the_timeline_and_undo_moves_it_back(win)
     assert data().x0[data().index_of["low-point-2017"]] == before
 
 
+def test_ctrl_z_with_the_cursor_in_a_field_undoes_the_editors_step(win, qtbot):
+    """Typing in a field is undone first by the field itself; once it has nothing left, Ctrl+Z (and then
+    Ctrl+Shift+Z) reach the editor's saved steps instead of doing nothing."""
+    from PySide6.QtTest import QTest
+
+    editor = _editor(win)
+    db = win.state.db
+    with qtbot.waitExposed(win):
+        win.show()
+    form = _open(editor, "event", "low-point-2017")
+    form.fields["title"].set("A new title")
+    assert editor.save()
+    field = editor.form.fields["title"].widget
+    field.setFocus()
+    win.activateWindow()
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keyClicks(field, "!")
+    QTest.keySequence(field, "Ctrl+Z")          # the field's own typing first
+    assert field.text() == "A new title" and get_item(db, "event", "low-point-2017")["title"] == "A new title"
+    QTest.keySequence(field, "Ctrl+Z")          # then the saved step
+    assert get_item(db, "event", "low-point-2017")["title"] == "Relations hit a low"
+    field = editor.form.fields["title"].widget
+    field.setFocus()
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keySequence(field, "Ctrl+Shift+Z")
+    assert get_item(db, "event", "low-point-2017")["title"] == "A new title"
+
+
+def test_a_saved_new_item_shows_as_saved_while_the_list_is_filtered(win):
+    """Saved while the search hides it: it appears in the list, chosen, and the form is no longer 'new'."""
+    editor = _editor(win)
+    editor.items.set_kind("event")
+    editor.items.search.setText("summit")          # a filter the new item does not match
+    editor.new_item()
+    item = {"id": "talks-2025", "title": "Talks", "start": "2025-03", "kind": "post-article", "importance": 2,
+            "actors": ["china", "russia"], "themes": [], "summary": "They talked.",
+            "sources": [{"source": "diplomat-2024"}]}
+    editor.form.set_item(item, new=True)
+    assert editor.save()
+    entry = editor.items.list.currentItem()
+    assert entry is not None and entry.data(Qt.UserRole) == "talks-2025" and not entry.isHidden()
+    assert not editor.form.is_new and editor.form.original["id"] == "talks-2025"
+    assert editor.form.fields["id"].widget.isReadOnly()
+
+
 def test_the_form_shows_teaching_findings_as_warnings_and_still_saves(win):
     editor = _editor(win)
     form = _open(editor, "claim", "c01-putin-visit")

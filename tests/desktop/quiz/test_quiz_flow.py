@@ -242,17 +242,31 @@ def test_the_missed_questions_can_be_tried_again_at_once(qtbot, min_db_path):
     assert session.done_retry.isVisible() and session.done_retry.hasFocus()
     assert session.done_retry.text() == "Try the 2 you missed &again"
     first_session = session.session_id
-    qtbot.mouseClick(session.done_retry, Qt.LeftButton)
+    qtbot.keyClick(session.done_retry, Qt.Key_Return)    # Enter on the focused button, as Space would
     assert session.session_id != first_session
     assert learning.session_info(win.state.db, session.session_id)["questions"] == [order[0], order[2]]
     assert session.title.text().startswith("Try again: ") and session.counter.text() == "Question 1 of 2"
-    for slug in (order[0], order[2]):
-        assert session.question["id"] == slug
-        answer(qtbot, session, RIGHT[slug])
-        assert feedback.headline.text() == "Correct!"
-        qtbot.mouseClick(feedback.next, Qt.LeftButton)
+    assert session.question["id"] == order[0]
+    answer(qtbot, session, RIGHT[order[0]])
+    qtbot.mouseClick(feedback.next, Qt.LeftButton)
+    # Restart in the middle of the round: it is offered again and goes on at its second question.
+    win.close()
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    pick_student(qtbot, page, "Ben")
+    retry = page.chooser.retry
+    assert retry.isVisible() and "Try again: " in retry.text() and "question 2 of 2" in retry.text()
+    qtbot.mouseClick(retry, Qt.LeftButton)
+    session, feedback = page.session, page.session.feedback
+    assert page.stack.currentWidget() is session and session.title.text().startswith("Try again: ")
+    assert session.counter.text() == "Question 2 of 2" and session.question["id"] == order[2]
+    answer(qtbot, session, RIGHT[order[2]])
+    assert feedback.headline.text() == "Correct!"
+    qtbot.mouseClick(feedback.next, Qt.LeftButton)
     assert "2 of 2 answers fully right" in session.summary.text()
     assert not session.done_retry.isVisible() and session.done_back.hasFocus()
+    qtbot.keyClick(session.done_back, Qt.Key_Return)
+    assert page.stack.currentWidget() is page.chooser and not page.chooser.retry.isVisible()
     attempts = win.state.db.execute("SELECT count(*) FROM attempts WHERE student_id = ?",
                                     [win.state.student_id]).fetchone()[0]
     assert attempts == len(order) + 2
@@ -276,3 +290,60 @@ def test_the_feedback_shows_the_grade_the_data_layer_stored(qtbot, min_db_path, 
     assert calls == ["q-who-visited"], "the answer is graded once, by record_answer"
     assert page.session.feedback.headline.text().startswith("Partly right: 50 %")
     assert win.state.db.execute("SELECT score FROM attempts").fetchone()[0] == 0.5
+
+
+def test_weak_spot_labels_never_overlap_and_the_chart_zooms_to_the_marks():
+    """Marks close together: every label placed shares its row with no other box; the range hugs the marks."""
+    from desktop.progress.progress_page import place_spot_labels, spot_range
+
+    spots = [{"slug": f"e{i}", "year": 2017 + i * 0.4, "misses": 1 + i % 3} for i in range(8)]
+    lo, hi = spot_range([s["year"] for s in spots])
+    assert 2010 < lo < 2017 and 2019.8 < hi < 2026 and hi - lo >= 10
+    widths = {s["slug"]: 120.0 for s in spots}
+    placed = place_spot_labels(spots, widths, 600 / (hi - lo), lo, hi, rows=3)
+    assert 3 <= len(placed) < len(spots)          # some fit, the crowded rest are left to the list
+    boxes = {}
+    for spot, row, edge in placed:
+        width = 120.0 / (600 / (hi - lo))
+        left = spot["year"] - width * edge
+        assert lo <= left and left + width <= hi       # inside the plot
+        for other in boxes.get(row, []):
+            assert left + width <= other[0] or left >= other[1]
+        boxes.setdefault(row, []).append((left, left + width))
+    assert placed[0][0]["misses"] == 3                  # the most-missed first
+
+
+def test_the_same_student_in_two_windows_goes_on_at_the_current_question(qtbot, min_db_path):
+    """Answered in one window, the other says so in a plain sentence and shows the question the quiz reached."""
+    first = open_window(qtbot, min_db_path)
+    pick_student(qtbot, first.quiz_widget, "Ana")
+    choose_module(qtbot, first.quiz_widget, "m-all-types")
+    second = open_window(qtbot, min_db_path)
+    pick_student(qtbot, second.quiz_widget, "Ana")
+    choose_module(qtbot, second.quiz_widget, "m-all-types")
+    one, two = first.quiz_widget.session, second.quiz_widget.session
+    assert one.question["id"] == two.question["id"] == "q-who-visited"
+    one.view.set_answer(RIGHT["q-who-visited"])
+    qtbot.mouseClick(one.view.check, Qt.LeftButton)     # a click: Enter goes to the active window only
+    assert one.feedback.isVisible()
+    two.view.set_answer(0)
+    qtbot.mouseClick(two.view.check, Qt.LeftButton)
+    assert not two.feedback.isVisible()
+    assert two.question["id"] == "q-treaty-parties" and two.counter.text() == "Question 2 of 8"
+    hint = two.view.hint.text()
+    assert "another window" in hint and "q-" not in hint and ":" not in hint
+    assert learning.session_info(first.state.db, one.session_id)["scores"] == [1.0]   # the second answer was not stored
+
+
+def test_a_refused_name_is_a_sentence_not_a_field_key(qtbot, min_db_path):
+    """No "name: type a name": the student reads a sentence."""
+    win = open_window(qtbot, min_db_path)
+    picker = win.quiz_widget.picker
+    picker.name.setText("   ")
+    qtbot.mouseClick(picker.add, Qt.LeftButton)
+    assert picker.message.text() == "Type a name."
+    pick_student(qtbot, win.quiz_widget, "Ana")
+    win.quiz_widget.show_picker()
+    picker.name.setText("Ana")
+    qtbot.mouseClick(picker.add, Qt.LeftButton)
+    assert picker.message.text() == "There is already a student called 'Ana'."

@@ -182,3 +182,10 @@ def test_a_line_clicked_on_a_comparison_map_opens_its_history_beside_the_main_ma
     panel.compare.maps[1].activate("edge:ru-kp-treaty-alliance")
     assert panel.tabs.currentWidget() is panel.split
     assert "Russia and North Korea over time" in panel.history.text()
+
+
+def test_the_comparison_waits_until_its_tab_is_opened(panel):
+    """Start-up does not work out a comparison nobody has asked to see; opening the tab does."""
+    assert panel.compare.model.rowCount() == 0
+    panel.tabs.setCurrentWidget(panel.compare)
+    assert panel.compare.model.rowCount() > 0

@@ -179,3 +179,13 @@ def test_every_timeline_control_stays_on_screen_at_any_text_size(qtbot, window, 
             assert not a.geometry().intersects(b.geometry()), f"{a.objectName()} overlaps {b.objectName()}"
     rows = {w.geometry().center().y() // 10 for w in controls}
     assert (len(rows) > 1) == (bar.flow.sizeHint().width() > bar.width())   # wrapped exactly when one row is too long
+
+
+def test_the_lane_scroll_bar_can_be_seen_in_a_small_window(qtbot, window):
+    """In an 800×600 screen's window the lanes scroll, and their scroll bar has its width (it once kept 0 px)."""
+    window.resize(784, 552)
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.wait(50)
+    bar = window.timeline_widget.lane_scroll
+    assert bar.isVisible() and bar.width() >= bar.sizeHint().width() > 0

@@ -6,7 +6,7 @@ from PySide6.QtCore import QPoint, Qt
 from db.dates import PartialDate
 from desktop.timeline.widget import MIN_VIEW_YEARS
 
-from timeline_support import paint
+from timeline_support import make_timeline, paint
 
 
 def click_event(qtbot, tl, slug):
@@ -17,10 +17,15 @@ def click_event(qtbot, tl, slug):
     qtbot.mouseClick(tl.plot.viewport(), Qt.MouseButton.LeftButton, pos=QPoint(round(pos.x()), round(pos.y())))
 
 
-def test_it_opens_on_every_event_with_one_lane_per_actor(timeline):
+def test_it_opens_on_the_article_period_with_one_lane_per_actor(qtbot, min_db_path):
+    """The first view is the article's subject, 2017 to today (issue 17), not 1950 squeezed into one screen."""
+    timeline = make_timeline(qtbot, min_db_path, whole=False)
     lo, hi = timeline.view()
-    assert lo <= 1950 and hi >= 2024.5
+    assert lo <= 2017 and hi >= 2026.0 and hi - lo < 14
+    assert lo <= timeline.cursor.value() <= hi            # the red date cursor is in view
     assert [a["slug"] for a in timeline.model.lanes] == ["china", "north-korea", "russia"]
+    timeline.fit_all()
+    assert timeline.view()[0] <= 1950
     assert timeline.lanes_item.last_layout.cell_rep.size == 6   # 3 events, each in two lanes
 
 

@@ -1,0 +1,116 @@
+"""Benchmark start-up: `python tests/benchmarks/bench_startup.py [--runs 5]` prints one JSON line.
+
+Times, from process start (just before the child process is spawned) to the first painted window: the app
+(`python -m desktop` on a database seeded beforehand, as every start after the first is) and, as the baseline,
+a bare PySide6 + pyqtgraph window showing a scatter of 1,000 points, in alternation in the same run, and prints
+the medians and their ratio (the target is at most 1.3). Both children run with the same platform plugin
+(offscreen unless --platform says otherwise) and report when the first paint event of a window has been
+handled. Run by hand (it is not a test); on a shared machine repeat it and compare medians.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+# Installed in the child before anything else runs: the QApplication class is replaced by one that reports the
+# first handled Paint of a window (a QTimer after the paint event, so the paint has finished) and exits.
+PROBE = r"""
+import os, sys
+from PySide6 import QtWidgets
+from PySide6.QtCore import QEvent, QObject, QTimer
+
+class _FirstPaint(QObject):
+    done = False
+    def eventFilter(self, obj, event):
+        if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget) \
+                and obj.window().objectName() != "" and obj.window().isVisible():
+            self.done = True
+            QTimer.singleShot(0, lambda: (sys.stdout.write("painted\n"), sys.stdout.flush(), os._exit(0)))
+        return False
+
+_Base = QtWidgets.QApplication
+
+class _ProbeApplication(_Base):
+    def __init__(self, *args):
+        super().__init__(*args)
+        self._first_paint = _FirstPaint()
+        self.installEventFilter(self._first_paint)
+
+QtWidgets.QApplication = _ProbeApplication
+"""
+
+BASELINE = r"""
+import numpy as np
+import pyqtgraph as pg
+from PySide6 import QtWidgets
+app = QtWidgets.QApplication([])
+window = pg.PlotWidget()
+window.setObjectName("baseline")
+rng = np.random.default_rng(7)
+window.addItem(pg.ScatterPlotItem(x=rng.uniform(1950, 2026, 1000), y=rng.uniform(0, 8, 1000)))
+window.resize(1350, 720)
+window.show()
+app.exec()
+"""
+
+APP = r"""
+import runpy, sys
+sys.argv = ["trilemma", "--db", {db!r}]
+runpy.run_module("desktop", run_name="__main__")
+"""
+
+
+def time_child(code: str, env: dict) -> float:
+    """Seconds from spawning `python -c code` (after the probe) to its report of the first painted window."""
+    start = time.perf_counter()
+    result = subprocess.run([sys.executable, "-c", PROBE + code], env=env, cwd=ROOT, capture_output=True, text=True,
+                            timeout=120)
+    elapsed = time.perf_counter() - start
+    if "painted" not in result.stdout:
+        raise RuntimeError(f"no first paint reported:\n{result.stderr[-2000:]}")
+    return elapsed
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run both, alternating, and print the medians and the ratio as JSON."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    args = parser.parse_args(argv)
+    folder = Path(tempfile.mkdtemp(prefix="trilemma-bench-startup-"))
+    try:
+        env = dict(os.environ, QT_QPA_PLATFORM=args.platform, TRILEMMA_CONFIG_DIR=str(folder),
+                   TRILEMMA_SITE_CONFIG=str(folder / "none.toml"),
+                   PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+        db = folder / "trilemma.db"
+        subprocess.run([sys.executable, "-m", "db", "init", str(db)], env=env, cwd=ROOT, check=True,
+                       capture_output=True)
+        app_code = APP.format(db=str(db))
+        time_child(BASELINE, env)          # warm the file cache for both before timing
+        time_child(app_code, env)
+        apps, bases = [], []
+        for _ in range(args.runs):
+            bases.append(time_child(BASELINE, env))
+            apps.append(time_child(app_code, env))
+        app_s, base_s = statistics.median(apps), statistics.median(bases)
+        print(json.dumps({"platform": args.platform, "runs": args.runs, "app_s": round(app_s, 3),
+                          "baseline_s": round(base_s, 3), "ratio": round(app_s / base_s, 2),
+                          "app_all": [round(v, 3) for v in apps], "baseline_all": [round(v, 3) for v in bases]}))
+    finally:
+        shutil.rmtree(folder, ignore_errors=True)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

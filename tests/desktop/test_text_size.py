@@ -1,0 +1,32 @@
+"""Text size reaches every widget at once, style sheet or not (desktop/text_size.py, issue 17)."""
+
+from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
+
+from desktop import text_size, theme
+
+
+def test_a_size_change_reaches_styled_widgets_and_relative_fonts(qtbot, qapp, restore_appearance):
+    """With the app's style sheet, Qt alone leaves polished widgets at the old size; apply_scale tells each one."""
+    theme.apply_theme("light")
+    text_size.apply_scale(100)
+    box = QWidget()
+    qtbot.addWidget(box)
+    layout = QVBoxLayout(box)
+    label, button, browser, title = QLabel("text"), QPushButton("button"), QTextBrowser(), QLabel("title")
+    browser.setHtml("<p>details</p>")
+    for widget in (label, button, browser, title):
+        layout.addWidget(widget)
+    text_size.set_relative_font(title, 1.5, bold=True)
+    with qtbot.waitExposed(box):
+        box.show()
+    base = qapp.font().pointSizeF()
+    heard = []
+    text_size.notifier().changed.connect(heard.append)
+    text_size.apply_scale(200)
+    for widget in (label, button, browser):
+        assert widget.font().pointSizeF() == qapp.font().pointSizeF() > base
+    assert browser.document().defaultFont().pointSizeF() == qapp.font().pointSizeF()
+    assert title.font().pointSizeF() == 1.5 * qapp.font().pointSizeF() and title.font().bold()
+    assert heard == [200]
+    text_size.apply_scale(100)
+    assert label.font().pointSizeF() == base and title.font().pointSizeF() == 1.5 * base
