@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -16,13 +16,15 @@ from PySide6.QtWidgets import (
 
 from desktop.details import EventDetailsWidget
 from desktop.place import make_place as _place
+from desktop.place import set_place_title
+from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 
 ARTICLE = ("“Caught Between Allies: China’s North Korea Dilemma”, The Diplomat (China Power), 2024")
 
 
-class MainWindow(QMainWindow):
-    """The app's one main window."""
+class MainWindow(Retranslatable, QMainWindow):
+    """The app's one main window; a language or theme switch changes it in place (see retranslate_ui)."""
 
     VIEWS = ("timeline", "relations", "details", "quiz")
 
@@ -30,11 +32,9 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Trilemma — China, North Korea and Russia"))
         self.resize(1440, 900)
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
 
@@ -43,12 +43,9 @@ class MainWindow(QMainWindow):
         self.details_widget = EventDetailsWidget(state)
         self.quiz_widget = self._make_quiz()
 
-        self.places = {
-            "timeline": _place("timeline", self.tr("Timeline"), self.timeline_widget),
-            "relations": _place("relations", self.tr("Relations at the chosen date"), self.relations_widget),
-            "eventDetails": _place("eventDetails", self.tr("Event details"), self.details_widget),
-            "quiz": _place("quiz", self.tr("Quiz"), self.quiz_widget),
-        }
+        self.places = {name: _place(name, "", body) for name, body in (
+            ("timeline", self.timeline_widget), ("relations", self.relations_widget),
+            ("eventDetails", self.details_widget), ("quiz", self.quiz_widget))}
         self.lower_split = QSplitter(Qt.Horizontal)
         self.lower_split.addWidget(self.places["relations"])
         self.lower_split.addWidget(self.places["eventDetails"])
@@ -58,8 +55,8 @@ class MainWindow(QMainWindow):
         self.explore_split.addWidget(self.places["timeline"])
         self.explore_split.addWidget(self.lower_split)
         self.explore_split.setSizes([520, 380])
-        self.tabs.addTab(self.explore_split, self.tr("&Explore"))
-        self.tabs.addTab(self.places["quiz"], self.tr("&Quiz"))
+        self.tabs.addTab(self.explore_split, "")
+        self.tabs.addTab(self.places["quiz"], "")
         self._add_progress()
         self._build_menus()
         from desktop.teacher.mode import TeacherModeController
@@ -72,7 +69,38 @@ class MainWindow(QMainWindow):
 
         self.appearance = AppearanceController(self)
         state.view_requested.connect(self.show_view)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text of the frame (title, tabs, places, menus) in the current language; each part does its own."""
+        self.setWindowTitle(self.tr("Trilemma — China, North Korea and Russia"))
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        titles = {"timeline": self.tr("Timeline"), "relations": self.tr("Relations at the chosen date"),
+                  "eventDetails": self.tr("Event details"), "quiz": self.tr("Quiz"), "progress": self.tr("My progress")}
+        for name, title in titles.items():
+            set_place_title(self.places[name], title)
+        for widget, text in ((self.explore_split, self.tr("&Explore")), (self.places["quiz"], self.tr("&Quiz")),
+                             (self.places["progress"], self.tr("&Progress"))):
+            self.tabs.setTabText(self.tabs.indexOf(widget), text)
+        for key, text in (("file", self.tr("&File")), ("view", self.tr("&View")), ("teacher", self.tr("&Teacher")),
+                          ("help", self.tr("&Help"))):
+            self.menus[key].setTitle(text)
+        for key, text in (("quit", self.tr("&Quit")), ("timeline", self.tr("&Explore the timeline")),
+                          ("quiz", self.tr("Take a &quiz")), ("relations", self.tr("The &relationship map")),
+                          ("about", self.tr("&About Trilemma")), ("keys", self.tr("&Keyboard shortcuts"))):
+            self.menu_actions[key].setText(text)
+        # The parts that add menus and places to the frame are QObjects, which get no LanguageChange of their own.
+        for part in (self.teacher, self.interchange, self.appearance):
+            part.retranslate_ui()
         self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - the Qt override
+        """Ask before closing over unsaved editor work (Save, Discard or Cancel)."""
+        editor = getattr(self.places.get("editor"), "body", None)
+        if editor is not None and hasattr(editor, "may_close") and not editor.may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # The places are filled by their own packages; until a package exists a plain list stands in.
     def _make_timeline(self) -> QWidget:
@@ -95,36 +123,26 @@ class MainWindow(QMainWindow):
         from desktop.progress.progress_page import ProgressPage
 
         self.progress_widget = ProgressPage(self.state)
-        self.places["progress"] = _place("progress", self.tr("My progress"), self.progress_widget)
-        self.tabs.addTab(self.places["progress"], self.tr("&Progress"))
+        self.places["progress"] = _place("progress", "", self.progress_widget)
+        self.tabs.addTab(self.places["progress"], "")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menus = {
-            "file": bar.addMenu(self.tr("&File")),
-            "view": bar.addMenu(self.tr("&View")),
-            "teacher": bar.addMenu(self.tr("&Teacher")),
-            "help": bar.addMenu(self.tr("&Help")),
-        }
-        quit_action = QAction(self.tr("&Quit"), self)
+        self.menus = {key: bar.addMenu("") for key in ("file", "view", "teacher", "help")}
+        self.menu_actions: dict[str, QAction] = {}
+        quit_action = self.menu_actions["quit"] = QAction(self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         self.menus["file"].addAction(quit_action)
-        for i, (name, label) in enumerate(
-            [("timeline", self.tr("&Explore the timeline")), ("quiz", self.tr("Take a &quiz"))], start=1
-        ):
-            action = QAction(label, self)
+        for i, name in enumerate(("timeline", "quiz", "relations"), start=1):
+            action = self.menu_actions[name] = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i}"))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
             self.menus["view"].addAction(action)
-        relations = QAction(self.tr("The &relationship map"), self)
-        relations.setShortcut(QKeySequence("Ctrl+3"))
-        relations.triggered.connect(lambda: self.show_view("relations"))
-        self.menus["view"].addAction(relations)
-        about = QAction(self.tr("&About Trilemma"), self)
+        about = self.menu_actions["about"] = QAction(self)
         about.triggered.connect(self.show_about)
         self.menus["help"].addAction(about)
-        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys = self.menu_actions["keys"] = QAction(self)
         keys.setShortcut(QKeySequence.HelpContents)
         keys.triggered.connect(self.show_shortcuts)
         self.menus["help"].addAction(keys)

@@ -1,8 +1,8 @@
 """Themes (light, dark, high contrast): palette, stylesheet and the colours widgets ask for.
 
 Widgets that set their own colours (pyqtgraph plots, feedback panels, problem messages) take them from
-`current_theme()` when they are built: View → Theme applies the palette and stylesheet and rebuilds the
-main window, like a language switch. `AppState.theme_changed` is also emitted for views that redraw live.
+`current_theme()`. View → Theme applies the palette and stylesheet to the whole application in place and
+emits `AppState.theme_changed`, on which those widgets restyle.
 The WCAG helpers (`luminance`, `contrast`, `legible`) are shared by the map's and the timeline's palettes.
 """
 

@@ -12,9 +12,10 @@ from db.i18n import published_label
 from db.relations import holds_on
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
+from desktop.retranslate import Retranslatable
 
 
-class RelationHistoryWidget(QWidget):
+class RelationHistoryWidget(Retranslatable, QWidget):
     """Shows what `show_pair` or `show_actor` was given; emits `event_link(slug)` and `pair_link(a, b)`."""
 
     event_link = Signal(str)
@@ -24,7 +25,6 @@ class RelationHistoryWidget(QWidget):
         super().__init__(parent)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("relationHistory")
-        self.browser.setAccessibleName(self.tr("Relation history"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
         layout = QVBoxLayout(self)
@@ -37,7 +37,13 @@ class RelationHistoryWidget(QWidget):
         layout.addWidget(self.browser)
         self.subject: tuple = ()
         self.colors = map_palette()
-        self.show_hint()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The history's name in the current language (what it shows is rendered again by the panel)."""
+        self.browser.setAccessibleName(self.tr("Relation history"))
+        if not self.subject:
+            self.show_hint()
 
     def follow(self, url: QUrl) -> None:
         """Act on a link: event:<slug> selects an event, pair:<a>/<b> opens a pair's history."""

@@ -105,7 +105,7 @@ def test_a_countrys_box_is_filled_in_the_themes_node_colour(themed_panel, name):
 
 
 def test_switching_the_window_to_dark_or_high_contrast_redraws_the_map(qtbot, window, restore_appearance):
-    """View → Theme rebuilds the window; the new window's map is on dark paper, then on black."""
+    """View → Theme restyles the window in place: its map is on dark paper, then on black."""
     window.show()
     dark = window.appearance.set_theme("dark")
     qtbot.addWidget(dark)
