@@ -137,20 +137,7 @@ class RelationsPanel(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         """Every text in the current language, and what the map shows drawn again with its words (when shown)."""
         self._texts()
-        self._redraw_when_shown()
-
-    def _redraw_when_shown(self) -> None:
-        # A hidden panel (another tab, or a closed window) draws again only when it is next shown.
-        if self.isVisible():
-            self._redraw()
-        else:
-            self._stale = True
-
-    def showEvent(self, event) -> None:  # noqa: N802 - Qt override
-        if getattr(self, "_stale", False):
-            self._stale = False
-            self._redraw()
-        super().showEvent(event)
+        self.when_shown(self._redraw)
 
     def restyle(self) -> None:
         """The map, its key, its hint, the history and the comparison in the theme's colours."""
@@ -159,7 +146,7 @@ class RelationsPanel(Retranslatable, QWidget):
         self.legend.restyle()
         self.history.colors = self.compare.model.colors = self.graph.colors
         self._hint_style()
-        self._redraw_when_shown()
+        self.when_shown(self._redraw)
 
     # ------------------------------------------------------------------ size
 

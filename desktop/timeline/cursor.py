@@ -36,6 +36,14 @@ class DateCursorLine(pg.InfiniteLine):
         self.sigPositionChanged.connect(self.refresh_label)
         self.refresh_label()
 
+    def set_palette(self, pal: TimelinePalette) -> None:
+        """Draw the line and its label in a theme's timeline colours."""
+        self.setPen(pg.mkPen(pal.cursor, width=2))
+        self.setHoverPen(pg.mkPen(pal.cursor, width=4))
+        self.label.setColor(pal.cursor)
+        self.label.fill = pg.mkBrush(pal.cursor_fill)
+        self.label.update()
+
     def refresh_label(self, *_args) -> None:
         """Show the current date next to the line."""
         self.label.setText(" " + cursor_label(self.value(), self.view_years) + " ")

@@ -49,6 +49,11 @@ class EraBandsItem(pg.GraphicsObject):
         self.setZValue(-10)
         self.setAcceptHoverEvents(True)
 
+    def set_palette(self, pal: TimelinePalette) -> None:
+        """Paint the bands in a theme's timeline colours."""
+        self.pal = pal
+        self.update()
+
     def set_font(self, font: QFont) -> None:
         """Name the eras in (a bold copy of) this font; the strip's rows grow to fit it."""
         self.font = QFont(font)

@@ -73,8 +73,11 @@ class TimelinePlotWidget(pg.PlotWidget):
         left = item.getAxis("left")
         left.setStyle(tickLength=0)
         left.enableAutoSIPrefix(False)
-        pal = pal or timeline_palette(current_theme())
-        for axis in (left, self.axis):
+        self.set_palette(pal or timeline_palette(current_theme()))
+
+    def set_palette(self, pal: TimelinePalette) -> None:
+        """Paint the axes and the background in a theme's timeline colours."""
+        for axis in (self.getPlotItem().getAxis("left"), self.axis):
             axis.setPen(pal.axis_pen)
             axis.setTextPen(pg.mkPen(pal.text))
         self.setBackground(pal.background)
