@@ -14,7 +14,7 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
 DEFAULT = "light"
@@ -137,6 +137,14 @@ def palette(theme: Theme) -> QPalette:
     for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
         pal.setColor(QPalette.Disabled, role, QColor(theme.muted))
     return pal
+
+
+def mark_problem(widget: QWidget, on: bool = True) -> None:
+    """Show a message label (or an input) as a problem: the stylesheet gives it the theme's error colour
+    (`[problem="true"]` in base.qss), so a theme switch recolours it with everything else."""
+    widget.setProperty("problem", on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def apply_theme(name: str, app: QApplication | None = None) -> Theme:

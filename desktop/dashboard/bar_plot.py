@@ -23,28 +23,39 @@ class BarPlotWidget(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel(f"<b>{title}</b>")
+        self.title = QLabel()
         self.title.setStyleSheet(f"font-size: {FONT_PT + 3}pt;")
-        self.plot = pg.PlotWidget(background=current_theme().plot_background)
-        self.plot.setAccessibleName(title)
-        self.plot.setAccessibleDescription(self.tr("A bar chart; the results table holds the same numbers"))
+        self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
         font = QFont()
         font.setPointSize(FONT_PT)
         for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setTickFont(font)
-            axis.setTextPen(current_theme().plot_foreground)
-            axis.setPen(current_theme().plot_foreground)
+            self.plot.getAxis(name).setTickFont(font)
         self.font = font
+        self.set_title(title)
+        self.restyle()
         self.labels: list[str] = []
         self.values: list[float] = []
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.plot, 1)
+
+    def set_title(self, title: str) -> None:
+        """Name the chart (again after a language change)."""
+        self.title.setText(f"<b>{title}</b>")
+        self.plot.setAccessibleName(title)
+        self.plot.setAccessibleDescription(self.tr("A bar chart; the results table holds the same numbers"))
+
+    def restyle(self) -> None:
+        """The plot's paper and axes in the current theme (the bars take it when drawn again)."""
+        self.plot.setBackground(current_theme().plot_background)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setTextPen(current_theme().plot_foreground)
+            axis.setPen(current_theme().plot_foreground)
 
     def set_bars(self, labels: list[str], values: list[float], *, percent: bool = True, notes: list[str] | None = None,
                  max_label: int = 38) -> None:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from db.content import QUESTION_DATA_FIELDS
 from desktop.editor.ids_completer import IdsCompleter
 from desktop.editor.kinds import SPECS, blank, row_for, tr
-from desktop.theme import current_theme
+from desktop.theme import mark_problem
 
 
 class ItemFormWidget(QWidget):
@@ -40,7 +40,8 @@ class ItemFormWidget(QWidget):
                 adapter.widget.setAccessibleDescription(tr(spec.tip))
             problem = QLabel("")
             problem.setObjectName(f"problem_{spec.name}")
-            problem.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
+            problem.setStyleSheet("font-weight: bold;")
+            mark_problem(problem)
             problem.setWordWrap(True)
             problem.hide()
             box = QWidget()
@@ -62,7 +63,8 @@ class ItemFormWidget(QWidget):
                 self.completers[spec.name] = (spec.ref, completer)
         self.general = QLabel("")
         self.general.setObjectName("problem_general")
-        self.general.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
+        self.general.setStyleSheet("font-weight: bold;")
+        mark_problem(self.general)
         self.general.setWordWrap(True)
         self.general.hide()
         layout = QVBoxLayout(self)

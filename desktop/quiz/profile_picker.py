@@ -17,11 +17,12 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.errors import TrilemmaError
+from desktop.retranslate import Retranslatable
 from desktop.state import AppState
-from desktop.theme import current_theme
+from desktop.theme import mark_problem
 
 
-class ProfilePicker(QWidget):
+class ProfilePicker(Retranslatable, QWidget):
     """Lists the students; Enter or a double click picks one; a name and Add creates one."""
 
     picked = Signal(int)
@@ -32,29 +33,27 @@ class ProfilePicker(QWidget):
         self.setObjectName("profilePicker")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Who is learning?"))
+        self.title = title = QLabel()
         title.setObjectName("profileTitle")
         font = title.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         title.setFont(font)
         layout.addWidget(title)
-        layout.addWidget(QLabel(self.tr("Pick your name, or add it if you are new. No password: your answers "
-                                        "stay on this computer.")))
+        self.intro = QLabel()
+        layout.addWidget(self.intro)
         self.list = QListWidget()
         self.list.setObjectName("studentList")
-        self.list.setAccessibleName(self.tr("Students"))
-        self.list.setAccessibleDescription(self.tr("Arrow keys choose a name, Enter starts"))
         self.list.setStyleSheet("QListWidget { font-size: 13pt; } QListWidget::item { padding: 8px; }")
         self.list.itemActivated.connect(self._activated)
         self.list.setMaximumWidth(520)
         self.list.setMaximumHeight(380)
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.pick = QPushButton(self.tr("&Start as this student"))
+        self.pick = QPushButton()
         self.pick.setObjectName("pickStudent")
         self.pick.clicked.connect(lambda: self._activated(self.list.currentItem()))
-        self.rename = QPushButton(self.tr("&Rename…"))
+        self.rename = QPushButton()
         self.rename.setObjectName("renameStudent")
         self.rename.clicked.connect(self.rename_current)
         row.addWidget(self.pick)
@@ -62,15 +61,13 @@ class ProfilePicker(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         new_row = QHBoxLayout()
-        label = QLabel(self.tr("&New student:"))
+        self.new_label = label = QLabel()
         self.name = QLineEdit()
         self.name.setObjectName("newStudentName")
-        self.name.setPlaceholderText(self.tr("Your name"))
-        self.name.setAccessibleName(self.tr("Name of a new student"))
         self.name.setMaxLength(learning.MAX_NAME)
         self.name.setMaximumWidth(320)
         label.setBuddy(self.name)
-        self.add = QPushButton(self.tr("&Add"))
+        self.add = QPushButton()
         self.add.setObjectName("addStudent")
         self.add.clicked.connect(self.create)
         self.name.returnPressed.connect(self.create)
@@ -80,11 +77,26 @@ class ProfilePicker(QWidget):
         layout.addLayout(new_row)
         self.message = QLabel("")
         self.message.setObjectName("profileMessage")
-        self.message.setStyleSheet(f"color: {current_theme().error};")
+        mark_problem(self.message)
         layout.addWidget(self.message)
         layout.addStretch(1)
         state.changed.connect(lambda changes: self.refresh() if "students" in changes else None)
+        self.retranslate_ui()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language (names of students are theirs)."""
+        self.title.setText(self.tr("Who is learning?"))
+        self.intro.setText(self.tr("Pick your name, or add it if you are new. No password: your answers "
+                                   "stay on this computer."))
+        self.list.setAccessibleName(self.tr("Students"))
+        self.list.setAccessibleDescription(self.tr("Arrow keys choose a name, Enter starts"))
+        self.pick.setText(self.tr("&Start as this student"))
+        self.rename.setText(self.tr("&Rename…"))
+        self.new_label.setText(self.tr("&New student:"))
+        self.name.setPlaceholderText(self.tr("Your name"))
+        self.name.setAccessibleName(self.tr("Name of a new student"))
+        self.add.setText(self.tr("&Add"))
 
     def refresh(self) -> None:
         """Reload the list of students, keeping the current one selected."""

@@ -12,7 +12,7 @@ from desktop.quiz.module_chooser import ModuleChooser
 from desktop.quiz.profile_picker import ProfilePicker
 from desktop.quiz.session_widget import SessionWidget
 from desktop.state import AppState
-from desktop.theme import current_theme
+from desktop.theme import mark_problem
 
 
 class QuizPage(QWidget):
@@ -29,7 +29,8 @@ class QuizPage(QWidget):
         layout.addWidget(self.stack)
         self.message = QLabel("")
         self.message.setObjectName("quizMessage")
-        self.message.setStyleSheet(f"color: {current_theme().error}; padding: 4px 24px;")
+        self.message.setStyleSheet("padding: 4px 24px;")
+        mark_problem(self.message)
         layout.addWidget(self.message)
         self.picker = ProfilePicker(state)
         self.chooser = ModuleChooser(state)

@@ -25,7 +25,7 @@ from desktop.relations.compare_model import CompareTableModel
 from desktop.relations.date_control import parse_field
 from desktop.relations.graph_view import RelationGraphView
 from desktop.retranslate import Retranslatable
-from desktop.theme import current_theme
+from desktop.theme import mark_problem
 
 
 def month_label(value: float) -> str:
@@ -58,7 +58,7 @@ class CompareWidget(Retranslatable, QWidget):
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
         self.message = QLabel()
-        self.message.setStyleSheet(f"color: {current_theme().error};")
+        mark_problem(self.message)
         self.message.hide()
         self.model = CompareTableModel(self)
         self.table = QTableView()

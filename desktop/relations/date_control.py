@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlid
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
 from desktop.retranslate import Retranslatable
-from desktop.theme import current_theme
+from desktop.theme import mark_problem
 
 FIRST_YEAR = 1950
 _FIELD = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?\s*$")
@@ -73,7 +73,7 @@ class DateControlWidget(Retranslatable, QWidget):
         self.date_label.setStyleSheet("font-size: 16px; font-weight: bold;")
         self.message = QLabel()
         self.message.setObjectName("relationsDateMessage")
-        self.message.setStyleSheet(f"color: {current_theme().error};")
+        mark_problem(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
         self.field_label = field_label = QLabel()
@@ -140,7 +140,7 @@ class DateControlWidget(Retranslatable, QWidget):
             problem = self.problem_text(code, text.strip())
             self.message.setText(problem)
             self.message.show()
-            self.field.setStyleSheet(f"border: 2px solid {current_theme().error};")
+            mark_problem(self.field)
             self.field.setAccessibleDescription(problem)
             return False
         self._clear_problem()
@@ -149,7 +149,7 @@ class DateControlWidget(Retranslatable, QWidget):
 
     def _clear_problem(self) -> None:
         self.message.hide()
-        self.field.setStyleSheet("")
+        mark_problem(self.field, False)
         self.field.setAccessibleDescription("")
 
     def problem_text(self, code: str, text: str) -> str:

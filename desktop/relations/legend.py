@@ -128,10 +128,10 @@ class RelationLegendWidget(Retranslatable, QWidget):
         return pix
 
     def _add(self, pix: QPixmap, text: str, spoken: str) -> None:
-        icon = QLabel()
+        icon = QLabel(self)  # a parent at once: shown before it is laid out, it must not become a window
         icon.setPixmap(pix)
         icon.setAccessibleName(spoken)
-        label = QLabel(text)
+        label = QLabel(text, self)
         label.setAccessibleName(spoken)
         self.cells.append((icon, label))
         self.entries.append(spoken)
