@@ -10,10 +10,11 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 from db.content import QUESTION_DATA_FIELDS
 from desktop.editor.ids_completer import IdsCompleter
 from desktop.editor.kinds import SPECS, blank, row_for, tr
+from desktop.retranslate import Retranslatable
 from desktop.theme import mark_problem
 
 
-class ItemFormWidget(QWidget):
+class ItemFormWidget(Retranslatable, QWidget):
     """Edits an item dict in the FORMAT.md shape; `edited` fires on every change the teacher makes."""
 
     edited = Signal()
@@ -34,10 +35,6 @@ class ItemFormWidget(QWidget):
         for spec in SPECS[kind]:
             adapter = spec.make()
             adapter.widget.setObjectName(f"field_{spec.name}")
-            adapter.widget.setAccessibleName(tr(spec.label))
-            if spec.tip:
-                adapter.widget.setToolTip(tr(spec.tip))
-                adapter.widget.setAccessibleDescription(tr(spec.tip))
             problem = QLabel("")
             problem.setObjectName(f"problem_{spec.name}")
             problem.setStyleSheet("font-weight: bold;")
@@ -50,7 +47,7 @@ class ItemFormWidget(QWidget):
             box_layout.setSpacing(1)
             box_layout.addWidget(adapter.widget)
             box_layout.addWidget(problem)
-            label = QLabel(tr(spec.label) + ":")
+            label = QLabel()
             label.setBuddy(adapter.widget)
             self.form.addRow(label, box)
             self.fields[spec.name] = adapter
@@ -72,7 +69,21 @@ class ItemFormWidget(QWidget):
         layout.addLayout(self.form)
         layout.addWidget(self.general)
         layout.addStretch(1)
+        self.retranslate_ui()
         self._show_rows_for_type()
+
+    def retranslate_ui(self) -> None:
+        """Labels, names, tips and the inputs' own texts in the current language; what the teacher typed stays."""
+        loading, self._loading = self._loading, True  # a relabelled choice is not an edit
+        for spec in SPECS[self.kind]:
+            adapter = self.fields[spec.name]
+            adapter.widget.setAccessibleName(tr(spec.label))
+            if spec.tip:
+                adapter.widget.setToolTip(tr(spec.tip))
+                adapter.widget.setAccessibleDescription(tr(spec.tip))
+            self.rows[spec.name][0].setText(tr(spec.label) + ":")
+            adapter.retranslate()
+        self._loading = loading
 
     def _on_changed(self, *_args) -> None:
         if self._loading:
