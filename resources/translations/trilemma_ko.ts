@@ -72,6 +72,10 @@
             <translation>새 항목</translation>
         </message>
         <message>
+            <source>“%s” has changes that are not saved. Save them before closing?</source>
+            <translation>“%s”에 저장되지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>저장되지 않음</translation>
         </message>

@@ -72,6 +72,10 @@
             <translation>Новая запись</translation>
         </message>
         <message>
+            <source>“%s” has changes that are not saved. Save them before closing?</source>
+            <translation>В «%s» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Не сохранено</translation>
         </message>

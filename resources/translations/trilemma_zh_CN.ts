@@ -72,6 +72,10 @@
             <translation>新条目</translation>
         </message>
         <message>
+            <source>“%s” has changes that are not saved. Save them before closing?</source>
+            <translation>“%s”有未保存的更改。关闭前要保存吗？</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
