@@ -7,6 +7,7 @@ from sqlite_utils import Database
 from db.content import TABLES, list_items, validate_item
 from db.dates import PartialDate
 from db.errors import ValidationError
+from db.kinds import REGISTRY
 
 
 def check_database(db: Database) -> list[str]:
@@ -15,7 +16,7 @@ def check_database(db: Database) -> list[str]:
                 if row[0] != "ok"]
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
         problems.append(f"foreign key: {table} row {rowid} points at a missing {parent}")
-    for table in ("events", "eras", "relations"):
+    for table in (kind.table for kind in REGISTRY.values() if kind.spans_time):
         for slug, start, sp, end, ep in db.execute(
             f'SELECT slug, start, start_precision, "end", end_precision FROM {table}'
         ):

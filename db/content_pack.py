@@ -44,7 +44,7 @@ def applied_pack(db: Database) -> dict | None:
         return None
 
 
-def apply_content_pack(db: Database, *, path: str | Path, origin: object | None = "content-pack") -> Changes:
+def apply_content_pack(db: Database, *, path: str | Path) -> Changes:
     """Save a pack's items in one transaction unless this exact pack was applied already.
 
     Raises ValidationError naming the file (and item) when the pack is missing or invalid; then nothing changes.
@@ -60,13 +60,13 @@ def apply_content_pack(db: Database, *, path: str | Path, origin: object | None 
         raise ValidationError(f"the content pack cannot be read: {exc}", str(folder)) from exc
     previous = applied_pack(db)
     if previous and previous.get("fingerprint") == stamp:
-        return Changes(origin=origin)
+        return Changes()
     with db.atomic():
         if folder.is_file():
             from db.interchange import import_file
 
-            changes = import_file(db, folder, "pack", origin=origin)
+            changes = import_file(db, folder, "pack")
         else:
-            changes = save_items(db, read_content(folder), origin=origin)
+            changes = save_items(db, read_content(folder))
         set_setting(db, SETTING, json.dumps({"path": str(folder.resolve()), "fingerprint": stamp}))
     return changes.add("settings", SETTING)

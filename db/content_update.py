@@ -72,7 +72,7 @@ def _normalized(items: list[tuple[str, dict]]) -> dict[tuple[str, str], dict]:
     """Shipped items as the database gives them back once saved (defaults filled, same shape as `_items`)."""
     scratch = open_database(":memory:")
     try:
-        save_items(scratch, items, origin="seed")
+        save_items(scratch, items)
         return _items(scratch)
     finally:
         scratch.close()
@@ -145,7 +145,7 @@ def apply_shipped(db: Database, folder: Path = CONTENT_DIR, *, adopt: bool = Fal
     if to_save:
         backup_before(db, "content update")
         try:
-            report.changes = save_items(db, to_save, origin="seed")
+            report.changes = save_items(db, to_save)
         except ValidationError as exc:
             report = UpdateReport(problem=f"the new content could not be added: {exc}")
     with write_transaction(db, "the record of the shipped content"):

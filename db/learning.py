@@ -56,10 +56,10 @@ def _clean_name(db: Database, name, student_id: int | None = None) -> str:
 
 
 @writes("the new student")
-def create_student(db: Database, *, name: str, now: dt.datetime | None = None, origin: object | None = None) -> Changes:
-    """Add a student profile (a name, no password) with a random pseudonym for exports."""
+def create_student(db: Database, *, name: str, now: dt.datetime | None = None) -> Changes:
+    """Add a student profile (a name, no password) with a random pseudonym for exports; value: its id."""
     clean = _clean_name(db, name)
-    changes = Changes(origin=origin)
+    changes = Changes()
     with db.atomic():
         while True:
             pseudonym = "student-" + secrets.token_hex(4)
@@ -68,15 +68,16 @@ def create_student(db: Database, *, name: str, now: dt.datetime | None = None, o
         cur = db.execute("INSERT INTO students (name, pseudonym, created_at) VALUES (?, ?, ?)",
                          [clean, pseudonym, stamp(now)])
         changes.add("students", cur.lastrowid)
+        changes.value = cur.lastrowid
     return changes
 
 
 @writes("the new name")
-def rename_student(db: Database, *, student_id: int, name: str, origin: object | None = None) -> Changes:
+def rename_student(db: Database, *, student_id: int, name: str) -> Changes:
     """Change a student's name (the pseudonym stays)."""
     student(db, student_id)
     clean = _clean_name(db, name, student_id)
-    changes = Changes(origin=origin)
+    changes = Changes()
     with db.atomic():
         db.execute("UPDATE students SET name = ? WHERE id = ?", [clean, student_id])
         changes.add("students", student_id)
@@ -153,9 +154,9 @@ def module_question_slugs(db: Database, module: str) -> list[str]:
 
 @writes("the new quiz")
 def start_session(db: Database, *, student_id: int, module: str | None = None, now: dt.datetime | None = None,
-                  limit: int = REVIEW_LIMIT, questions: list[str] | None = None, origin: object | None = None) -> Changes:
+                  limit: int = REVIEW_LIMIT, questions: list[str] | None = None) -> Changes:
     """Start a module session (module slug) or a review (module None): of the questions due, or of `questions`
-    (say, those just missed, to try again at once).
+    (say, those just missed, to try again at once). Value: the new session's id.
 
     The question order is fixed and stored. An unfinished session of the same kind is closed first."""
     student(db, student_id)
@@ -175,7 +176,7 @@ def start_session(db: Database, *, student_id: int, module: str | None = None, n
         if not slugs:
             raise ValidationError("no questions are due for review", "review")
         module_id = None
-    changes = Changes(origin=origin)
+    changes = Changes()
     with db.atomic():
         for (old,) in db.execute(
             "SELECT id FROM quiz_sessions WHERE student_id = ? AND module_id IS ? AND mode = ? AND finished_at IS NULL",
@@ -187,6 +188,7 @@ def start_session(db: Database, *, student_id: int, module: str | None = None, n
             "VALUES (?, ?, ?, ?, 0, ?)",
             [student_id, module_id, "module" if module else "review", json.dumps(_question_ids(db, slugs)), stamp(now)])
         changes.add("sessions", cur.lastrowid)
+        changes.value = cur.lastrowid
     return changes
 
 
@@ -245,8 +247,10 @@ def rating_for(result: Grade, *, doubt: bool, seconds: float | None = None) -> R
 
 @writes("your answer")
 def record_answer(db: Database, *, student_id: int, session_id: int, question_slug: str, answer, doubt: bool = False,
-                  seconds: float | None = None, now: dt.datetime | None = None, origin: object | None = None) -> Changes:
-    """Grade an answer to the session's current question; store the attempt, advance, reschedule: one commit."""
+                  seconds: float | None = None, now: dt.datetime | None = None) -> Changes:
+    """Grade an answer to the session's current question; store the attempt, advance, reschedule: one commit.
+
+    The value is the `Grade`: the answer is graded here, once, and the feedback shows this result."""
     info = session_info(db, session_id)
     if info["student_id"] != student_id:
         raise ValidationError("this quiz belongs to another student", "session")
@@ -261,7 +265,7 @@ def record_answer(db: Database, *, student_id: int, session_id: int, question_sl
         raise ValidationError(str(exc), "answer") from exc
     when = utc(now)
     qid = db.execute("SELECT id FROM questions WHERE slug = ?", [question_slug]).fetchone()[0]
-    changes = Changes(origin=origin)
+    changes = Changes(value=result)
     with db.atomic():
         cur = db.execute(
             "INSERT INTO attempts (student_id, question_id, session_id, question_version, question_snapshot, answer, "

@@ -46,7 +46,7 @@ def seed(db: Database, folder: Path = CONTENT_DIR) -> Changes:
 
 def seed_items(db: Database, items: list[tuple[str, dict]]) -> Changes:
     """Save already-read seed items (see `seed`)."""
-    return save_items(db, items, origin="seed")
+    return save_items(db, items)
 
 
 def is_empty(db: Database) -> bool:

@@ -37,10 +37,13 @@ MAX_DELAY = 300.0  # seconds; also caps the wait if the clock was set back
 
 
 class PinRefusedError(TrilemmaError):
-    """A wrong PIN, or a try before the delay ran out; `retry_after` is the wait in seconds."""
+    """A wrong PIN, or a try before the delay ran out; `retry_after` is the wait in seconds.
 
-    def __init__(self, message: str, retry_after: float):
+    `changes` is what the refused try still wrote (the count of wrong tries), so it is signalled too."""
+
+    def __init__(self, message: str, retry_after: float, changes: Changes | None = None):
         self.retry_after = retry_after
+        self.changes = changes or Changes()
         super().__init__(message)
 
 
@@ -96,7 +99,7 @@ def failures(db: Database) -> int:
 
 
 @writes("the PIN")
-def set_pin(db: Database, *, pin: str, origin: object | None = None) -> Changes:
+def set_pin(db: Database, *, pin: str) -> Changes:
     """Set the PIN on first use; refuses if one is already set (use change_pin)."""
     check_pin_rules(pin)
     with db.atomic():
@@ -105,19 +108,21 @@ def set_pin(db: Database, *, pin: str, origin: object | None = None) -> Changes:
         set_setting(db, PIN_KEY, _record(pin))
         set_setting(db, FAILURES_KEY, "0")
         set_setting(db, NEXT_TRY_KEY, "0")
-    return Changes(origin=origin).add("settings", PIN_KEY)
+    return Changes().add("settings", PIN_KEY)
 
 
 @writes("the PIN check")
-def verify_pin(db: Database, *, pin: str, now: float | None = None) -> PinCheck:
-    """Check a PIN in constant time; a wrong one grows the wait before the next try (persisted)."""
+def verify_pin(db: Database, *, pin: str, now: float | None = None) -> Changes:
+    """Check a PIN in constant time; a wrong one grows the wait before the next try (persisted).
+
+    The value is a `PinCheck`; the changes name the count of wrong tries when it was written."""
     now = time.time() if now is None else now
     stored = setting(db, PIN_KEY)
     if stored is None:
-        return PinCheck(ok=False, checked=False)
+        return Changes(value=PinCheck(ok=False, checked=False))
     wait = wait_seconds(db, now=now)
     if wait > 0:
-        return PinCheck(ok=False, retry_after=wait, checked=False)
+        return Changes(value=PinCheck(ok=False, retry_after=wait, checked=False))
     try:
         record = json.loads(stored)
         expected = bytes.fromhex(record["hash"])
@@ -128,35 +133,39 @@ def verify_pin(db: Database, *, pin: str, now: float | None = None) -> PinCheck:
         raise TrilemmaError("the stored teacher PIN is damaged; a teacher can clear it with "
                             "`python -m db reset-pin FILE` and choose a new one") from exc
     given = _hash(pin if isinstance(pin, str) else "", salt, record)
+    changes = Changes().add("settings", FAILURES_KEY).add("settings", NEXT_TRY_KEY)
     with db.atomic():
         if hmac.compare_digest(given, expected):
             set_setting(db, FAILURES_KEY, "0")
             set_setting(db, NEXT_TRY_KEY, "0")
-            return PinCheck(ok=True)
+            changes.value = PinCheck(ok=True)
+            return changes
         count = failures(db) + 1
         delay = delay_after(count)
         set_setting(db, FAILURES_KEY, str(count))
         set_setting(db, NEXT_TRY_KEY, repr(now + delay))
-    return PinCheck(ok=False, retry_after=delay)
+    changes.value = PinCheck(ok=False, retry_after=delay)
+    return changes
 
 
-def change_pin(db: Database, *, old: str, new: str, origin: object | None = None,
-               now: float | None = None) -> Changes:
+def change_pin(db: Database, *, old: str, new: str, now: float | None = None) -> Changes:
     """Replace the PIN; needs the old one (wrong tries count towards the delay)."""
     check_pin_rules(new)
-    result = verify_pin(db, pin=old, now=now)
+    tried = verify_pin(db, pin=old, now=now)
+    result = tried.value
     if not result.ok:
         if not result.checked and result.retry_after > 0:
-            raise PinRefusedError(f"too many wrong tries; try again in {result.retry_after:.0f} s", result.retry_after)
-        raise PinRefusedError("the old PIN is wrong", result.retry_after)
+            raise PinRefusedError(f"too many wrong tries; try again in {result.retry_after:.0f} s", result.retry_after,
+                                  tried)
+        raise PinRefusedError("the old PIN is wrong", result.retry_after, tried)
     with write_transaction(db, "the new PIN"):
         set_setting(db, PIN_KEY, _record(new))
-    return Changes(origin=origin).add("settings", PIN_KEY)
+    return tried.add("settings", PIN_KEY)
 
 
 @writes("the PIN reset")
-def reset_pin(db: Database, *, origin: object | None = None) -> Changes:
+def reset_pin(db: Database) -> Changes:
     """Forget the PIN so the next teacher sets a new one (command line only: needs access to the file)."""
     with db.atomic():
         db.execute("DELETE FROM settings WHERE key IN (?, ?, ?)", [PIN_KEY, FAILURES_KEY, NEXT_TRY_KEY])
-    return Changes(origin=origin).add("settings", PIN_KEY)
+    return Changes().add("settings", PIN_KEY)

@@ -150,7 +150,7 @@ class AppearanceController(QObject):
         self.language_actions[code].setChecked(True)
         # Qt posts LanguageChange; deliver it now, so the window is in the new language when this returns.
         QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
-        self.window.state.changed.emit(content_names_changed(self.window.state.db))
+        self.window.state.announce(content_names_changed(self.window.state.db), origin=self)
         return self.window
 
 

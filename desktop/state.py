@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from sqlite_utils import Database
 
 from db.changes import Changes
+from db.errors import TrilemmaError
+
+if TYPE_CHECKING:  # the desktop app reaches the database only through db/
+    from sqlite_utils import Database
 
 
 class AppState(QObject):
@@ -32,8 +36,21 @@ class AppState(QObject):
         self.teacher_mode = False
 
     def run(self, op: Callable[..., Changes], /, *, origin: object | None = None, **kwargs) -> Changes:
-        """Run a db write (keyword arguments only), then emit what changed, once."""
-        changes = op(self.db, origin=origin, **kwargs)
+        """Run a db write (keyword arguments only), mark who asked (`origin`), then emit what changed, once.
+
+        Returns the operation's Changes, whose `value` is its result (the new session, the graded answer).
+        A refused operation that still wrote something (a wrong PIN's count) carries its changes: they are
+        signalled before the error goes on to the caller."""
+        try:
+            changes = op(self.db, **kwargs)
+        except TrilemmaError as exc:
+            self.announce(getattr(exc, "changes", None) or Changes(), origin)
+            raise
+        return self.announce(changes, origin)
+
+    def announce(self, changes: Changes, origin: object | None) -> Changes:
+        """Mark who asked and emit what changed (if anything); for a write made on another connection too."""
+        changes.origin = origin
         if changes:
             self.changed.emit(changes)
         return changes

@@ -33,20 +33,20 @@ def preview_file(db: Database, path: str | Path, fmt: str) -> ImportPreview:
     raise TrilemmaError(f"cannot import the format '{fmt}'")
 
 
-def import_file(db: Database, path: str | Path, fmt: str, *, origin: object | None = None) -> Changes:
+def import_file(db: Database, path: str | Path, fmt: str) -> Changes:
     """Import a file (pack, gift or moodle) in one transaction; return what changed."""
     if fmt == "pack":
         from db.interchange.pack import import_pack
 
-        return import_pack(db, path, origin=origin)
+        return import_pack(db, path)
     if fmt == "gift":
         from db.interchange.gift import import_gift
 
-        return import_gift(db, path, origin=origin)
+        return import_gift(db, path)
     if fmt == "moodle":
         from db.interchange.moodle_xml import import_moodle
 
-        return import_moodle(db, path, origin=origin)
+        return import_moodle(db, path)
     raise TrilemmaError(f"cannot import the format '{fmt}'")
 
 

@@ -79,12 +79,12 @@ def preview_items(db: Database, items: Items, notes: list[str] | None = None) ->
     return preview
 
 
-def apply_items(db: Database, items: Items, *, origin: object | None = None) -> Changes:
+def apply_items(db: Database, items: Items) -> Changes:
     """Save an imported batch in one transaction (all or nothing); return what changed.
 
     A backup of the database is taken first (db.backup), so an unwanted import can be undone."""
     backup_before(db, "before-import")
-    return save_items(db, items, origin=origin)
+    return save_items(db, items)
 
 
 # ---------------------------------------------------------------- markup in imported text

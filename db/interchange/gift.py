@@ -447,7 +447,7 @@ def preview_gift(db: Database, path: str | Path) -> ImportPreview:
     return preview_parsed(db, items, notes)
 
 
-def import_gift(db: Database, path: str | Path, *, origin: object | None = None) -> Changes:
+def import_gift(db: Database, path: str | Path) -> Changes:
     """Import a GIFT file in one transaction; return what changed."""
     items, _ = read_gift(db, path)
-    return apply_parsed(db, items, origin)
+    return apply_parsed(db, items)

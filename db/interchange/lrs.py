@@ -21,8 +21,8 @@ from sqlite_utils import Database
 
 from db.changes import Changes
 from db.errors import ValidationError
-from db.interchange.results import ACTIVITY_BASE_KEY, HOME_PAGE_KEY, setting, statements_by_attempt
-from db.settings import set_setting
+from db.interchange.results import ACTIVITY_BASE_KEY, HOME_PAGE_KEY, statements_by_attempt
+from db.settings import set_setting, setting
 
 ENDPOINT_KEY, KEY_KEY, SECRET_KEY = "xapi.endpoint", "xapi.key", "xapi.secret"
 FAILURES_KEY, NEXT_TRY_KEY, LAST_ERROR_KEY, LAST_SENT_KEY = (
@@ -49,8 +49,8 @@ def _now_text() -> str:
 
 def lrs_settings(db: Database) -> dict:
     """The record store's settings: endpoint, key, secret, home_page, activity_base (text, '' when unset)."""
-    return {"endpoint": setting(db, ENDPOINT_KEY), "key": setting(db, KEY_KEY), "secret": setting(db, SECRET_KEY),
-            "home_page": setting(db, HOME_PAGE_KEY), "activity_base": setting(db, ACTIVITY_BASE_KEY)}
+    return {"endpoint": setting(db, ENDPOINT_KEY, ""), "key": setting(db, KEY_KEY, ""), "secret": setting(db, SECRET_KEY, ""),
+            "home_page": setting(db, HOME_PAGE_KEY, ""), "activity_base": setting(db, ACTIVITY_BASE_KEY, "")}
 
 
 def _check_url(value: str, field: str, problems: list) -> None:
@@ -62,7 +62,7 @@ def _check_url(value: str, field: str, problems: list) -> None:
 
 
 def save_lrs_settings(db: Database, *, endpoint: str, key: str = "", secret: str = "", home_page: str = "",
-                      activity_base: str = "", origin: object | None = None) -> Changes:
+                      activity_base: str = "") -> Changes:
     """Store the record store's address and credentials (an empty endpoint turns sending off)."""
     endpoint, home_page, activity_base = endpoint.strip(), home_page.strip(), activity_base.strip()
     problems: list[tuple[str, str]] = []
@@ -73,7 +73,7 @@ def save_lrs_settings(db: Database, *, endpoint: str, key: str = "", secret: str
         problems.append(("key", "give the key (user name) the record store gave you"))
     if problems:
         raise ValidationError(problems)
-    changes = Changes(origin=origin)
+    changes = Changes()
     with db.atomic():
         for k, v in ((ENDPOINT_KEY, endpoint), (KEY_KEY, key.strip()), (SECRET_KEY, secret),
                      (HOME_PAGE_KEY, home_page), (ACTIVITY_BASE_KEY, activity_base)):
@@ -87,27 +87,30 @@ def save_lrs_settings(db: Database, *, endpoint: str, key: str = "", secret: str
 
 def is_configured(db: Database) -> bool:
     """True when a teacher gave a record store's address."""
-    return bool(setting(db, ENDPOINT_KEY))
+    return bool(setting(db, ENDPOINT_KEY, ""))
 
 
-def queue_new_attempts(db: Database) -> int:
-    """Queue a statement for every attempt not queued yet (only when a store is configured); return how many."""
+def queue_new_attempts(db: Database) -> Changes:
+    """Queue a statement for every attempt not queued yet (only when a store is configured); value: how many."""
+    changes = Changes(value=0)
     if not is_configured(db):
-        return 0
+        return changes
     new = [r[0] for r in db.execute(
         "SELECT id FROM attempts WHERE id NOT IN (SELECT attempt_id FROM xapi_outbox WHERE attempt_id IS NOT NULL) "
         "ORDER BY id").fetchall()]
     if not new:
-        return 0
+        return changes
     stamp = _now_text()
     with db.atomic():
         for i in range(0, len(new), 500):
             chunk = new[i:i + 500]
             by_attempt = statements_by_attempt(db, chunk)
             for aid in chunk:
-                db.execute("INSERT INTO xapi_outbox (attempt_id, statement, created_at) VALUES (?, ?, ?)",
-                           [aid, json.dumps(by_attempt[aid], ensure_ascii=False), stamp])
-    return len(new)
+                cur = db.execute("INSERT INTO xapi_outbox (attempt_id, statement, created_at) VALUES (?, ?, ?)",
+                                 [aid, json.dumps(by_attempt[aid], ensure_ascii=False), stamp])
+                changes.add("outbox", cur.lastrowid)
+    changes.value = len(new)
+    return changes
 
 
 def _post(url: str, key: str, secret: str, body: list[dict]) -> int:
@@ -130,18 +133,22 @@ def _explain(status: int) -> str:
             }.get(status, f"the record store answered with an error ({status})")
 
 
-def send_pending(db: Database, *, force: bool = False, now: float | None = None) -> SendResult:
-    """Send queued statements to the configured store; keep them if it cannot be reached. No store, no network."""
+def send_pending(db: Database, *, force: bool = False, now: float | None = None) -> Changes:
+    """Send queued statements to the configured store; keep them if it cannot be reached. No store, no network.
+
+    The value is a `SendResult`; the changes name the statements marked sent and the settings written."""
     now = time.time() if now is None else now
     cfg = lrs_settings(db)
     if not cfg["endpoint"]:
-        return SendResult(skipped="no record store is set up")
-    queue_new_attempts(db)
+        return Changes(value=SendResult(skipped="no record store is set up"))
+    changes = queue_new_attempts(db)
     pending = db.execute("SELECT id, statement FROM xapi_outbox WHERE sent_at IS NULL ORDER BY id").fetchall()
     if not pending:
-        return SendResult(skipped="nothing to send")
+        changes.value = SendResult(skipped="nothing to send")
+        return changes
     if not force and now < float(setting(db, NEXT_TRY_KEY, "0") or 0):
-        return SendResult(pending=len(pending), skipped="waiting before the next try")
+        changes.value = SendResult(pending=len(pending), skipped="waiting before the next try")
+        return changes
     url = cfg["endpoint"].rstrip("/") + "/statements"
     result = SendResult()
     try:
@@ -163,7 +170,9 @@ def send_pending(db: Database, *, force: bool = False, now: float | None = None)
             with db.atomic():
                 for oid in delivered:
                     db.execute("UPDATE xapi_outbox SET sent_at = ? WHERE id = ?", [_now_text(), oid])
+                    changes.add("outbox", oid)
                 set_setting(db, LAST_SENT_KEY, _now_text())
+                changes.add("settings", LAST_SENT_KEY)
             result.sent += len(delivered)
     except (urllib.error.URLError, OSError, _Refused) as exc:
         reason = str(exc) if isinstance(exc, _Refused) else \
@@ -180,8 +189,11 @@ def send_pending(db: Database, *, force: bool = False, now: float | None = None)
             set_setting(db, FAILURES_KEY, "0")
             set_setting(db, NEXT_TRY_KEY, "0")
             set_setting(db, LAST_ERROR_KEY, "")
+    for key in (FAILURES_KEY, NEXT_TRY_KEY, LAST_ERROR_KEY):
+        changes.add("settings", key)
     result.pending = db.execute("SELECT count(*) FROM xapi_outbox WHERE sent_at IS NULL").fetchone()[0]
-    return result
+    changes.value = result
+    return changes
 
 
 class _Refused(Exception):  # noqa: N818 - carries the plain reason
@@ -192,8 +204,8 @@ def outbox_status(db: Database) -> dict:
     """configured, endpoint, pending, sent, last_sent, last_error, failures, next_try (Unix time) and a sentence."""
     pending = db.execute("SELECT count(*) FROM xapi_outbox WHERE sent_at IS NULL").fetchone()[0]
     sent = db.execute("SELECT count(*) FROM xapi_outbox WHERE sent_at IS NOT NULL").fetchone()[0]
-    info = {"configured": is_configured(db), "endpoint": setting(db, ENDPOINT_KEY), "pending": pending, "sent": sent,
-            "last_sent": setting(db, LAST_SENT_KEY), "last_error": setting(db, LAST_ERROR_KEY),
+    info = {"configured": is_configured(db), "endpoint": setting(db, ENDPOINT_KEY, ""), "pending": pending, "sent": sent,
+            "last_sent": setting(db, LAST_SENT_KEY, ""), "last_error": setting(db, LAST_ERROR_KEY, ""),
             "failures": int(setting(db, FAILURES_KEY, "0") or 0),
             "next_try": float(setting(db, NEXT_TRY_KEY, "0") or 0)}
     if not info["configured"]:

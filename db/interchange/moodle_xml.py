@@ -325,7 +325,7 @@ def preview_moodle(db: Database, path: str | Path) -> ImportPreview:
     return preview_parsed(db, items, notes)
 
 
-def import_moodle(db: Database, path: str | Path, *, origin: object | None = None) -> Changes:
+def import_moodle(db: Database, path: str | Path) -> Changes:
     """Import a Moodle XML file in one transaction; return what changed."""
     items, _ = read_moodle(db, path)
-    return apply_parsed(db, items, origin)
+    return apply_parsed(db, items)

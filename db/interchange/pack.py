@@ -20,6 +20,7 @@ from db.changes import Changes
 from db.content import KIND_ORDER, TABLES, get_item, list_items
 from db.errors import NotFoundError, ValidationError
 from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items
+from db.kinds import REGISTRY
 
 FORMAT_NAME = "trilemma-pack"
 FORMAT_VERSION = 1
@@ -36,24 +37,13 @@ MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|/[a-zA-Z]|!|\?)")
 def _closure(db: Database, module: str) -> dict[str, set[str]]:
     """The ids a module needs: its questions and everything they refer to, transitively."""
     need: dict[str, set[str]] = {kind: set() for kind in KIND_ORDER}
-    need["module"].add(module)
-    mod = get_item(db, "module", module)
-    need["question"].update(mod["questions"])
-    for q in mod["questions"]:
-        item = get_item(db, "question", q)
-        need["claim"].update(item.get("claims", []))
-        need["event"].update(item.get("events", []))
-        need["event"].update(item.get("items", []) if item["type"] == "order" else [])
-        need["source"].update(c["source"] for c in item.get("sources", []))
-    for c in list(need["claim"]):
-        item = get_item(db, "claim", c)
-        need["event"].update(item.get("events", []))
-        need["source"].update(s["source"] for s in item.get("sources", []))
-    for e in list(need["event"]):
-        item = get_item(db, "event", e)
-        need["actor"].update(item["actors"])
-        need["theme"].update(item["themes"])
-        need["source"].update(s["source"] for s in item.get("sources", []))
+    todo = [("module", module)]
+    while todo:
+        kind, slug = todo.pop()
+        if slug in need[kind]:
+            continue
+        need[kind].add(slug)
+        todo.extend(REGISTRY[kind].referred(get_item(db, kind, slug)))
     return need
 
 
@@ -257,10 +247,10 @@ def preview_pack(db: Database, path: str | Path) -> ImportPreview:
         raise _named(path, exc) from None
 
 
-def import_pack(db: Database, path: str | Path, *, origin: object | None = None) -> Changes:
+def import_pack(db: Database, path: str | Path) -> Changes:
     """Merge a pack into the database by id, in one transaction; return what changed."""
     _, items = read_pack(path)
     try:
-        return apply_items(db, items, origin=origin)
+        return apply_items(db, items)
     except ValidationError as exc:
         raise _named(path, exc) from None

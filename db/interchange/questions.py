@@ -217,6 +217,6 @@ def preview_parsed(db: Database, items: Items, notes: list[str]) -> ImportPrevie
     return preview_items(db, items, notes)
 
 
-def apply_parsed(db: Database, items: Items, origin: object | None):
+def apply_parsed(db: Database, items: Items):
     """Save a parsed file's batch in one transaction."""
-    return apply_items(db, items, origin=origin)
+    return apply_items(db, items)

@@ -16,7 +16,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.errors import NotFoundError, TrilemmaError
-from db.settings import setting as stored_setting
+from db.settings import setting
 
 ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"
@@ -31,11 +31,6 @@ CSV_COLUMNS = ("student", "pseudonym", "question", "question_type", "question_ve
                "correct", "score", "doubt", "answer")
 # A namespace of our own, so statement ids never collide with another tool's.
 STATEMENT_NAMESPACE = uuid.UUID("6f1c7d0e-5b8a-4c39-9a57-2f3b1e8d4c60")
-
-
-def setting(db: Database, key: str, default: str = "") -> str:
-    """One text setting, or the default."""
-    return stored_setting(db, key) or default
 
 
 def attempt_rows(db: Database, *, module: str | None = None, attempt_ids: list[int] | None = None) -> list[dict]:
@@ -124,16 +119,16 @@ def statement(row: dict, *, home_page: str, activity_base: str) -> dict:
 
 def statements(db: Database, *, module: str | None = None, attempt_ids: list[int] | None = None) -> list[dict]:
     """xAPI statements for the class's attempts (or the given ones), oldest first."""
-    home = setting(db, HOME_PAGE_KEY, DEFAULT_HOME_PAGE)
-    base = setting(db, ACTIVITY_BASE_KEY, DEFAULT_ACTIVITY_BASE)
+    home = setting(db, HOME_PAGE_KEY) or DEFAULT_HOME_PAGE
+    base = setting(db, ACTIVITY_BASE_KEY) or DEFAULT_ACTIVITY_BASE
     return [statement(r, home_page=home, activity_base=base)
             for r in attempt_rows(db, module=module, attempt_ids=attempt_ids)]
 
 
 def statements_by_attempt(db: Database, attempt_ids: list[int]) -> dict[int, dict]:
     """{attempt id: its xAPI statement} for the given attempts."""
-    home = setting(db, HOME_PAGE_KEY, DEFAULT_HOME_PAGE)
-    base = setting(db, ACTIVITY_BASE_KEY, DEFAULT_ACTIVITY_BASE)
+    home = setting(db, HOME_PAGE_KEY) or DEFAULT_HOME_PAGE
+    base = setting(db, ACTIVITY_BASE_KEY) or DEFAULT_ACTIVITY_BASE
     return {r["id"]: statement(r, home_page=home, activity_base=base)
             for r in attempt_rows(db, attempt_ids=attempt_ids)}
 

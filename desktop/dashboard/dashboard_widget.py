@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import classroom
+from db.queries import classroom
 from desktop.dashboard.bar_plot import FONT_PT, BarPlotWidget
 from desktop.dashboard.results_model import ResultsTableModel
 from desktop.retranslate import Retranslatable

@@ -1,4 +1,4 @@
-"""ResultsTableModel: one results table (header + rows from db.classroom.table_rows); shares shown as %."""
+"""ResultsTableModel: one results table (header + rows from db.queries.classroom.table_rows); shares shown as %."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ _TEXT_ROLES = frozenset({Qt.DisplayRole, Qt.AccessibleTextRole, Qt.ToolTipRole})
 _RIGHT = int(Qt.AlignRight | Qt.AlignVCenter)
 
 
-# db.classroom's column keys (also the CSV header) as a teacher reads them; module titles pass through as they are.
+# db.queries.classroom's column keys (also the CSV header) as a teacher reads them; module titles pass through as they are.
 HEADER_LABELS = {
     "question": QT_TRANSLATE_NOOP("ResultsTableModel", "Question"),
     "prompt": QT_TRANSLATE_NOOP("ResultsTableModel", "Prompt"),

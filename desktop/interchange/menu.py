@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import threading
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
@@ -18,6 +19,8 @@ log = logging.getLogger("trilemma")
 
 class InterchangeMenu(QObject):
     """Adds Import…, the exports, printing and the record store to File; sends the outbox in the background."""
+
+    sent = Signal(object)  # the Changes of a background send, delivered to the window's thread
 
     def __init__(self, window: QMainWindow):
         super().__init__(window)
@@ -55,6 +58,7 @@ class InterchangeMenu(QObject):
         self.timer.setInterval(SEND_EVERY_MS)
         self.timer.timeout.connect(self.send_in_background)
         self.state.changed.connect(self._on_changed)
+        self.sent.connect(lambda changes: self.state.announce(changes, self))
         if self.state.db_path and is_configured(self.state.db):
             self.timer.start()
 
@@ -113,7 +117,7 @@ class InterchangeMenu(QObject):
 
     def _on_changed(self, changes) -> None:
         if "attempts" in changes and is_configured(self.state.db):
-            queue_new_attempts(self.state.db)
+            self.state.run(queue_new_attempts, origin=self)
             QTimer.singleShot(2000, self.send_in_background)
 
     def send_in_background(self) -> None:
@@ -124,11 +128,14 @@ class InterchangeMenu(QObject):
         def work(path: str) -> None:
             db = connect(path)
             try:
-                send_pending(db)
+                changes = send_pending(db)
             except Exception:  # noqa: BLE001 - a background send must never take the app down
                 log.exception("sending xAPI statements failed")
+                return
             finally:
                 db.close()
+            with contextlib.suppress(RuntimeError):  # the window was closed while the statements went out
+                self.sent.emit(changes)
 
         self._sender = threading.Thread(target=work, args=(self.state.db_path,), daemon=True)
         self._sender.start()

@@ -91,7 +91,7 @@ class RecordStoreDialog(QDialog):
             return
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            result = send_pending(self.state.db, force=True)
+            result = self.state.run(send_pending, origin=self, force=True).value
         finally:
             QApplication.restoreOverrideCursor()
         self.refresh()

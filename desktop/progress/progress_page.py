@@ -9,8 +9,9 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
-from db import learning, progress
+from db import learning
 from db.i18n import date_label
+from db.queries import progress
 from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 from desktop.theme import current_theme
@@ -57,7 +58,7 @@ def _heading(text: str) -> QLabel:
 
 
 class ProgressPage(Retranslatable, QWidget):
-    """Reads db.progress for the current student and draws it; refreshes when answers are recorded."""
+    """Reads db.queries.progress for the current student and draws it; refreshes when answers are recorded."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import learning, progress
+from db import learning
+from db.queries import progress
 from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 from desktop.theme import current_theme, mix

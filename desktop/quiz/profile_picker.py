@@ -117,14 +117,14 @@ class ProfilePicker(Retranslatable, QWidget):
     def create(self) -> None:
         """Add the typed name as a new student and start as them."""
         try:
-            changes = self.state.run(learning.create_student, origin=self, name=self.name.text())
+            student_id = self.state.run(learning.create_student, origin=self, name=self.name.text()).value
         except TrilemmaError as exc:
             self.message.setText(str(exc))
             return
         self.name.clear()
         self.message.setText("")
         self.refresh()
-        self.picked.emit(next(iter(changes["students"])))
+        self.picked.emit(student_id)
 
     def rename_current(self) -> None:
         """Ask for a new name for the selected student."""

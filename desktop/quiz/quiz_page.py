@@ -77,12 +77,11 @@ class QuizPage(QWidget):
         session = learning.unfinished_session(self.state.db, student_id=sid, module=module)
         if session is None or module is None:
             try:
-                changes = self.state.run(learning.start_session, origin=self, student_id=sid, module=module,
-                                         now=self.clock())
+                session = self.state.run(learning.start_session, origin=self, student_id=sid, module=module,
+                                         now=self.clock()).value
             except TrilemmaError as exc:
                 self.message.setText(str(exc))
                 return
-            session = max(changes["sessions"])
         self.message.setText("")
         self.session.open(session)
         self.stack.setCurrentWidget(self.session)

@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.dates import PartialDate
-from db.errors import TrilemmaError
-from db.grading import AnswerError, grade
+from db.errors import TrilemmaError, ValidationError
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
 from desktop.retranslate import Retranslatable
@@ -199,11 +198,14 @@ class SessionWidget(Retranslatable, QWidget):
     def submit(self, answer) -> None:
         """Record the answer (committed now), then show the feedback."""
         try:
-            result = grade(self.question, answer)
-            self.state.run(learning.record_answer, origin=self, student_id=self.info["student_id"],
-                           session_id=self.session_id, question_slug=self.question["id"], answer=answer,
-                           doubt=self.doubt.isChecked(), seconds=time.monotonic() - self.shown_at, now=self.clock())
-        except (TrilemmaError, AnswerError) as exc:
+            result = self.state.run(
+                learning.record_answer, origin=self, student_id=self.info["student_id"], session_id=self.session_id,
+                question_slug=self.question["id"], answer=answer, doubt=self.doubt.isChecked(),
+                seconds=time.monotonic() - self.shown_at, now=self.clock()).value
+        except ValidationError as exc:  # the answer cannot be graded: say what is expected, without the field name
+            self.view.hint.setText("; ".join(message for _, message in exc.problems))
+            return
+        except TrilemmaError as exc:
             self.view.hint.setText(str(exc))
             return
         self.view.set_locked(True)
@@ -252,9 +254,9 @@ class SessionWidget(Retranslatable, QWidget):
         if not self.missed:
             return
         try:
-            changes = self.state.run(learning.start_session, origin=self, student_id=self.info["student_id"],
-                                     questions=self.missed, now=self.clock())
+            session = self.state.run(learning.start_session, origin=self, student_id=self.info["student_id"],
+                                     questions=self.missed, now=self.clock()).value
         except TrilemmaError as exc:
             self.summary.setText(self.summary.text() + f"<p>{escape(str(exc))}</p>")
             return
-        self.open(max(changes["sessions"]), retry_of=self.retry_of or self.info["title"])
+        self.open(session, retry_of=self.retry_of or self.info["title"])

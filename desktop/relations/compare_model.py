@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
-from db.relations import APPEARED, CHANGED_KIND, CHANGED_TERMS, ENDED, UNCHANGED
+from db.queries.relations import APPEARED, CHANGED_KIND, CHANGED_TERMS, ENDED, UNCHANGED
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
 
@@ -15,7 +15,7 @@ _ROOT = QModelIndex()
 
 
 class CompareTableModel(QAbstractTableModel):
-    """Thin adapter over `db.relations.compare` entries."""
+    """Thin adapter over `db.queries.relations.compare` entries."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.dates import years_to_date
 from db.i18n import month_label as _month_label
-from db.relations import APPEARED, CHANGED_KIND, ENDED, UNCHANGED
+from db.queries.relations import APPEARED, CHANGED_KIND, ENDED, UNCHANGED
 from desktop.relations.compare_model import CompareTableModel
 from desktop.relations.date_control import parse_field
 from desktop.relations.graph_view import RelationGraphView
@@ -139,7 +139,7 @@ class CompareWidget(Retranslatable, QWidget):
 
     def set_result(self, rows: list[dict], first: float, second: float,
                    names: tuple[dict[str, str], dict[str, str]] = ({}, {})) -> None:
-        """Show a comparison from `db.relations.compare`: both maps, what changed marked, and the table."""
+        """Show a comparison from `db.queries.relations.compare`: both maps, what changed marked, and the table."""
         self.model.set_rows(rows, month_label(first), month_label(second))
         for i, (view, side, changed) in enumerate(((self.maps[0], "before", "ended"), (self.maps[1], "after", "appeared"))):
             view.set_names(names[i])

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from db.i18n import published_label
-from db.relations import holds_on
+from db.queries.relations import holds_on
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
 from desktop.retranslate import Retranslatable

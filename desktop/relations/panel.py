@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db import relations as rel
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
+from db.queries import relations as rel
 from desktop.relations.compare_widget import CompareWidget
 from desktop.relations.date_control import DateControlWidget
 from desktop.relations.detail import compact_chrome
@@ -32,7 +32,7 @@ from desktop.state import AppState
 
 
 class RelationsPanel(Retranslatable, QWidget):
-    """Everything in the `relations` place; reads through `db.relations`, never writes."""
+    """Everything in the `relations` place; reads through `db.queries.relations`, never writes."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)

@@ -22,7 +22,7 @@ def direction_text(relation: dict) -> str:
 
 
 class RelationsTableModel(QAbstractTableModel):
-    """Thin adapter over `db.relations.relations_at` rows: one row per relation."""
+    """Thin adapter over `db.queries.relations.relations_at` rows: one row per relation."""
 
     def __init__(self, parent=None):
         super().__init__(parent)

@@ -105,16 +105,13 @@ class TeacherModeController(QObject):
     # ------------------------------------------------------------ the teacher places
 
     def _make(self, name: str) -> QWidget:
+        # Imported when first needed: a student who never enters teacher mode never loads them.
         if name == "editor":
-            try:
-                from desktop.editor.editor_widget import EditorWidget
-            except ModuleNotFoundError:
-                return QLabel(self.tr("The content editor will appear here."))
+            from desktop.editor.editor_widget import EditorWidget
+
             return EditorWidget(self.state)
-        try:
-            from desktop.dashboard.dashboard_widget import DashboardWidget
-        except ModuleNotFoundError:
-            return QLabel(self.tr("The class results will appear here."))
+        from desktop.dashboard.dashboard_widget import DashboardWidget
+
         return DashboardWidget(self.state)
 
     def _apply(self, on: bool) -> None:

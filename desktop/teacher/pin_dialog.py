@@ -117,7 +117,7 @@ class PinDialog(QDialog):
             elif self.mode == "change":
                 self.state.run(teacher.change_pin, origin=self, old=self.old_edit.text(), new=pin, now=self.clock())
             else:
-                result = teacher.verify_pin(self.state.db, pin=pin, now=self.clock())
+                result = self.state.run(teacher.verify_pin, origin=self, pin=pin, now=self.clock()).value
                 if not result.ok:
                     self.pin_edit.clear()
                     self._tick()

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 
-from db.timeline_queries import TimelineData
+from db.queries.timeline import TimelineData
 
 
 class TimelineModel:

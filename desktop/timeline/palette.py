@@ -13,7 +13,7 @@ from functools import cache
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 
-from db.timeline_queries import KINDS
+from db.queries.timeline import KINDS
 from desktop.theme import Theme, legible
 
 # kind -> (shape, legend symbol, legend text); the colour comes from the theme's variant below.

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QStringListModel, Qt, QTimer, Signal
 from PySide6.QtWidgets import QCompleter, QLineEdit
-from sqlite_utils import Database
 
 from db import queries
-from db.timeline_queries import events_of_claim
+from db.queries.timeline import events_of_claim
 from desktop.retranslate import Retranslatable
+
+if TYPE_CHECKING:  # the desktop app reaches the database only through db/
+    from sqlite_utils import Database
 
 
 class TimelineSearchBox(Retranslatable, QLineEdit):

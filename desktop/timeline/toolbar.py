@@ -3,17 +3,20 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMenu, QToolButton, QWidget
-from sqlite_utils import Database
 
 from desktop.flow_layout import FlowLayout
 from desktop.retranslate import Retranslatable
 from desktop.theme import current_theme
 from desktop.timeline.palette import KIND_STYLE, TimelinePalette, timeline_palette
 from desktop.timeline.search import TimelineSearchBox
+
+if TYPE_CHECKING:  # the desktop app reaches the database only through db/
+    from sqlite_utils import Database
 
 
 class TimelineToolBar(Retranslatable, QWidget):

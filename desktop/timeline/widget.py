@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.dates import date_to_years
-from db.timeline_queries import era_spans, load_timeline
+from db.queries.timeline import era_spans, load_timeline
 from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 from desktop.theme import current_theme

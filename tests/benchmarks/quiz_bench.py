@@ -32,8 +32,9 @@ def main() -> None:
     from PySide6.QtWidgets import QApplication
     from quiz_screenshots import right_answer, wrong_answer
 
-    from db import learning, progress
+    from db import learning
     from db.connection import open_database
+    from db.queries import progress
     from db.seed import seed
     from desktop.quiz.question_view import QuestionView
 

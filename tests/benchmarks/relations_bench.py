@@ -2,7 +2,7 @@
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tests/benchmarks/relations_bench.py [DB]
 
-Measures, on the real content: `db.relations.relations_at` and `compare` (milliseconds per call), the
+Measures, on the real content: `db.queries.relations.relations_at` and `compare` (milliseconds per call), the
 panel's full update for a new date (query, graph, labels, table; no animation), and the time to
 build the panel. A timeline dragging its cursor asks for one update per mouse move, so the update must
 stay well under a frame (16 ms) for the map to follow smoothly.
@@ -35,8 +35,8 @@ def main() -> None:
     """Run the measurements and print them as JSON."""
     from PySide6.QtWidgets import QApplication
 
-    from db import relations as rel
     from db.connection import open_database
+    from db.queries import relations as rel
     from db.seed import seed
     from desktop.relations import RelationsPanel
     from desktop.state import AppState

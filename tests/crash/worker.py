@@ -74,7 +74,7 @@ def run_edits(db, tag: str, count: int | None) -> None:
     n = 0
     while count is None or n < count:
         try:
-            save_items(db, edit_batch(tag, n), origin="crash")
+            save_items(db, edit_batch(tag, n))
         except TrilemmaError as exc:
             say("FAILED", f"edit:e{tag}-{n}", exc)
         else:
@@ -90,7 +90,7 @@ def run_import(db, packs: list[str], count: int | None) -> None:
         if count is not None and n >= count:
             break
         try:
-            import_file(db, pack, "pack", origin="crash")
+            import_file(db, pack, "pack")
         except TrilemmaError as exc:
             say("FAILED", f"pack:{Path(pack).stem}", exc)
         else:

@@ -163,7 +163,7 @@ def test_the_command_line_lists_takes_and_restores_backups(min_db_path, capsys):
     """`python -m db backup|backups|restore`: for a teacher or IT person without the app."""
     import json
 
-    from db.__main__ import main
+    from db.cli import main
 
     assert main(["backup", str(min_db_path)]) == 0
     taken = json.loads(capsys.readouterr().out)["backup"]
@@ -178,7 +178,7 @@ def test_the_command_line_lists_takes_and_restores_backups(min_db_path, capsys):
 
 
 def test_restore_without_backups_says_so(tmp_path, capsys):
-    from db.__main__ import main
+    from db.cli import main
 
     path = tmp_path / "lonely.db"
     open_database(path).close()

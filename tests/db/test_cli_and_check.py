@@ -49,7 +49,7 @@ def test_check_exits_non_zero_and_errors_are_one_line(tmp_path):
 
 
 def test_db_layer_never_imports_qt():
-    code = ("import sys, db, db.__main__, db.check, db.content, db.queries, db.seed; "
+    code = ("import sys, db, db.cli, db.check, db.content, db.queries, db.seed; "
             "bad = [m for m in sys.modules if m.split('.')[0] in ('PySide6', 'pyqtgraph', 'desktop', 'shiboken6')]; "
             "print(bad); sys.exit(1 if bad else 0)")
     result = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)

@@ -152,7 +152,7 @@ def test_the_update_is_preceded_by_a_backup(shipped):
 def test_the_command_line_applies_the_content_and_reports_it(shipped, capsys):
     import json
 
-    from db.__main__ import main
+    from db.cli import main
 
     folder, db = shipped
     (folder / "content.toml").write_text((folder / "content.toml").read_text(encoding="utf-8") + NEW_EVENT,

@@ -3,7 +3,7 @@
 import pytest
 
 from db.i18n import date_label, interval_label
-from db.relations import all_relations
+from db.queries.relations import all_relations
 
 
 @pytest.mark.parametrize(("lang", "want"), [

@@ -13,9 +13,9 @@ def test_saves_and_deletes_are_one_transaction(min_db):
     with pytest.raises(NotFoundError):
         apply_edit(min_db, saves=[("era", era)], deletes=[("event", "no-such-event")])
     assert get_item(min_db, "era", "low-point")["name"] == "The low point", "the save was rolled back"
-    changes = apply_edit(min_db, saves=[("era", era)], deletes=[("relation", "cn-kp-strained")], origin="editor")
+    changes = apply_edit(min_db, saves=[("era", era)], deletes=[("relation", "cn-kp-strained")])
     assert changes["eras"] == {"low-point"} and changes["relations"] == {"cn-kp-strained"}
-    assert changes.origin == "editor"
+    assert changes.origin is None, "the data layer never says who asked"
 
 
 def test_dependents_are_what_a_delete_unlinks(min_db):

@@ -7,9 +7,10 @@ import json
 
 import pytest
 
-from db import learning, progress
+from db import learning
 from db.connection import open_database
 from db.errors import NotFoundError, ValidationError
+from db.queries import progress
 
 T0 = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 ALL_TYPES = "m-all-types"
@@ -60,6 +61,21 @@ def test_a_session_keeps_the_module_order_and_advances_with_each_answer(min_db):
     assert changes["sessions"] == {sid} and changes["reviews"] == {"q-who-visited"} and len(changes["attempts"]) == 1
     info = learning.session_info(min_db, sid)
     assert info["position"] == 1 and info["current"] == "q-treaty-parties" and info["scores"] == [0.0]
+
+
+def test_writes_return_their_value_and_the_grade_is_the_one_stored(min_db):
+    created = learning.create_student(min_db, name="Cy", now=T0)
+    assert created.value == only(created["students"])
+    started = learning.start_session(min_db, student_id=created.value, module=ALL_TYPES, now=T0)
+    assert started.value == only(started["sessions"])
+    answered = learning.record_answer(min_db, student_id=created.value, session_id=started.value,
+                                      question_slug="q-who-visited", answer=0, now=T0)
+    wrong = answered.value
+    assert (wrong.correct, wrong.score) == (False, 0.0)
+    right = learning.record_answer(min_db, student_id=created.value, session_id=started.value,
+                                   question_slug="q-treaty-parties", answer=[0, 2], now=T0).value
+    assert (right.correct, right.score) == (True, 1.0)
+    assert learning.session_info(min_db, started.value)["scores"] == [wrong.score, right.score]
 
 
 def test_every_type_graded_and_stored_with_version_and_snapshot(min_db):

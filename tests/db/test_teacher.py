@@ -18,7 +18,7 @@ def test_first_use_sets_the_pin_and_the_right_pin_opens(min_db):
     changes = teacher.set_pin(min_db, pin="2468")
     assert "settings" in changes
     assert teacher.has_pin(min_db)
-    assert teacher.verify_pin(min_db, pin="2468").ok
+    assert teacher.verify_pin(min_db, pin="2468").value.ok
 
 
 def test_a_pin_cannot_be_set_twice_or_too_short(min_db):
@@ -28,7 +28,7 @@ def test_a_pin_cannot_be_set_twice_or_too_short(min_db):
     teacher.set_pin(min_db, pin="2468")
     with pytest.raises(ValidationError, match="already set"):
         teacher.set_pin(min_db, pin="9999")
-    assert teacher.verify_pin(min_db, pin="2468").ok
+    assert teacher.verify_pin(min_db, pin="2468").value.ok
 
 
 def test_stored_value_is_a_salted_scrypt_hash_not_the_pin(min_db, tmp_path):
@@ -52,7 +52,7 @@ def test_wrong_pins_are_refused_with_a_growing_delay(min_db):
     now = 1_000_000.0
     waits = []
     for _ in range(4):
-        result = teacher.verify_pin(min_db, pin="1111", now=now)
+        result = teacher.verify_pin(min_db, pin="1111", now=now).value
         assert not result.ok and result.checked
         waits.append(result.retry_after)
         now += result.retry_after  # wait exactly as long as asked
@@ -63,13 +63,13 @@ def test_wrong_pins_are_refused_with_a_growing_delay(min_db):
 def test_a_try_during_the_delay_is_refused_even_with_the_right_pin(min_db):
     teacher.set_pin(min_db, pin="2468")
     now = 1_000_000.0
-    first = teacher.verify_pin(min_db, pin="0000", now=now)
-    second = teacher.verify_pin(min_db, pin="0000", now=now + first.retry_after)
-    early = teacher.verify_pin(min_db, pin="2468", now=now + first.retry_after + 0.5)
+    first = teacher.verify_pin(min_db, pin="0000", now=now).value
+    second = teacher.verify_pin(min_db, pin="0000", now=now + first.retry_after).value
+    early = teacher.verify_pin(min_db, pin="2468", now=now + first.retry_after + 0.5).value
     assert not early.ok and not early.checked
     assert early.retry_after == pytest.approx(second.retry_after - 0.5)
     assert teacher.failures(min_db) == 2, "a refused-unchecked try must not count"
-    late = teacher.verify_pin(min_db, pin="2468", now=now + first.retry_after + second.retry_after)
+    late = teacher.verify_pin(min_db, pin="2468", now=now + first.retry_after + second.retry_after).value
     assert late.ok
     assert teacher.failures(min_db) == 0 and teacher.wait_seconds(min_db, now=now) == 0
 
@@ -79,13 +79,13 @@ def test_the_delay_survives_reopening_the_database(min_db_path):
     teacher.set_pin(db, pin="2468")
     now = 1_000_000.0
     for _ in range(3):
-        now += teacher.verify_pin(db, pin="1111", now=now).retry_after
+        now += teacher.verify_pin(db, pin="1111", now=now).value.retry_after
     teacher.verify_pin(db, pin="1111", now=now)
     db.close()
     reopened = open_database(min_db_path)
     assert teacher.failures(reopened) == 4
     assert teacher.wait_seconds(reopened, now=now) == teacher.delay_after(4)
-    assert not teacher.verify_pin(reopened, pin="2468", now=now + 1).ok
+    assert not teacher.verify_pin(reopened, pin="2468", now=now + 1).value.ok
     reopened.close()
 
 
@@ -104,8 +104,8 @@ def test_changing_the_pin_needs_the_old_one(min_db):
     with pytest.raises(teacher.PinRefusedError, match="try again in"):
         teacher.change_pin(min_db, old="2468", new="9876", now=1_000_000.2)
     teacher.change_pin(min_db, old="2468", new="9876", now=1_000_010.0)
-    assert teacher.verify_pin(min_db, pin="9876", now=1_000_020.0).ok
-    assert not teacher.verify_pin(min_db, pin="2468", now=1_000_030.0).ok
+    assert teacher.verify_pin(min_db, pin="9876", now=1_000_020.0).value.ok
+    assert not teacher.verify_pin(min_db, pin="2468", now=1_000_030.0).value.ok
 
 
 def test_reset_forgets_the_pin(min_db):
@@ -113,7 +113,7 @@ def test_reset_forgets_the_pin(min_db):
     teacher.reset_pin(min_db)
     assert not teacher.has_pin(min_db)
     teacher.set_pin(min_db, pin="1357")
-    assert teacher.verify_pin(min_db, pin="1357").ok
+    assert teacher.verify_pin(min_db, pin="1357").value.ok
 
 
 def test_delay_grows_and_is_capped():
@@ -124,7 +124,7 @@ def test_delay_grows_and_is_capped():
 
 
 def test_command_line_reset_pin(min_db_path):
-    from db.__main__ import main
+    from db.cli import main
 
     db = open_database(min_db_path)
     teacher.set_pin(db, pin="2468")

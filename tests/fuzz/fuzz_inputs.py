@@ -112,7 +112,7 @@ def _importer(fmt: str, suffix: str) -> Callable:
     def act(t: Template, db: Database, data, folder: Path) -> None:
         from db.interchange import import_file
 
-        import_file(db, _write(folder, f"input{suffix}", data), fmt, origin="fuzz")
+        import_file(db, _write(folder, f"input{suffix}", data), fmt)
 
     return act
 
@@ -124,7 +124,7 @@ def act_form(t: Template, db: Database, data, folder: Path) -> None:
     problems = validate_item(db, kind, item)
     if not isinstance(problems, list):
         raise AssertionError("validate_item must return a list of problems")
-    save_item(db, kind=kind, item=item, origin="fuzz")
+    save_item(db, kind=kind, item=item)
     if problems:
         raise AssertionError(f"validate_item found {problems} but save_item saved the item")
 
@@ -133,7 +133,7 @@ def act_edit(t: Template, db: Database, data, folder: Path) -> None:
     from db.editing import apply_edit
 
     saves, deletes = data
-    apply_edit(db, saves=saves, deletes=deletes, origin="fuzz")
+    apply_edit(db, saves=saves, deletes=deletes)
 
 
 def act_student_name(t: Template, db: Database, data, folder: Path) -> None:

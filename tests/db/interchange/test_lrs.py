@@ -55,8 +55,8 @@ def test_nothing_is_queued_or_sent_without_a_configured_store(quiz_db, monkeypat
         raise AssertionError("a network connection was opened without a configured record store")
 
     monkeypatch.setattr(urllib.request, "urlopen", no_network)
-    assert queue_new_attempts(quiz_db) == 0
-    assert send_pending(quiz_db, force=True).skipped == "no record store is set up"
+    assert queue_new_attempts(quiz_db).value == 0
+    assert send_pending(quiz_db, force=True).value.skipped == "no record store is set up"
     assert quiz_db.execute("SELECT count(*) FROM xapi_outbox").fetchone()[0] == 0
     assert "nothing is sent" in outbox_status(quiz_db)["text"]
 
@@ -71,16 +71,16 @@ def test_statements_wait_while_the_store_is_down_and_arrive_when_it_is_up(quiz_d
         add_attempt(quiz_db, slug)
     save_lrs_settings(quiz_db, endpoint=ralph.url, key=USER, secret=PASSWORD)
 
-    down = send_pending(quiz_db)  # nothing listens on the port yet
+    down = send_pending(quiz_db).value  # nothing listens on the port yet
     assert down.sent == 0 and down.pending == 3 and "cannot be reached" in down.error
     status = outbox_status(quiz_db)
     assert status["pending"] == 3 and status["failures"] == 1 and "next try in 10 s" in status["text"]
-    assert send_pending(quiz_db).skipped == "waiting before the next try"
-    again = send_pending(quiz_db, now=time.time() + 11)
+    assert send_pending(quiz_db).value.skipped == "waiting before the next try"
+    again = send_pending(quiz_db, now=time.time() + 11).value
     assert again.error and outbox_status(quiz_db)["failures"] == 2, "the wait must grow after another failure"
 
     ralph.start()
-    up = send_pending(quiz_db, now=time.time() + 3600)
+    up = send_pending(quiz_db, now=time.time() + 3600).value
     assert (up.sent, up.pending, up.error) == (3, 0, "")
     stored = ralph.statements()
     assert len(stored) == 3
@@ -90,11 +90,11 @@ def test_statements_wait_while_the_store_is_down_and_arrive_when_it_is_up(quiz_d
     assert outbox_status(quiz_db)["failures"] == 0 and "All 3 statement(s) delivered" in outbox_status(quiz_db)["text"]
 
     add_attempt(quiz_db, "q-ma")  # a new answer is queued and sent on the next round
-    assert send_pending(quiz_db).sent == 1
+    assert send_pending(quiz_db).value.sent == 1
     # A crash after the store took a statement but before we marked it: sending again must not duplicate it.
     quiz_db.execute("UPDATE xapi_outbox SET sent_at = NULL WHERE id = (SELECT min(id) FROM xapi_outbox)")
     quiz_db.conn.commit()
-    assert send_pending(quiz_db).sent == 1
+    assert send_pending(quiz_db).value.sent == 1
     assert len(ralph.statements()) == 4
 
 
@@ -102,7 +102,7 @@ def test_a_wrong_secret_is_reported_and_statements_are_kept(quiz_db, ralph):
     ralph.start()
     add_attempt(quiz_db, "q-sc")
     save_lrs_settings(quiz_db, endpoint=ralph.url, key=USER, secret="wrong")
-    result = send_pending(quiz_db)
+    result = send_pending(quiz_db).value
     assert "refused the key and secret" in result.error and result.pending == 1
     assert ralph.statements() == []
 

@@ -201,3 +201,16 @@ def test_duplicate_member_names_are_refused(min_db, tmp_path):
         with zipfile.ZipFile(path, "a") as zf:
             zf.writestr("content.json", '{"actor": []}')
     _refused(min_db, path, "appears twice")
+
+
+def test_a_module_pack_is_closed_under_what_its_items_name(full_db):
+    from db.interchange.pack import pack_content
+    from db.kinds import REGISTRY
+
+    module = list_items(full_db, "module")[0]["id"]
+    content = pack_content(full_db, module=module)
+    held = {(kind, item["id"]) for kind, items in content.items() for item in items}
+    named = {ref for kind, items in content.items() for item in items for ref in REGISTRY[kind].referred(item)}
+    assert named <= held, named - held
+    assert {k for k, _ in held} >= {"module", "question", "event", "actor", "source"}
+    assert not content["relation"] and not content["era"] and [m["id"] for m in content["module"]] == [module]

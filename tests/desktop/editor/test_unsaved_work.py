@@ -61,7 +61,7 @@ def test_a_theme_switch_keeps_unsaved_work_and_the_undo_history(win, restore_app
 @pytest.mark.parametrize(("answer", "closed", "saved"), [("save", True, True), ("discard", True, False),
                                                          ("cancel", False, False)])
 def test_closing_over_unsaved_work_asks_save_discard_or_cancel(win, monkeypatch, answer, closed, saved):
-    editor = _editing(win)
+    _editing(win)
     asked = []
     monkeypatch.setattr(EditorWidget, "ask_on_close", lambda self: asked.append(1) or answer)
     assert win.close() is closed

@@ -252,3 +252,23 @@ def test_the_missed_questions_can_be_tried_again_at_once(qtbot, min_db_path):
     attempts = win.state.db.execute("SELECT count(*) FROM attempts WHERE student_id = ?",
                                     [win.state.student_id]).fetchone()[0]
     assert attempts == len(order) + 2
+
+
+def test_the_feedback_shows_the_grade_the_data_layer_stored(qtbot, min_db_path, monkeypatch):
+    from db.grading import Grade
+
+    win = open_window(qtbot, min_db_path)
+    page = win.quiz_widget
+    pick_student(qtbot, page, "Ana")
+    choose_module(qtbot, page, "m-all-types")
+    calls = []
+
+    def half(question, given):  # stands in for db.grading.grade where record_answer grades
+        calls.append(question["id"])
+        return Grade(correct=False, score=0.5, expected="Vladimir Putin", detail="Half right.")
+
+    monkeypatch.setattr(learning, "grade", half)
+    answer(qtbot, page.session, RIGHT["q-who-visited"])
+    assert calls == ["q-who-visited"], "the answer is graded once, by record_answer"
+    assert page.session.feedback.headline.text().startswith("Partly right: 50 %")
+    assert win.state.db.execute("SELECT score FROM attempts").fetchone()[0] == 0.5

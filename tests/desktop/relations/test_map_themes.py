@@ -9,9 +9,9 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QApplication
 
-from db import relations as rel
 from db.dates import PartialDate
-from db.relations import UNCHANGED
+from db.queries import relations as rel
+from db.queries.relations import UNCHANGED
 from desktop import theme
 from desktop.relations import RelationsPanel
 from desktop.relations.compare_model import COL_CHANGE, STATUS_ROLE

@@ -319,7 +319,7 @@ def test_source_dates_in_the_pair_history_follow_the_language(state, qtbot, rest
     qtbot.addWidget(panel)
     panel.show_pair("north-korea", "russia")
     text = panel.history.text()
-    from db import relations as rel
+    from db.queries import relations as rel
 
     history = rel.pair_history(panel.state.db, "north-korea", "russia", panel.rows)
     published = [s["published"] for r in history for s in r.get("sources") or [] if s.get("published")]

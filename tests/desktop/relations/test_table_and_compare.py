@@ -5,9 +5,9 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from db import relations as rel
 from db.dates import PartialDate
-from db.relations import APPEARED, CHANGED_KIND, UNCHANGED
+from db.queries import relations as rel
+from db.queries.relations import APPEARED, CHANGED_KIND, UNCHANGED
 from desktop.relations import RelationsPanel
 from desktop.relations.compare_model import COL_CHANGE, COL_FIRST, COL_PAIR, COL_SECOND, STATUS_ROLE, CompareTableModel
 from desktop.relations.legend import RelationLegendWidget

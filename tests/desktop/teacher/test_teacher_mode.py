@@ -5,9 +5,11 @@ import subprocess
 import sys
 import time
 
+import pytest
 from PySide6.QtWidgets import QDialog, QWidget
 
 from db import teacher
+from db.connection import open_database
 from desktop.app import create_window
 
 
@@ -91,7 +93,7 @@ def test_the_wait_is_shown_again_after_a_restart(qtbot, min_db_path):
     teacher.set_pin(win.state.db, pin="2468")
     now = time.time() - 5
     for _ in range(3):  # three wrong tries, each after the previous wait ran out; the last wait (4 s) still runs
-        now += teacher.verify_pin(win.state.db, pin="0000", now=now).retry_after
+        now += teacher.verify_pin(win.state.db, pin="0000", now=now).value.retry_after
     assert teacher.failures(win.state.db) == 3
     assert teacher.wait_seconds(win.state.db) > 0
     win.close()
@@ -115,7 +117,7 @@ def test_change_pin_needs_the_old_pin(qtbot, min_db_path):
     dialog._tick()
     _submit(dialog, "9876", "9876", old="2468")
     assert dialog.result() == QDialog.Accepted
-    assert teacher.verify_pin(win.state.db, pin="9876", now=1_000_200.0).ok
+    assert teacher.verify_pin(win.state.db, pin="9876", now=1_000_200.0).value.ok
 
 
 def test_screenshot_may_skip_the_pin_only_without_one(tmp_path, min_db_path):
@@ -144,3 +146,20 @@ def test_a_damaged_pin_shows_a_message_not_a_traceback(qtbot, min_db_path):
     _submit(win.teacher.dialog, "2468")
     assert "reset-pin" in win.teacher.dialog.message.text()
     assert not win.state.teacher_mode
+
+
+def test_a_wrong_pin_is_signalled_as_a_change(qtbot, full_db_path):
+    from db.changes import Changes
+    from desktop.state import AppState
+
+    state = AppState(open_database(full_db_path))
+    teacher.set_pin(state.db, pin="2468")
+    seen: list[Changes] = []
+    state.changed.connect(seen.append)
+    check = state.run(teacher.verify_pin, origin="dialog", pin="0000", now=1_000_000.0)
+    assert not check.value.ok and check.origin == "dialog"
+    assert seen == [check] and teacher.FAILURES_KEY in check["settings"]
+    with pytest.raises(teacher.PinRefusedError):
+        state.run(teacher.change_pin, origin="dialog", old="1111", new="9876", now=1_000_100.0)
+    assert len(seen) == 2 and seen[1].origin == "dialog" and teacher.FAILURES_KEY in seen[1]["settings"]
+    assert teacher.failures(state.db) == 2

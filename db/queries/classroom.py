@@ -1,6 +1,6 @@
 """How the class is doing: per question, per student and module, per module; and CSV export. Read-only.
 
-Definitions (the same as a student's own progress page, db.progress):
+Definitions (the same as a student's own progress page, db.queries.progress):
 - a question's *correct share* is the share of all attempts at it that were correct;
 - its *most common wrong answer* is the wrong answer given most often, in the words the student saw
   (read from the attempt's snapshot of the question, so later edits do not change it);
@@ -18,7 +18,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.progress import module_progress
+from db.queries.progress import module_progress
 
 TABLES = ("questions", "students", "modules")
 # Cells a spreadsheet would run as a formula are written with a leading apostrophe.

@@ -1,13 +1,12 @@
-"""db.relations: what held at a date, a pair's history, an actor's relations, and two dates compared."""
+"""db.queries.relations: what held at a date, a pair's history, an actor's relations, and two dates compared."""
 
 import datetime as dt
 
 import pytest
 
-from db import queries
-from db import relations as rel
 from db.content import save_item
 from db.errors import ValidationError
+from db.queries import relations as rel
 
 
 def kinds(rows, a, b):
@@ -115,8 +114,3 @@ def test_a_saved_relation_shows_at_its_dates(full_db):
     assert "rivalry" in kinds(rel.relations_at(full_db, "1970-06"), "china", "north-korea")
     assert "rivalry" not in kinds(rel.relations_at(full_db, "1970-07"), "china", "north-korea")
 
-
-def test_the_old_query_still_answers_with_its_keys(full_db):
-    rows = queries.relations_at(full_db, "2017-06")
-    assert {r["slug"] for r in rows} == {r["slug"] for r in rel.relations_at(full_db, "2017-06")}
-    assert all(r["a_slug"] == r["a"] for r in rows)

@@ -5,7 +5,7 @@ import pytest
 
 from db.content import save_items
 from db.dates import PartialDate
-from db.timeline_queries import KINDS, era_spans, events_of_claim, load_timeline
+from db.queries.timeline import KINDS, era_spans, events_of_claim, load_timeline
 
 
 def test_events_load_in_start_order_with_spans_at_their_precision(min_db):

@@ -11,8 +11,9 @@ from sqlite_utils import Database
 from db import queries
 from db.dates import date_to_years, span
 from db.i18n import date_label
+from db.kinds.event import EVENT_KINDS
 
-KINDS = ("article", "context", "post-article")
+KINDS = EVENT_KINDS
 
 
 @dataclass

@@ -5,8 +5,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from db.__main__ import command
 from db.backup import backup_before, list_backups, restore_backup
+from db.cli import command
 from db.errors import TrilemmaError
 
 
@@ -26,7 +26,8 @@ def cmd_backup(args) -> int:
     return 0
 
 
-@command("restore", "replace a database with its newest backup (or --from FILE); the replaced file is kept aside")
+@command("restore", "replace a database with its newest backup (or --from FILE); the replaced file is kept aside",
+         (("--from",), {"dest": "source", "metavar": "FILE", "help": "the backup file to restore"}))
 def cmd_restore(args) -> int:
     source = Path(args.source) if args.source else None
     if source is None:
@@ -37,6 +38,3 @@ def cmd_restore(args) -> int:
     aside = restore_backup(source, args.db)
     print(json.dumps({"restored": str(source), "database": str(args.db), "kept_aside": str(aside) if aside else None}))
     return 0
-
-
-cmd_restore.arguments = [(("--from",), {"dest": "source", "metavar": "FILE", "help": "the backup file to restore"})]

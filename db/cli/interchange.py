@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from db.__main__ import command
+from db.cli import command
 from db.connection import open_database
 from db.errors import TrilemmaError
 
@@ -31,7 +31,14 @@ def _year(text: str | None) -> int | None:
     return int(text)
 
 
-@command("export", "write content, questions, results or a PDF to FILE (see --format)")
+@command("export", "write content, questions, results or a PDF to FILE (see --format)",
+         (("file",), {"help": "the file to write"}),
+         (("--format",), {"choices": EXPORT_FORMATS, "default": "pack", "help": "what to write (default: pack)"}),
+         (("--module",), {"help": "only this module (id), for pack, gift, moodle, csv, xapi, worksheet, answer-key"}),
+         (("--from",), {"dest": "start", "metavar": "YYYY", "help": "handout: first year"}),
+         (("--to",), {"dest": "end", "metavar": "YYYY", "help": "handout: last year"}),
+         (("--title",), {"help": "pack: title in the manifest"}),
+         (("--author",), {"help": "pack: author in the manifest"}))
 def cmd_export(args) -> int:
     from db.interchange import export_file
 
@@ -44,18 +51,11 @@ def cmd_export(args) -> int:
     return 0
 
 
-cmd_export.arguments = [
-    (("file",), {"help": "the file to write"}),
-    (("--format",), {"choices": EXPORT_FORMATS, "default": "pack", "help": "what to write (default: pack)"}),
-    (("--module",), {"help": "only this module (id), for pack, gift, moodle, csv, xapi, worksheet, answer-key"}),
-    (("--from",), {"dest": "start", "metavar": "YYYY", "help": "handout: first year"}),
-    (("--to",), {"dest": "end", "metavar": "YYYY", "help": "handout: last year"}),
-    (("--title",), {"help": "pack: title in the manifest"}),
-    (("--author",), {"help": "pack: author in the manifest"}),
-]
 
-
-@command("import", "merge a content pack, GIFT or Moodle XML file into the database; prints what changed")
+@command("import", "merge a content pack, GIFT or Moodle XML file into the database; prints what changed",
+         (("file",), {"help": "the file to read"}),
+         (("--format",), {"choices": IMPORT_FORMATS, "help": "pack, gift or moodle (default: from the file name)"}),
+         (("--dry-run",), {"action": "store_true", "help": "only show what would change"}))
 def cmd_import(args) -> int:
     from db.interchange import import_file, preview_file
 
@@ -64,7 +64,7 @@ def cmd_import(args) -> int:
     preview = preview_file(db, args.file, fmt)
     out = {"file": str(args.file), "format": fmt, "dry_run": bool(args.dry_run), **preview.as_dict()}
     if not args.dry_run:
-        changes = import_file(db, args.file, fmt, origin="cli")
+        changes = import_file(db, args.file, fmt)
         out["changed"] = changes.count()
     for line in preview.summary_lines():
         print(line)
@@ -72,19 +72,13 @@ def cmd_import(args) -> int:
     return 0
 
 
-cmd_import.arguments = [
-    (("file",), {"help": "the file to read"}),
-    (("--format",), {"choices": IMPORT_FORMATS, "help": "pack, gift or moodle (default: from the file name)"}),
-    (("--dry-run",), {"action": "store_true", "help": "only show what would change"}),
-]
-
 
 @command("send-xapi", "send queued xAPI statements to the record store a teacher set up (nothing else uses the network)")
 def cmd_send_xapi(args) -> int:
     from db.interchange.lrs import outbox_status, send_pending
 
     db = open_database(args.db)
-    result = send_pending(db, force=True)
+    result = send_pending(db, force=True).value
     print(json.dumps({"sent": result.sent, "pending": result.pending, "error": result.error,
                       "skipped": result.skipped, "status": outbox_status(db)["text"]}, ensure_ascii=False))
     return 1 if result.error else 0

@@ -1,8 +1,11 @@
-"""Read-only questions the views ask of the database. No writes here."""
+"""Read-only questions the views ask of the database; no writes anywhere in this package.
+
+Here: lists of content for the views (actors, events, sources …), stats and search. Submodules:
+`timeline` (events as columns), `relations` (who stood where at a date), `progress` (a student's),
+`classroom` (the class's results).
+"""
 
 from __future__ import annotations
-
-import json
 
 from sqlite_utils import Database
 
@@ -137,16 +140,6 @@ def actor_name_at(actor: dict, iso: str) -> str:
     return actor["name"]
 
 
-def relations_at(db: Database, iso: str) -> list[dict]:
-    """Relations that hold on a date (see `db.relations.relations_at`), with `a_slug`/`b_slug` kept for old callers."""
-    from db.relations import relations_at as _relations_at
-
-    rows = _relations_at(db, iso)
-    for r in rows:
-        r["a_slug"], r["b_slug"] = r["a"], r["b"]
-    return rows
-
-
 def search(db: Database, text: str, limit: int = 50) -> list[dict]:
     """Full-text search over events and claims: kind, slug, title. Short queries use LIKE."""
     text = text.strip()
@@ -162,7 +155,3 @@ def search(db: Database, text: str, limit: int = 50) -> list[dict]:
                         [like, like, limit])
     return list(rows)
 
-
-def question_data(row: dict) -> dict:
-    """Decode a question row's type-specific JSON."""
-    return json.loads(row.get("data") or "{}")

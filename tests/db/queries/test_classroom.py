@@ -4,8 +4,9 @@ import csv
 
 import pytest
 
-from db import classroom, learning
+from db import learning
 from db.content import delete_item, get_item, save_item
+from db.queries import classroom
 
 
 def _student(db, name):

@@ -7,7 +7,6 @@ counts 0. A module's score is the mean mastery of its questions.
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 from sqlite_utils import Database
 
@@ -103,12 +102,3 @@ def summary(db: Database, *, student_id: int) -> dict:
                      "FROM attempts WHERE student_id = ?", [student_id]).fetchone()
     return {"attempts": row[0], "correct": row[1], "questions": row[2], "mean_score": row[3]}
 
-
-def attempt_answers(db: Database, *, student_id: int) -> list[dict]:
-    """Every attempt of a student (newest first) with its decoded answer, for review and export."""
-    rows = list(db.query("SELECT a.id, q.slug, a.answer, a.correct, a.score, a.doubt, a.answered_at FROM attempts a "
-                         "JOIN questions q ON q.id = a.question_id WHERE a.student_id = ? ORDER BY a.id DESC",
-                         [student_id]))
-    for r in rows:
-        r["answer"] = json.loads(r["answer"])
-    return rows
