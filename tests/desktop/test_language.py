@@ -105,3 +105,25 @@ def test_unknown_language_is_refused():
         raise AssertionError("an unknown language was accepted")
 
 
+
+
+def test_the_window_built_in_english_speaks_russian_after_a_switch(qtbot, window, restore_appearance):
+    """Widgets built before the switch set their texts again (LanguageChange): tabs, menus, the timeline's tools,
+    the map's tabs and the student picker, with the content names read again."""
+    from PySide6.QtWidgets import QLabel, QToolButton
+
+    _switch(qtbot, window, "ru")
+
+    def ru(context, text):
+        translated = QCoreApplication.translate(context, text)
+        assert translated != text, f"no Russian for {text!r}"
+        return translated
+
+    assert window.tabs.tabText(1) == ru("MainWindow", "&Quiz")
+    assert window.menus["view"].title() == ru("MainWindow", "&View")
+    assert window.appearance.theme_menu.title() == ru("AppearanceController", "&Theme")
+    assert window.findChild(QToolButton, "timelineFit").text() == ru("TimelineToolBar", "Fit all")
+    assert window.relations_widget.tabs.tabText(0) == ru("RelationsPanel", "&Map")
+    assert window.findChild(QLabel, "profileTitle").text() == ru("ProfilePicker", "Who is learning?")
+    lanes = [a.text() for a in window.timeline_widget.toolbar.actors_button.menu().actions() if a.isCheckable()]
+    assert "Северная Корея" in lanes, lanes

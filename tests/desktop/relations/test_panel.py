@@ -314,7 +314,7 @@ def test_source_dates_in_the_pair_history_follow_the_language(state, qtbot, rest
     from db import i18n as content_i18n
     from desktop import i18n
 
-    assert i18n.install_language("ru")       # before the panel is built, as a language switch rebuilds the window
+    assert i18n.install_language("ru")       # before the panel is built: its texts are Russian from the start
     panel = RelationsPanel(state)
     qtbot.addWidget(panel)
     panel.show_pair("north-korea", "russia")
