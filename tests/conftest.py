@@ -88,7 +88,7 @@ def full_db(full_db_path):
 @pytest.fixture
 def window(qtbot, full_db_path):
     """The main window on the real content, registered with qtbot so it is closed after the test."""
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     win = create_window(full_db_path)
     qtbot.addWidget(win)
@@ -109,7 +109,7 @@ def _close_discards_editor_work(monkeypatch):
 @pytest.fixture
 def restore_appearance(qapp):
     """Remember the application's look and language; restore them (English, no theme) after the test."""
-    from desktop import i18n, text_size, theme
+    from desktop.appearance import i18n, text_size, theme
 
     style = qapp.style().name()
     palette, sheet, font = qapp.palette(), qapp.styleSheet(), qapp.font()

@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor, QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop.theme import current_theme
+from desktop.appearance.theme import current_theme
 
 FONT_PT = 15
 # Bands with a text label each, so colour is never the only cue.

@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries import classroom
+from desktop.appearance.retranslate import Retranslatable
 from desktop.dashboard.bar_plot import FONT_PT, BarPlotWidget
 from desktop.dashboard.results_model import ResultsTableModel
-from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 
 TABLE_PT = 13

@@ -22,12 +22,12 @@ from db import queries
 from db.content import TABLES, get_item, row_id, slug_ids, validate_item
 from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
+from desktop.appearance.retranslate import Retranslatable
 from desktop.editor.edit_command import EditCommand
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.item_list import ItemListWidget
 from desktop.editor.kinds import SPECS, blank, title_of, tr
 from desktop.editor.question_preview import QuestionPreviewWidget
-from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 
 

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from db.content import TABLES, list_items, slug_ids, validate_item
 from db.errors import TrilemmaError
 from db.generate import generate_questions
+from desktop.appearance.theme import mark_problem
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.state import AppState
-from desktop.theme import mark_problem
 
 
 class GenerateQuestionsDialog(QDialog):

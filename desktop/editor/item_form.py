@@ -8,10 +8,10 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from db.content import QUESTION_DATA_FIELDS
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 from desktop.editor.ids_completer import IdsCompleter
 from desktop.editor.kinds import SPECS, blank, row_for, tr
-from desktop.retranslate import Retranslatable
-from desktop.theme import mark_problem
 
 
 class ItemFormWidget(Retranslatable, QWidget):

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.content import list_items
+from desktop.appearance.retranslate import Retranslatable
 from desktop.editor.kinds import KIND_LABELS, title_of, tr
-from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 
 

@@ -11,7 +11,7 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
 
 
 def _quiz_view_class():

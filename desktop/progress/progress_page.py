@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPu
 from db import learning
 from db.i18n import date_label
 from db.queries import progress
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme
 from desktop.state import AppState
-from desktop.theme import current_theme
 
 BLUE, ORANGE, GREY = "#1f5fa8", "#d35400", "#888888"
 

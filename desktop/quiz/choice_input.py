@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
 
 
 class ChoiceInput(Retranslatable, QWidget):

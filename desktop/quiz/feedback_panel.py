@@ -9,10 +9,10 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from db.grading import Grade
 from db.i18n import date_label, published_label
-from desktop.plain_text import plain_tooltip
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme
 from desktop.quiz.feedback_text import FeedbackText
-from desktop.retranslate import Retranslatable
-from desktop.theme import current_theme
+from desktop.widgets.plain_text import plain_tooltip
 
 # Symbol per outcome; the words say it too, colour is never the only cue. The colours come from the theme
 # (its right/partly/wrong and their _bg).

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
+from desktop.appearance.retranslate import Retranslatable
 from desktop.quiz.order_input import shuffled
-from desktop.retranslate import Retranslatable
 
 
 class MatchInput(Retranslatable, QWidget):

@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.queries import progress
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme, mix
 from desktop.state import AppState
-from desktop.theme import current_theme, mix
 
 
 def _module_card(module: dict, tr) -> QWidget:

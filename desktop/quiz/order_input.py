@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
 
 TITLE_ROLE = Qt.UserRole + 1
 

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.errors import TrilemmaError
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 from desktop.state import AppState
-from desktop.theme import mark_problem
 
 
 class ProfilePicker(Retranslatable, QWidget):

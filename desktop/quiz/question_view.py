@@ -6,13 +6,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 from desktop.quiz.choice_input import ChoiceInput
 from desktop.quiz.match_input import MatchInput
 from desktop.quiz.order_input import OrderInput
 from desktop.quiz.text_input import TextAnswerInput
 from desktop.quiz.timeline_input import TimelineInput
-from desktop.retranslate import Retranslatable
-from desktop.theme import mark_problem
 
 INPUTS = {
     "single_choice": ChoiceInput, "multiple_select": ChoiceInput, "true_false": ChoiceInput,

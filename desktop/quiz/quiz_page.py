@@ -8,11 +8,11 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from db import learning
 from db.errors import TrilemmaError
+from desktop.appearance.theme import mark_problem
 from desktop.quiz.module_chooser import ModuleChooser
 from desktop.quiz.profile_picker import ProfilePicker
 from desktop.quiz.session_widget import SessionWidget
 from desktop.state import AppState
-from desktop.theme import mark_problem
 
 
 class QuizPage(QWidget):

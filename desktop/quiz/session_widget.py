@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from db import learning
 from db.dates import PartialDate
 from db.errors import TrilemmaError, ValidationError
+from desktop.appearance.retranslate import Retranslatable
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
-from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
 
 NO_YEAR = 1899  # the spin box's "no answer yet" value, shown blank (Up then starts at 1900)
 

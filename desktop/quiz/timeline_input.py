@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 
 from db.dates import PartialDate
 from db.i18n import date_label, month_label, month_names
-from desktop.retranslate import Retranslatable
-from desktop.theme import current_theme, legible
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme, legible
 
 FIRST_YEAR = 1945
 NO_YEAR = FIRST_YEAR - 1  # the year box's "not placed yet" value

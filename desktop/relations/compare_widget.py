@@ -21,11 +21,11 @@ from PySide6.QtWidgets import (
 from db.dates import years_to_date
 from db.i18n import month_label as _month_label
 from db.queries.relations import APPEARED, CHANGED_KIND, ENDED, UNCHANGED
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 from desktop.relations.compare_model import CompareTableModel
 from desktop.relations.date_control import parse_field
 from desktop.relations.graph_view import RelationGraphView
-from desktop.retranslate import Retranslatable
-from desktop.theme import mark_problem
 
 
 def month_label(value: float) -> str:

@@ -10,8 +10,8 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlid
 
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
-from desktop.retranslate import Retranslatable
-from desktop.theme import mark_problem
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 
 FIRST_YEAR = 1950
 _FIELD = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?\s*$")

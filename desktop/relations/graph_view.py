@@ -8,11 +8,11 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation,
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from desktop.plain_text import plain_tooltip
-from desktop.relations.detail import FULL, MapDetail, map_detail
+from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.edge_item import RelationEdgeItem
 from desktop.relations.label_item import RelationLabelItem
 from desktop.relations.label_layout import area, place_labels
+from desktop.relations.map_detail import FULL, MapDetail, map_detail
 from desktop.relations.node_item import ActorNodeItem
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import (
@@ -26,7 +26,7 @@ from desktop.relations.styles import (
     kind_word,
     width_for,
 )
-from desktop.retranslate import Retranslatable
+from desktop.widgets.plain_text import plain_tooltip
 
 PARALLEL_GAP = 44.0  # scene units between the middles of two relations of the same pair
 KIND_ORDER = {kind: i for i, kind in enumerate(STYLES)}
@@ -69,7 +69,7 @@ class RelationGraphView(Retranslatable, QGraphicsView):
         self.animation_ms = 450
         self.text_scale = 1.0
         self.compact = False  # a small map: labels show only the kind, and only where they fit
-        self.detail: MapDetail = FULL  # decided by desktop.relations.detail from the view's size
+        self.detail: MapDetail = FULL  # decided by desktop.relations.map_detail from the view's size
         self.base_places: dict[str, tuple[float, float]] = {}  # actor places before widening to the view
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)

@@ -10,9 +10,9 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from db.i18n import published_label
 from db.queries.relations import holds_on
+from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
-from desktop.retranslate import Retranslatable
 
 
 class RelationHistoryWidget(Retranslatable, QWidget):

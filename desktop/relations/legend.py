@@ -6,9 +6,9 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.palette import MapPalette, map_palette
 from desktop.relations.styles import STYLES, kind_word, pattern_word, stroke_relation, width_for
-from desktop.retranslate import Retranslatable
 
 SAMPLE = QSize(46, 16)
 SHORT_SAMPLE = QSize(28, 16)  # the one-row legend under a small map

@@ -14,7 +14,7 @@ from functools import cache
 
 from PySide6.QtGui import QColor
 
-from desktop.theme import Theme, current_theme, legible
+from desktop.appearance.theme import Theme, current_theme, legible
 
 # The colour of each kind of relation, by theme. Same hue family in every theme (green alliance, blue
 # partnership, orange warming, brown strained, purple rivalry, red hostility, teal dependence); line

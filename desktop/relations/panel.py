@@ -20,14 +20,14 @@ from PySide6.QtWidgets import (
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
 from db.queries import relations as rel
+from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.compare_widget import CompareWidget
 from desktop.relations.date_control import DateControlWidget
-from desktop.relations.detail import compact_chrome
 from desktop.relations.graph_view import RelationGraphView
 from desktop.relations.history_widget import RelationHistoryWidget
 from desktop.relations.legend import RelationLegendWidget
+from desktop.relations.map_detail import compact_chrome
 from desktop.relations.table_model import COL_LABEL, SLUG_ROLE, RelationsTableModel
-from desktop.retranslate import Retranslatable
 from desktop.state import AppState
 
 

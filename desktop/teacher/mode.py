@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from db import teacher
-from desktop.place import make_place, set_place_title
 from desktop.teacher.pin_dialog import PinDialog
+from desktop.widgets.place_box import make_place, set_place_title
 
 
 class TeacherModeController(QObject):

@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from db import teacher
 from db.errors import TrilemmaError, ValidationError
+from desktop.appearance.theme import mark_problem
 from desktop.state import AppState
-from desktop.theme import mark_problem
 
 
 class PinDialog(QDialog):

@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale
 
 from db.dates import years_to_date
 from db.i18n import cjk_date
-from desktop.theme import current_theme
+from desktop.appearance.theme import current_theme
 from desktop.timeline.palette import TimelinePalette, timeline_palette
 
 

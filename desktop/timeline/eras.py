@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
-from desktop.theme import current_theme
+from desktop.appearance.theme import current_theme
 from desktop.timeline.palette import TimelinePalette, timeline_palette
 
 ROW_PX = 22.0   # height of one row of the era strip at the default text size; it grows with the font

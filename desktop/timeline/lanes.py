@@ -21,8 +21,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from desktop import text_size
-from desktop.theme import current_theme
+from desktop.appearance import text_size
+from desktop.appearance.theme import current_theme
 from desktop.timeline import lod
 from desktop.timeline.marks import MarkPainter
 from desktop.timeline.model import TimelineModel

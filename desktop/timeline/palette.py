@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 
 from db.queries.timeline import KINDS
-from desktop.theme import Theme, legible
+from desktop.appearance.theme import Theme, legible
 
 # kind -> (shape, legend symbol, legend text); the colour comes from the theme's variant below.
 KIND_STYLE = {

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 
-from desktop.theme import current_theme
+from desktop.appearance.theme import current_theme
 from desktop.timeline.axis import PartialDateAxisItem
 from desktop.timeline.palette import TimelinePalette, timeline_palette
 from desktop.timeline.viewbox import TimelineViewBox

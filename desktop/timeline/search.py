@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from db import queries
 from db.queries.timeline import events_of_claim
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
 
 if TYPE_CHECKING:  # the desktop app reaches the database only through db/
     from sqlite_utils import Database

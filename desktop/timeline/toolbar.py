@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMenu, QToolButton, QWidget
 
-from desktop.flow_layout import FlowLayout
-from desktop.retranslate import Retranslatable
-from desktop.theme import current_theme
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme
 from desktop.timeline.palette import KIND_STYLE, TimelinePalette, timeline_palette
 from desktop.timeline.search import TimelineSearchBox
+from desktop.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the desktop app reaches the database only through db/
     from sqlite_utils import Database

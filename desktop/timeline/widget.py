@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 
 from db.dates import date_to_years
 from db.queries.timeline import era_spans, load_timeline
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme
 from desktop.state import AppState
-from desktop.theme import current_theme
 from desktop.timeline import lod
 from desktop.timeline.cursor import DateCursorLine
 from desktop.timeline.eras import EraBandsItem
@@ -536,7 +536,7 @@ class TimelineWidget(Retranslatable, QWidget):
     def show_list(self, on: bool) -> None:
         """Show the events as a table (the accessible twin) instead of the drawing."""
         if on and self.list_widget is None:
-            from desktop.event_list import EventListWidget
+            from desktop.events.event_list import EventListWidget
 
             self.list_widget = EventListWidget(self.state, self)
             self.stack.addWidget(self.list_widget)

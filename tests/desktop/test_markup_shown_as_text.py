@@ -89,7 +89,7 @@ def _problems(root: QWidget) -> list[str]:
 
 @pytest.fixture
 def marked_window(qtbot, min_db_path):
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     _add_markup(min_db_path)
     win = create_window(min_db_path)

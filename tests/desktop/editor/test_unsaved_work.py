@@ -5,9 +5,9 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db.content import get_item
-from desktop import theme
-from desktop.app import create_window
+from desktop.appearance import theme
 from desktop.editor.editor_widget import EditorWidget
+from desktop.shell.app import create_window
 
 
 @pytest.fixture

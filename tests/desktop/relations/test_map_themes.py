@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 from db.dates import PartialDate
 from db.queries import relations as rel
 from db.queries.relations import UNCHANGED
-from desktop import theme
+from desktop.appearance import theme
+from desktop.appearance.theme import contrast, legible
 from desktop.relations import RelationsPanel
 from desktop.relations.compare_model import COL_CHANGE, STATUS_ROLE
 from desktop.relations.palette import palette_for
 from desktop.relations.styles import STYLES
 from desktop.state import AppState
-from desktop.theme import contrast, legible
 
 THEMES = theme.theme_names()
 

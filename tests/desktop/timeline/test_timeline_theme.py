@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QColor, QImage
 
 from db.queries.timeline import KINDS
-from desktop import theme
+from desktop.appearance import theme
 from desktop.timeline import lod
 from desktop.timeline.palette import timeline_palette
 

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
 
-from desktop import theme
+from desktop.appearance import theme
 
 
 def _luminance(hex_colour: str) -> float:

@@ -2,7 +2,7 @@
 
 Every switch happens in place: nothing is rebuilt, so what the user was doing (the open tab, unsaved editor
 work and its undo history, a quiz in progress) stays. A language switch installs the new translators, and
-every widget sets its texts again on the `LanguageChange` Qt sends it (desktop.retranslate); content names
+every widget sets its texts again on the `LanguageChange` Qt sends it (desktop.appearance.retranslate); content names
 are read again by the views that show them. A theme switch applies the palette and stylesheet to the whole
 application and emits `AppState.theme_changed`, on which the views that paint their own colours restyle.
 """
@@ -15,8 +15,8 @@ from PySide6.QtWidgets import QMainWindow
 
 from db import queries
 from db.changes import Changes
-from desktop import i18n, text_size, theme
-from desktop.preferences import save_preferences
+from desktop.appearance import i18n, text_size, theme
+from desktop.appearance.preferences import save_preferences
 
 TIMELINE_SHARE = 520 / 900  # the timeline's share of the Explore tab's height at the default text size
 

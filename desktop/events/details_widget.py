@@ -8,7 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from db import queries
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
 from desktop.state import AppState
 
 STATUS_LABELS = {

@@ -14,11 +14,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.details import EventDetailsWidget
-from desktop.place import make_place as _place
-from desktop.place import set_place_title
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
+from desktop.events.details_widget import EventDetailsWidget
 from desktop.state import AppState
+from desktop.widgets.place_box import make_place as _place
+from desktop.widgets.place_box import set_place_title
 
 ARTICLE = ("“Caught Between Allies: China’s North Korea Dilemma”, The Diplomat (China Power), 2024")
 
@@ -65,7 +65,7 @@ class MainWindow(Retranslatable, QMainWindow):
         from desktop.interchange.menu import InterchangeMenu
 
         self.interchange = InterchangeMenu(self)
-        from desktop.appearance import AppearanceController
+        from desktop.appearance.menus import AppearanceController
 
         self.appearance = AppearanceController(self)
         state.view_requested.connect(self.show_view)

@@ -6,8 +6,8 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from db import queries
-from desktop.models.event_table import COL_DATE, COL_TITLE, EventTableModel
-from desktop.retranslate import Retranslatable
+from desktop.appearance.retranslate import Retranslatable
+from desktop.events.event_table_model import COL_DATE, COL_TITLE, EventTableModel
 from desktop.state import AppState
 
 

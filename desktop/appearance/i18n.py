@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.i18n import set_content_language
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 SOURCE = "en"
 # The language menu shows each language in its own name.
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "ko": "한국어", "ru": "Русский"}

@@ -5,7 +5,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db import queries
-from desktop import i18n
+from desktop.appearance import i18n
 
 EVENT = "putin-visit-pyongyang-2024"
 

@@ -16,7 +16,7 @@ from pathlib import Path
 from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
-STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+STYLES = Path(__file__).resolve().parents[2] / "resources" / "styles"
 DEFAULT = "light"
 _current = DEFAULT
 

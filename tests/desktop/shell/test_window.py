@@ -6,7 +6,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from desktop.app import create_window
+from desktop.shell.app import create_window
 
 
 def test_window_has_the_named_places(qtbot, min_db_path):
