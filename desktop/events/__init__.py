@@ -1,1 +1,1 @@
-"""Thin Qt models over `db` query results."""
+"""Events as text: the selected event's details, and the event list (the timeline's keyboard and screen-reader twin)."""

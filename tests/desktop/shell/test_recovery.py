@@ -152,7 +152,8 @@ def test_the_dialog_for_a_newer_database_only_closes(qtbot, tmp_path):
     assert dialog.choice() == QUIT
 
 
-def test_the_app_refuses_a_damaged_database_without_a_traceback(min_db_path, tmp_path, capsys, monkeypatch):
+def test_the_app_refuses_a_damaged_database_without_a_traceback(min_db_path, tmp_path, capsys, monkeypatch,
+                                                                 restore_appearance):
     """Non-interactive start (--screenshot) on a damaged file: one plain line, exit code 2, file kept."""
     import sys
 
