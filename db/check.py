@@ -1,4 +1,4 @@
-"""`python -m db check`: integrity, foreign keys, and the content rules of DESIGN.md."""
+"""`python -m db check`: integrity, foreign keys, the content rules of DESIGN.md, and the teaching rules."""
 
 from __future__ import annotations
 
@@ -8,10 +8,14 @@ from db.content import TABLES, list_items, validate_item
 from db.dates import PartialDate
 from db.errors import ValidationError
 from db.kinds import REGISTRY
+from db.teaching_rules import teaching_findings
 
 
-def check_database(db: Database) -> list[str]:
-    """Every problem found, one line each, naming the item and field; empty when all is well."""
+def check_database(db: Database, *, teaching: bool = True) -> list[str]:
+    """Every problem found, one line each, naming the item and field; empty when all is well.
+
+    With `teaching` (the default, as `python -m db check` runs it) the teaching rules are checked too;
+    without, only what makes the database or an item invalid."""
     problems = [f"integrity: {row[0]}" for row in db.execute("PRAGMA integrity_check").fetchall()
                 if row[0] != "ok"]
     for table, rowid, parent, _ in db.execute("PRAGMA foreign_key_check").fetchall():
@@ -35,4 +39,6 @@ def check_database(db: Database) -> list[str]:
         for item in items:
             for field, msg in validate_item(db, kind, item, pending):
                 problems.append(f"{kind} '{item['id']}'.{field}: {msg}")
+    if teaching and not problems:  # teaching rules read valid content; an invalid item is reported as such first
+        problems += [finding.line() for finding in teaching_findings(db)]
     return problems

@@ -19,13 +19,13 @@ from db.errors import NotFoundError, ValidationError
 from db.kinds import KIND_ORDER, REGISTRY, TABLES
 from db.kinds.claim import CLAIM_STATUSES
 from db.kinds.event import EVENT_KINDS
-from db.kinds.question import QUESTION_DATA_FIELDS, QUESTION_TYPES
+from db.kinds.question import QUESTION_DATA_FIELDS, QUESTION_PURPOSES, QUESTION_TYPES
 from db.kinds.relation import DIRECTIONS, RELATION_KINDS
 
 SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
 
 __all__ = [
-    "TABLES", "KIND_ORDER", "CLAIM_STATUSES", "EVENT_KINDS", "QUESTION_DATA_FIELDS", "QUESTION_TYPES",
+    "TABLES", "KIND_ORDER", "CLAIM_STATUSES", "EVENT_KINDS", "QUESTION_DATA_FIELDS", "QUESTION_PURPOSES", "QUESTION_TYPES",
     "DIRECTIONS", "RELATION_KINDS", "slug_ids", "row_id", "validate_item", "save_items", "save_item",
     "delete_item", "list_items", "get_item",
 ]

@@ -9,11 +9,17 @@ ready for `db.content.save_items`; it writes nothing. The same arguments always 
 questions. Ids are stable per event and variant (`gen-year-<event>`, `gen-who-<event>` …), so
 generating again and saving updates the earlier questions instead of adding copies.
 
+Prompts are one sentence and never contain their answer: a "who" question is only asked about
+countries its title does not name (by name, people, capitals or adjectives: ACTOR_WORDS).
+
 Distractors are plausible but never a second correct answer:
-- dates: the event's own date shifted by whole years or months, shown at the event's precision,
-  and never overlapping any day the event covers;
-- actors: actors of related events (sharing an actor, nearest in time), never one of the event's;
-- order: events sharing an actor, whose dates neither overlap nor lie within a month of each
+- dates: the dates of the nearest real events, shown at the event's precision and never
+  overlapping any day the event covers (an event with an end date gets its own span shifted by
+  whole years or months, `date_distractors`);
+- actors: actors of related events (sharing an actor, nearest in time), never one of the event's
+  and never one the title names;
+- order: events a teacher would set side by side: sharing an actor and a theme, within
+  MAX_ORDER_YEARS of the anchor, whose dates neither overlap nor lie within a month of each
   other, and at most one whose title gives the order away (an ordinal or a number).
 """
 
@@ -34,6 +40,20 @@ from db.errors import NotFoundError, ValidationError
 
 KINDS = ("when", "first", "who")
 MIN_GAP_DAYS = 31  # events closer than this are too close to order fairly
+MAX_ORDER_YEARS = 6  # events further apart than this are not compared side by side
+ORDER_POOL = 6  # choose among this many nearest related events
+NEAR_YEARS = {"year": 6, "month": 2, "day": 2}  # how far a neighbouring event's date may lie, per precision
+# Words that name a country without its name: people, capitals, adjectives (a title with them gives it away).
+ACTOR_WORDS = {
+    "china": ("Chinese", "Beijing", "Xi", "Mao", "Jiang Zemin", "Wang Yi", "Zhao Leji", "Li Hongzhong", "Global Times"),
+    "north-korea": ("North Korean", "Pyongyang", "Kim", "DPRK"),
+    "russia": ("Russian", "Moscow", "Putin", "Shoigu", "Soviet", "Kremlin", "Vladivostok", "Vostochny"),
+    "united-states": ("American", "Washington", "Trump", "Biden", "White House", "Camp David"),
+    "south-korea": ("South Korean", "Seoul"),
+    "japan": ("Japanese", "Tokyo"),
+    "ukraine": ("Ukrainian", "Kyiv"),
+    "iran": ("Iranian", "Tehran"),
+}
 _REVEALING = re.compile(r"\d|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)\b", re.I)
 
 
@@ -44,6 +64,7 @@ class _Event:
     start: str
     end: str | None
     actors: tuple[str, ...]
+    themes: tuple[str, ...]
     summary: str
     sources: tuple[dict, ...]
     first: dt.date
@@ -64,7 +85,7 @@ def _load_events(db: Database) -> dict[str, _Event]:
         start = PartialDate.parse(item["start"])
         end = PartialDate.parse(item["end"]) if item.get("end") else start
         out[item["id"]] = _Event(item["id"], item["title"], item["start"], item.get("end"), tuple(item["actors"]),
-                                 item.get("summary", ""), tuple(item.get("sources", [])),
+                                 tuple(item.get("themes", [])), item.get("summary", ""), tuple(item.get("sources", [])),
                                  start.first_day(), end.last_day())
     return out
 
@@ -187,28 +208,80 @@ def _base(qid: str, qtype: str, prompt: str, explanation: str, events: list[_Eve
 # ---------------------------------------------------------------- when
 
 
-def _when(event: _Event, claims: list[str], seed: int) -> list[dict]:
+def answer_precision(event: _Event) -> str | None:
+    """The precision a "when" option for the event is written at: its own for a point in time; a span
+    inside one month or one year is asked as that month or year; None for a span across years."""
+    precision = PartialDate.parse(event.start).precision
+    if not event.end:
+        return precision
+    if event.first.year != event.last.year:
+        return None
+    if precision != "year" and (event.first.month, event.first.year) == (event.last.month, event.last.year):
+        return "month"
+    return "year"
+
+
+def _at(date: PartialDate, precision: str) -> PartialDate:
+    return PartialDate(date.year, date.month if precision != "year" else None, date.day if precision == "day" else None)
+
+
+def neighbour_dates(event: _Event, events: dict[str, _Event], count: int, rng: random.Random,
+                    precision: str | None = None) -> list[str]:
+    """Labels of `count` dates of the real events nearest in time, at `precision` (the event's own by
+    default), covering none of the event's days."""
+    precision = precision or PartialDate.parse(event.start).precision
+    rank = {"year": 0, "month": 1, "day": 2}
+    right = _at(PartialDate.parse(event.start), precision).label()
+    found: list[str] = []
+    for other in sorted(events.values(), key=lambda e: (abs((e.first - event.first).days), e.slug)):
+        date = PartialDate.parse(other.start)
+        if other.slug == event.slug or rank[date.precision] < rank[precision]:
+            continue  # a date less precise than the event's would look different from the right option
+        if abs(date.year - event.first.year) > NEAR_YEARS[precision]:
+            continue
+        shown = _at(date, precision)
+        if _overlaps(event.first, event.last, shown.first_day(), shown.last_day()):
+            continue
+        if precision == "day" and shown.day == event.first.day:
+            continue  # the same day of another month reads as a template, not a real date
+        if shown.label() != right and shown.label() not in found:
+            found.append(shown.label())
+    pool = found[: count + 2]  # nearest first, with a little variety
+    return rng.sample(pool, min(count, len(pool)))
+
+
+def _when(event: _Event, events: dict[str, _Event], claims: list[str], seed: int) -> list[dict]:
     out = []
     date = PartialDate.parse(event.start)
     began = "begin" if event.end and PartialDate.parse(event.end).year != date.year else "happen"
     what = f"“{event.title}” is dated {event.label}. {event.summary}".strip()
     tolerance = 0 if date.year >= 1990 else 1
     window = "" if tolerance == 0 else " (one year either way counts)"
-    q = _base(f"gen-year-{event.slug}", "numeric_year", f"In which year did this {began}? {event.title}{window}",
+    q = _base(f"gen-year-{event.slug}", "numeric_year", f"In which year did “{event.title}” {began}{window}?",
               f"{date.year}. {what}", [event], claims)
     q.update(answer=date.year, tolerance=tolerance)
     out.append(q)
     if date.precision in ("month", "day"):
         month = PartialDate(date.year, date.month)
         q = _base(f"gen-month-{event.slug}", "place_on_timeline",
-                  f"Place this on the timeline, to the month: {event.title}",
+                  f"Place “{event.title}” on the timeline, to the month.",
                   f"{month.label()}. {what}", [event], claims)
-        q.update(answer=month.iso(), tolerance=1)
+        q.update(answer=month.iso(), tolerance=0)  # "to the month": only the right month gets full credit
         out.append(q)
-    wrong = date_distractors(event.start, event.end, 3, _rng(seed, "date", event.slug))
+    rng = _rng(seed, "date", event.slug)
+    # The right date among the dates of its real neighbours (never the same day in other months). A span
+    # is asked as the month or year it lies in; a span across years of whole years keeps its shape, shifted.
+    shown = answer_precision(event)
+    if shown is not None:
+        right = _at(PartialDate.parse(event.start), shown).label()
+        wrong = neighbour_dates(event, events, 3, rng, shown)
+    elif date.precision == "year":
+        right, wrong = event.label, date_distractors(event.start, event.end, 3, rng)
+    else:
+        right, wrong = event.label, []
     if len(wrong) >= 2:
-        options, correct = _shuffled_choice([event.label], wrong, _rng(seed, "date-order", event.slug))
-        q = _base(f"gen-date-{event.slug}", "single_choice", f"When did this happen? {event.title}",
+        options, correct = _shuffled_choice([right], wrong, _rng(seed, "date-order", event.slug))
+        q = _base(f"gen-date-{event.slug}", "single_choice", f"When did “{event.title}” {began}?",
                   what, [event], claims)
         q.update(options=options, correct=correct)
         out.append(q)
@@ -220,13 +293,15 @@ def _when(event: _Event, claims: list[str], seed: int) -> list[dict]:
 
 def pick_orderable(anchor: _Event, events: dict[str, _Event], preferred: set[str], size: int,
                    rng: random.Random) -> list[_Event]:
-    """The anchor and related events (sharing an actor) that can be told apart in time, in date order."""
+    """The anchor and events a teacher would set beside it (sharing an actor and a theme, within
+    MAX_ORDER_YEARS) that can be told apart in time, in date order."""
     def distance(e: _Event) -> int:
         return abs((e.first - anchor.first).days)
 
-    related = [e for e in events.values() if e.slug != anchor.slug and set(e.actors) & set(anchor.actors)]
+    related = [e for e in events.values() if e.slug != anchor.slug and set(e.actors) & set(anchor.actors)
+               and set(e.themes) & set(anchor.themes) and distance(e) <= MAX_ORDER_YEARS * 366]
     related.sort(key=lambda e: (e.slug not in preferred, distance(e), e.slug))
-    pool = related[:10]
+    pool = related[:ORDER_POOL]
     rng.shuffle(pool)
     pool.sort(key=lambda e: e.slug not in preferred)  # stable: selection first, shuffled within
     chosen = [anchor]
@@ -280,8 +355,9 @@ def related_actors(event: _Event, events: dict[str, _Event]) -> list[str]:
 
 
 def named_in(actor: dict, text: str) -> bool:
-    """True when a text names the actor (its name, former name or short code such as 'US')."""
-    names = [actor["name"], actor.get("former_name") or ""]
+    """True when a text names the actor: its name, former name, short code such as 'US', or a word of
+    ACTOR_WORDS (a leader, the capital, the adjective)."""
+    names = [actor["name"], actor.get("former_name") or "", *ACTOR_WORDS.get(actor.get("id", ""), ())]
     if any(n and re.search(rf"\b{re.escape(n)}n?\b", text, re.I) for n in names):  # 'North Korean' too
         return True
     return bool(actor.get("short")) and re.search(rf"\b{re.escape(actor['short'])}\b", text) is not None
@@ -297,18 +373,19 @@ def _join(names: list[str]) -> str:
 
 def _who(event: _Event, events: dict[str, _Event], actors: dict[str, dict], claims: list[str], seed: int) -> list[dict]:
     out = []
-    candidates = related_actors(event, events)
+    # A country the title names would be a giveaway as an answer, and a trap as a distractor.
+    candidates = [a for a in related_actors(event, events) if not named_in(actors[a], event.title)]
     right = _names(event.actors, actors, event.start)
     explanation = f"Countries involved in “{event.title}” ({event.label}): {_join(right)}. {event.summary}".strip()
     unnamed = [slug for slug in event.actors if not named_in(actors[slug], event.title)]
     rng = _rng(seed, "who", event.slug)
     n_wrong = min(3, 6 - len(right), len(candidates))
-    # When the title names every actor, asking who was involved gives the answer away.
-    if unnamed and len(right) <= 4 and n_wrong >= 2:
+    # "Select all" only when the title names none of the answers; else ask for one it does not name.
+    if len(unnamed) == len(event.actors) and len(right) <= 4 and n_wrong >= 2:
         wrong = _names(rng.sample(candidates[: n_wrong + 1], n_wrong), actors, event.start)
         options, correct = _shuffled_choice(right, wrong, rng)
         q = _base(f"gen-who-{event.slug}", "multiple_select",
-                  f"Which countries were involved? {event.title} ({event.label}). Select all that apply.",
+                  f"Which countries took part in “{event.title}” ({event.label})?",
                   explanation, [event], claims)
         q.update(options=options, correct=correct)
         out.append(q)
@@ -318,7 +395,7 @@ def _who(event: _Event, events: dict[str, _Event], actors: dict[str, dict], clai
         wrong = _names(rng.sample(candidates[:4], 3), actors, event.start)
         options, correct = _shuffled_choice([one], wrong, rng)
         q = _base(f"gen-who-one-{event.slug}", "single_choice",
-                  f"Which of these countries was involved? {event.title} ({event.label})", explanation, [event], claims)
+                  f"Which of these countries took part in “{event.title}” ({event.label})?", explanation, [event], claims)
         q.update(options=options, correct=correct)
         out.append(q)
     return out
@@ -347,7 +424,7 @@ def generate_questions(db: Database, *, event_slugs: Iterable[str], kinds: Itera
         event = events[slug]
         claims = claims_of.get(slug, [])
         if "when" in wanted:
-            out.extend(_when(event, claims, seed))
+            out.extend(_when(event, events, claims, seed))
         if "first" in wanted:
             out.extend(_first(event, events, preferred, claims, seed))
         if "who" in wanted:

@@ -13,6 +13,9 @@ Answer formats, per question type:
   month spans; the distance is the gap in months from the target's span to the furthest month of
   the student's span (0 when every month named lies inside the target). Full credit up to
   `tolerance` months; then credit falls linearly to 0 at `3 × tolerance + 12` months.
+  So the answer's precision and `tolerance` are the rule (see `timeline_rule`): "2018-06" with
+  tolerance 0 gives full credit only for June 2018, "2018" for any month of 2018. A prompt that says
+  "to the month" must use a month answer and tolerance 0 (`timeline_mismatch`, `python -m db check`).
 - short_answer: str, compared with every accepted answer ignoring case, accents, punctuation,
   spacing and a leading "the", "a" or "an".
 - numeric_year: int year; correct within `tolerance` years.
@@ -193,6 +196,40 @@ def _months(date: PartialDate) -> tuple[int, int]:
 def zero_credit_months(tolerance: int) -> int:
     """How many months off a placed marker gets no credit at all."""
     return 3 * tolerance + 12
+
+
+# What a prompt promises about grading: "to the month" means only the right month earns full credit.
+_PROMPT_GRAIN = re.compile(r"\bto the (month|year)\b", re.IGNORECASE)
+
+
+def timeline_rule(question: dict) -> tuple[str, int]:
+    """(grain, tolerance) of a place_on_timeline question: full credit for a date inside the answer's
+    month ("month", a day counts as its month) or year ("year"), widened by `tolerance` months."""
+    target = PartialDate.parse(str(question["answer"]))
+    return ("year" if target.month is None else "month"), int(question.get("tolerance", 0) or 0)
+
+
+def prompt_grain(prompt: str) -> str | None:
+    """"month" or "year" when the prompt says "to the month" / "to the year", else None."""
+    found = _PROMPT_GRAIN.search(prompt or "")
+    return found.group(1).lower() if found else None
+
+
+def timeline_mismatch(question: dict) -> str:
+    """Why a place_on_timeline question's grading does not match its prompt ("" when it does)."""
+    said = prompt_grain(question.get("prompt", ""))
+    try:
+        grain, tolerance = timeline_rule(question)
+    except (ValidationError, KeyError, TypeError, ValueError):
+        return ""  # an invalid answer is validation's message, not this one
+    if said == "month" and grain != "month":
+        return "the prompt says 'to the month' but the answer is only a year"
+    if said == "month" and tolerance:
+        return (f"the prompt says 'to the month' but a date {tolerance} month(s) off still gets full credit; "
+                "set tolerance = 0")
+    if said == "year" and grain != "year":
+        return "the prompt says 'to the year' but the answer names a month; give the answer as a year"
+    return ""
 
 
 def _place_on_timeline(q: dict, answer) -> Grade:

@@ -17,7 +17,9 @@ from db.changes import Changes
 from db.connection import writes
 from db.errors import NotFoundError, ValidationError
 from db.grading import AnswerError, Grade, grade
+from db.option_order import attempt_seed, option_order
 from db.queries import event_titles
+from db.question_spacing import question_facts, spaced_order
 
 MAX_NAME = 60
 REVIEW_LIMIT = 20
@@ -109,7 +111,7 @@ def question_for_display(db: Database, slug: str) -> dict:
         raise NotFoundError(f"no question with id '{slug}'")
     r = rows[0]
     item = {"id": r["slug"], "type": r["type"], "prompt": r["prompt"], **json.loads(r["data"] or "{}"),
-            "explanation": r["explanation"], "version": r["version"]}
+            "explanation": r["explanation"], "version": r["version"], "purpose": r["purpose"]}
     item["events"] = [e["slug"] for e in db.query(
         "SELECT e.slug FROM question_events qe JOIN events e ON e.id = qe.event_id WHERE qe.question_id = ? "
         "ORDER BY e.start, e.slug", [r["id"]])]
@@ -123,7 +125,8 @@ def question_for_display(db: Database, slug: str) -> dict:
         "SELECT c.slug, c.paragraph, c.text, c.status, c.note FROM question_claims qc JOIN claims c "
         "ON c.id = qc.claim_id WHERE qc.question_id = ? ORDER BY c.paragraph, c.slug", [r["id"]]))
     item["source_info"] = list(db.query(
-        "SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, qs.locator FROM question_sources qs "
+        "SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, s.syndicated, s.original_outlet, qs.locator "
+        "FROM question_sources qs "
         "JOIN sources s ON s.id = qs.source_id WHERE qs.question_id = ? ORDER BY s.kind = 'external', s.slug",
         [r["id"]]))
     item["sources"] = [{"source": s["slug"], "locator": s["locator"]} if s["locator"] else {"source": s["slug"]}
@@ -158,7 +161,8 @@ def start_session(db: Database, *, student_id: int, module: str | None = None, n
     """Start a module session (module slug) or a review (module None): of the questions due, or of `questions`
     (say, those just missed, to try again at once). Value: the new session's id.
 
-    The question order is fixed and stored. An unfinished session of the same kind is closed first."""
+    The question order (lesson order, spaced so no question follows one about the same event or claim) is
+    fixed and stored. An unfinished session of the same kind is closed first."""
     student(db, student_id)
     if questions is not None:
         askable = set(askable_questions(db))
@@ -176,6 +180,8 @@ def start_session(db: Database, *, student_id: int, module: str | None = None, n
         if not slugs:
             raise ValidationError("no questions are due for review", "review")
         module_id = None
+    # No question right after one about the same event or claim: its feedback would give the answer away.
+    slugs = spaced_order(slugs, question_facts(db, slugs))
     changes = Changes()
     with db.atomic():
         for (old,) in db.execute(
@@ -231,6 +237,22 @@ def session_info(db: Database, session_id: int) -> dict:
             "current": questions[s["position"]] if s["position"] < len(questions) else None}
 
 
+def current_question(db: Database, session_id: int) -> dict | None:
+    """The session's current question as shown, with `shown_order` (this attempt's option order); None when done."""
+    info = session_info(db, session_id)
+    if info["current"] is None:
+        return None
+    return _as_shown(db, info)
+
+
+def _as_shown(db: Database, info: dict) -> dict:
+    shown = question_for_display(db, info["current"])
+    order = option_order(shown, attempt_seed(info["id"], info["position"], info["current"]))
+    if order is not None:
+        shown["shown_order"] = order
+    return shown
+
+
 # ---------------------------------------------------------------- answers and review
 
 
@@ -258,7 +280,7 @@ def record_answer(db: Database, *, student_id: int, session_id: int, question_sl
         raise ValidationError("this quiz is already finished", "session")
     if info["current"] != question_slug:
         raise ValidationError(f"'{question_slug}' is not the question being asked now", "question")
-    shown = question_for_display(db, question_slug)
+    shown = _as_shown(db, info)  # the order the student saw is kept with the attempt (and its snapshot)
     try:
         result = grade(shown, answer)
     except AnswerError as exc:
@@ -269,9 +291,10 @@ def record_answer(db: Database, *, student_id: int, session_id: int, question_sl
     with db.atomic():
         cur = db.execute(
             "INSERT INTO attempts (student_id, question_id, session_id, question_version, question_snapshot, answer, "
-            "correct, score, doubt, answered_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "correct, score, doubt, answered_at, shown_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             [student_id, qid, session_id, shown["version"], json.dumps(shown, ensure_ascii=False, sort_keys=True),
-             json.dumps(answer, ensure_ascii=False), int(result.correct), result.score, int(bool(doubt)), stamp(when)])
+             json.dumps(answer, ensure_ascii=False), int(result.correct), result.score, int(bool(doubt)), stamp(when),
+             json.dumps(shown["shown_order"], ensure_ascii=False) if "shown_order" in shown else None])
         changes.add("attempts", cur.lastrowid)
         position = info["position"] + 1
         db.execute("UPDATE quiz_sessions SET position = ?, finished_at = ? WHERE id = ?",
@@ -296,6 +319,9 @@ def last_attempt(db: Database, *, session_id: int) -> dict | None:
     row = rows[0]
     row["answer"] = json.loads(row["answer"])
     row["question"] = json.loads(row["question_snapshot"])
+    if row.get("shown_order"):
+        row["shown_order"] = json.loads(row["shown_order"])
+        row["question"]["shown_order"] = row["shown_order"]
     return row
 
 

@@ -277,6 +277,49 @@ def m003_settings_search(db: Database) -> None:
     )
 
 
+CLAIM_STATUSES = ("confirmed", "contested", "outdated", "opinion", "incorrect", "unverified", "forecast",
+                  "stated-position")
+QUESTION_PURPOSES = ("recall", "reasoning", "perspective", "source")
+_OLD_CLAIM_CHECK = "CHECK (status IN ('confirmed', 'contested', 'outdated', 'opinion'))"
+
+
+@migrations(name="m004_teaching")
+def m004_teaching(db: Database) -> None:
+    """More claim statuses, a question's purpose, syndicated sources, and the option order an attempt showed."""
+    statuses = ", ".join(f"'{s}'" for s in CLAIM_STATUSES)
+    _widen_check(db, "claims", _OLD_CLAIM_CHECK, f"CHECK (status IN ({statuses}))")
+    purposes = ", ".join(f"'{p}'" for p in QUESTION_PURPOSES)
+    _run_script(
+        db,
+        f"""
+        ALTER TABLE questions ADD COLUMN purpose TEXT NOT NULL DEFAULT 'recall' CHECK (purpose IN ({purposes}));
+        ALTER TABLE sources ADD COLUMN syndicated INTEGER NOT NULL DEFAULT 0 CHECK (syndicated IN (0, 1));
+        ALTER TABLE sources ADD COLUMN original_outlet TEXT NOT NULL DEFAULT '';
+        -- The order the student saw the options in (JSON: original indexes, or right-hand sides for
+        -- match); NULL for attempts made before shuffling, which saw the stored order.
+        ALTER TABLE attempts ADD COLUMN shown_order TEXT;
+        """,
+    )
+
+
+def _widen_check(db: Database, table: str, old: str, new: str) -> None:
+    """Replace a CHECK constraint by a looser one in place (SQLite's documented writable_schema procedure).
+
+    Rebuilding the table instead would cascade-delete its citations and links (foreign keys are on and
+    cannot be turned off inside the migration's transaction). Only valid when every existing row
+    satisfies `new`, which holds when `new` accepts a superset of `old`."""
+    sql = db.execute("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = ?", [table]).fetchone()[0]
+    if old not in sql:
+        raise ValueError(f"migration: the {table} table has no constraint {old}")
+    version = db.execute("PRAGMA schema_version").fetchone()[0]
+    db.execute("PRAGMA writable_schema = ON")
+    try:
+        db.execute("UPDATE sqlite_master SET sql = ? WHERE type = 'table' AND name = ?", [sql.replace(old, new), table])
+        db.execute(f"PRAGMA schema_version = {version + 1}")
+    finally:
+        db.execute("PRAGMA writable_schema = OFF")
+
+
 def _run_script(db: Database, script: str) -> None:
     """Run SQL statements one by one (executescript would commit the migration's transaction)."""
     statement = ""

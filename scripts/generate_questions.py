@@ -36,38 +36,24 @@ SEED = 0
 # - who-questions on events whose actors include countries that were concerned rather than
 #   present (China for the Camp David summit, China for North Korea's statement on the Seoul
 #   declaration): right by the data, misleading for a student.
+# Issue 14's review, before the generator was fixed, left out questions that read badly: who-
+# questions whose prompt (the event title) named the answer; when-questions that read as two
+# fragments with distractors on the same day in other months; which-came-first questions over
+# events a teacher would not put side by side; year and date questions repeating a fact that a
+# hand-written question of the module already asks; "to the month" with a month's tolerance.
+# The selection below was chosen again from the fixed generator's output.
 SELECTED = [
+    # The Korean War
+    "gen-month-cpv-enters-korean-war-1950",
     # The 2017 low point and the 2018 thaw
-    "gen-who-brf-missile-2017",
-    "gen-date-xi-kim-dalian-2018-05",
     "gen-first-sixth-nuclear-test-2017",
-    "gen-year-unscr-2397-2017",
     # The pandemic closure
-    "gen-year-covid-border-closure-2020",
-    "gen-who-li-hongzhong-delegation-2023",
-    "gen-date-zhao-leji-visit-2024",
+    "gen-order-li-hongzhong-delegation-2023",
     # Moscow and Pyongyang
-    "gen-who-putin-visit-pyongyang-2024",
-    "gen-order-kim-vostochny-summit-2023",
-    "gen-date-russia-nk-treaty-signed-2024",
-    "gen-year-malligyong-1-launch-2023",
-    # The 2024 trilateral summit
-    "gen-first-trilateral-summit-seoul-2024",
-    "gen-date-satellite-launch-fails-2024",
-    "gen-date-trilateral-summit-chengdu-2019",
-    "gen-month-prc-rok-relations-1992",
-    # Beijing's three principles
-    "gen-date-sino-dprk-treaty-1961",
-    "gen-order-wang-yi-three-adherences-2016",
+    "gen-order-yeltsin-jiang-partnership-1996",
+    "gen-order-putin-visit-pyongyang-2024",
     # The United States factor
-    "gen-order-camp-david-summit-2023",
-    "gen-date-first-section-301-tariffs-2018",
-    "gen-who-one-global-times-blames-us-2024",
-    # Beyond the triangle
-    "gen-date-yun-jong-ho-iran-2024",
-    "gen-year-russia-invades-ukraine-2022",
-    "gen-order-nk-troops-to-russia-2024",
-    "gen-month-un-double-veto-2022",
+    "gen-order-trump-kim-dmz-2019",
 ]
 
 

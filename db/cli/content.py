@@ -35,7 +35,7 @@ def cmd_update_content(args) -> int:
     return 1 if report.problem else 0
 
 
-@command("check", "integrity, foreign-key and content-rule checks; exits 1 if any problem")
+@command("check", "integrity, foreign-key, content-rule and teaching-rule checks; exits 1 if any problem")
 def cmd_check(args) -> int:
     db = open_database(args.db, migrate=False)
     problems = check_database(db)

@@ -429,7 +429,7 @@ def _parse_question(b: _Block, taken: IdPool) -> ParsedQuestion | None:
     qid = id_from_title(title, prompt, taken)
     item = {"id": qid, "prompt": prompt, **data, "explanation": _clean(explanation, where, fmt)}
     return ParsedQuestion(b.where(), item, links={k: v for k, v in b.meta.items()
-                                                 if k in ("claims", "events", "sources", "generated")})
+                                                 if k in ("claims", "events", "sources", "generated", "purpose")})
 
 
 def read_gift(db: Database, path: str | Path):

@@ -292,7 +292,7 @@ def parse_moodle(data: bytes, name: str = "file") -> ParsedFile:
             item = {"id": id_from_title(title, prompt, taken), "prompt": prompt,
                     **_question_data(q, qtype, where),
                     "explanation": _fmt_text(q.find("generalfeedback"), where)}
-            links = {k: v for k, v in _links(q).items() if k in ("claims", "events", "sources", "generated")}
+            links = {k: v for k, v in _links(q).items() if k in ("claims", "events", "sources", "generated", "purpose")}
             parsed.questions.append(ParsedQuestion(where, item, module, links))
         except FormatError as exc:
             parsed.problems.extend(exc.problems)

@@ -106,10 +106,12 @@ def questions_to_export(db: Database, module: str | None) -> tuple[list[tuple[di
 
 
 def links_of(question: dict) -> dict:
-    """The links a file carries for a question (claims, events, sources, generated)."""
+    """The links a file carries for a question (claims, events, sources, generated, purpose)."""
     out = {k: question[k] for k in ("claims", "events", "sources") if question.get(k)}
     if question.get("generated"):
         out["generated"] = True
+    if question.get("purpose", "recall") != "recall":
+        out["purpose"] = question["purpose"]
     return out
 
 
@@ -173,6 +175,8 @@ def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str
             fallback_needed = True
         if pq.links.get("generated") is True:
             item["generated"] = True
+        if isinstance(pq.links.get("purpose"), str):
+            item["purpose"] = pq.links["purpose"]  # validated with the item: an unknown purpose is named
         items.append(("question", item))
     if fallback_needed:
         items.insert(0, ("source", {

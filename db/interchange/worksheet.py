@@ -30,6 +30,7 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from sqlite_utils import Database
 
+from db.claim_status import status_words
 from db.content import get_item, list_items
 from db.dates import label_range, span
 from db.errors import NotFoundError, TrilemmaError
@@ -122,9 +123,9 @@ def _choices(rows: list[str], st: dict, width: float) -> Table:
 def _answer_area(db: Database, q: dict, st: dict, width: float) -> list:
     t = q["type"]
     if t == "single_choice":
-        return [_p("Tick one box.", st["small"]), _choices(q["options"], st, width)]
+        return [_p("Tick one box.", st["small"]), _choices(_printed_options(q), st, width)]
     if t == "multiple_select":
-        return [_p("Tick every right answer.", st["small"]), _choices(q["options"], st, width)]
+        return [_p("Tick every right answer.", st["small"]), _choices(_printed_options(q), st, width)]
     if t == "true_false":
         return [_choices(["True", "False"], st, width)]
     if t == "short_answer":
@@ -149,10 +150,20 @@ def _answer_area(db: Database, q: dict, st: dict, width: float) -> list:
     return []
 
 
+def _option_order(q: dict) -> list[int]:
+    """Stored option indexes in printed order: shuffled, so a file whose first option is always right gives nothing away."""
+    return _shuffled(list(range(len(q["options"]))), q["id"])
+
+
+def _printed_options(q: dict) -> list[str]:
+    return [q["options"][i] for i in _option_order(q)]
+
+
 def _answer_text(db: Database, q: dict) -> str:
     t = q["type"]
     if t in ("single_choice", "multiple_select"):
-        return "; ".join(f"{LETTERS[i]}. {q['options'][i]}" for i in q["correct"])
+        order = _option_order(q)
+        return "; ".join(f"{LETTERS[order.index(i)]}. {q['options'][i]}" for i in sorted(q["correct"], key=order.index))
     if t == "true_false":
         return "True" if q["answer"] else "False"
     if t == "short_answer":
@@ -210,6 +221,7 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
             story.append(_p(mod["summary"], st["body"]))
     story.append(Spacer(1, 4 * mm))
     source_titles = {s["id"]: s["title"] for s in list_items(db, "source")}
+    claims = {c["id"]: c for c in list_items(db, "claim")} if answer_key else {}
     for n, q in enumerate(questions, start=1):
         block: list = [_p(f"{n}.  {q['prompt']}", st["q"])]
         if answer_key:
@@ -220,6 +232,12 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
                      for c in q.get("sources", [])]
             if cites:
                 block.append(_p("Sources: " + "; ".join(cites), st["small"]))
+            for slug in q.get("claims", []):
+                if slug in claims:  # the status in words, so a teacher never presents a disputed claim as fact
+                    c = claims[slug]
+                    where = f" (¶{c['paragraph']})" if c.get("paragraph") else ""
+                    label, meaning = status_words(c["status"])  # words only: the PDF font may lack the symbols
+                    block.append(_p(f"The article{where}: {c['text']} — {label}: {meaning}", st["small"]))
         else:
             block.extend(_answer_area(db, q, st, width))
         block.append(Spacer(1, 5 * mm))

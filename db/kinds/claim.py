@@ -5,8 +5,7 @@ from __future__ import annotations
 from sqlite_utils import Database
 
 from db.kinds.base import Kind, Pending, Problems, cites, grouped, link_rows, refs, save_citations, sources
-
-CLAIM_STATUSES = ("confirmed", "contested", "outdated", "opinion")
+from db.schema import CLAIM_STATUSES
 
 
 class Claim(Kind):

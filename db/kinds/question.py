@@ -10,6 +10,7 @@ from sqlite_utils import Database
 from db.dates import PartialDate
 from db.errors import ValidationError
 from db.kinds.base import Kind, Pending, Problems, cite, grouped, ids_of, link_rows, refs, replace_links, sources, whole
+from db.schema import QUESTION_PURPOSES
 
 QUESTION_TYPES = (
     "single_choice", "multiple_select", "true_false", "order", "match",
@@ -36,6 +37,8 @@ class Question(Kind):
         else:
             check_data(db, item, problems, pending)
             check_feedback(item, problems)
+        if item.get("purpose", "recall") not in QUESTION_PURPOSES:
+            problems.append(("purpose", f"must be one of {', '.join(QUESTION_PURPOSES)}"))
         refs(db, "claims", item.get("claims", []), "claims", problems, pending)
         refs(db, "events", item.get("events", []), "events", problems, pending)
         sources(db, item, problems, pending)
@@ -49,7 +52,7 @@ class Question(Kind):
         row = {"type": item["type"], "prompt": item["prompt"].strip(),
                "data": json.dumps(data, ensure_ascii=False, sort_keys=True),
                "explanation": item.get("explanation", ""), "generated": int(bool(item.get("generated"))),
-               "deleted_at": None}
+               "purpose": item.get("purpose") or "recall", "deleted_at": None}
         existing = db.execute("SELECT type, prompt, data, explanation, version FROM questions WHERE slug = ?",
                               [item["id"]]).fetchone()
         if existing and tuple(existing[:4]) != (row["type"], row["prompt"], row["data"], row["explanation"]):
@@ -78,6 +81,8 @@ class Question(Kind):
                     "explanation": r["explanation"], "claims": claims.get(r["id"], []),
                     "events": events.get(r["id"], []),
                     "sources": [cite(s, loc) for s, loc in cited.get(r["id"], [])]}
+            if r["purpose"] != "recall":
+                item["purpose"] = r["purpose"]
             if r["generated"]:
                 item["generated"] = True
             out.append(item)

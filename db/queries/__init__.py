@@ -9,13 +9,13 @@ from __future__ import annotations
 
 from sqlite_utils import Database
 
-from db.content import QUESTION_TYPES, TABLES
+from db.content import QUESTION_PURPOSES, QUESTION_TYPES, TABLES
 from db.dates import PartialDate
 from db.i18n import date_label, localize
 
 
 def stats(db: Database) -> dict:
-    """Counts of every kind of item, and questions per type."""
+    """Counts of every kind of item, questions per type and per purpose, events per kind, claims per status."""
     out = {}
     for table in TABLES.values():
         where = " WHERE deleted_at IS NULL" if table == "questions" else ""
@@ -24,6 +24,8 @@ def stats(db: Database) -> dict:
         out[table] = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     counts = dict(db.execute("SELECT type, count(*) FROM questions WHERE deleted_at IS NULL GROUP BY type").fetchall())
     out["question_types"] = {t: counts.get(t, 0) for t in QUESTION_TYPES}
+    purposes = dict(db.execute("SELECT purpose, count(*) FROM questions WHERE deleted_at IS NULL GROUP BY purpose"))
+    out["questions_by_purpose"] = {p: purposes.get(p, 0) for p in QUESTION_PURPOSES}
     out["events_by_kind"] = dict(db.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall())
     out["claims_by_status"] = dict(db.execute("SELECT status, count(*) FROM claims GROUP BY status").fetchall())
     return out
@@ -77,7 +79,8 @@ def event_titles(db: Database, slugs: list[str]) -> dict[str, str]:
 def sources_for(db: Database, column: str, owner_id: int) -> list[dict]:
     """Sources cited by one item (column is event_id, claim_id, relation_id or era_id)."""
     return list(db.query(
-        f"SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, s.note, c.locator FROM citations c "
+        f"SELECT s.slug, s.kind, s.title, s.outlet, s.published, s.url, s.note, s.syndicated, s.original_outlet, "
+        f"c.locator FROM citations c "
         f"JOIN sources s ON s.id = c.source_id WHERE c.{column} = ? ORDER BY s.kind = 'external', c.id",
         [owner_id]))
 

@@ -115,8 +115,21 @@ def pair_history(db: Database, a: str, b: str, rows: list[dict] | None = None) -
         if r["pair"] == key:
             named = _named(r, actors, r["first_day"])
             named["sources"] = sources_for(db, "relation_id", r["id"])
+            named["claims"] = _event_claims(db, [r["opened_by"], r["closed_by"]])
             out.append(named)
     return out
+
+
+def _event_claims(db: Database, events: list[str | None]) -> list[dict]:
+    """What the article claims about the events that opened or closed a relation: slug, paragraph, text, status."""
+    slugs = [e for e in events if e]
+    if not slugs:
+        return []
+    marks = ", ".join("?" for _ in slugs)
+    return list(db.query(
+        "SELECT DISTINCT c.slug, c.paragraph, c.text, c.status, c.note FROM claim_events ce "
+        f"JOIN claims c ON c.id = ce.claim_id JOIN events e ON e.id = ce.event_id WHERE e.slug IN ({marks}) "
+        "ORDER BY c.paragraph, c.slug", slugs))
 
 
 def actor_relations(db: Database, slug: str, when: str | float | dt.date | None = None,

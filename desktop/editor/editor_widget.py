@@ -22,6 +22,7 @@ from db import queries
 from db.content import TABLES, get_item, row_id, slug_ids, validate_item
 from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
+from db.teaching_rules import item_findings
 from desktop.appearance.retranslate import Retranslatable
 from desktop.editor.edit_command import EditCommand
 from desktop.editor.item_form import ItemFormWidget
@@ -209,6 +210,8 @@ class EditorWidget(Retranslatable, QWidget):
         self.heading.setText(f"<h3>{escape(title)}</h3>" + (f"<i>{escape(state)}</i>" if state else ""))
         problems = self.problems(item)
         self.form.show_problems(problems)
+        # Teaching rules read a valid item; while it has problems those come first.
+        self.form.show_warnings([] if problems else item_findings(self.state.db, self.form.kind, item))
         if self.form.kind == "question":
             self.preview.show_question(self.for_preview(item))
         self._update_actions()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
@@ -128,6 +129,34 @@ class ChoiceField:
             self.widget.addItem(str(value), value)  # keep an unknown value visible so validation can name it
             index = self.widget.count() - 1
         self.widget.setCurrentIndex(max(index, 0))
+
+
+class StatusField(ChoiceField):
+    """A claim's status: each shown as its translated word, its meaning as the item's tooltip."""
+
+    def __init__(self, values: tuple[str, ...]):
+        from desktop.claim_status import status_words
+
+        self.widget = QComboBox()
+        for value in values:
+            label, meaning = status_words(value)
+            self.widget.addItem(label, value)
+            self.widget.setItemData(self.widget.count() - 1, meaning, Qt.ToolTipRole)
+        self.changed = self.widget.currentIndexChanged
+
+
+class CheckField:
+    """A yes/no flag (true or false in the item format)."""
+
+    def __init__(self, text: str = ""):
+        self.widget = QCheckBox(tr(text) if text else "")
+        self.changed = self.widget.toggled
+
+    def get(self):
+        return self.widget.isChecked()
+
+    def set(self, value) -> None:
+        self.widget.setChecked(bool(value))
 
 
 class NumberField:

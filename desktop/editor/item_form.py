@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import copy
 
-from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from db.content import QUESTION_DATA_FIELDS
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import mark_problem
 from desktop.editor.ids_completer import IdsCompleter
-from desktop.editor.kinds import SPECS, blank, row_for, tr
+from desktop.editor.kinds import DEFAULTS, SPECS, blank, row_for, tr
 
 
 class ItemFormWidget(Retranslatable, QWidget):
@@ -64,10 +64,20 @@ class ItemFormWidget(Retranslatable, QWidget):
         mark_problem(self.general)
         self.general.setWordWrap(True)
         self.general.hide()
+        # What a teacher's review would catch (db.teaching_rules): advice, never a reason to refuse a save.
+        self.warnings = QLabel("")
+        self.warnings.setObjectName("teachingWarnings")
+        self.warnings.setAccessibleName(tr("Teaching review"))
+        self.warnings.setTextFormat(Qt.PlainText)
+        self.warnings.setWordWrap(True)
+        self.warnings.setFrameShape(QFrame.StyledPanel)
+        self.warnings.setContentsMargins(6, 4, 6, 4)
+        self.warnings.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(self.form)
         layout.addWidget(self.general)
+        layout.addWidget(self.warnings)
         layout.addStretch(1)
         self.retranslate_ui()
         self._show_rows_for_type()
@@ -146,6 +156,8 @@ class ItemFormWidget(Retranslatable, QWidget):
                                 "closed_by") or name not in self.original
             if optional and out[name] in ("", None, []):
                 del out[name]
+            elif name in DEFAULTS and name not in self.original and out[name] == DEFAULTS[name]:
+                del out[name]
         return out
 
     def show_problems(self, problems: list[tuple[str, str]]) -> None:
@@ -164,6 +176,15 @@ class ItemFormWidget(Retranslatable, QWidget):
             label.setVisible(bool(messages))
         self.general.setText("\n".join("⚠ " + m for m in rest))
         self.general.setVisible(bool(rest))
+
+    def show_warnings(self, findings: list[tuple[str, str, str]]) -> None:
+        """Show teaching findings (rule, field, message) in the warnings area under the form; none hides it."""
+        lines = [tr("Teaching review (saving is still allowed):")]
+        for _rule, field, message in findings:
+            label = self.rows[field][0].text().rstrip(":") if field in self.rows else field
+            lines.append(f"ⓘ {label}: {message}")
+        self.warnings.setText("\n".join(lines))
+        self.warnings.setVisible(bool(findings))
 
     def problem_text(self, name: str) -> str:
         """The message shown under a field ("" if none)."""

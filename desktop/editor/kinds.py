@@ -8,8 +8,16 @@ from functools import partial
 from PySide6.QtCore import QT_TR_NOOP as _T  # noqa: N814 - a short mark for strings to translate (see tr below)
 from PySide6.QtCore import QCoreApplication
 
-from db.content import CLAIM_STATUSES, DIRECTIONS, EVENT_KINDS, QUESTION_TYPES, RELATION_KINDS
-from desktop.editor.fields import ChoiceField, LineField, LongTextField, NumberField, OptionsField
+from db.content import CLAIM_STATUSES, DIRECTIONS, EVENT_KINDS, QUESTION_PURPOSES, QUESTION_TYPES, RELATION_KINDS
+from desktop.editor.fields import (
+    CheckField,
+    ChoiceField,
+    LineField,
+    LongTextField,
+    NumberField,
+    OptionsField,
+    StatusField,
+)
 
 
 def tr(text: str) -> str:
@@ -36,6 +44,11 @@ TYPE_LABELS = {"single_choice": _T("Single choice"), "multiple_select": _T("Mult
                "order": _T("Put in order"), "match": _T("Match pairs"), "place_on_timeline": _T("Place on the timeline"),
                "short_answer": _T("Short answer"), "numeric_year": _T("Year")}
 DIRECTION_LABELS = {"": _T("both ways"), "a->b": _T("A acts on B"), "b->a": _T("B acts on A")}
+PURPOSE_LABELS = {"recall": _T("Recall a fact"), "reasoning": _T("Reasoning: why, what follows"),
+                  "perspective": _T("Perspective: how a capital sees it"),
+                  "source": _T("Sources: the article against the evidence")}
+# Fields whose default is left out of the item, as the files leave it out (a form must not look edited).
+DEFAULTS = {"purpose": "recall", "syndicated": False, "original_outlet": ""}
 EVENT_KIND_LABELS = {"article": _T("From the article"), "context": _T("Background"), "post-article": _T("After the article")}
 
 
@@ -88,7 +101,7 @@ SPECS: dict[str, list[FieldSpec]] = {
     "claim": [
         _id(), FieldSpec("paragraph", _T("Article ¶"), partial(NumberField, 1, 999, optional=True)),
         FieldSpec("text", _T("What the article says"), partial(LongTextField, "text", "", 80)),
-        FieldSpec("status", _T("Status"), partial(ChoiceField, CLAIM_STATUSES)),
+        FieldSpec("status", _T("Status"), partial(StatusField, CLAIM_STATUSES)),
         FieldSpec("note", _T("Note"), LongTextField, _T("Where public reporting differs or adds to it")),
         FieldSpec("events", _T("Events"), partial(LineField, "refs"), _T("Event ids, comma-separated"), ref="event"), _sources(),
     ],
@@ -97,9 +110,13 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("title", _T("Title"), LineField), FieldSpec("outlet", _T("Outlet"), LineField),
         FieldSpec("published", _T("Published"), partial(LineField, "date", "2024-06-17"), DATE_TIP),
         FieldSpec("url", _T("Address (URL)"), LineField), FieldSpec("note", _T("Note"), LongTextField),
+        FieldSpec("syndicated", _T("Syndicated copy"), partial(CheckField, _T("A copy through an aggregator")),
+                  _T("Tick when this page copies another outlet's report (prefer the original)")),
+        FieldSpec("original_outlet", _T("Original outlet"), LineField, _T("Who first published it (for a copy)")),
     ],
     "question": [
         _id(), FieldSpec("type", _T("Type"), partial(ChoiceField, QUESTION_TYPES, TYPE_LABELS)),
+        FieldSpec("purpose", _T("Purpose"), partial(ChoiceField, QUESTION_PURPOSES, PURPOSE_LABELS)),
         FieldSpec("prompt", _T("Question"), partial(LongTextField, "text", "", 60)),
         FieldSpec("options", _T("Options"), OptionsField, _T("Tick the correct option(s)"), CHOICE_TYPES),
         FieldSpec("answer", _T("Answer"), LineField, _T("true/false, a year, or a partial date"),

@@ -9,14 +9,10 @@ from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from db import queries
 from desktop.appearance.retranslate import Retranslatable
+from desktop.claim_status import status_line
+from desktop.source_copy import copy_note
 from desktop.state import AppState
 
-STATUS_LABELS = {
-    "confirmed": ("✔", QT_TRANSLATE_NOOP("EventDetailsWidget", "Confirmed by other sources")),
-    "contested": ("⚠", QT_TRANSLATE_NOOP("EventDetailsWidget", "Contested: other sources differ")),
-    "outdated": ("⌛", QT_TRANSLATE_NOOP("EventDetailsWidget", "Outdated: true when written, later changed")),
-    "opinion": ("💬", QT_TRANSLATE_NOOP("EventDetailsWidget", "The author's interpretation")),
-}
 KIND_LABELS = {"article": QT_TRANSLATE_NOOP("EventDetailsWidget", "From the article"),
                "context": QT_TRANSLATE_NOOP("EventDetailsWidget", "Background"),
                "post-article": QT_TRANSLATE_NOOP("EventDetailsWidget", "After the article")}
@@ -99,10 +95,9 @@ class EventDetailsWidget(Retranslatable, QWidget):
         if event["themes"]:
             parts.append(f"<p><b>{t['themes']}:</b> " + ", ".join(escape(x["name"]) for x in event["themes"]) + "</p>")
         for claim in event["claims"]:
-            icon, label = STATUS_LABELS.get(claim["status"], ("", claim["status"]))
             parts.append(
                 f"<h4>{t['says']} (¶{claim['paragraph']})</h4>"
-                f"<p>{escape(claim['text'])}</p><p><b>{icon} {escape(self.tr(label))}</b>"
+                f"<p>{escape(claim['text'])}</p><p><b>{escape(status_line(claim['status']))}</b>"
                 + (f"<br>{escape(claim['note'])}" if claim["note"] else "") + "</p>"
             )
         if event["sources"]:
@@ -115,6 +110,8 @@ class EventDetailsWidget(Retranslatable, QWidget):
                     bits.append(escape(s["published"]))
                 if s["locator"]:
                     bits.append(escape(s["locator"]))
+                if copy_note(s):
+                    bits.append(escape(copy_note(s)))
                 line = ", ".join(bits)
                 if s["url"]:
                     line += f"<br><small>{escape(s['url'])}</small>"

@@ -14,11 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.option_order import valid_order
 from desktop.appearance.retranslate import Retranslatable
 
 
 class ChoiceInput(Retranslatable, QWidget):
-    """Options numbered 1–9 for the keyboard; `answer()` is an index, a list of indexes or a bool."""
+    """Options numbered 1–9 for the keyboard; `answer()` is an index, a list of indexes or a bool.
+
+    Options appear in the question's `shown_order` (this attempt's shuffle) when it has one; indexes in
+    answers and solutions are always the stored ones, so grading never depends on the order shown."""
 
     edited = Signal()
 
@@ -29,10 +33,14 @@ class ChoiceInput(Retranslatable, QWidget):
         self.group = QButtonGroup(self)
         self.group.setExclusive(self.kind != "multiple_select")
         layout = QHBoxLayout(self) if self.kind == "true_false" else QVBoxLayout(self)
+        labels = self.labels()
+        order = question.get("shown_order")
+        # self.order[position on screen] = stored index of the option shown there
+        self.order = list(order) if self.kind != "true_false" and valid_order(question, order) else list(range(len(labels)))
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.buttons: list[QAbstractButton] = []
-        for i in range(len(self.labels())):
+        for i in range(len(labels)):
             if self.kind == "true_false":
                 button = QPushButton()
                 button.setCheckable(True)
@@ -43,7 +51,7 @@ class ChoiceInput(Retranslatable, QWidget):
                 button = QCheckBox()
             else:
                 button = QRadioButton()
-            self.group.addButton(button, i)
+            self.group.addButton(button, self.order[i])
             layout.addWidget(button)
             self.buttons.append(button)
         if self.kind == "true_false":
@@ -53,14 +61,16 @@ class ChoiceInput(Retranslatable, QWidget):
         self.group.buttonToggled.connect(lambda *_: self.edited.emit())
 
     def labels(self) -> list[str]:
-        """The options' texts (True and False in the current language for a true-or-false question)."""
+        """The options' texts in stored order (True and False in the current language for a true-or-false question)."""
         if self.kind == "true_false":
             return [self.tr("True"), self.tr("False")]
         return list(self.question.get("options", []))
 
     def retranslate_ui(self) -> None:
         """The options' numbers, words and names in the current language (and the solution's marks, if shown)."""
-        for i, (button, label) in enumerate(zip(self.buttons, self.labels(), strict=True)):
+        labels = self.labels()
+        for i, button in enumerate(self.buttons):
+            label = labels[self.order[i]]
             # Numbers match the keys 1–9; "&" in an option is text, not a mnemonic.
             button.setText(f"{i + 1}.  {label.replace('&', '&&')}")
             button.setAccessibleName(self.tr("Option %1: %2").replace("%1", str(i + 1)).replace("%2", label))
@@ -73,6 +83,7 @@ class ChoiceInput(Retranslatable, QWidget):
 
     def pick(self, index: int) -> None:
         """Choose option `index` (toggle it for multiple select), as the number keys do."""
+        """`index` is the number on screen (0 = the first option shown)."""
         if 0 <= index < len(self.buttons) and self.buttons[index].isEnabled():
             button = self.buttons[index]
             button.setChecked(not button.isChecked() if self.kind == "multiple_select" else True)
@@ -80,7 +91,7 @@ class ChoiceInput(Retranslatable, QWidget):
 
     def answer(self):
         """The current answer, or None when nothing is chosen yet (multiple select may be empty)."""
-        checked = [i for i, b in enumerate(self.buttons) if b.isChecked()]
+        checked = sorted(self.order[i] for i, b in enumerate(self.buttons) if b.isChecked())
         if self.kind == "multiple_select":
             return checked if checked else None
         if not checked:
@@ -94,7 +105,7 @@ class ChoiceInput(Retranslatable, QWidget):
         elif not isinstance(value, list):
             value = [value]
         for i, button in enumerate(self.buttons):
-            button.setChecked(i in value)
+            button.setChecked(self.order[i] in value)
 
     def show_solution(self, question: dict) -> None:
         """Mark the right options (✓) and wrong picks (✗) in words beside them, after answering."""
@@ -102,7 +113,7 @@ class ChoiceInput(Retranslatable, QWidget):
         right = [0 if question.get("answer") else 1] if self.kind == "true_false" else list(question.get("correct", []))
         for i, button in enumerate(self.buttons):
             text = button.text().split("   ✓")[0].split("   ✗")[0]
-            if i in right:
+            if self.order[i] in right:
                 text += "   ✓ " + self.tr("right answer")
             elif button.isChecked():
                 text += "   ✗ " + self.tr("your choice")

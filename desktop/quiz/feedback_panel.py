@@ -11,7 +11,9 @@ from db.grading import Grade
 from db.i18n import date_label, published_label
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import current_theme
+from desktop.claim_status import status_line
 from desktop.quiz.feedback_text import FeedbackText
+from desktop.source_copy import copy_note
 from desktop.widgets.plain_text import plain_tooltip
 
 # Symbol per outcome; the words say it too, colour is never the only cue. The colours come from the theme
@@ -127,10 +129,9 @@ class FeedbackPanel(Retranslatable, QFrame):
         if question.get("explanation"):
             parts.append(f"<p>{escape(question['explanation'])}</p>")
         for claim in question.get("claim_info") or []:
-            if claim.get("status") != "confirmed" and claim.get("note"):
-                status = {"contested": self.tr("Contested"), "outdated": self.tr("Overtaken by events"),
-                          "opinion": self.tr("The article's opinion")}.get(claim["status"], claim["status"])
-                parts.append(f"<p><b>{escape(status)}:</b> {escape(claim['note'])}</p>")
+            # Every claim the question tests, with its status in words (not only the doubtful ones).
+            note = f"<br>{escape(claim['note'])}" if claim.get("note") else ""
+            parts.append(f"<p><b>{escape(status_line(claim.get('status', '')))}</b>{note}</p>")
         sources = question.get("source_info") or []
         if sources:
             items = []
@@ -142,6 +143,8 @@ class FeedbackPanel(Retranslatable, QFrame):
                     text += f" ({escape(published_label(s['published']))})"
                 if s.get("locator"):
                     text += f", {escape(s['locator'])}"
+                if copy_note(s):
+                    text += f" ({escape(copy_note(s))})"
                 items.append(f"<li>{text}</li>")
             parts.append(f"<p style='margin-bottom:0'><b>{escape(self.tr('Sources'))}</b></p>"
                          f"<ul style='margin-top:2px'>{''.join(items)}</ul>")

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
 from desktop.appearance.retranslate import Retranslatable
-from desktop.quiz.order_input import shuffled
+from desktop.quiz.order_input import shown
 
 
 class MatchInput(Retranslatable, QWidget):
@@ -17,7 +17,7 @@ class MatchInput(Retranslatable, QWidget):
     def __init__(self, question: dict, parent: QWidget | None = None):
         super().__init__(parent)
         pairs = [tuple(p) for p in question.get("pairs", [])]
-        rights = shuffled(question, [right for _left, right in pairs])
+        rights = shown(question, [right for _left, right in pairs])
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(16)

@@ -8,13 +8,16 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
+from db.option_order import valid_order
 from desktop.appearance.retranslate import Retranslatable
 
 TITLE_ROLE = Qt.UserRole + 1
 
 
 def shuffled(question: dict, values: list) -> list:
-    """The values in a stable shuffled order (seeded by the question id) that is never the given order."""
+    """The values in a stable shuffled order (seeded by the question id) that is never the given order.
+
+    Used where no attempt decides the order (a preview); a quiz attempt brings its own `shown_order`."""
     out = list(values)
     if len(out) < 2:
         return out
@@ -22,6 +25,12 @@ def shuffled(question: dict, values: list) -> list:
     if out == list(values):
         out = out[1:] + out[:1]
     return out
+
+
+def shown(question: dict, values: list) -> list:
+    """The attempt's `shown_order` when the question carries a valid one, else a stable shuffle."""
+    order = question.get("shown_order")
+    return list(order) if valid_order(question, order) else shuffled(question, values)
 
 
 class OrderInput(Retranslatable, QWidget):
@@ -39,7 +48,7 @@ class OrderInput(Retranslatable, QWidget):
         self.list.setDragDropMode(QAbstractItemView.InternalMove)
         self.list.setDefaultDropAction(Qt.MoveAction)
         self.list.setAlternatingRowColors(True)
-        for slug in shuffled(question, list(question.get("items", []))):
+        for slug in shown(question, list(question.get("items", []))):
             item = QListWidgetItem()
             item.setData(Qt.UserRole, slug)
             item.setData(TITLE_ROLE, titles.get(slug, slug))

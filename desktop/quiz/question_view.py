@@ -6,6 +6,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from db.grading import timeline_rule
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import mark_problem
 from desktop.quiz.choice_input import ChoiceInput
@@ -103,10 +104,25 @@ class QuestionView(Retranslatable, QWidget):
             "true_false": self.tr("True or false? Press 1 or 2, then Enter."),
             "order": self.tr("Put the events in order, earliest first: drag them, or use Alt+Up and Alt+Down."),
             "match": self.tr("Choose the partner of each item."),
-            "place_on_timeline": self.tr("Place the marker on the year and month it happened."),
+            "place_on_timeline": self._timeline_instructions(),
             "short_answer": self.tr("Type a short answer, then press Enter."),
             "numeric_year": self.tr("Type the year, then press Enter."),
         }.get(self.question.get("type"), "")
+
+    def _timeline_instructions(self) -> str:
+        """How to place the marker and what earns full credit, read from the question's own rule."""
+        if self.question.get("type") != "place_on_timeline":
+            return ""
+        try:
+            grain, tolerance = timeline_rule(self.question)
+        except (ValueError, KeyError, TypeError):
+            return self.tr("Place the marker on the year and month it happened.")
+        if grain == "year":
+            return self.tr("Place the marker in the year it happened: any month of that year gets full credit.")
+        if not tolerance:
+            return self.tr("Place the marker on the month it happened: only the right month gets full credit.")
+        return self.tr("Place the marker on the year and month it happened: full credit within %n month(s).", "",
+                       tolerance)
 
     def add_action(self, widget: QWidget) -> None:
         """Put a host's control (e.g. "I'm not sure") on the row beside the Check button."""

@@ -167,7 +167,7 @@ class SessionWidget(Retranslatable, QWidget):
             self._show_summary()
             return
         self._count()
-        self.question = learning.question_for_display(self.state.db, self.info["current"])
+        self.question = learning.current_question(self.state.db, self.session_id)  # with this attempt's option order
         self._replace_view(QuestionView(self.question))
         self.feedback.hide()
         self.pages.setCurrentIndex(0)

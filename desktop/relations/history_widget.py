@@ -11,8 +11,10 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from db.i18n import published_label
 from db.queries.relations import holds_on
 from desktop.appearance.retranslate import Retranslatable
+from desktop.claim_status import status_line
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
+from desktop.source_copy import copy_note
 
 
 class RelationHistoryWidget(Retranslatable, QWidget):
@@ -137,6 +139,10 @@ class RelationHistoryWidget(Retranslatable, QWidget):
             if r.get(f"{role}_by"):
                 events.append(f"{escape(word)}: <a href='event:{escape(r[f'{role}_by'])}'>"
                               f"{escape(r[f'{role}_title'])}</a> ({escape(r[f'{role}_date'])})")
+        for claim in r.get("claims") or []:
+            where = f" (¶{claim['paragraph']})" if claim.get("paragraph") else ""
+            events.append(f"{escape(self.tr('The article says'))}{where}: {escape(claim['text'])} "
+                          f"<b>{escape(status_line(claim['status']))}</b>")
         cited = [self._source(src) for src in r.get("sources") or []]
         if cited:
             events.append(f"<span style='color:{colors.muted}'>{escape(self.tr('Sources'))}: {'; '.join(cited)}</span>")
@@ -152,6 +158,8 @@ class RelationHistoryWidget(Retranslatable, QWidget):
         text = escape(", ".join(p for p in parts if p))
         if src.get("locator"):
             text += f" {escape(src['locator'])}"
+        if copy_note(src):
+            text += f" ({escape(copy_note(src))})"
         if src.get("url"):
             text = f"<span title='{escape(src['url'])}'>{text}</span>"
         return text

@@ -260,6 +260,14 @@
             <translation>삭제</translation>
         </message>
         <message>
+            <source>Teaching review</source>
+            <translation>교육적 검토</translation>
+        </message>
+        <message>
+            <source>Teaching review (saving is still allowed):</source>
+            <translation>교육적 검토 (저장은 가능합니다):</translation>
+        </message>
+        <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
             <translation>한 줄에 출처 하나: 출처 ID, 그리고 필요하면 | 뒤에 위치 (¶8, 쪽).</translation>
         </message>
@@ -310,6 +318,22 @@
         <message>
             <source>B acts on A</source>
             <translation>B가 A에게</translation>
+        </message>
+        <message>
+            <source>Recall a fact</source>
+            <translation>사실 기억하기</translation>
+        </message>
+        <message>
+            <source>Reasoning: why, what follows</source>
+            <translation>추론: 왜, 그 결과는</translation>
+        </message>
+        <message>
+            <source>Perspective: how a capital sees it</source>
+            <translation>관점: 각국 수도는 어떻게 보는가</translation>
+        </message>
+        <message>
+            <source>Sources: the article against the evidence</source>
+            <translation>출처: 기사와 증거 비교</translation>
         </message>
         <message>
             <source>From the article</source>
@@ -488,8 +512,32 @@
             <translation>주소 (URL)</translation>
         </message>
         <message>
+            <source>Syndicated copy</source>
+            <translation>전재본</translation>
+        </message>
+        <message>
+            <source>A copy through an aggregator</source>
+            <translation>뉴스 수집 사이트를 통한 전재본</translation>
+        </message>
+        <message>
+            <source>Tick when this page copies another outlet's report (prefer the original)</source>
+            <translation>이 페이지가 다른 매체의 보도를 옮긴 것이면 표시하세요 (원본을 우선 사용)</translation>
+        </message>
+        <message>
+            <source>Original outlet</source>
+            <translation>원 매체</translation>
+        </message>
+        <message>
+            <source>Who first published it (for a copy)</source>
+            <translation>처음 보도한 곳 (전재본의 경우)</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>유형</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>목적</translation>
         </message>
         <message>
             <source>Question</source>
@@ -896,22 +944,6 @@
     <context>
         <name>EventDetailsWidget</name>
         <message>
-            <source>Confirmed by other sources</source>
-            <translation>다른 출처로 확인됨</translation>
-        </message>
-        <message>
-            <source>Contested: other sources differ</source>
-            <translation>논란: 다른 출처는 다르게 말함</translation>
-        </message>
-        <message>
-            <source>Outdated: true when written, later changed</source>
-            <translation>시효 지남: 쓸 때는 맞았으나 나중에 바뀜</translation>
-        </message>
-        <message>
-            <source>The author's interpretation</source>
-            <translation>글쓴이의 해석</translation>
-        </message>
-        <message>
             <source>From the article</source>
             <translation>기사 내용</translation>
         </message>
@@ -1207,18 +1239,6 @@
         <message>
             <source>Fi&amp;nish</source>
             <translation>마치기(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Contested</source>
-            <translation>논란</translation>
-        </message>
-        <message>
-            <source>Overtaken by events</source>
-            <translation>이후 사건으로 바뀜</translation>
-        </message>
-        <message>
-            <source>The article's opinion</source>
-            <translation>기사의 의견</translation>
         </message>
         <message>
             <source>The answer:</source>
@@ -1991,6 +2011,20 @@
             <translation>일어난 연도와 달에 표시를 놓으세요.</translation>
         </message>
         <message>
+            <source>Place the marker in the year it happened: any month of that year gets full credit.</source>
+            <translation>사건이 일어난 해에 표시를 놓으세요: 그해의 어느 달이든 만점입니다.</translation>
+        </message>
+        <message>
+            <source>Place the marker on the month it happened: only the right month gets full credit.</source>
+            <translation>사건이 일어난 달에 표시를 놓으세요: 정확한 달만 만점입니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place the marker on the year and month it happened: full credit within %n month(s).</source>
+            <translation>
+                <numerusform>사건이 일어난 연도와 달에 표시를 놓으세요: %n개월 이내면 만점입니다.</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Type a short answer, then press Enter.</source>
             <translation>짧은 답을 입력하고 Enter를 누르세요.</translation>
         </message>
@@ -2231,6 +2265,10 @@
             <translation>강도 5 중 %1</translation>
         </message>
         <message>
+            <source>The article says</source>
+            <translation>기사 내용</translation>
+        </message>
+        <message>
             <source>Sources</source>
             <translation>출처</translation>
         </message>
@@ -2455,6 +2493,17 @@
         </message>
     </context>
     <context>
+        <name>SourceCopy</name>
+        <message>
+            <source>a copy of %1's report</source>
+            <translation>%1 보도의 전재본</translation>
+        </message>
+        <message>
+            <source>a copy through an aggregator</source>
+            <translation>뉴스 수집 사이트를 통한 전재본</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>
@@ -2502,14 +2551,6 @@
         <message>
             <source>The PIN was changed.</source>
             <translation>PIN을 바꿨습니다.</translation>
-        </message>
-        <message>
-            <source>The content editor will appear here.</source>
-            <translation>내용 편집기가 여기에 나타납니다.</translation>
-        </message>
-        <message>
-            <source>The class results will appear here.</source>
-            <translation>학급 결과가 여기에 나타납니다.</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>
@@ -2861,6 +2902,73 @@
         <message>
             <source>Leave the timeline</source>
             <translation>연표에서 나가기</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimStatus</name>
+        <message>
+            <source>Confirmed</source>
+            <translation>확인됨</translation>
+        </message>
+        <message>
+            <source>Public reporting confirms what the article says.</source>
+            <translation>공개 보도가 기사의 내용을 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Contested</source>
+            <translation>논란 있음</translation>
+        </message>
+        <message>
+            <source>Sources disagree, or confirm it only in part.</source>
+            <translation>출처들의 말이 다르거나 일부만 확인합니다.</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>시효 지남</translation>
+        </message>
+        <message>
+            <source>True when written, overtaken by later events.</source>
+            <translation>작성 당시에는 사실이었으나 이후 사건으로 바뀌었습니다.</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>의견</translation>
+        </message>
+        <message>
+            <source>The author's interpretation, not a checkable fact.</source>
+            <translation>저자의 해석이며 확인할 수 있는 사실이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Incorrect</source>
+            <translation>틀림</translation>
+        </message>
+        <message>
+            <source>Public reporting shows the article is wrong here.</source>
+            <translation>공개 보도에 따르면 기사의 이 부분은 틀렸습니다.</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>확인되지 않음</translation>
+        </message>
+        <message>
+            <source>Public reporting does not show this either way.</source>
+            <translation>공개 보도로는 어느 쪽으로도 확인되지 않습니다.</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>전망</translation>
+        </message>
+        <message>
+            <source>A prediction, not yet a fact.</source>
+            <translation>예측일 뿐 아직 사실이 아닙니다.</translation>
+        </message>
+        <message>
+            <source>Stated position</source>
+            <translation>공식 입장</translation>
+        </message>
+        <message>
+            <source>A government's stated view, reported as such.</source>
+            <translation>한 정부가 밝힌 입장을 그대로 전한 것입니다.</translation>
         </message>
     </context>
 </TS>

@@ -260,6 +260,14 @@
             <translation>Удалить</translation>
         </message>
         <message>
+            <source>Teaching review</source>
+            <translation>Педагогическая проверка</translation>
+        </message>
+        <message>
+            <source>Teaching review (saving is still allowed):</source>
+            <translation>Педагогическая проверка (сохранить всё равно можно):</translation>
+        </message>
+        <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
             <translation>По источнику на строку: идентификатор, затем при желании | и место в нём (¶8, страница).</translation>
         </message>
@@ -310,6 +318,22 @@
         <message>
             <source>B acts on A</source>
             <translation>B действует на A</translation>
+        </message>
+        <message>
+            <source>Recall a fact</source>
+            <translation>Вспомнить факт</translation>
+        </message>
+        <message>
+            <source>Reasoning: why, what follows</source>
+            <translation>Рассуждение: почему и что из этого следует</translation>
+        </message>
+        <message>
+            <source>Perspective: how a capital sees it</source>
+            <translation>Взгляд: как это видит столица</translation>
+        </message>
+        <message>
+            <source>Sources: the article against the evidence</source>
+            <translation>Источники: статья против фактов</translation>
         </message>
         <message>
             <source>From the article</source>
@@ -488,8 +512,32 @@
             <translation>Адрес (URL)</translation>
         </message>
         <message>
+            <source>Syndicated copy</source>
+            <translation>Перепечатка</translation>
+        </message>
+        <message>
+            <source>A copy through an aggregator</source>
+            <translation>Копия через агрегатор</translation>
+        </message>
+        <message>
+            <source>Tick when this page copies another outlet's report (prefer the original)</source>
+            <translation>Отметьте, если страница копирует сообщение другого издания (лучше дать оригинал)</translation>
+        </message>
+        <message>
+            <source>Original outlet</source>
+            <translation>Первоисточник</translation>
+        </message>
+        <message>
+            <source>Who first published it (for a copy)</source>
+            <translation>Кто опубликовал первым (для копии)</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>Тип</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>Цель</translation>
         </message>
         <message>
             <source>Question</source>
@@ -896,22 +944,6 @@
     <context>
         <name>EventDetailsWidget</name>
         <message>
-            <source>Confirmed by other sources</source>
-            <translation>Подтверждено другими источниками</translation>
-        </message>
-        <message>
-            <source>Contested: other sources differ</source>
-            <translation>Спорно: другие источники расходятся</translation>
-        </message>
-        <message>
-            <source>Outdated: true when written, later changed</source>
-            <translation>Устарело: верно на момент написания, позже изменилось</translation>
-        </message>
-        <message>
-            <source>The author's interpretation</source>
-            <translation>Мнение автора</translation>
-        </message>
-        <message>
             <source>From the article</source>
             <translation>Из статьи</translation>
         </message>
@@ -1209,18 +1241,6 @@
         <message>
             <source>Fi&amp;nish</source>
             <translation>&amp;Завершить</translation>
-        </message>
-        <message>
-            <source>Contested</source>
-            <translation>Спорно</translation>
-        </message>
-        <message>
-            <source>Overtaken by events</source>
-            <translation>Устарело из-за событий</translation>
-        </message>
-        <message>
-            <source>The article's opinion</source>
-            <translation>Мнение статьи</translation>
         </message>
         <message>
             <source>The answer:</source>
@@ -2005,6 +2025,22 @@
             <translation>Поставьте маркер на год и месяц события.</translation>
         </message>
         <message>
+            <source>Place the marker in the year it happened: any month of that year gets full credit.</source>
+            <translation>Поставьте отметку на год события: любой месяц этого года получает полный балл.</translation>
+        </message>
+        <message>
+            <source>Place the marker on the month it happened: only the right month gets full credit.</source>
+            <translation>Поставьте отметку на месяц события: полный балл только за верный месяц.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place the marker on the year and month it happened: full credit within %n month(s).</source>
+            <translation>
+                <numerusform>Поставьте отметку на год и месяц события: полный балл при ошибке до %n месяца</numerusform>
+                <numerusform>Поставьте отметку на год и месяц события: полный балл при ошибке до %n месяцев</numerusform>
+                <numerusform>Поставьте отметку на год и месяц события: полный балл при ошибке до %n месяцев</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Type a short answer, then press Enter.</source>
             <translation>Введите краткий ответ и нажмите Enter.</translation>
         </message>
@@ -2245,6 +2281,10 @@
             <translation>сила %1 из 5</translation>
         </message>
         <message>
+            <source>The article says</source>
+            <translation>В статье сказано</translation>
+        </message>
+        <message>
             <source>Sources</source>
             <translation>Источники</translation>
         </message>
@@ -2469,6 +2509,17 @@
         </message>
     </context>
     <context>
+        <name>SourceCopy</name>
+        <message>
+            <source>a copy of %1's report</source>
+            <translation>копия сообщения %1</translation>
+        </message>
+        <message>
+            <source>a copy through an aggregator</source>
+            <translation>копия через агрегатор</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>
@@ -2516,14 +2567,6 @@
         <message>
             <source>The PIN was changed.</source>
             <translation>PIN-код изменён.</translation>
-        </message>
-        <message>
-            <source>The content editor will appear here.</source>
-            <translation>Здесь появится редактор содержания.</translation>
-        </message>
-        <message>
-            <source>The class results will appear here.</source>
-            <translation>Здесь появятся результаты класса.</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>
@@ -2875,6 +2918,73 @@
         <message>
             <source>Leave the timeline</source>
             <translation>Выйти из ленты времени</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimStatus</name>
+        <message>
+            <source>Confirmed</source>
+            <translation>Подтверждено</translation>
+        </message>
+        <message>
+            <source>Public reporting confirms what the article says.</source>
+            <translation>Открытые сообщения подтверждают сказанное в статье.</translation>
+        </message>
+        <message>
+            <source>Contested</source>
+            <translation>Оспаривается</translation>
+        </message>
+        <message>
+            <source>Sources disagree, or confirm it only in part.</source>
+            <translation>Источники расходятся или подтверждают это лишь отчасти.</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>Устарело</translation>
+        </message>
+        <message>
+            <source>True when written, overtaken by later events.</source>
+            <translation>Верно на момент написания, но устарело после последующих событий.</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>Мнение</translation>
+        </message>
+        <message>
+            <source>The author's interpretation, not a checkable fact.</source>
+            <translation>Толкование автора, а не проверяемый факт.</translation>
+        </message>
+        <message>
+            <source>Incorrect</source>
+            <translation>Неверно</translation>
+        </message>
+        <message>
+            <source>Public reporting shows the article is wrong here.</source>
+            <translation>Открытые сообщения показывают, что статья здесь ошибается.</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>Не подтверждено</translation>
+        </message>
+        <message>
+            <source>Public reporting does not show this either way.</source>
+            <translation>Открытые сообщения не подтверждают и не опровергают этого.</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>Прогноз</translation>
+        </message>
+        <message>
+            <source>A prediction, not yet a fact.</source>
+            <translation>Предсказание, ещё не факт.</translation>
+        </message>
+        <message>
+            <source>Stated position</source>
+            <translation>Официальная позиция</translation>
+        </message>
+        <message>
+            <source>A government's stated view, reported as such.</source>
+            <translation>Заявленная позиция правительства, переданная как таковая.</translation>
         </message>
     </context>
 </TS>

@@ -260,6 +260,14 @@
             <translation>删除</translation>
         </message>
         <message>
+            <source>Teaching review</source>
+            <translation>教学审核</translation>
+        </message>
+        <message>
+            <source>Teaching review (saving is still allowed):</source>
+            <translation>教学审核（仍可保存）：</translation>
+        </message>
+        <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
             <translation>每行一个来源：来源编号，后面可加 | 和具体位置（¶8、某页）。</translation>
         </message>
@@ -310,6 +318,22 @@
         <message>
             <source>B acts on A</source>
             <translation>B 作用于 A</translation>
+        </message>
+        <message>
+            <source>Recall a fact</source>
+            <translation>回忆事实</translation>
+        </message>
+        <message>
+            <source>Reasoning: why, what follows</source>
+            <translation>推理：为什么，结果如何</translation>
+        </message>
+        <message>
+            <source>Perspective: how a capital sees it</source>
+            <translation>视角：某国首都如何看待</translation>
+        </message>
+        <message>
+            <source>Sources: the article against the evidence</source>
+            <translation>来源：文章与证据对照</translation>
         </message>
         <message>
             <source>From the article</source>
@@ -488,8 +512,32 @@
             <translation>网址（URL）</translation>
         </message>
         <message>
+            <source>Syndicated copy</source>
+            <translation>转载副本</translation>
+        </message>
+        <message>
+            <source>A copy through an aggregator</source>
+            <translation>经聚合网站转载的副本</translation>
+        </message>
+        <message>
+            <source>Tick when this page copies another outlet's report (prefer the original)</source>
+            <translation>此页面转载其他媒体的报道时勾选（优先使用原始来源）</translation>
+        </message>
+        <message>
+            <source>Original outlet</source>
+            <translation>原始媒体</translation>
+        </message>
+        <message>
+            <source>Who first published it (for a copy)</source>
+            <translation>最早发表者（针对副本）</translation>
+        </message>
+        <message>
             <source>Type</source>
             <translation>题型</translation>
+        </message>
+        <message>
+            <source>Purpose</source>
+            <translation>用途</translation>
         </message>
         <message>
             <source>Question</source>
@@ -896,22 +944,6 @@
     <context>
         <name>EventDetailsWidget</name>
         <message>
-            <source>Confirmed by other sources</source>
-            <translation>已被其他来源证实</translation>
-        </message>
-        <message>
-            <source>Contested: other sources differ</source>
-            <translation>有争议：其他来源说法不同</translation>
-        </message>
-        <message>
-            <source>Outdated: true when written, later changed</source>
-            <translation>已过时：撰写时属实，后来情况有变</translation>
-        </message>
-        <message>
-            <source>The author's interpretation</source>
-            <translation>作者的解读</translation>
-        </message>
-        <message>
             <source>From the article</source>
             <translation>出自文章</translation>
         </message>
@@ -1207,18 +1239,6 @@
         <message>
             <source>Fi&amp;nish</source>
             <translation>完成(&amp;N)</translation>
-        </message>
-        <message>
-            <source>Contested</source>
-            <translation>有争议</translation>
-        </message>
-        <message>
-            <source>Overtaken by events</source>
-            <translation>已被后来的事件改变</translation>
-        </message>
-        <message>
-            <source>The article's opinion</source>
-            <translation>文章的观点</translation>
         </message>
         <message>
             <source>The answer:</source>
@@ -1991,6 +2011,20 @@
             <translation>将标记放在事件发生的年份和月份。</translation>
         </message>
         <message>
+            <source>Place the marker in the year it happened: any month of that year gets full credit.</source>
+            <translation>把标记放在事件发生的年份：该年任何月份都得满分。</translation>
+        </message>
+        <message>
+            <source>Place the marker on the month it happened: only the right month gets full credit.</source>
+            <translation>把标记放在事件发生的月份：只有正确的月份才得满分。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Place the marker on the year and month it happened: full credit within %n month(s).</source>
+            <translation>
+                <numerusform>把标记放在事件发生的年月：相差 %n 个月以内得满分。</numerusform>
+            </translation>
+        </message>
+        <message>
             <source>Type a short answer, then press Enter.</source>
             <translation>输入简短答案，然后按 Enter。</translation>
         </message>
@@ -2231,6 +2265,10 @@
             <translation>强度 %1/5</translation>
         </message>
         <message>
+            <source>The article says</source>
+            <translation>文章称</translation>
+        </message>
+        <message>
             <source>Sources</source>
             <translation>来源</translation>
         </message>
@@ -2455,6 +2493,17 @@
         </message>
     </context>
     <context>
+        <name>SourceCopy</name>
+        <message>
+            <source>a copy of %1's report</source>
+            <translation>%1 报道的转载</translation>
+        </message>
+        <message>
+            <source>a copy through an aggregator</source>
+            <translation>经聚合网站转载的副本</translation>
+        </message>
+    </context>
+    <context>
         <name>Startup</name>
         <message>
             <source>The shared content pack was not used: %1</source>
@@ -2502,14 +2551,6 @@
         <message>
             <source>The PIN was changed.</source>
             <translation>PIN 码已更改。</translation>
-        </message>
-        <message>
-            <source>The content editor will appear here.</source>
-            <translation>内容编辑器将显示在这里。</translation>
-        </message>
-        <message>
-            <source>The class results will appear here.</source>
-            <translation>班级成绩将显示在这里。</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>
@@ -2861,6 +2902,73 @@
         <message>
             <source>Leave the timeline</source>
             <translation>离开时间线</translation>
+        </message>
+    </context>
+    <context>
+        <name>ClaimStatus</name>
+        <message>
+            <source>Confirmed</source>
+            <translation>已证实</translation>
+        </message>
+        <message>
+            <source>Public reporting confirms what the article says.</source>
+            <translation>公开报道证实了文章的说法。</translation>
+        </message>
+        <message>
+            <source>Contested</source>
+            <translation>有争议</translation>
+        </message>
+        <message>
+            <source>Sources disagree, or confirm it only in part.</source>
+            <translation>各来源说法不一，或只部分证实。</translation>
+        </message>
+        <message>
+            <source>Outdated</source>
+            <translation>已过时</translation>
+        </message>
+        <message>
+            <source>True when written, overtaken by later events.</source>
+            <translation>撰写时属实，后被事态发展超越。</translation>
+        </message>
+        <message>
+            <source>Opinion</source>
+            <translation>观点</translation>
+        </message>
+        <message>
+            <source>The author's interpretation, not a checkable fact.</source>
+            <translation>作者的解读，而非可核实的事实。</translation>
+        </message>
+        <message>
+            <source>Incorrect</source>
+            <translation>有误</translation>
+        </message>
+        <message>
+            <source>Public reporting shows the article is wrong here.</source>
+            <translation>公开报道表明文章此处有误。</translation>
+        </message>
+        <message>
+            <source>Unverified</source>
+            <translation>未经证实</translation>
+        </message>
+        <message>
+            <source>Public reporting does not show this either way.</source>
+            <translation>公开报道既未证实也未否定这一点。</translation>
+        </message>
+        <message>
+            <source>Forecast</source>
+            <translation>预测</translation>
+        </message>
+        <message>
+            <source>A prediction, not yet a fact.</source>
+            <translation>一种预测，尚非事实。</translation>
+        </message>
+        <message>
+            <source>Stated position</source>
+            <translation>官方立场</translation>
+        </message>
+        <message>
+            <source>A government's stated view, reported as such.</source>
+            <translation>某国政府公开表明的看法，如实转述。</translation>
         </message>
     </context>
 </TS>

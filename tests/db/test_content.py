@@ -120,3 +120,39 @@ def test_a_source_cited_twice_is_refused_before_any_write(min_db):
     question["sources"] = [{"source": "diplomat-2024", "locator": "¶13"}, {"source": "diplomat-2024", "locator": "¶14"}]
     with pytest.raises(ValidationError, match="cited twice"):
         save_item(min_db, kind="question", item=question)
+
+
+@pytest.mark.parametrize("status", ["incorrect", "unverified", "forecast", "stated-position"])
+def test_new_claim_statuses_are_saved_and_read_back(min_db, status):
+    claim = list_items(min_db, "claim")[0]
+    claim.update(status=status, note="What the sources show.")
+    save_item(min_db, kind="claim", item=claim)
+    assert get_item(min_db, "claim", claim["id"])["status"] == status
+
+
+def test_an_unknown_status_or_purpose_is_named(min_db):
+    claim = dict(list_items(min_db, "claim")[0], status="wrong")
+    assert any(f == "status" for f, _ in validate_item(min_db, "claim", claim))
+    question = dict(list_items(min_db, "question")[0], purpose="trivia")
+    problems = validate_item(min_db, "question", question)
+    assert [f for f, _ in problems] == ["purpose"] and "reasoning" in problems[0][1]
+
+
+def test_question_purpose_round_trips_and_defaults_to_recall(min_db):
+    question = list_items(min_db, "question")[0]
+    assert "purpose" not in question, "recall is the default and is not written out"
+    question["purpose"] = "perspective"
+    save_item(min_db, kind="question", item=question)
+    assert get_item(min_db, "question", question["id"])["purpose"] == "perspective"
+    assert min_db.execute("SELECT purpose FROM questions WHERE slug = ?", [question["id"]]).fetchone()[0] == "perspective"
+
+
+def test_a_syndicated_source_keeps_its_original_outlet(min_db):
+    source = {"id": "copy-1", "kind": "external", "title": "A copy", "outlet": "Yahoo News",
+              "url": "https://news.yahoo.com/x", "syndicated": True, "original_outlet": "Yonhap"}
+    save_item(min_db, kind="source", item=source)
+    assert get_item(min_db, "source", "copy-1") == source
+    plain = dict(source, id="copy-2", syndicated=False)
+    problems = validate_item(min_db, "source", plain)
+    assert [f for f, _ in problems] == ["original_outlet"], "an original outlet without syndicated = true is named"
+    assert [f for f, _ in validate_item(min_db, "source", dict(source, syndicated="yes"))] == ["syndicated"]

@@ -15,7 +15,9 @@ from db.dates import MONTHS, PartialDate, label_range
 from db.errors import NotFoundError, ValidationError
 from db.generate import (
     KINDS,
+    MAX_ORDER_YEARS,
     MIN_GAP_DAYS,
+    NEAR_YEARS,
     actor_name_at,
     date_distractors,
     generate_questions,
@@ -108,18 +110,27 @@ def test_when_questions_have_the_event_date_and_neighbouring_wrong_dates(real):
         elif q["id"].startswith("gen-month-"):
             assert PartialDate.parse(event["start"]).precision in ("month", "day"), "month asked of a year-only date"
             assert q["answer"] == event["start"][:7]
+            assert q["tolerance"] == 0 and "to the month" in q["prompt"], "'to the month' credits only the right month"
         elif q["id"].startswith("gen-date-"):
-            right = [q["options"][i] for i in q["correct"]]
-            assert right == [label_range(event["start"], event.get("end"))]
-            precision = PartialDate.parse(event["start"]).precision
+            (right,) = [q["options"][i] for i in q["correct"]]
+            a, b = _days(right)
+            assert a <= first and last <= b, f"{q['id']}: the right option '{right}' does not cover the event"
+            precision = _precision(right)
+            spans_years = bool(event.get("end")) and first.year != last.year
+            real = {label_range(e["start"]) for e in events.values()} | {
+                PartialDate.parse(e["start"][:{"year": 4, "month": 7, "day": 10}[precision]]).label()
+                for e in events.values() if len(e["start"]) >= {"year": 4, "month": 7, "day": 10}[precision]}
             for i, option in enumerate(q["options"]):
                 if i in q["correct"]:
                     continue
                 a, b = _days(option)
                 assert b < first or a > last, f"{q['id']}: '{option}' covers a day of the event"
-                # Neighbouring: shown at the event's precision, a few years at most from it.
                 assert _precision(option) == precision, f"{q['id']}: '{option}' is not at {precision} precision"
-                assert abs(a.year - first.year) <= (6 if precision == "year" else 2), f"{q['id']}: '{option}' is far off"
+                assert abs(a.year - first.year) <= NEAR_YEARS[precision], f"{q['id']}: '{option}' is far off"
+                if not spans_years:
+                    assert option in real, f"{q['id']}: '{option}' is the date of no real event"
+                    assert not (precision == "day" and right.split()[0] == option.split()[0]), \
+                        f"{q['id']}: '{option}' is the same day in another month"
 
 
 def test_who_distractors_are_related_actors_never_the_events_own(real):
@@ -131,8 +142,11 @@ def test_who_distractors_are_related_actors_never_the_events_own(real):
         own = {actor_name_at(actors[a], event["start"]) for a in event["actors"]}
         right = {q["options"][i] for i in q["correct"]}
         wrong = set(q["options"]) - right
+        named = {actor_name_at(a, event["start"]) for a in actors.values() if named_in(a, q["prompt"])}
+        assert not wrong & named, f"{q['id']}: a distractor is named in the prompt"
         if q["type"] == "multiple_select":
             assert right == own, q["id"]
+            assert not right & named, f"{q['id']}: the prompt names an answer"
         else:
             assert right <= own and len(right) == 1, q["id"]
             assert not named_in(next(a for a in actors.values() if actor_name_at(a, event["start"]) in right),
@@ -159,6 +173,9 @@ def test_order_questions_hold_events_that_can_be_told_apart(real):
         assert anchor in (e["id"] for e in chosen)
         shared = [set(e["actors"]) & set(events[anchor]["actors"]) for e in chosen]
         assert all(shared), f"{q['id']}: an event unrelated to the anchor"
+        assert all(set(e["themes"]) & set(events[anchor]["themes"]) for e in chosen), f"{q['id']}: another theme"
+        start = _span(events[anchor])[0]
+        assert all(abs((s0 - start).days) <= MAX_ORDER_YEARS * 366 for s0, _ in spans), f"{q['id']}: too far apart"
         revealing = [e for e in chosen if re.search(r"\d|\b(first|second|third|fourth|fifth|sixth)\b", e["title"], re.I)]
         assert len(revealing) <= 1, f"{q['id']}: titles give the order away"
         if q["type"] == "single_choice":
@@ -172,19 +189,32 @@ def test_generation_is_deterministic_for_a_seed(full_db):
 
 
 def test_kinds_select_what_is_generated(full_db):
-    only_who = generate_questions(full_db, event_slugs=["putin-visit-pyongyang-2024"], kinds=["who"])
-    assert {q["id"] for q in only_who} == {"gen-who-putin-visit-pyongyang-2024", "gen-who-one-putin-visit-pyongyang-2024"}
+    only_who = generate_questions(full_db, event_slugs=["chollima-1-failure-2023-08"], kinds=["who"])
+    assert {q["id"] for q in only_who} == {"gen-who-chollima-1-failure-2023-08", "gen-who-one-chollima-1-failure-2023-08"}
     when = generate_questions(full_db, event_slugs=["record-missile-year-2022"], kinds=["when"])
     # A year-only date gets no month question.
     assert {q["type"] for q in when} == {"numeric_year", "single_choice"}
 
 
 def test_titles_that_name_every_actor_get_no_who_question(full_db):
-    qs = generate_questions(full_db, event_slugs=["china-coal-ban-2017", "putin-visit-pyongyang-2024"], kinds=["who"])
-    assert {q["id"] for q in qs} == {"gen-who-putin-visit-pyongyang-2024", "gen-who-one-putin-visit-pyongyang-2024"}
+    """'Putin's state visit to Pyongyang' names Russia and North Korea without their names: no who question."""
+    qs = generate_questions(full_db, event_slugs=["china-coal-ban-2017", "putin-visit-pyongyang-2024",
+                                                  "chollima-1-failure-2023-08"], kinds=["who"])
+    assert {q["id"] for q in qs} == {"gen-who-chollima-1-failure-2023-08", "gen-who-one-chollima-1-failure-2023-08"}
     assert named_in({"name": "North Korea", "short": "KP"}, "North Korean troops sent to Russia")
     assert named_in({"name": "United States", "short": "US"}, "US sanctions the Bank of Dandong")
-    assert not named_in({"name": "United States", "short": "US"}, "Trump's tweet: thus spoke the president")
+    us = {"id": "united-states", "name": "United States", "short": "US"}
+    assert named_in(us, "Trump's tweet") and not named_in(us, "thus spoke the president")
+
+
+def test_who_prompts_are_one_sentence_that_names_no_answer(real):
+    _, events, actors, generated = real
+    for q in generated[0]:
+        if q["id"].startswith(("gen-who", "gen-date", "gen-year", "gen-month")):
+            assert q["prompt"].count("?") + q["prompt"].count(".") == 1 and q["prompt"][-1] in "?.", q["prompt"]
+        if q["id"].startswith("gen-who-") and not q["id"].startswith("gen-who-one"):
+            own = events[q["events"][0]]["actors"]
+            assert not any(named_in(actors[a], q["prompt"]) for a in own), q["prompt"]
 
 
 def test_locators_of_one_source_are_merged_in_paragraph_order():
@@ -194,8 +224,9 @@ def test_locators_of_one_source_are_merged_in_paragraph_order():
 
 
 def test_the_soviet_union_is_named_before_1992(full_db):
-    qs = generate_questions(full_db, event_slugs=["ussr-rok-relations-1990"], kinds=["who"])
-    assert "Soviet Union" in qs[0]["options"] and "Russia" not in qs[0]["options"]
+    qs = generate_questions(full_db, event_slugs=["cpv-enters-korean-war-1950"], kinds=["who"])
+    options = {o for q in qs for o in q["options"]}
+    assert "Soviet Union" in options and "Russia" not in options
 
 
 def test_bad_arguments_are_named(full_db):

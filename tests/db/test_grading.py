@@ -231,3 +231,28 @@ def test_the_english_text_is_kept_alongside():
     assert grade(MULTI, [0, 1, 3]).detail == "You picked 1 of 2 correct options and 2 wrong ones."
     assert grade(PLACE, "2018-09").detail == "September 2018 is 3 months too late."
     assert grade(YEAR, 2017).expected == "2017 (± 1 year)" and grade(TF, True).expected == "False"
+
+
+def test_to_the_month_gives_full_credit_only_for_the_right_month():
+    from db.grading import timeline_mismatch, timeline_rule
+
+    q = {"type": "place_on_timeline", "prompt": "Place the invasion on the timeline, to the month.",
+         "answer": "2022-02", "tolerance": 0}
+    assert timeline_rule(q) == ("month", 0) and timeline_mismatch(q) == ""
+    assert grade(q, "2022-02").score == 1.0 and grade(q, "2022-02-24").correct
+    assert not grade(q, "2022-03").correct and grade(q, "2022-03").score < 1.0
+    assert not grade(q, "2022").correct, "a bare year does not earn a month's credit"
+
+
+@pytest.mark.parametrize("changes, words", [
+    ({"tolerance": 1}, "set tolerance = 0"),
+    ({"answer": "2022"}, "only a year"),
+    ({"prompt": "Place it, to the year."}, "give the answer as a year"),
+])
+def test_a_tolerance_or_answer_that_contradicts_the_prompt_is_named(changes, words):
+    from db.grading import timeline_mismatch
+
+    q = {"type": "place_on_timeline", "prompt": "Place the invasion on the timeline, to the month.",
+         "answer": "2022-02", "tolerance": 0, **changes}
+    assert words in timeline_mismatch(q)
+    assert timeline_mismatch({**q, "prompt": "Place the invasion on the timeline."}) == "", "no promise, no mismatch"

@@ -14,11 +14,11 @@ from db.queries import progress
 
 T0 = dt.datetime(2026, 11, 28, 9, 0, tzinfo=dt.UTC)
 ALL_TYPES = "m-all-types"
-RIGHT = {
-    "q-who-visited": 1, "q-treaty-parties": [0, 2], "q-visit-rare": True,
+RIGHT = {  # in the module's order
+    "q-who-visited": 1, "q-treaty-parties": [0, 2], "q-visit-rare": True, "q-low-year": 2017, "q-place-visit": "2024-06",
     "q-order-three": ["treaty-1961", "low-point-2017", "putin-visit-2024"],
     "q-match-years": {"Sino-North Korean treaty": "1961", "Relations hit a low": "2017", "Putin visits Pyongyang": "2024"},
-    "q-place-visit": "2024-06", "q-short-capital": "pyongyang", "q-low-year": 2017,
+    "q-short-capital": "pyongyang",
 }
 
 
@@ -85,13 +85,13 @@ def test_every_type_graded_and_stored_with_version_and_snapshot(min_db):
         learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug=slug, answer=answer, now=T0)
     info = learning.session_info(min_db, sid)
     assert info["finished"] and info["scores"] == [1.0] * 8 and info["current"] is None
-    row = next(min_db.query("SELECT * FROM attempts WHERE session_id = ? ORDER BY id LIMIT 1 OFFSET 3", [sid]))
+    row = next(min_db.query("SELECT * FROM attempts WHERE session_id = ? ORDER BY id LIMIT 1 OFFSET 5", [sid]))
     snapshot = json.loads(row["question_snapshot"])
     assert row["question_version"] == 1 and snapshot["id"] == "q-order-three"
     assert snapshot["item_titles"]["treaty-1961"] == "Sino-North Korean treaty"
     assert json.loads(row["answer"]) == RIGHT["q-order-three"]
     with pytest.raises(ValidationError, match="already finished"):
-        learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-low-year", answer=2017)
+        learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-short-capital", answer="x")
 
 
 def test_an_answer_is_committed_when_given_and_survives_reopening(min_db_path):
@@ -181,7 +181,11 @@ def test_a_missed_question_comes_back_due_before_a_known_one(min_db):
     assert learning.due_reviews(min_db, student_id=ana, now=next_day) == ["q-low-year", "q-visit-rare", "q-who-visited"]
     review = only(learning.start_session(min_db, student_id=ana, module=None, now=next_day)["sessions"])
     info = learning.session_info(min_db, review)
-    assert info["mode"] == "review" and info["title"] == "Review" and info["current"] == "q-low-year"
+    # The two questions on the same claim (due together) are asked apart.
+    assert info["mode"] == "review" and info["title"] == "Review"
+    assert info["questions"] == ["q-visit-rare", "q-low-year", "q-who-visited"]
+    learning.record_answer(min_db, student_id=ana, session_id=review, question_slug="q-visit-rare", answer=True,
+                           now=next_day)
     # Answered right this time: it leaves the due list for days, the others stay due.
     learning.record_answer(min_db, student_id=ana, session_id=review, question_slug="q-low-year", answer=2017,
                            now=next_day)
@@ -229,13 +233,17 @@ def test_missed_and_unsure_questions_make_a_retry_session(min_db):
                            now=T0)
     learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-visit-rare", answer=True,
                            doubt=True, now=T0)
+    for slug in ("q-low-year", "q-place-visit"):
+        learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug=slug, answer=RIGHT[slug], now=T0)
     learning.record_answer(min_db, student_id=ana, session_id=sid, question_slug="q-order-three",
                            answer=["low-point-2017", "treaty-1961", "putin-visit-2024"], now=T0)   # partly right
     missed = learning.missed_in_session(min_db, sid)
     assert missed == ["q-who-visited", "q-visit-rare", "q-order-three"]
     retry = only(learning.start_session(min_db, student_id=ana, questions=missed, now=T0)["sessions"])
     info = learning.session_info(min_db, retry)
-    assert info["mode"] == "review" and info["questions"] == missed and info["position"] == 0
+    # The two questions on the same claim are not asked back to back.
+    assert info["mode"] == "review" and info["position"] == 0
+    assert info["questions"] == ["q-who-visited", "q-order-three", "q-visit-rare"]
     delete_item(min_db, kind="question", slug="q-visit-rare")
     # Starting another closes the unfinished retry (both sessions are in the changes; the new one is the latest).
     again = max(learning.start_session(min_db, student_id=ana, questions=missed + ["no-such"], now=T0)["sessions"])

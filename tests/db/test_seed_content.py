@@ -6,7 +6,15 @@ from db.queries import stats
 
 
 def test_shipped_content_passes_every_check(full_db):
+    """`python -m db check` (validity and the teaching rules of db.teaching_rules) finds nothing in the shipped content."""
     assert check_database(full_db) == []
+
+
+def test_stats_count_the_shipped_questions_by_purpose(full_db):
+    purposes = stats(full_db)["questions_by_purpose"]
+    assert set(purposes) == {"recall", "reasoning", "perspective", "source"}
+    assert sum(purposes.values()) == stats(full_db)["questions"]
+    assert sum(n for p, n in purposes.items() if p != "recall") >= 40
 
 
 def test_shipped_content_meets_the_floors(full_db):
@@ -38,9 +46,11 @@ def test_known_corrections_are_told(full_db):
     assert "2025" in notes["c33"]
 
 
-def test_month_precision_stays_month_precision(full_db):
-    starts = {e["id"]: e["start"] for e in list_items(full_db, "event")}
-    assert starts["mao-lips-and-teeth-1950"] == "1950-10"
+def test_dates_stay_at_the_precision_the_sources_give(full_db):
+    events = {e["id"]: e for e in list_items(full_db, "event")}
+    assert events["mao-lips-and-teeth-1950"]["start"] == "1950"
+    assert events["covid-border-closure-2020"]["start"] == "2020-01"
+    assert not events["covid-border-closure-2020"].get("end")
 
 
 def test_no_event_has_an_invented_new_year_day(full_db):

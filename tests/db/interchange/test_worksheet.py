@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from db.content import get_item
+from db.content import get_item, save_item
 from db.errors import TrilemmaError
-from db.interchange.worksheet import write_handout, write_worksheet
+from db.interchange.worksheet import _printed_options, write_handout, write_worksheet
 
 
 def _text(path) -> str:
@@ -36,11 +36,34 @@ def test_worksheet_has_every_question_and_no_answers(full_db, tmp_path):
 def test_answer_key_gives_answers_and_sources(quiz_db, tmp_path):
     write_worksheet(quiz_db, tmp_path / "key.pdf", module="m-every-type", answer_key=True)
     text = " ".join(_text(tmp_path / "key.pdf").split())
-    assert "Answer: A. Pyongyang" in text
-    assert "Answer: A. Russia; B. North Korea" in text
+    letter = {q: {o: "ABCD"[i] for i, o in enumerate(_printed_options(get_item(quiz_db, "question", q)))}
+              for q in ("q-sc", "q-ms")}
+    assert f"Answer: {letter['q-sc']['Pyongyang']}. Pyongyang" in text
+    picks = sorted(("Russia", "North Korea"), key=lambda o: letter["q-ms"][o])
+    assert f"Answer: {letter['q-ms'][picks[0]]}. {picks[0]}; {letter['q-ms'][picks[1]]}. {picks[1]}" in text
     assert "Answer: False" in text and "Answer: Vladimir Putin / Putin" in text
     assert "Answer: 1961 (accept 1960–1962)" in text
     assert "Sources:" in text and "¶8" in text
+
+
+def test_answer_key_names_the_status_of_each_claim_a_question_tests(min_db, tmp_path):
+    claim = get_item(min_db, "claim", "c01-putin-visit")
+    save_item(min_db, kind="claim", item=dict(claim, status="forecast", note="Not yet."))
+    slug = min_db.execute("SELECT q.slug FROM question_claims qc JOIN questions q ON q.id = qc.question_id").fetchone()[0]
+    save_item(min_db, kind="module", item={"id": "m-one", "title": "One", "questions": [slug]})
+    write_worksheet(min_db, tmp_path / "key.pdf", module="m-one", answer_key=True)
+    text = " ".join(_text(tmp_path / "key.pdf").split())
+    assert "The article (¶8): Putin made a rare trip abroad. — Forecast: A prediction, not yet a fact." in text
+    write_worksheet(min_db, tmp_path / "ws.pdf", module="m-one")
+    assert "Forecast" not in _text(tmp_path / "ws.pdf"), "the students' sheet does not give the verdict away"
+
+
+def test_printed_choices_are_shuffled_so_the_first_is_not_always_right(full_db):
+    from db.content import list_items
+
+    choice = [q for q in list_items(full_db, "question") if q["type"] == "single_choice"]
+    first_right = sum(1 for q in choice if _printed_options(q)[0] == q["options"][q["correct"][0]])
+    assert len(choice) > 20 and first_right / len(choice) < 0.5
 
 
 def test_handout_lists_the_period_only(full_db, tmp_path):

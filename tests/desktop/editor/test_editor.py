@@ -358,3 +358,25 @@ def test_a_date_edit_moves_the_event_on_the_timeline_and_undo_moves_it_back(win)
     editor.undo_action.trigger()
     editor.undo_action.trigger()
     assert data().x0[data().index_of["low-point-2017"]] == before
+
+
+def test_the_form_shows_teaching_findings_as_warnings_and_still_saves(win):
+    editor = _editor(win)
+    form = _open(editor, "claim", "c01-putin-visit")
+    warnings = form.warnings
+    assert warnings.isHidden(), "a confirmed claim without a note is fine"
+    status = form.fields["status"].widget
+    status.setCurrentIndex(status.findData("incorrect"))
+    assert status.currentText() == "Incorrect" and "wrong" in status.itemData(status.currentIndex(), Qt.ToolTipRole)
+    assert not warnings.isHidden() and warnings.accessibleName() == "Teaching review"
+    assert "Note: status 'incorrect' without a note" in warnings.text()
+    assert editor.save(), "a teaching finding advises; it does not block the save"
+    form.fields["note"].set("Reports place the trip elsewhere.")
+    assert warnings.isHidden()
+
+
+def test_a_question_form_warns_when_the_prompt_holds_the_answer(win):
+    editor = _editor(win)
+    form = _open(editor, "question", "q-short-capital")
+    form.fields["prompt"].set("Putin flew to Pyongyang. Which capital did he visit?")
+    assert "contains its answer" in form.warnings.text() and not form.warnings.isHidden()

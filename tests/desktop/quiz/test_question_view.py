@@ -184,3 +184,44 @@ def test_show_solution_draws_the_right_month_on_the_axis(qtbot, min_db):
     view.show_solution()
     low, high = view.input.solution.getRegion()
     assert 2024.41 < low < 2024.42 and 2024.49 < high < 2024.5
+
+
+def test_choices_appear_in_the_attempts_order_and_answer_with_stored_indexes(qtbot, min_db):
+    q = dict(learning.question_for_display(min_db, "q-treaty-parties"), shown_order=[3, 2, 1, 0])
+    view = QuestionView(q)
+    qtbot.addWidget(view)
+    texts = [b.text() for b in view.input.buttons]
+    assert texts[0].endswith(q["options"][3]) and texts[0].startswith("1.")
+    view.input.pick(0)   # the key 1 picks the first option on screen
+    view.input.pick(1)
+    assert view.answer() == [2, 3]
+    view.set_answer(q["correct"])
+    view.show_solution()
+    marked = [i for i, b in enumerate(view.input.buttons) if "right answer" in b.text()]
+    assert marked == [3 - i for i in sorted(q["correct"], reverse=True)], "marks stay on the right options"
+
+
+def test_order_and_match_use_the_attempts_order(qtbot, min_db):
+    q = learning.question_for_display(min_db, "q-order-three")
+    q["shown_order"] = list(reversed(q["items"]))
+    view = QuestionView(q)
+    qtbot.addWidget(view)
+    assert view.answer() == list(reversed(q["items"]))
+    m = learning.question_for_display(min_db, "q-match-years")
+    m["shown_order"] = [p[1] for p in reversed(m["pairs"])]
+    view = QuestionView(m)
+    qtbot.addWidget(view)
+    combo = next(iter(view.input.combos.values()))
+    assert [combo.itemData(i) for i in range(1, combo.count())] == m["shown_order"]
+
+
+@pytest.mark.parametrize("answer, tolerance, words", [
+    ("2022-02", 0, "only the right month gets full credit"),
+    ("2022-02", 2, "full credit within 2 month"),
+    ("2022", 0, "any month of that year gets full credit"),
+])
+def test_the_timeline_instructions_state_the_questions_own_credit_rule(qtbot, answer, tolerance, words):
+    view = QuestionView({"id": "q", "type": "place_on_timeline", "prompt": "When?", "answer": answer,
+                         "tolerance": tolerance})
+    qtbot.addWidget(view)
+    assert words in view.how.text()
