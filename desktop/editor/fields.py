@@ -135,22 +135,32 @@ class StatusField(ChoiceField):
     """A claim's status: each shown as its translated word, its meaning as the item's tooltip."""
 
     def __init__(self, values: tuple[str, ...]):
-        from desktop.claim_status import status_words
-
         self.widget = QComboBox()
         for value in values:
-            label, meaning = status_words(value)
-            self.widget.addItem(label, value)
-            self.widget.setItemData(self.widget.count() - 1, meaning, Qt.ToolTipRole)
+            self.widget.addItem("", value)
+        self.retranslate()
         self.changed = self.widget.currentIndexChanged
+
+    def retranslate(self) -> None:
+        from desktop.claim_status import status_words
+
+        for i in range(self.widget.count()):
+            label, meaning = status_words(self.widget.itemData(i))
+            self.widget.setItemText(i, label)
+            self.widget.setItemData(i, meaning, Qt.ToolTipRole)
 
 
 class CheckField:
     """A yes/no flag (true or false in the item format)."""
 
     def __init__(self, text: str = ""):
-        self.widget = QCheckBox(tr(text) if text else "")
+        self.text = text
+        self.widget = QCheckBox()
+        self.retranslate()
         self.changed = self.widget.toggled
+
+    def retranslate(self) -> None:
+        self.widget.setText(tr(self.text) if self.text else "")
 
     def get(self):
         return self.widget.isChecked()

@@ -67,7 +67,6 @@ class ItemFormWidget(Retranslatable, QWidget):
         # What a teacher's review would catch (db.teaching_rules): advice, never a reason to refuse a save.
         self.warnings = QLabel("")
         self.warnings.setObjectName("teachingWarnings")
-        self.warnings.setAccessibleName(tr("Teaching review"))
         self.warnings.setTextFormat(Qt.PlainText)
         self.warnings.setWordWrap(True)
         self.warnings.setFrameShape(QFrame.StyledPanel)
@@ -85,6 +84,7 @@ class ItemFormWidget(Retranslatable, QWidget):
     def retranslate_ui(self) -> None:
         """Labels, names, tips and the inputs' own texts in the current language; what the teacher typed stays."""
         loading, self._loading = self._loading, True  # a relabelled choice is not an edit
+        self.warnings.setAccessibleName(tr("Teaching review"))
         for spec in SPECS[self.kind]:
             adapter = self.fields[spec.name]
             adapter.widget.setAccessibleName(tr(spec.label))
