@@ -131,10 +131,11 @@ def rotate(db_path: str | Path, keep: int = KEEP_BACKUPS) -> list[Path]:
     return removed
 
 
-def save_aside(db_path: str | Path, *, move: bool = True) -> Path | None:
+def save_aside(db_path: str | Path, *, move: bool = True, keep_wal: bool = False) -> Path | None:
     """Keep a (damaged) database under a timestamped name beside it, with its -wal; return the new name.
 
-    With move=False the main file is copied, so the original stays in place until it is replaced."""
+    With move=False the main file is copied, so the original stays in place until it is replaced; with
+    keep_wal=True its -wal is copied too and left in place (the caller checkpoints it)."""
     db_path = Path(db_path)
     if not db_path.exists():
         return None
@@ -146,10 +147,18 @@ def save_aside(db_path: str | Path, *, move: bool = True) -> Path | None:
         else:
             shutil.copy2(db_path, aside)
         # The -wal belongs to the damaged file: left beside a new file, SQLite would replay it there.
-        for suffix in ("-wal", "-shm"):
-            side = Path(f"{db_path}{suffix}")
-            if side.exists():
-                os.replace(side, Path(f"{aside}{suffix}"))
+        side = Path(f"{db_path}-wal")
+        if side.exists():
+            if keep_wal:
+                shutil.copy2(side, Path(f"{aside}-wal"))
+            else:
+                os.replace(side, Path(f"{aside}-wal"))
+        shm = Path(f"{db_path}-shm")
+        if shm.exists() and not keep_wal:
+            os.replace(shm, Path(f"{aside}-shm"))
+        for written in (aside, Path(f"{aside}-wal")):
+            if written.exists():
+                _fsync(written)
         _fsync(db_path.parent)
     except OSError as exc:
         raise _os_error(exc, f"saving {db_path.name} aside") from exc
@@ -160,34 +169,55 @@ def restore_backup(backup: Backup | str | Path, db_path: str | Path) -> Path | N
     """Replace a database with a backup, safely; return where the replaced file was saved aside.
 
     The backup is copied into a temporary file and checked first: if it is damaged too,
-    DatabaseDamagedError is raised and nothing is changed."""
+    DatabaseDamagedError is raised and nothing is changed. A database open in a Trilemma window is
+    refused (DatabaseBusyError). Every step leaves at `db_path` either the old state, its last
+    committed write included, or the backup: the old file and its -wal are copied aside, then its
+    -wal is checkpointed into it, and only an empty -wal is removed before the backup takes its place."""
+    from db.presence import sole_access
+
     source = Path(backup.path if isinstance(backup, Backup) else backup)
     db_path = Path(db_path)
     if not source.is_file():
         raise TrilemmaError(f"the backup {source} does not exist")
     temp = db_path.with_name(f".{db_path.name}.restoring")
     try:
-        try:
-            with contextlib.closing(_open_read_only(source)) as src:
-                _copy(src, temp)
-            problems = _integrity(temp)
-        except sqlite3.DatabaseError as exc:
-            mapped = storage_error(exc, f"{source.name} was not restored")
-            if mapped is not None and not isinstance(mapped, DatabaseDamagedError):
-                raise mapped from exc
-            problems = str(exc)
-        if problems:
-            raise DatabaseDamagedError(f"the backup {source.name} is damaged too ({problems}); nothing was changed")
-        _fsync(temp)
-        aside = save_aside(db_path, move=False)
-        os.replace(temp, db_path)
-        _fsync(db_path.parent)
+        with sole_access(db_path, f"restoring {source.name}"):
+            try:
+                with contextlib.closing(_open_read_only(source)) as src:
+                    _copy(src, temp)
+                problems = _integrity(temp)
+            except sqlite3.DatabaseError as exc:
+                mapped = storage_error(exc, f"{source.name} was not restored")
+                if mapped is not None and not isinstance(mapped, DatabaseDamagedError):
+                    raise mapped from exc
+                problems = str(exc)
+            if problems:
+                raise DatabaseDamagedError(f"the backup {source.name} is damaged too ({problems}); nothing was changed")
+            _fsync(temp)
+            aside = save_aside(db_path, move=False, keep_wal=True)
+            _checkpoint(db_path)
+            for suffix in ("-wal", "-shm"):
+                Path(f"{db_path}{suffix}").unlink(missing_ok=True)
+            os.replace(temp, db_path)
+            _fsync(db_path.parent)
     except OSError as exc:
         raise _os_error(exc, f"restoring {source.name}") from exc
     finally:
         with contextlib.suppress(OSError):
             temp.unlink(missing_ok=True)
     return aside
+
+
+def _checkpoint(db_path: Path) -> bool:
+    """Write a database's -wal into the file and empty it; False when the file cannot take it (damaged)."""
+    if not Path(f"{db_path}-wal").exists() or not db_path.exists():
+        return True
+    try:
+        with contextlib.closing(sqlite3.connect(str(db_path), timeout=5)) as conn:
+            busy = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()[0]
+        return busy == 0
+    except sqlite3.Error:
+        return False  # the old file is damaged: its copy aside (with the -wal) is what is kept
 
 
 def _sweep_partials(folder: Path, older_than: float = 3600.0) -> None:

@@ -8,6 +8,7 @@ from db.content import TABLES, list_items, validate_item
 from db.dates import PartialDate
 from db.errors import ValidationError
 from db.kinds import REGISTRY
+from db.structure import structure_problems
 from db.teaching_rules import teaching_findings
 
 
@@ -33,6 +34,10 @@ def check_database(db: Database, *, teaching: bool = True) -> list[str]:
                                         f"'{value}'")
                 except ValidationError as exc:
                     problems.append(f"{table[:-1]} '{slug}'.{name}: {exc}")
+    structure = structure_problems(db, extras=True)
+    problems.extend(f"structure: {p}" for p in structure)
+    if any("not one Trilemma makes" not in p for p in structure):
+        return problems  # the content rules read those tables; they cannot run on a damaged structure
     for kind in TABLES:
         items = list_items(db, kind)
         pending = {TABLES[kind]: {i["id"] for i in items}}

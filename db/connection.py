@@ -4,35 +4,82 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.errors import DatabaseDamagedError, SchemaTooNewError, StorageError, TrilemmaError, storage_error
+from db.errors import (
+    DatabaseDamagedError,
+    ReadOnlyError,
+    SchemaTooNewError,
+    StorageError,
+    TrilemmaError,
+    storage_error,
+)
 from db.schema import MIGRATION_SET, SCHEMA_VERSION, known_steps, migrations
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
 
 
-def connect(path: str | Path) -> Database:
-    """A connection with foreign keys on, WAL, a busy timeout and durable commits; no migrations."""
-    conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+def connect(path: str | Path, *, read_only: bool = False) -> Database:
+    """A connection with foreign keys on, WAL, a busy timeout and durable commits; no migrations.
+
+    read_only=True opens a file that cannot be written (a read-only folder or file): every write then fails
+    with ReadOnlyError, and `db.read_only` is True."""
+    if read_only:
+        conn = _connect_read_only(Path(path))
+    else:
+        conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
     db = Database(conn)
+    db.read_only = read_only
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
-    if str(path) != ":memory:":
+    if str(path) != ":memory:" and not read_only:
         db.execute("PRAGMA journal_mode = WAL")
     # FULL: a confirmed answer must survive a power cut, not just a crash.
     db.execute("PRAGMA synchronous = FULL")
     return db
 
 
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    """Open a file for reading only; a WAL database whose folder cannot hold its -shm is read as it is on disk."""
+    uri = path.resolve().as_uri()
+    conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return conn
+    except sqlite3.OperationalError:
+        conn.close()
+    # No -shm can be made beside it: nobody can write there either, so the file is what there is.
+    return sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+
+
+def writable(path: Path) -> bool:
+    """True if this user may write the database file (when it exists) and the folder its -wal goes in."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if path.exists() and not os.access(path, os.W_OK):
+        return False
+    return os.access(folder, os.W_OK)
+
+
 def check_file(path: Path) -> None:
-    """Raise DatabaseDamagedError if an existing file is not a whole SQLite database."""
-    if not path.exists() or path.stat().st_size == 0:
+    """Raise DatabaseDamagedError if an existing file is not a whole SQLite database.
+
+    An empty (0-byte) file is a new database, unless it has backups: then it was emptied by accident,
+    and starting a fresh, empty class on it would hide the class's data."""
+    if not path.exists():
+        return
+    if path.is_file() and path.stat().st_size == 0:
+        from db.backup import list_backups
+
+        found = list_backups(path)
+        if found:
+            raise DatabaseDamagedError(f"{path} is empty (0 bytes), but it has {len(found)} backup(s) in "
+                                       f"{found[0].path.parent}; the newest is from {found[0].label}")
         return
     if path.is_dir():
         raise DatabaseDamagedError(f"{path} is a folder, not a database file")
@@ -64,9 +111,13 @@ def open_database(path: str | Path, *, migrate: bool = True, check: bool = True)
             check_file(target)
         if not target.parent.exists():
             raise TrilemmaError(f"the folder {target.parent} does not exist")
+    read_only = target is not None and not writable(target)
+    if read_only and not (target.exists() and target.stat().st_size > 0):
+        raise ReadOnlyError(f"The folder {target.parent} cannot be written, so no database can be made there as "
+                            f"{target.name}. Choose another place (--db FILE) or ask for write access.")
     db = None
     try:
-        db = connect(path)
+        db = connect(path, read_only=read_only)
         if check and target is not None and target.exists() and target.stat().st_size > 0:
             result = db.execute("PRAGMA quick_check").fetchall()
             if result != [("ok",)]:
@@ -80,8 +131,13 @@ def open_database(path: str | Path, *, migrate: bool = True, check: bool = True)
                 f"{max(user_version, SCHEMA_VERSION + len(unknown))}, this app knows up to {SCHEMA_VERSION}). "
                 "It was not changed. Update Trilemma to open it."
             )
+        if migrate and pending and read_only:
+            raise ReadOnlyError(f"{path} needs an upgrade for this version of Trilemma, but its folder or file is "
+                                "read-only, so it was not changed. Ask for write access, or open a copy.")
         if migrate and pending:
             _upgrade(db)
+        if check and (migrate or not pending):
+            _check_structure(db, path)
         return db
     except TrilemmaError:
         _close_quietly(db)
@@ -111,6 +167,16 @@ def _upgrade(db: Database) -> None:
         if db.conn.in_transaction:
             db.execute("ROLLBACK")
         raise
+
+
+def _check_structure(db: Database, path: str | Path) -> None:
+    """Refuse a database whose tables, columns, indexes or triggers are not what the migrations made."""
+    from db.structure import structure_problems
+
+    problems = structure_problems(db)
+    if problems:
+        more = f" and {len(problems) - 3} more" if len(problems) > 3 else ""
+        raise DatabaseDamagedError(f"{path} is damaged: {'; '.join(problems[:3])}{more}")
 
 
 def _close_quietly(db: Database | None) -> None:

@@ -22,7 +22,7 @@ from db.kinds.event import EVENT_KINDS
 from db.kinds.question import QUESTION_DATA_FIELDS, QUESTION_PURPOSES, QUESTION_TYPES
 from db.kinds.relation import DIRECTIONS, RELATION_KINDS
 
-SLUG = re.compile(r"^[a-z0-9]+(?:-[a-z0-9]+)*$")
+SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # use fullmatch: "$" would accept a final newline
 
 __all__ = [
     "TABLES", "KIND_ORDER", "CLAIM_STATUSES", "EVENT_KINDS", "QUESTION_DATA_FIELDS", "QUESTION_PURPOSES", "QUESTION_TYPES",
@@ -56,7 +56,7 @@ def validate_item(db: Database, kind: str, item: dict, pending: dict | None = No
     spec = REGISTRY[kind]
     problems: list[tuple[str, str]] = []
     slug = item.get("id")
-    if not isinstance(slug, str) or not SLUG.match(slug):
+    if not isinstance(slug, str) or not SLUG.fullmatch(slug):
         problems.append(("id", f"'{slug}' is not an identifier (lowercase letters, digits and '-')"))
     if spec.required and not (isinstance(item.get(spec.required), str) and item[spec.required].strip()):
         problems.append((spec.required, "must not be empty"))

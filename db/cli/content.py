@@ -8,7 +8,7 @@ from pathlib import Path
 
 from db.check import check_database
 from db.cli import command
-from db.connection import open_database
+from db.connection import check_file, open_database
 from db.content_update import apply_shipped, record_shipped
 from db.queries import stats
 from db.seed import CONTENT_DIR, seed
@@ -37,7 +37,9 @@ def cmd_update_content(args) -> int:
 
 @command("check", "integrity, foreign-key, content-rule and teaching-rule checks; exits 1 if any problem")
 def cmd_check(args) -> int:
-    db = open_database(args.db, migrate=False)
+    check_file(Path(args.db))
+    # Not open_database's own checks: they stop at the first damage, and check lists every problem.
+    db = open_database(args.db, migrate=False, check=False)
     problems = check_database(db)
     for line in problems:
         print(line)

@@ -11,16 +11,16 @@ from db.errors import TrilemmaError
 
 EXPORT_FORMATS = ("pack", "gift", "moodle", "csv", "xapi", "worksheet", "answer-key", "handout")
 IMPORT_FORMATS = ("pack", "gift", "moodle")
-SUFFIXES = {".zip": "pack", ".trilemma": "pack", ".gift": "gift", ".txt": "gift", ".xml": "moodle"}
 
 
 def guess_format(path: str | Path) -> str:
-    """The import format a file name suggests (pack for .zip/.trilemma, gift for .gift/.txt, moodle for .xml)."""
-    fmt = SUFFIXES.get(Path(path).suffix.lower())
-    if fmt is None:
-        raise TrilemmaError(f"cannot tell the format of {Path(path).name} from its name; give --format "
-                            f"({'|'.join(IMPORT_FORMATS)})")
-    return fmt
+    """The import format of a file, from its content (a zip, <quiz> XML or GIFT), whatever its name."""
+    from db.interchange import detect_format
+
+    try:
+        return detect_format(path)
+    except OSError as exc:
+        raise TrilemmaError(f"{Path(path).name}: cannot be read ({exc.strerror or exc})") from exc
 
 
 def _year(text: str | None) -> int | None:
@@ -54,17 +54,21 @@ def cmd_export(args) -> int:
 
 @command("import", "merge a content pack, GIFT or Moodle XML file into the database; prints what changed",
          (("file",), {"help": "the file to read"}),
-         (("--format",), {"choices": IMPORT_FORMATS, "help": "pack, gift or moodle (default: from the file name)"}),
-         (("--dry-run",), {"action": "store_true", "help": "only show what would change"}))
+         (("--format",), {"choices": IMPORT_FORMATS, "help": "pack, gift or moodle (default: from the file's content)"}),
+         (("--dry-run",), {"action": "store_true", "help": "only show what would change"}),
+         (("--skip-invalid",), {"action": "store_true",
+                                "help": "GIFT / Moodle XML: import the good questions and list the bad ones as skipped "
+                                        "(default: refuse the whole file)"}))
 def cmd_import(args) -> int:
     from db.interchange import import_file, preview_file
 
     db = open_database(args.db)
     fmt = args.format or guess_format(args.file)
-    preview = preview_file(db, args.file, fmt)
+    # Without --skip-invalid one bad question refuses the file, listing every problem; with it the rest imports.
+    preview = preview_file(db, args.file, fmt, skip_invalid=args.skip_invalid)
     out = {"file": str(args.file), "format": fmt, "dry_run": bool(args.dry_run), **preview.as_dict()}
     if not args.dry_run:
-        changes = import_file(db, args.file, fmt)
+        changes = import_file(db, args.file, fmt, skip_invalid=args.skip_invalid)
         out["changed"] = changes.count()
     for line in preview.summary_lines():
         print(line)

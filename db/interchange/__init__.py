@@ -16,8 +16,26 @@ from db.errors import TrilemmaError
 from db.interchange.common import ImportPreview
 
 
-def preview_file(db: Database, path: str | Path, fmt: str) -> ImportPreview:
-    """What importing a file (pack, gift or moodle) would change; nothing is written."""
+def detect_format(path: str | Path) -> str:
+    """The import format from the file's content: a zip is a pack, XML is Moodle XML, other text GIFT."""
+    with Path(path).open("rb") as handle:
+        head = handle.read(4096)
+    if head.startswith(b"PK\x03\x04") or head.startswith(b"PK\x05\x06"):
+        return "pack"
+    text = head.removeprefix(b"\xef\xbb\xbf").lstrip()
+    if text.startswith(b"<"):  # XML (a declaration, a comment or <quiz>): refused by the XML reader if not <quiz>
+        return "moodle"
+    # Neither: a name that promises a pack or XML gets that reader's message ("not a zip file"), else GIFT.
+    return {".zip": "pack", ".trilemma": "pack", ".xml": "moodle"}.get(Path(path).suffix.lower(), "gift")
+
+
+def preview_file(db: Database, path: str | Path, fmt: str | None = None, *,
+                 skip_invalid: bool = False) -> ImportPreview:
+    """What importing a file (pack, gift or moodle; None: from its content) would change; nothing is written.
+
+    With skip_invalid, GIFT and Moodle XML questions that cannot be imported are listed as skipped (preview.rows)
+    instead of refusing the file."""
+    fmt = fmt or detect_format(path)
     if fmt == "pack":
         from db.interchange.pack import preview_pack
 
@@ -25,16 +43,18 @@ def preview_file(db: Database, path: str | Path, fmt: str) -> ImportPreview:
     if fmt == "gift":
         from db.interchange.gift import preview_gift
 
-        return preview_gift(db, path)
+        return preview_gift(db, path, skip_invalid=skip_invalid)
     if fmt == "moodle":
         from db.interchange.moodle_xml import preview_moodle
 
-        return preview_moodle(db, path)
+        return preview_moodle(db, path, skip_invalid=skip_invalid)
     raise TrilemmaError(f"cannot import the format '{fmt}'")
 
 
-def import_file(db: Database, path: str | Path, fmt: str) -> Changes:
-    """Import a file (pack, gift or moodle) in one transaction; return what changed."""
+def import_file(db: Database, path: str | Path, fmt: str | None = None, *,
+                skip_invalid: bool = False) -> Changes:
+    """Import a file (pack, gift or moodle; None: from its content) in one transaction; return what changed."""
+    fmt = fmt or detect_format(path)
     if fmt == "pack":
         from db.interchange.pack import import_pack
 
@@ -42,11 +62,11 @@ def import_file(db: Database, path: str | Path, fmt: str) -> Changes:
     if fmt == "gift":
         from db.interchange.gift import import_gift
 
-        return import_gift(db, path)
+        return import_gift(db, path, skip_invalid=skip_invalid)
     if fmt == "moodle":
         from db.interchange.moodle_xml import import_moodle
 
-        return import_moodle(db, path)
+        return import_moodle(db, path, skip_invalid=skip_invalid)
     raise TrilemmaError(f"cannot import the format '{fmt}'")
 
 

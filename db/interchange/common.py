@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import hashlib
 import html
+import math
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
@@ -34,6 +36,13 @@ class ImportPreview:
     updated: dict[str, list[str]] = field(default_factory=dict)
     unchanged: dict[str, list[str]] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
+    # One row per question (and category) of a GIFT or Moodle XML file:
+    # {"where", "kind", "id", "status": "import" | "skip", "reason"}.
+    rows: list[dict] = field(default_factory=list)
+
+    def skipped(self) -> list[dict]:
+        """The rows that will not be imported, with their place and reason."""
+        return [r for r in self.rows if r["status"] == "skip"]
 
     def counts(self) -> dict[str, dict[str, int]]:
         """{kind: {"added": n, "updated": n, "unchanged": n}} for every kind present."""
@@ -47,13 +56,15 @@ class ImportPreview:
 
     def as_dict(self) -> dict:
         """A JSON-ready summary (counts, ids that change, notes)."""
-        return {"counts": self.counts(), "added": self.added, "updated": self.updated, "notes": self.notes}
+        return {"counts": self.counts(), "added": self.added, "updated": self.updated, "notes": self.notes,
+                "skipped": [{"where": r["where"], "id": r["id"], "reason": r["reason"]} for r in self.skipped()]}
 
     def summary_lines(self) -> list[str]:
         """One plain line per kind, e.g. 'question: 3 added, 1 updated, 20 unchanged'."""
         lines = [f"{kind}: {c['added']} added, {c['updated']} updated, {c['unchanged']} unchanged"
                  for kind, c in self.counts().items()]
-        return lines + [f"note: {n}" for n in self.notes]
+        skipped = [f"skipped: {r['where']}: {r['reason']}" for r in self.skipped()]
+        return lines + skipped + [f"note: {n}" for n in self.notes]
 
 
 def preview_items(db: Database, items: Items, notes: list[str] | None = None) -> ImportPreview:
@@ -89,58 +100,80 @@ def apply_items(db: Database, items: Items) -> Changes:
 
 # ---------------------------------------------------------------- markup in imported text
 
-# Formatting that carries no behaviour: turned into plain text. Anything else is refused.
-_HARMLESS = {"p", "br", "b", "i", "em", "strong", "u", "span", "div", "sub", "sup", "small", "code", "tt"}
-_BLOCK = {"p", "br", "div"}
+# Moodle's editors wrap text in formatting that carries no behaviour: it becomes plain text.
+_BLOCK = {"p", "br", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "blockquote",
+          "pre", "hr", "dl", "dt", "dd"}
+# Elements whose content is code or a frame, never text: removed with their content, with a note.
+_ACTIVE = {"script", "style", "iframe", "frame", "frameset", "object", "embed", "applet", "form", "input", "button",
+           "textarea", "select", "option", "link", "meta", "base", "svg", "math", "video", "audio", "source",
+           "template", "noscript", "canvas", "portal"}
+_VOID = {"br", "hr", "img", "input", "link", "meta", "base", "source", "embed", "col", "area", "wbr", "param",
+         "track", "frame"}
 _TAG = re.compile(r"<\s*/?\s*[a-zA-Z!?]")
+_SAFE_LINK = re.compile(r"(?:https?|mailto):", re.I)
 
 
 class _TextExtractor(HTMLParser):
+    """The text of HTML: formatting dropped, images and active content listed in `dropped`."""
+
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.parts: list[str] = []
-        self.bad: str | None = None
+        self.dropped: list[str] = []
+        self.skip_depth = 0  # > 0 inside an active element, whose content is not text
+        self.links: list[str | None] = []
+
+    def _drop(self, what: str) -> None:
+        if what not in self.dropped:
+            self.dropped.append(what)
 
     def handle_starttag(self, tag, attrs):
-        self._check(tag, attrs)
-        if tag in _BLOCK and self.parts:
+        tag = tag.lower()
+        handlers = sorted({n.lower() for n, _ in attrs if n.lower().startswith("on")})
+        if handlers:
+            self._drop(f"event handlers ({', '.join(handlers)})")
+        if tag in _ACTIVE:
+            self._drop(f"<{tag}>")
+            if tag not in _VOID:
+                self.skip_depth += 1
+            return
+        if tag == "img":
+            alt = dict(attrs).get("alt") or ""
+            self._drop("images")
+            if alt.strip() and not self.skip_depth:
+                self.parts.append(f" [{alt.strip()}] ")
+            return
+        if tag == "a":
+            href = (dict(attrs).get("href") or "").strip()
+            if href and not _SAFE_LINK.match(href):
+                self._drop("a link target that is not a web address")
+                href = ""
+            self.links.append(href or None)
+            return
+        if tag in _BLOCK and self.parts and not self.skip_depth:
             self.parts.append("\n" if tag == "br" else "\n\n")
 
     def handle_startendtag(self, tag, attrs):
         self.handle_starttag(tag, attrs)
+        if tag.lower() in _ACTIVE and tag.lower() not in _VOID:
+            self.skip_depth -= 1
 
     def handle_endtag(self, tag):
-        if tag not in _HARMLESS and self.bad is None:
-            self.bad = f"</{tag}>"
-
-    def _check(self, tag, attrs):
-        if self.bad is not None:
-            return
-        if tag not in _HARMLESS:
-            self.bad = f"<{tag}>"
-        for name, value in attrs:
-            active = name.lower().startswith("on") or name.lower() in ("src", "href", "style")
-            if active or "javascript:" in (value or "").lower():
-                self.bad = f"<{tag} {name}=…>"
+        tag = tag.lower()
+        if tag in _ACTIVE and tag not in _VOID:
+            self.skip_depth = max(0, self.skip_depth - 1)
+        elif tag == "a" and self.links:
+            href = self.links.pop()
+            if href and not self.skip_depth:
+                self.parts.append(f" ({href})")
 
     def handle_data(self, data):
-        self.parts.append(data)
-
-    def handle_comment(self, data):
-        self.bad = self.bad or "<!-- … -->"
-
-    def handle_decl(self, decl):
-        self.bad = self.bad or f"<!{decl[:20]}>"
-
-    def handle_pi(self, data):
-        self.bad = self.bad or "<?…>"
-
-    def unknown_decl(self, data):
-        self.bad = self.bad or "<![…]>"
+        if not self.skip_depth:
+            self.parts.append(data)
 
 
-def plain_text(text: str, where: str, *, is_html: bool = True) -> str:
-    """Imported text as plain text: simple formatting is dropped, anything active is refused."""
+def plain_text(text: str, where: str, *, is_html: bool = True, notes: list[str] | None = None) -> str:
+    """Imported text as plain text: formatting dropped, images and active content removed with a note."""
     if not is_html:
         return text.strip()
     if not _TAG.search(text):
@@ -152,13 +185,31 @@ def plain_text(text: str, where: str, *, is_html: bool = True) -> str:
     except (AssertionError, ValueError) as exc:  # html.parser asserts on some broken declarations
         raise FormatError(f"the text contains broken markup Trilemma cannot read ({exc}); questions are plain text",
                           where) from None
-    if parser.bad:
-        raise FormatError(f"the text contains markup Trilemma does not accept ({parser.bad}); "
-                          "questions are plain text", where)
+    if parser.dropped and notes is not None:
+        note = f"{where}: removed {', '.join(parser.dropped)} (questions are plain text)"
+        if note not in notes:
+            notes.append(note)
     return re.sub(r"[ \t]+", " ", "".join(parser.parts)).strip()
 
 
+def finite_number(text: str, what: str, where: str, limit: float = 1e6) -> float:
+    """A number read from a file: finite and within ±limit, else FormatError naming it."""
+    raw = text.strip()
+    try:
+        value = float(raw)
+    except ValueError:
+        raise FormatError(f"{what} '{raw[:40]}' is not a number", where) from None
+    if not math.isfinite(value) or abs(value) > limit:
+        raise FormatError(f"{what} '{raw[:40]}' is not a finite number up to {limit:g}", where)
+    return value
+
+
 def slugify(text: str, prefix: str = "q") -> str:
-    """A stable identifier made from a title: lowercase letters, digits and '-'."""
+    """A stable identifier made from a title: lowercase letters, digits and '-'.
+
+    Text in other scripts (Chinese, Russian …) adds a short hash of the text, so two titles never share an id."""
     base = re.sub(r"[^a-z0-9]+", "-", text.lower()).strip("-")[:60].strip("-")
+    if any(ord(c) > 127 and c.isalnum() for c in text):
+        digest = hashlib.sha1(text.strip().encode("utf-8")).hexdigest()[:8]
+        base = f"{base}-{digest}" if base else digest
     return f"{prefix}-{base}" if base and not base.startswith(f"{prefix}-") else (base or prefix)

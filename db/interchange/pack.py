@@ -1,14 +1,14 @@
 """Content packs: one zip file with manifest.json and content.json (see docs/pack-format.md).
 
 A pack holds content only (actors … modules), never students' data. Import merges by stable id and
-is one transaction; a pack that is hostile, damaged or from a newer format is refused unread.
+is one transaction; a pack that is hostile, damaged or from a newer format is refused unread. Text is
+stored as written: text that looks like markup is kept and always shown as text, as everywhere.
 """
 
 from __future__ import annotations
 
 import io
 import json
-import re
 import zipfile
 import zlib
 from datetime import UTC, datetime
@@ -30,8 +30,6 @@ MAX_MEMBERS = 8
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
 MAX_RATIO = 100
 MAX_PACK_BYTES = 64 * 1024 * 1024
-# An HTML tag or comment: "<b", "</p", "<!--", "<?xml"; "a < b" and "<-" are not.
-MARKUP = re.compile(r"<(?:[a-zA-Z][a-zA-Z0-9]*[\s/>]|/[a-zA-Z]|!|\?)")
 
 
 def _closure(db: Database, module: str) -> dict[str, set[str]]:
@@ -187,38 +185,12 @@ def _check_content(content, manifest: dict) -> Items:
         if len(content.get(kind, [])) != n:
             raise FormatError(f"the manifest counts {n} {kind} item(s) but content.json holds "
                               f"{len(content.get(kind, []))}; the pack is incomplete", "manifest.json")
-    _check_markup(items)
     seen: set[tuple[str, str]] = set()
     for kind, entry in items:
         if (kind, entry["id"]) in seen:
             raise FormatError(f"{kind} '{entry['id']}' appears twice", "content.json")
         seen.add((kind, entry["id"]))
     return items
-
-
-def _texts(value, field: str):
-    """(field path, text) for every string inside an item."""
-    if isinstance(value, str):
-        yield field, value
-    elif isinstance(value, list):
-        for i, v in enumerate(value):
-            yield from _texts(v, f"{field}[{i}]")
-    elif isinstance(value, dict):
-        for k, v in value.items():
-            yield from _texts(v, f"{field}.{k}" if field else str(k))
-
-
-def _check_markup(items: Items) -> None:
-    """Content is plain text: refuse any HTML tag (a <script> in a summary, say), naming item and field."""
-    problems = []
-    for kind, entry in items:
-        for field, text in _texts(entry, ""):
-            match = MARKUP.search(text)
-            if match:
-                problems.append((f"content.json {kind} '{entry.get('id')}'.{field}",
-                                 f"contains markup ({match.group(0)[:30]}…); content is plain text"))
-    if problems:
-        raise FormatError(problems[:20])
 
 
 def read_pack(path: str | Path) -> tuple[dict, Items]:

@@ -59,6 +59,15 @@ class ParsedFile:
     modules: dict[str, ParsedModule] = field(default_factory=dict)
     notes: list[str] = field(default_factory=list)
     problems: list[tuple[str, str]] = field(default_factory=list)
+    # Places of questions or categories that could not be read: (where, id or "", reason).
+    failed: list[tuple[str, str, str]] = field(default_factory=list)
+    unsupported: list[str] = field(default_factory=list)  # "where: which type" of each question skipped
+
+    def fail(self, exc: FormatError, qid: str = "") -> None:
+        """Record a question or category that cannot be imported, with each of its problems."""
+        self.problems.extend(exc.problems)
+        for where, message in exc.problems:
+            self.failed.append((where, qid, message))
 
 
 def read_text(path: str | Path) -> str:
@@ -148,79 +157,128 @@ def id_from_title(title: str, prompt: str, taken: IdPool) -> str:
     return taken.claim(slugify(words, "q"))
 
 
-def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str) -> Items:
-    """Turn parsed questions and categories into a validated batch; FormatError naming places if not."""
-    if parsed.problems:
-        raise FormatError(parsed.problems)
+def _origin_id(qid: str, pq: ParsedQuestion, fallback_id: str, existing: dict, taken: IdPool,
+               notes: list[str]) -> str:
+    """The question's id, kept apart from an unrelated question of another file that has the same id."""
+    if qid not in existing or pq.links.get("sources"):
+        return qid  # new, or a file Trilemma wrote (its links name the question's own sources)
+    if any(c.get("source") == fallback_id for c in existing[qid].get("sources", [])):
+        return qid  # imported from a file of the same name before: this import updates it
+    new = taken.claim(slugify(f"{fallback_id.removeprefix('import-')} {qid.removeprefix('q-')}", "q"))
+    notes.append(f"{pq.where}: the id '{qid}' belongs to a question from another file; "
+                 f"this one is imported as '{new}'")
+    return new
+
+
+def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str, *,
+                skip_invalid: bool = False) -> tuple[Items, list[dict]]:
+    """A validated batch and one row per question and category (will import or skipped, with the reason).
+
+    Without skip_invalid, any problem refuses the whole file: FormatError lists every problem at once."""
     known = {t: set(slug_ids(db, t)) for t in ("claims", "events", "sources", "questions", "modules")}
     fallback_id = slugify(Path(file_name).stem, "import")
-    fallback_needed = False
-    items: Items = []
-    existing_questions: dict[str, dict] | None = None
+    existing: dict[str, dict] = {}
+    if any(pq.item["id"] in known["questions"] for pq in parsed.questions):  # read once, not per question
+        existing = {q["id"]: q for q in list_items(db, "question", include_deleted=True)}
+    taken = IdPool()
+    for pq in parsed.questions:
+        taken.used.add(pq.item["id"])
+    rows = [{"where": w, "kind": "question", "id": qid, "status": "skip", "reason": r} for w, qid, r in parsed.failed]
+    questions: list[tuple[ParsedQuestion, dict]] = []
     for pq in parsed.questions:
         item = dict(pq.item)
-        existing = None
-        if item["id"] in known["questions"]:
-            if existing_questions is None:  # read once: get_item per question would be quadratic
-                existing_questions = {q["id"]: q for q in list_items(db, "question", include_deleted=True)}
-            existing = existing_questions[item["id"]]
-        for key, table in (("claims", "claims"), ("events", "events")):
-            wanted = [x for x in pq.links.get(key, []) if isinstance(x, str) and x in known[table]]
-            item[key] = wanted or (existing or {}).get(key, [])
-        sources = [c for c in pq.links.get("sources", [])
-                   if isinstance(c, dict) and c.get("source") in known["sources"]]
-        item["sources"] = sources or (existing or {}).get("sources", [])
-        if not item["sources"]:
-            item["sources"] = [{"source": fallback_id}]
-            fallback_needed = True
+        item["id"] = _origin_id(item["id"], pq, fallback_id, existing, taken, parsed.notes)
+        current = existing.get(item["id"])
+        for key in ("claims", "events"):
+            wanted = [x for x in pq.links.get(key, []) if x in known[key]]
+            item[key] = wanted or (current or {}).get(key, [])
+        sources = [c for c in pq.links.get("sources", []) if c["source"] in known["sources"]]
+        item["sources"] = sources or (current or {}).get("sources", []) or [{"source": fallback_id}]
         if pq.links.get("generated") is True:
             item["generated"] = True
         if isinstance(pq.links.get("purpose"), str):
             item["purpose"] = pq.links["purpose"]  # validated with the item: an unknown purpose is named
-        items.append(("question", item))
-    if fallback_needed:
+        questions.append((pq, item))
+    pending = {"questions": {item["id"] for _, item in questions}, "sources": {fallback_id},
+               "modules": set(parsed.modules)}
+    good: list[tuple[ParsedQuestion, dict]] = []
+    for pq, item in questions:
+        problems = _problems(db, "question", item, pending)
+        rows.append({"where": pq.where, "kind": "question", "id": item["id"],
+                     "status": "skip" if problems else "import", "reason": "; ".join(problems)})
+        if not problems:
+            good.append((pq, item))
+    items: Items = [("question", item) for _, item in good]
+    if any(c == {"source": fallback_id} for _, item in good for c in item["sources"]):
         items.insert(0, ("source", {
             "id": fallback_id, "kind": "external", "title": f"Imported questions: {file_name}",
             "note": f"Questions imported from the {fmt_label} file {file_name} on "
                     f"{datetime.now(UTC).date().isoformat()}; check them against the article.",
         }))
     by_module: dict[str, list[str]] = {}
-    for pq in parsed.questions:
+    for pq, item in good:
         if pq.module:
-            by_module.setdefault(pq.module, []).append(pq.item["id"])
+            by_module.setdefault(pq.module, []).append(item["id"])
     existing_modules = {m["id"]: m for m in list_items(db, "module")} if parsed.modules else {}
+    pending["questions"] = {item["id"] for _, item in good}
     for mid, mod in parsed.modules.items():
         current = existing_modules.get(mid)
         order = (current or {}).get("questions", [])
-        merged = order + [q for q in by_module.get(mid, []) if q not in order]
-        items.append(("module", {"id": mid, "title": mod.title,
-                                 "summary": mod.extra.get("summary", (current or {}).get("summary", "")),
-                                 "order": mod.extra.get("order", (current or {}).get("order", 100)),
-                                 "questions": merged}))
-    _check_items(db, items, {pq.item["id"]: pq.where for pq in parsed.questions},
-                 {mid: m.where for mid, m in parsed.modules.items()})
-    return items
+        module = {"id": mid, "title": mod.title,
+                  "summary": mod.extra.get("summary", (current or {}).get("summary", "")),
+                  "order": mod.extra.get("order", (current or {}).get("order", 100)),
+                  "questions": order + [q for q in by_module.get(mid, []) if q not in order]}
+        problems = _problems(db, "module", module, pending)
+        rows.append({"where": mod.where, "kind": "module", "id": mid, "status": "skip" if problems else "import",
+                     "reason": "; ".join(problems)})
+        if not problems:
+            items.append(("module", module))
+    rows.sort(key=lambda r: _line_key(r["where"]))
+    bad = [r for r in rows if r["status"] == "skip"]
+    if bad and not skip_invalid:
+        raise FormatError([(r["where"], r["reason"]) for r in bad])
+    return items, rows
 
 
-def _check_items(db: Database, items: Items, question_places: dict, module_places: dict) -> None:
-    """Validate each item by the content rules and report problems at the file's places."""
-    pending: dict[str, set] = {}
-    for kind, item in items:
-        pending.setdefault({"question": "questions", "module": "modules", "source": "sources"}[kind], set()).add(item["id"])
-    problems = []
-    for kind, item in items:
-        place = (question_places if kind == "question" else module_places).get(item["id"], "")
-        for fld, msg in validate_item(db, kind, item, pending):
-            problems.append((place, f"{kind} '{item['id']}'.{fld}: {msg}" if fld else f"{kind} '{item['id']}': {msg}"))
-    if problems:
-        raise FormatError(problems)
+def _line_key(where: str) -> tuple[int, str]:
+    m = re.search(r"line (\d+)", where)
+    return (int(m.group(1)) if m else 0, where)
 
 
-def preview_parsed(db: Database, items: Items, notes: list[str]) -> ImportPreview:
-    """The preview of a parsed file's batch."""
-    return preview_items(db, items, notes)
+def _problems(db: Database, kind: str, item: dict, pending: dict) -> list[str]:
+    """The content rules' problems with one item, as text."""
+    return [f"{fld}: {msg}" if fld else msg for fld, msg in validate_item(db, kind, item, pending)]
+
+
+def preview_parsed(db: Database, items: Items, notes: list[str], rows: list[dict]) -> ImportPreview:
+    """The preview of a parsed file's batch, with one row per question (will import or skipped)."""
+    preview = preview_items(db, items, notes)
+    preview.rows = rows
+    return preview
 
 
 def apply_parsed(db: Database, items: Items):
     """Save a parsed file's batch in one transaction."""
     return apply_items(db, items)
+
+
+def answer_feedback(question: dict, answer) -> list[str]:
+    """The per-answer feedback (kept from GIFT / Moodle XML) a student who gave `answer` sees, as Moodle shows it."""
+    from db.grading import normalise
+
+    feedback = question.get("feedback") or []
+    kind = question.get("type")
+    picked: list[int] = []
+    if kind == "single_choice" and isinstance(answer, int) and not isinstance(answer, bool):
+        picked = [answer]
+    elif kind == "multiple_select" and isinstance(answer, (list, tuple)):
+        picked = sorted({a for a in answer if isinstance(a, int) and not isinstance(a, bool)})
+    elif kind == "true_false" and isinstance(answer, bool):
+        picked = [1 if answer == question.get("answer") else 0]  # [if wrong, if right]
+    elif kind == "short_answer" and isinstance(answer, str) and normalise(answer):
+        accepted = [normalise(a) for a in question.get("answers", []) if isinstance(a, str)]
+        picked = [accepted.index(normalise(answer))] if normalise(answer) in accepted else []
+    elif kind == "numeric_year" and isinstance(answer, int) and not isinstance(answer, bool):
+        right, tolerance = question.get("answer"), question.get("tolerance", 0) or 0
+        picked = [0] if isinstance(right, int) and abs(answer - right) <= tolerance else []
+    return [feedback[i] for i in picked if 0 <= i < len(feedback) and isinstance(feedback[i], str) and feedback[i]]

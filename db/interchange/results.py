@@ -7,8 +7,6 @@ same answer twice is recognised by the record store as the same statement.
 
 from __future__ import annotations
 
-import csv
-import io
 import json
 import uuid
 from pathlib import Path
@@ -16,6 +14,8 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.errors import NotFoundError, TrilemmaError
+from db.interchange import xapi_interactions
+from db.interchange.spreadsheet import csv_text
 from db.settings import setting
 
 ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
@@ -24,9 +24,7 @@ HOME_PAGE_KEY = "school.home_page"
 ACTIVITY_BASE_KEY = "xapi.activity_base"
 DEFAULT_HOME_PAGE = "https://school.example/trilemma"
 DEFAULT_ACTIVITY_BASE = "https://trilemma.example/activities"
-INTERACTION_TYPES = {"single_choice": "choice", "multiple_select": "choice", "true_false": "true-false",
-                     "order": "sequencing", "match": "matching", "place_on_timeline": "other",
-                     "short_answer": "fill-in", "numeric_year": "numeric"}
+INTERACTION_TYPES = xapi_interactions.TYPES
 CSV_COLUMNS = ("student", "pseudonym", "question", "question_type", "question_version", "module", "answered_at",
                "correct", "score", "doubt", "answer")
 # A namespace of our own, so statement ids never collide with another tool's.
@@ -46,7 +44,8 @@ def attempt_rows(db: Database, *, module: str | None = None, attempt_ids: list[i
         where.append(f"a.id IN ({', '.join('?' for _ in attempt_ids)})")
         params.extend(attempt_ids)
     sql = ("SELECT a.id, s.name AS student, s.pseudonym, q.slug AS question, q.type AS question_type, q.prompt, "
-           "a.question_version, a.answered_at, a.correct, a.score, a.doubt, a.answer, "
+           "a.question_version, a.answered_at, a.correct, a.score, a.doubt, a.answer, a.question_snapshot, "
+           "a.session_id, q.data, q.explanation, "
            "(SELECT m.slug FROM module_questions mq JOIN modules m ON m.id = mq.module_id "
            " WHERE mq.question_id = q.id ORDER BY m.sort_order, m.slug LIMIT 1) AS module "
            "FROM attempts a JOIN students s ON s.id = a.student_id JOIN questions q ON q.id = a.question_id"
@@ -54,24 +53,16 @@ def attempt_rows(db: Database, *, module: str | None = None, attempt_ids: list[i
     return list(db.query(sql, params))
 
 
-def _cell(value) -> str:
-    """A CSV cell a spreadsheet will not run as a formula."""
-    text = "" if value is None else str(value)
-    return "'" + text if text[:1] in ("=", "+", "-", "@", "\t", "\r") else text
-
-
 def results_csv(db: Database, *, module: str | None = None) -> str:
-    """Every answer of the class as CSV text (one row per attempt), with a header row."""
-    out = io.StringIO()
-    writer = csv.writer(out, lineterminator="\n")
-    writer.writerow(CSV_COLUMNS)
+    """Every answer of the class as CSV text (RFC 4180, one row per attempt, formulas defused), with a header."""
+    rows = []
     for r in attempt_rows(db, module=module):
         answer = json.loads(r["answer"])
-        writer.writerow([_cell(x) for x in (
-            r["student"], r["pseudonym"], r["question"], r["question_type"], r["question_version"], r["module"] or "",
-            r["answered_at"], "yes" if r["correct"] else "no", f"{r['score']:.2f}", "yes" if r["doubt"] else "no",
-            answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False))])
-    return out.getvalue()
+        rows.append((r["student"], r["pseudonym"], r["question"], r["question_type"], r["question_version"],
+                     r["module"] or "", r["answered_at"], "yes" if r["correct"] else "no", f"{r['score']:.2f}",
+                     "yes" if r["doubt"] else "no",
+                     answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False)))
+    return csv_text(CSV_COLUMNS, rows)
 
 
 def write_results_csv(db: Database, path: str | Path, *, module: str | None = None) -> dict:
@@ -80,8 +71,10 @@ def write_results_csv(db: Database, path: str | Path, *, module: str | None = No
         text = results_csv(db, module=module)
     except NotFoundError as exc:
         raise TrilemmaError(f"--module: {exc}") from exc
-    Path(path).write_text(text, encoding="utf-8-sig")
-    return {"attempts": text.count("\n") - 1}
+    # newline="" keeps the CRLF row ends as written (no translation on Windows).
+    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
+        handle.write(text)
+    return {"attempts": len(attempt_rows(db, module=module))}
 
 
 def _timestamp(text: str) -> str:
@@ -97,24 +90,40 @@ def statement(row: dict, *, home_page: str, activity_base: str) -> dict:
     score = round(float(row["score"]), 4)
     activity = f"{activity_base.rstrip('/')}/questions/{row['question']}"
     answer = json.loads(row["answer"])
+    shown = _shown(row)
     stmt = {
         "id": str(uuid.uuid5(STATEMENT_NAMESPACE, f"{home_page}|{row['pseudonym']}|{row['id']}|{row['answered_at']}")),
         "actor": {"objectType": "Agent", "account": {"homePage": home_page, "name": row["pseudonym"]}},
         "verb": {"id": ANSWERED, "display": {"en-US": "answered"}},
         "object": {"objectType": "Activity", "id": activity,
-                   "definition": {"type": INTERACTION, "name": {"en": row["prompt"][:200]},
-                                  "interactionType": INTERACTION_TYPES.get(row["question_type"], "other")}},
+                   "definition": {"type": INTERACTION, "name": {"en": shown["prompt"][:200]},
+                                  **xapi_interactions.definition(shown)}},
         "result": {"success": bool(row["correct"]),
                    "score": {"scaled": score, "raw": score, "min": 0, "max": 1},
-                   "response": answer if isinstance(answer, str) else json.dumps(answer, ensure_ascii=False)},
+                   "response": xapi_interactions.response(shown, answer)},
         "timestamp": _timestamp(row["answered_at"]),
         "context": {"platform": "Trilemma",
                     "extensions": {f"{activity_base.rstrip('/')}/extensions/question-version": row["question_version"]}},
     }
+    if row.get("session_id") is not None:  # the quiz session, as a UUID a record store can group by
+        stmt["context"]["registration"] = str(uuid.uuid5(
+            STATEMENT_NAMESPACE, f"{home_page}|{row['pseudonym']}|session|{row['session_id']}"))
     if row.get("module"):
         stmt["context"]["contextActivities"] = {
             "grouping": [{"objectType": "Activity", "id": f"{activity_base.rstrip('/')}/modules/{row['module']}"}]}
     return stmt
+
+
+def _shown(row: dict) -> dict:
+    """The question as the student saw it (the attempt's snapshot), or as it is now for an attempt without one."""
+    try:
+        snapshot = json.loads(row.get("question_snapshot") or "{}")
+    except ValueError:
+        snapshot = {}
+    if isinstance(snapshot, dict) and snapshot.get("type") == row["question_type"] and snapshot.get("prompt"):
+        return snapshot
+    data = json.loads(row.get("data") or "{}")
+    return {**(data if isinstance(data, dict) else {}), "type": row["question_type"], "prompt": row["prompt"]}
 
 
 def statements(db: Database, *, module: str | None = None, attempt_ids: list[int] | None = None) -> list[dict]:

@@ -8,7 +8,7 @@ from sqlite_utils import Database
 
 from db.kinds.base import Kind, Pending, Problems, date_field
 
-COLOR = re.compile(r"^#[0-9a-fA-F]{6}$")
+COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 
 
 class Actor(Kind):
@@ -20,7 +20,7 @@ class Actor(Kind):
                ("relations", "actor_b", "relations"))
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
-        if item.get("color") and not COLOR.match(str(item["color"])):
+        if item.get("color") and not COLOR.fullmatch(str(item["color"])):
             problems.append(("color", "must be a colour like #1f5fa8"))
         date_field(item, "renamed", problems)
         if item.get("former_name") is not None and not isinstance(item["former_name"], str):

@@ -11,7 +11,6 @@ Definitions (the same as a student's own progress page, db.queries.progress):
 
 from __future__ import annotations
 
-import csv
 import json
 from collections import Counter
 from pathlib import Path
@@ -21,8 +20,6 @@ from sqlite_utils import Database
 from db.queries.progress import module_progress
 
 TABLES = ("questions", "students", "modules")
-# Cells a spreadsheet would run as a formula are written with a leading apostrophe.
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
 
 
 def describe_answer(question: dict, answer) -> str:
@@ -102,12 +99,12 @@ def module_averages(db: Database, students: list[dict] | None = None) -> list[di
 
 
 def _cell(value) -> str:
+    """A share as a percentage; formulas are defused by csv_text."""
     if value is None:
         return ""
     if isinstance(value, float):
         return f"{value * 100:.0f}%"
-    text = str(value)
-    return "'" + text if text.startswith(_FORMULA_START) else text
+    return str(value)
 
 
 def table_rows(db: Database, table: str) -> tuple[list[str], list[list]]:
@@ -133,11 +130,11 @@ def table_rows(db: Database, table: str) -> tuple[list[str], list[list]]:
 
 
 def write_csv(db: Database, path: str | Path, table: str) -> int:
-    """Write one results table as CSV (UTF-8 with a BOM so spreadsheet apps read accents); return rows written."""
+    """Write one results table as CSV (RFC 4180, UTF-8 with a BOM so spreadsheet apps read accents, every cell
+    guarded against formulas, header included); return rows written."""
+    from db.interchange.spreadsheet import csv_text
+
     header, rows = table_rows(db, table)
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(header)
-        for row in rows:
-            writer.writerow([_cell(v) for v in row])
+        handle.write(csv_text(header, ([_cell(v) for v in row] for row in rows)))
     return len(rows)

@@ -30,6 +30,7 @@ from desktop.editor.item_list import ItemListWidget
 from desktop.editor.kinds import SPECS, blank, title_of, tr
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.state import AppState
+from desktop.widgets import plain_text
 
 
 class EditorWidget(Retranslatable, QWidget):
@@ -239,7 +240,7 @@ class EditorWidget(Retranslatable, QWidget):
 
     def ask_discard(self) -> bool:
         """Ask whether to throw away unsaved changes (Keep editing is the default)."""
-        answer = QMessageBox.question(
+        answer = plain_text.question(
             self, tr("Unsaved changes"),
             tr("“%s” has changes that are not saved. Discard them?") % (self.form.item().get("id") or tr("New item")),
             QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Cancel)
@@ -342,7 +343,7 @@ class EditorWidget(Retranslatable, QWidget):
 
         slugs = self.items.selected_ids() if self.items.kind == "event" else []
         if not slugs:
-            QMessageBox.information(self, tr("Generate questions"), tr("Select one or more events first."))
+            plain_text.information(self, tr("Generate questions"), tr("Select one or more events first."))
             return
         self.generate_dialog = GenerateQuestionsDialog(self.state, slugs, self)
         self.generate_dialog.accepted.connect(lambda: self.add_generated(*self.generate_dialog.result_items()))

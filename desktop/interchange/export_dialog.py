@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QRadioButton,
     QSpinBox,
     QVBoxLayout,
@@ -24,6 +23,7 @@ from db.content import list_items
 from db.errors import TrilemmaError
 from db.interchange import export_file
 from desktop.state import AppState
+from desktop.widgets import plain_text
 
 
 def _t(text: str) -> str:
@@ -32,10 +32,11 @@ def _t(text: str) -> str:
 
 # mode -> [(format, label, file filter, default suffix, teacher only)]
 FORMATS = {
+    # Packs and question files carry every right answer, so they need teacher mode like the answer key.
     "pack": [("pack", _t("Content pack (all content, or one module and what it needs)"), _t("Content packs (*.zip)"),
-              ".zip", False)],
-    "questions": [("gift", _t("GIFT text (Moodle and many other tools)"), _t("GIFT files (*.gift *.txt)"), ".gift", False),
-                  ("moodle", _t("Moodle XML"), _t("Moodle XML (*.xml)"), ".xml", False)],
+              ".zip", True)],
+    "questions": [("gift", _t("GIFT text (Moodle and many other tools)"), _t("GIFT files (*.gift *.txt)"), ".gift", True),
+                  ("moodle", _t("Moodle XML"), _t("Moodle XML (*.xml)"), ".xml", True)],
     "paper": [("worksheet", _t("Worksheet for students"), _t("PDF (*.pdf)"), ".pdf", False),
               ("answer-key", _t("Answer key (teachers only)"), _t("PDF (*.pdf)"), ".pdf", True),
               ("handout", _t("Timeline handout of a period"), _t("PDF (*.pdf)"), ".pdf", False)],
@@ -106,7 +107,15 @@ class ExportDialog(QDialog):
         """The chosen format name (pack, gift, moodle, worksheet, answer-key, handout, csv, xapi)."""
         return FORMATS[self.mode][self.group.checkedId()][0]
 
+    def _teacher_only(self) -> bool:
+        """True if the chosen format carries answers and teacher mode is off."""
+        return FORMATS[self.mode][self.group.checkedId()][4] and not self.state.teacher_mode
+
     def _update(self) -> None:
+        locked = self._teacher_only()
+        self.save_button.setEnabled(not locked)
+        self.result_label.setText(self.tr("This export contains every right answer: enter teacher mode (Teacher "
+                                          "menu) to save it.") if locked else "")
         fmt = self.fmt()
         show = {self.module: fmt != "handout", self.start: fmt == "handout", self.end: fmt == "handout",
                 self.title: fmt == "pack", self.author: fmt == "pack"}
@@ -125,6 +134,10 @@ class ExportDialog(QDialog):
 
     def export_to(self, path: str) -> dict | None:
         """Write the chosen export to `path`; show what was written, or the problem in a message box."""
+        if self._teacher_only():  # the button is disabled too; this guards every other way in
+            plain_text.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % self.tr(
+                "This export contains every right answer: enter teacher mode (Teacher menu) to save it."))
+            return None
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
             summary = export_file(self.state.db, path, self.fmt(), module=self.module.currentData(),
@@ -132,7 +145,7 @@ class ExportDialog(QDialog):
                                   title=self.title.text().strip(), author=self.author.text().strip())
         except (TrilemmaError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            QMessageBox.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % exc)
+            plain_text.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % exc)
             return None
         QApplication.restoreOverrideCursor()
         parts = [f"{v} {k}" if not isinstance(v, (list, dict)) else "" for k, v in summary.items()]

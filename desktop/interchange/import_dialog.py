@@ -1,4 +1,7 @@
-"""ImportDialog: read a pack, GIFT or Moodle XML file, show what would change, then apply it in one go."""
+"""ImportDialog: read a pack, GIFT or Moodle XML file, show what would change, then apply it in one go.
+
+For GIFT and Moodle XML every question is listed as will import or skipped (file, line, reason); the
+good ones are imported together in one transaction."""
 
 from __future__ import annotations
 
@@ -10,8 +13,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QLabel,
-    QMessageBox,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -19,11 +20,11 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TrilemmaError
-from db.interchange import import_file, preview_file
+from db.interchange import detect_format, import_file, preview_file
 from db.interchange.common import ImportPreview
 from desktop.state import AppState
-
-SUFFIX_FORMATS = {".zip": "pack", ".trilemma": "pack", ".gift": "gift", ".txt": "gift", ".xml": "moodle"}
+from desktop.widgets import plain_text
+from desktop.widgets.plain_text import plain_label
 
 
 class ImportDialog(QDialog):
@@ -39,7 +40,7 @@ class ImportDialog(QDialog):
         self.setWindowTitle(self.tr("Import content or questions"))
         self.resize(640, 480)
         layout = QVBoxLayout(self)
-        self.heading = QLabel(self.tr("Choose a content pack (.zip), a GIFT file (.gift, .txt) or a Moodle XML "
+        self.heading = plain_label(self.tr("Choose a content pack (.zip), a GIFT file (.gift, .txt) or a Moodle XML "
                                       "file (.xml). You will see what changes before anything is written."))
         self.heading.setWordWrap(True)
         layout.addWidget(self.heading)
@@ -49,9 +50,11 @@ class ImportDialog(QDialog):
         self.tree.setHeaderLabels([self.tr("Kind"), self.tr("Added"), self.tr("Updated"), self.tr("Unchanged")])
         self.tree.setColumnWidth(0, 340)
         layout.addWidget(self.tree, 1)
-        self.notes = QLabel("")
+        self.notes = plain_label()  # pack titles, authors and question types come from the file
         self.notes.setObjectName("importNotes")
         self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.PlainText)  # notes quote the file's own text: never rendered
+        self.heading.setTextFormat(Qt.PlainText)
         layout.addWidget(self.notes)
         buttons = QDialogButtonBox()
         self.choose_button = buttons.addButton(self.tr("&Choose file…"), QDialogButtonBox.ActionRole)
@@ -68,23 +71,19 @@ class ImportDialog(QDialog):
         """Ask for a file, then preview it."""
         path, _ = QFileDialog.getOpenFileName(self, self.windowTitle(), "",
                                               self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
-                                                      "*.txt *.xml);;All files (*)"))
+                                                      "*.txt *.xml);;All files (*)"))  # any name: read by content
         if path:
             self.load(path)
 
     def load(self, path: str, fmt: str | None = None) -> bool:
         """Preview a file; on a problem, say what and where in a message box (nothing is changed)."""
-        fmt = fmt or SUFFIX_FORMATS.get(Path(path).suffix.lower(), "")
         self.preview, self.path, self.fmt = None, "", ""
         self.import_button.setEnabled(False)
         self.tree.clear()
-        if not fmt:
-            self._refuse(self.tr("%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).")
-                         % Path(path).name)
-            return False
         QApplication.setOverrideCursor(Qt.WaitCursor)
         try:
-            preview = preview_file(self.state.db, path, fmt)
+            fmt = fmt or detect_format(path)  # from the content: a pack saved as class.pack still imports
+            preview = preview_file(self.state.db, path, fmt, skip_invalid=True)
         except (TrilemmaError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             self._refuse(str(exc))
@@ -104,24 +103,44 @@ class ImportDialog(QDialog):
                 for slug in ids:
                     QTreeWidgetItem(row, [f"{label}: {slug}"])
             self.tree.addTopLevelItem(row)
+        if preview.rows:
+            self._show_rows(preview)
         lines = list(preview.notes)
         if not preview.changes_anything():
             lines.insert(0, self.tr("Everything in this file is already here: nothing would change."))
         self.notes.setText("\n".join(lines))
 
+    def _show_rows(self, preview: ImportPreview) -> None:
+        """One line per question and category of the file: will import, or skipped with place and reason."""
+        skipped = preview.skipped()
+        top = QTreeWidgetItem([self.tr("Questions in the file: %d will import, %d skipped")
+                               % (len(preview.rows) - len(skipped), len(skipped))])
+        for r in preview.rows:
+            if r["status"] == "skip":
+                text = self.tr("skipped: %s: %s") % (r["where"], r["reason"])
+            else:
+                text = self.tr("will import: %s (%s)") % (r["id"], r["where"])
+            QTreeWidgetItem(top, [text]).setToolTip(0, text)
+        self.tree.addTopLevelItem(top)
+        # Spanning only takes effect once the items are in the tree: the reasons get the whole width.
+        top.setFirstColumnSpanned(True)
+        for i in range(top.childCount()):
+            top.child(i).setFirstColumnSpanned(True)
+        top.setExpanded(bool(skipped))
+
     def _refuse(self, message: str) -> None:
         self.heading.setText(self.tr("This file cannot be imported. Nothing was changed."))
-        QMessageBox.warning(self, self.tr("Import refused"), self.tr("Nothing was changed.\n\n%s") % message)
+        plain_text.warning(self, self.tr("Import refused"), self.tr("Nothing was changed.\n\n%s") % message)
 
     def apply(self) -> None:
         """Import the previewed file in one transaction, through the app's write path."""
         if self.preview is None:
             return
         try:
-            changes = self.state.run(import_file, origin=self, path=self.path, fmt=self.fmt)
+            changes = self.state.run(import_file, origin=self, path=self.path, fmt=self.fmt, skip_invalid=True)
         except (TrilemmaError, OSError) as exc:
             self._refuse(str(exc))
             return
-        QMessageBox.information(self, self.tr("Import done"),
+        plain_text.information(self, self.tr("Import done"),
                                 self.tr("%d item(s) added or updated. Students' progress was kept.") % changes.count())
         self.accept()

@@ -31,8 +31,9 @@ class InterchangeMenu(QObject):
         self.actions: dict[str, QAction] = {}
         entries = [
             ("import", "Ctrl+I", self.open_import, True),
-            ("pack", "", lambda: self.open_export("pack"), False),
-            ("questions", "", lambda: self.open_export("questions"), False),
+            # Packs and question files hold every right answer: teacher mode only (worksheets do not).
+            ("pack", "", lambda: self.open_export("pack"), True),
+            ("questions", "", lambda: self.open_export("questions"), True),
             ("paper", "Ctrl+P", lambda: self.open_export("paper"), False),
             ("results", "", lambda: self.open_export("results"), True),
             ("lrs", "", self.open_record_store, True),

@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QVBoxLayout,
     QWidget,
 )
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 from db.errors import TrilemmaError
 from db.interchange.lrs import lrs_settings, outbox_status, save_lrs_settings, send_pending
 from desktop.state import AppState
+from desktop.widgets import plain_text
 
 
 class RecordStoreDialog(QDialog):
@@ -80,7 +80,7 @@ class RecordStoreDialog(QDialog):
                            secret=self.secret.text(), home_page=self.home_page.text(),
                            activity_base=self.activity_base.text())
         except TrilemmaError as exc:
-            QMessageBox.warning(self, self.tr("Settings not saved"), self.tr("Nothing was saved.\n\n%s") % exc)
+            plain_text.warning(self, self.tr("Settings not saved"), self.tr("Nothing was saved.\n\n%s") % exc)
             return False
         self.refresh()
         return True

@@ -15,6 +15,7 @@ from db.queries import progress
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import current_theme
 from desktop.state import AppState
+from desktop.widgets.plain_text import plain_label
 
 BLUE, ORANGE, GREY = "#1f5fa8", "#d35400", "#888888"
 
@@ -68,7 +69,7 @@ class ProgressPage(Retranslatable, QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 8, 16, 8)
         top = QHBoxLayout()
-        self.title = QLabel()
+        self.title = plain_label()  # holds the student's name
         self.title.setObjectName("progressTitle")
         font = self.title.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)

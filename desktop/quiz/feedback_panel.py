@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 
 from db.grading import Grade
 from db.i18n import date_label, published_label
+from db.interchange.questions import answer_feedback
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import current_theme
 from desktop.claim_status import status_line
@@ -37,7 +38,7 @@ class FeedbackPanel(Retranslatable, QFrame):
         self.setObjectName("feedbackPanel")
         self.setFrameShape(QFrame.StyledPanel)
         self.event_slug = ""
-        self.shown: tuple | None = None  # (question, grade, last) on show, to write again on a switch
+        self.shown: tuple | None = None  # (question, grade, last, answer) on show, to write again on a switch
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         top = QHBoxLayout()
@@ -91,12 +92,14 @@ class FeedbackPanel(Retranslatable, QFrame):
     def restyle(self) -> None:
         """Show the feedback again (in the theme's colours for right, partly right and wrong)."""
         if self.shown is not None:
-            question, result, last = self.shown
-            self.show_grade(question, result, last=last)
+            question, result, last, answer = self.shown
+            self.show_grade(question, result, last=last, answer=answer)
 
-    def show_grade(self, question: dict, result: Grade, *, last: bool = False) -> None:
-        """Fill the panel for one graded answer (`last`: the Next button finishes the quiz)."""
-        self.shown = (question, result, last)
+    def show_grade(self, question: dict, result: Grade, *, last: bool = False, answer=None) -> None:
+        """Fill the panel for one graded answer (`last`: the Next button finishes the quiz).
+
+        With the `answer` given, the feedback a question brought from Moodle for that answer is shown too."""
+        self.shown = (question, result, last, answer)
         kind = outcome(result)
         symbol = SYMBOLS[kind]
         colour, background = getattr(current_theme(), kind), getattr(current_theme(), kind + "_bg")
@@ -111,7 +114,7 @@ class FeedbackPanel(Retranslatable, QFrame):
         self.headline.setText(words)
         self.headline.setStyleSheet(f"color: {colour};")
         self.icon.setAccessibleName(words)
-        self.body.setText(self.body_html(question, result))
+        self.body.setText(self.body_html(question, result, answer))
         events = question.get("event_info") or []
         self.event_slug = events[0]["slug"] if events else (question.get("events") or [""])[0]
         self.timeline.setVisible(bool(self.event_slug))
@@ -120,10 +123,11 @@ class FeedbackPanel(Retranslatable, QFrame):
                                                    .replace("%2", date_label(events[0]["start"], events[0].get("end")))))
         self.next.setText(self.tr("Fi&nish") if last else self.tr("&Next question"))
 
-    def body_html(self, question: dict, result: Grade) -> str:
-        """The answer, the explanation, what sources say about contested claims, and the sources."""
+    def body_html(self, question: dict, result: Grade, answer=None) -> str:
+        """The answer, feedback for the answer given, the explanation, contested claims, and the sources."""
         words = FeedbackText()
         parts = [f"<p>{escape(words.sentence(result))}</p>"]
+        parts += [f"<p>{escape(text)}</p>" for text in (answer_feedback(question, answer) if answer is not None else [])]
         if not result.correct:
             parts.append(f"<p><b>{escape(self.tr('The answer:'))}</b> {escape(words.expected(result))}</p>")
         if question.get("explanation"):

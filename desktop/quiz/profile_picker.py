@@ -20,6 +20,7 @@ from db.errors import TrilemmaError
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import mark_problem
 from desktop.state import AppState
+from desktop.widgets.plain_text import plain_label
 
 
 class ProfilePicker(Retranslatable, QWidget):
@@ -75,7 +76,7 @@ class ProfilePicker(Retranslatable, QWidget):
             new_row.addWidget(w)
         new_row.addStretch(1)
         layout.addLayout(new_row)
-        self.message = QLabel("")
+        self.message = plain_label()  # may repeat the name typed
         self.message.setObjectName("profileMessage")
         mark_problem(self.message)
         layout.addWidget(self.message)

@@ -213,7 +213,7 @@ class SessionWidget(Retranslatable, QWidget):
         self.doubt.setEnabled(False)
         self.bar.setValue(self.info["position"] + 1)
         last = self.info["position"] + 1 >= self.info["total"]
-        self.feedback.show_grade(self.question, result, last=last)
+        self.feedback.show_grade(self.question, result, last=last, answer=answer)
         self.feedback.show()
         self.feedback.next.setFocus()
         self.scroll.ensureWidgetVisible(self.feedback)

@@ -34,6 +34,8 @@ def open_and_seed(db_path: str | Path):
     from db.seed import is_empty, seed
 
     db = open_database(db_path)
+    if getattr(db, "read_only", False):
+        return db  # nothing can be seeded or recorded; an empty read-only file was refused already
     if is_empty(db):
         seed(db)
         record_shipped(db)      # later versions add their new content without undoing the school's edits
@@ -57,9 +59,30 @@ def create_window(db_path: str | Path, db=None):
 
     accessibility.install(app)
     state = AppState(db if db is not None else open_and_seed(db_path), str(db_path))
+    from db.presence import OpenMark
+
+    state.open_mark = OpenMark(db_path)  # a restore elsewhere refuses while this window has the file open
     window = MainWindow(state)
     window.state = state
+    if getattr(state.db, "read_only", False):
+        show_read_only(window, db_path)
     return window
+
+
+def show_read_only(window, db_path: str | Path) -> None:
+    """Say, for as long as the window is open, that nothing done in it will be saved."""
+    from PySide6.QtCore import QCoreApplication, Qt
+    from PySide6.QtWidgets import QLabel
+
+    text = QCoreApplication.translate(
+        "App", "Read-only: {0} cannot be written here, so answers and edits are not saved. "
+               "Ask for write access to keep them.").format(Path(db_path).parent)
+    label = QLabel(text)
+    label.setObjectName("readOnlyNote")
+    label.setTextFormat(Qt.TextFormat.PlainText)
+    label.setWordWrap(True)
+    label.setAccessibleName(text)
+    window.statusBar().addPermanentWidget(label, 1)
 
 
 def screenshot(window, out: str | Path, view: str | None) -> None:
@@ -100,12 +123,14 @@ def _excepthook(exc_type, exc, tb) -> None:
     known = isinstance(exc, TrilemmaError)  # disk full, read-only, busy, bad input: already plain words
     log.log(logging.WARNING if known else logging.ERROR, "error reached the top", exc_info=(exc_type, exc, tb))
     try:
-        from PySide6.QtWidgets import QApplication, QMessageBox
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.widgets import plain_text
 
         if QApplication.instance():
             text = str(exc) if known else (f"Something went wrong: {exc}\n\n"
                                            "Nothing you saved was lost. Details are in the log file.")
-            QMessageBox.warning(None, APP_NAME, text)
+            plain_text.warning(None, APP_NAME, text)
             return
     except Exception:  # noqa: BLE001 - the last line of defence must not raise
         pass
@@ -160,9 +185,10 @@ def main(argv: list[str] | None = None) -> int:
     _setup_logging()
     if args.screenshot:
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from PySide6.QtWidgets import QApplication, QMessageBox
+    from PySide6.QtWidgets import QApplication
 
     from db.errors import TrilemmaError
+    from desktop.widgets import plain_text
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sys.excepthook = _excepthook
@@ -180,20 +206,21 @@ def main(argv: list[str] | None = None) -> int:
         db = open_with_recovery(db_path, ask_on_stderr if args.screenshot else ask_with_dialog)
         if db is None:
             return 2
-        content_note, content_problem = update_shipped_content(db)
+        read_only = getattr(db, "read_only", False)
+        content_note, content_problem = ("", "") if read_only else update_shipped_content(db)
         window = create_window(db_path, db)
     except TrilemmaError as exc:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {exc}\n")
         else:
-            QMessageBox.critical(None, APP_NAME, str(exc))
+            plain_text.critical(None, APP_NAME, str(exc))
         return 2
     except OSError as exc:
         message = f"Could not open {db_path}: {exc.strerror or exc}"
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {message}\n")
         else:
-            QMessageBox.critical(None, APP_NAME, message)
+            plain_text.critical(None, APP_NAME, message)
         return 2
     if args.date is not None:
         window.state.set_date(args.date)
@@ -201,15 +228,15 @@ def main(argv: list[str] | None = None) -> int:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {content_problem}\n")
         else:
-            QMessageBox.warning(window, APP_NAME, content_problem)
+            plain_text.warning(window, APP_NAME, content_problem)
     elif content_note:
         window.statusBar().showMessage(content_note, 15000)
-    pack_problem = update_from_content_pack(window.state, args.content_pack)
+    pack_problem = None if read_only else update_from_content_pack(window.state, args.content_pack)
     if pack_problem:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {pack_problem}\n")
         else:
-            QMessageBox.warning(window, APP_NAME, pack_problem)
+            plain_text.warning(window, APP_NAME, pack_problem)
     if args.teacher and not start_teacher_mode(window, screenshot_only=bool(args.screenshot), explicit_db=bool(args.db)):
         return 2
     if args.screenshot:

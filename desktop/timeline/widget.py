@@ -10,7 +10,6 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
-    QMessageBox,
     QScrollBar,
     QStackedWidget,
     QVBoxLayout,
@@ -32,6 +31,7 @@ from desktop.timeline.model import TimelineModel
 from desktop.timeline.palette import timeline_palette
 from desktop.timeline.plot import KEY_HELP, TimelinePlotWidget
 from desktop.timeline.toolbar import TimelineToolBar
+from desktop.widgets import plain_text
 
 THIN_ROW_PX = 9.0                # an era row squeezed to a bar without its name (a short pane, large text)
 MIN_VIEW_YEARS = 7 / 365.25      # at most zoomed in to about a week
@@ -569,7 +569,7 @@ class TimelineWidget(Retranslatable, QWidget):
         try:
             self.export(path)
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Export"), str(exc))
+            plain_text.warning(self, self.tr("Export"), str(exc))
 
 
 def _lane_name(actor: dict, two_lines: bool = True) -> str:

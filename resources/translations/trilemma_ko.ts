@@ -633,6 +633,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Read-only: {0} cannot be written here, so answers and edits are not saved. Ask for write access to keep them.</source>
+            <translation>읽기 전용: 여기서는 {0}에 쓸 수 없으므로 답과 수정 내용이 저장되지 않습니다. 저장하려면 쓰기 권한을 요청하세요.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>
@@ -1122,6 +1129,10 @@
             <translation>다른 이름으로 저장(&amp;S)…</translation>
         </message>
         <message>
+            <source>This export contains every right answer: enter teacher mode (Teacher menu) to save it.</source>
+            <translation>이 내보내기에는 모든 정답이 들어 있습니다. 저장하려면 교사 모드(교사 메뉴)로 들어가세요.</translation>
+        </message>
+        <message>
             <source>Export failed</source>
             <translation>내보내기 실패</translation>
         </message>
@@ -1449,10 +1460,6 @@
             <translation>Trilemma 팩, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;모든 파일 (*)</translation>
         </message>
         <message>
-            <source>%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).</source>
-            <translation>%s: 이름만으로는 파일 종류를 알 수 없습니다 (.zip, .gift, .txt 또는 .xml).</translation>
-        </message>
-        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — 가져오면 이렇게 바뀝니다:</translation>
         </message>
@@ -1467,6 +1474,18 @@
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
             <translation>이 파일의 내용은 이미 모두 있습니다. 바뀌는 것이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Questions in the file: %d will import, %d skipped</source>
+            <translation>파일의 문제: %d개 가져옴, %d개 건너뜀</translation>
+        </message>
+        <message>
+            <source>skipped: %s: %s</source>
+            <translation>건너뜀: %s: %s</translation>
+        </message>
+        <message>
+            <source>will import: %s (%s)</source>
+            <translation>가져올 문제: %s (%s)</translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>

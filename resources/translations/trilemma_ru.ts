@@ -633,6 +633,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Read-only: {0} cannot be written here, so answers and edits are not saved. Ask for write access to keep them.</source>
+            <translation>Только чтение: в {0} нельзя записывать, поэтому ответы и правки не сохраняются. Чтобы их сохранять, попросите права на запись.</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>
@@ -1124,6 +1131,10 @@
             <translation>&amp;Сохранить как…</translation>
         </message>
         <message>
+            <source>This export contains every right answer: enter teacher mode (Teacher menu) to save it.</source>
+            <translation>В этом экспорте есть все правильные ответы: чтобы сохранить его, войдите в режим учителя (меню «Учитель»).</translation>
+        </message>
+        <message>
             <source>Export failed</source>
             <translation>Экспорт не удался</translation>
         </message>
@@ -1463,10 +1474,6 @@
             <translation>Пакеты Trilemma, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;Все файлы (*)</translation>
         </message>
         <message>
-            <source>%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).</source>
-            <translation>%s: по имени не понять, что это за файл (.zip, .gift, .txt или .xml).</translation>
-        </message>
-        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — вот что изменит его импорт:</translation>
         </message>
@@ -1481,6 +1488,18 @@
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
             <translation>Всё из этого файла уже есть: ничего не изменится.</translation>
+        </message>
+        <message>
+            <source>Questions in the file: %d will import, %d skipped</source>
+            <translation>Вопросы в файле: будет импортировано %d, пропущено %d</translation>
+        </message>
+        <message>
+            <source>skipped: %s: %s</source>
+            <translation>пропущено: %s: %s</translation>
+        </message>
+        <message>
+            <source>will import: %s (%s)</source>
+            <translation>будет импортирован: %s (%s)</translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>

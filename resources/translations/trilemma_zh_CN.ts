@@ -633,6 +633,13 @@
         </message>
     </context>
     <context>
+        <name>App</name>
+        <message>
+            <source>Read-only: {0} cannot be written here, so answers and edits are not saved. Ask for write access to keep them.</source>
+            <translation>只读：无法在此写入 {0}，因此答案和修改都不会被保存。如需保留，请申请写入权限。</translation>
+        </message>
+    </context>
+    <context>
         <name>AppearanceController</name>
         <message>
             <source>&amp;Language</source>
@@ -1122,6 +1129,10 @@
             <translation>另存为(&amp;S)…</translation>
         </message>
         <message>
+            <source>This export contains every right answer: enter teacher mode (Teacher menu) to save it.</source>
+            <translation>此导出包含全部正确答案：请先进入教师模式（“教师”菜单）再保存。</translation>
+        </message>
+        <message>
             <source>Export failed</source>
             <translation>导出失败</translation>
         </message>
@@ -1449,10 +1460,6 @@
             <translation>Trilemma 内容包、GIFT、Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;所有文件 (*)</translation>
         </message>
         <message>
-            <source>%s: the kind of file is not known from its name (.zip, .gift, .txt or .xml).</source>
-            <translation>%s：无法从文件名判断文件类型（.zip、.gift、.txt 或 .xml）。</translation>
-        </message>
-        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — 导入后将发生以下变化：</translation>
         </message>
@@ -1467,6 +1474,18 @@
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
             <translation>此文件中的内容都已存在：不会有任何变化。</translation>
+        </message>
+        <message>
+            <source>Questions in the file: %d will import, %d skipped</source>
+            <translation>文件中的题目：将导入 %d 道，跳过 %d 道</translation>
+        </message>
+        <message>
+            <source>skipped: %s: %s</source>
+            <translation>已跳过：%s：%s</translation>
+        </message>
+        <message>
+            <source>will import: %s (%s)</source>
+            <translation>将导入：%s（%s）</translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>

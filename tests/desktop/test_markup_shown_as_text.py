@@ -87,6 +87,17 @@ def _problems(root: QWidget) -> list[str]:
     return found
 
 
+@pytest.fixture(autouse=True)
+def _no_modal_boxes(monkeypatch):
+    """A modal message box would hang the test: fail with its text instead."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def refuse(box):
+        raise AssertionError(f"a modal message box was opened: {box.text()}")
+
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
 @pytest.fixture
 def marked_window(qtbot, min_db_path):
     from desktop.shell.app import create_window
@@ -170,3 +181,81 @@ def test_the_check_itself_flags_a_rich_text_label(qtbot):
     assert _problems(label)
     label.setTextFormat(Qt.TextFormat.PlainText)
     assert not _problems(label)
+
+
+def test_pages_after_a_student_is_chosen_show_markup_as_text(qtbot, marked_window):
+    """The student's name (with markup) appears in the progress title and elsewhere once chosen."""
+    win = marked_window
+    win.state.set_student(win.state.db.execute("SELECT id FROM students").fetchone()[0])
+    seen = []
+    for view in win.VIEWS:
+        win.show_view(view)
+        QApplication.processEvents()
+        seen += _problems(win)
+    assert not sorted(set(seen)), "\n".join(sorted(set(seen)))
+
+
+def test_the_import_preview_shows_a_packs_title_and_author_as_text(qtbot, tmp_path, min_db):
+    from db.interchange.pack import write_pack
+    from desktop.interchange.import_dialog import ImportDialog
+    from desktop.shell.app import create_window
+
+    pack = tmp_path / "marked.zip"
+    write_pack(min_db, pack, title=f"Pack {MARKUP}", author=f"Author {MARKUP}")
+    window = create_window(tmp_path / "other.db")
+    qtbot.addWidget(window)
+    dialog = ImportDialog(window.state, window)
+    qtbot.addWidget(dialog)
+    assert dialog.load(str(pack))
+    texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
+    assert f"<i>{MARK}</i>" in texts  # the title reached the dialog
+    assert not _problems(dialog)
+
+
+def test_the_duplicate_name_message_shows_the_name_as_text(qtbot, marked_window):
+    from desktop.quiz.profile_picker import ProfilePicker
+
+    picker = marked_window.findChild(ProfilePicker)
+    picker.name.setText(f"Ann {MARKUP}")
+    picker.create()
+    assert MARK in picker.message.text()
+    assert not _problems(picker)
+
+
+def test_message_boxes_show_their_text_as_text(qtbot, monkeypatch):
+    """Every message box of the app goes through desktop.widgets.plain_text, which never renders markup."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from desktop.widgets import plain_text
+
+    shown = []
+
+    def record(box):
+        shown.append((box.textFormat(), box.text()))
+        return int(QMessageBox.StandardButton.Ok)
+
+    monkeypatch.setattr(QMessageBox, "exec", record)
+    for show in (plain_text.warning, plain_text.critical, plain_text.information):
+        show(None, "Trilemma", f"Bad file {MARKUP}")
+    plain_text.question(None, "Trilemma", f"Discard {MARKUP}?", QMessageBox.StandardButton.Ok)
+    assert len(shown) == 4
+    assert all(fmt == Qt.TextFormat.PlainText and MARK in text for fmt, text in shown)
+
+
+def test_no_message_box_is_shown_around_the_plain_text_helper():
+    """QMessageBox's static functions render text that looks like HTML; only our own escaped help may use them."""
+    import ast
+    from pathlib import Path
+
+    import desktop
+
+    allowed = {("main_window.py", "information")}  # the keyboard-shortcut table: our own, escaped HTML
+    found = []
+    for path in Path(desktop.__file__).parent.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and isinstance(node.func.value, ast.Name) and node.func.value.id == "QMessageBox"
+                    and node.func.attr in ("warning", "critical", "information", "question")
+                    and (path.name, node.func.attr) not in allowed):
+                found.append(f"{path.name}:{node.lineno} QMessageBox.{node.func.attr}")
+    assert not found, found

@@ -251,6 +251,39 @@ def pack_inputs() -> st.SearchStrategy:
     return st.one_of(_pack(), _pack(), _mutated(_pack()), st.binary(max_size=300))
 
 
+# Numbers that are not what they look like: not finite, too large, other notations (issue 18).
+NUMERIC_EDGES = ["nan", "NaN", "-nan", "inf", "-inf", "Infinity", "1e400", "-1e400", "1e999", "1e308", "0x7b9",
+                 "1_961", "١٩٦١", "1961.0000001", "9" * 40, "-0", "+1961", ".5", "1961e0", "", " ", "1e-400"]
+numeric = st.one_of(st.sampled_from(NUMERIC_EDGES), st.integers(-10, 3000).map(str),
+                    st.floats(allow_nan=True, allow_infinity=True).map(repr))
+META_KEYS = ["claims", "events", "sources", "generated", "module", "summary", "order"]
+_meta_value = {"claims": st.lists(st.sampled_from(["c-one", "m-moscow-pyongyang\n", "", "UPPER"]) | text, max_size=3),
+               "events": st.lists(st.sampled_from(EVENTS + ["never"]), max_size=3),
+               "sources": st.lists(cite | junk, max_size=2), "generated": st.booleans(),
+               "module": st.sampled_from(["m-cat", "m-cat\n", "Week 1", ""]), "summary": text,
+               "order": st.one_of(st.integers(-5, 5), st.sampled_from(BIG_INTS))}
+
+
+@st.composite
+def metadata(draw) -> str:
+    """Trilemma's metadata as a file carries it: right keys with right or wrong types, deep nesting, NaN, junk."""
+    choice = draw(st.integers(0, 9))
+    if choice == 0:  # nested very deep, as raw JSON text
+        depth = draw(st.integers(1, 4000))
+        return draw(st.sampled_from(["[", '{"a":'])) * depth + "1" + draw(st.sampled_from(["]", "}"])) * depth
+    if choice == 1:
+        return draw(st.sampled_from(['{"order": NaN}', '{"order": Infinity}', '{"order": 1e400}', "{", "[]", "null",
+                                     '{"claims": "c-one"}', '"text"']))
+    value = {k: draw(st.one_of(_meta_value[k], _meta_value[k], junk))
+             for k in draw(st.lists(st.sampled_from(META_KEYS), max_size=4, unique=True))}
+    return json.dumps(value if choice > 2 else draw(junk), ensure_ascii=False)
+
+
+idnumbers = st.sampled_from(["Week 1", "q-x", "q-x\n", "中文", ""]) | text
+GIFT_NUMERIC = ["{{#{n}}}", "{{#1961:{n}}}", "{{#{n}..1970}}", "{{#=%{n}%1961#fb ~#other}}", "{{~%{n}%a ~%50%b}}",
+                "{{#{n}:{n}}}", "{{=%{n}%Kim}}"]
+
+
 GIFT_TOKENS = ["::", "::Title::", "{", "}", "=", "~", "#", "####", "->", "%50%", "%-100%", "%100%", "TRUE", "FALSE",
                "T", "F", "\n", "\n\n", "$CATEGORY: m-cat", "$CATEGORY:", "// comment", "// [trilemma] {\"events\": [1]}",
                "// [trilemma] {", "\\{", "\\=", "\\~", "\\#", "\\:", "\\n", "[html]", "[markdown]", "[plain]",
@@ -272,7 +305,11 @@ def _gift(draw) -> bytes:
             lambda t: f"::{t}:: "))
         answer = draw(st.sampled_from(GIFT_ANSWERS)).format(*fills)
         prompt = draw(st.sampled_from(["Which one?", "[html]<p>Which <b>one</b>?</p>", "[markdown]*Which*?"]) | words)
+        if draw(st.integers(0, 3)) == 0:  # a numeric edge value where a number belongs
+            answer = draw(st.sampled_from(GIFT_NUMERIC)).format(n=draw(numeric))
         block = f"{title}{prompt} {answer}"
+        if draw(st.integers(0, 3)) == 0:  # Trilemma's metadata comment, right or bent
+            block = f"// [trilemma] {draw(metadata())}\n{block}"
         if draw(st.integers(0, 3)) == 0:  # a stray token somewhere
             at = draw(st.integers(0, len(block)))
             block = block[:at] + draw(st.sampled_from(GIFT_TOKENS)) + block[at:]
@@ -331,8 +368,18 @@ def _moodle(draw) -> bytes:
         for _ in range(draw(st.integers(0, 3)) if qtype == "matching" else 0):
             body.append(f"<subquestion><text>{_x(draw(words), raw)}</text><answer><text>{_x(draw(words), raw)}</text>"
                         "</answer></subquestion>")
+        if draw(st.integers(0, 4)) == 0:  # a numeric edge value in a fraction, answer or tolerance
+            edge = _x(draw(numeric), raw)
+            body.append(draw(st.sampled_from([f'<answer fraction="{edge}"><text>1961</text></answer>',
+                                              f'<answer fraction="100"><text>{edge}</text></answer>',
+                                              f'<answer fraction="100"><text>1961</text><tolerance>{edge}</tolerance>'
+                                              "</answer>"])))
+        if draw(st.integers(0, 3)) == 0:  # Trilemma's links, right or bent
+            body.append(f"<trilemma_links>{_x(draw(metadata()), False)}</trilemma_links>")
+        if draw(st.integers(0, 9)) == 0:
+            body.append(f"<idnumber>{_x(draw(idnumbers), raw)}</idnumber>")
         if qtype == "category":
-            body = [f"<category><text>{_x(draw(words), raw)}</text></category>"]
+            body = [f"<category><text>{_x(draw(words), raw)}</text></category>", *body[3:]]
         elif qtype in CANONICAL and draw(st.booleans()):  # a well-formed question with odd texts
             body = body[:2] + [CANONICAL[qtype].format(*(_x(draw(words), raw) for _ in range(2)))]
         single = draw(st.sampled_from(["", "<single>true</single>", "<single>false</single>", "<single>x</single>"]))

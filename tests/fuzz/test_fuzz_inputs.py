@@ -53,6 +53,15 @@ def test_inputs_the_long_runs_found(template, tmp_path):
         ("form_items", ("question", {"id": "q-o", "type": "order", "prompt": "P", "items": [[], "x"]})),
         ("form_items", ("event", {"id": "e-z", "title": "E", "start": "2001", "actors": ["china", "china"],
                                   "sources": [{"source": "diplomat-2024"}]})),  # a link stored twice
+        # Issue 18: numbers that are not finite or too large, metadata of the wrong type or nested very deep.
+        ("gift", b"::q:: Which year? {#nan}"),  # ValueError: int(nan)
+        ("gift", b"::q:: Which year? {#2000:1e400}"),  # OverflowError: int(inf)
+        ("gift", b'// [trilemma] {"claims": 5}\n::q:: Which? {T}'),  # TypeError: int is not iterable
+        ("gift", b"// [trilemma] " + b"[" * 3000 + b"]" * 3000 + b"\n::q:: Which? {T}"),  # RecursionError
+        ("moodle_xml", b"<quiz><question type='numerical'><questiontext><text>Y?</text></questiontext><answer "
+                       b"fraction='100'><text>1961</text><tolerance>1e999</tolerance></answer></question></quiz>"),
+        ("moodle_xml", b"<quiz><question type='truefalse'><questiontext><text>Y?</text></questiontext>"
+                       b"<trilemma_links>{\"sources\": [7]}</trilemma_links></question></quiz>"),
     ]
     cases.append(("pack", _encrypted_pack()))  # zipfile: RuntimeError, password required
     for name, data in cases:

@@ -41,7 +41,7 @@ def test_a_bad_file_exits_2_with_one_line(tmp_path):
     assert out.stderr.startswith("error: bad.zip") and "not a content pack" in out.stderr
     assert "Traceback" not in out.stderr
     unknown = run("import", db, tmp_path / "x.docx")
-    assert unknown.returncode == 2 and "--format" in unknown.stderr
+    assert unknown.returncode == 2 and "x.docx: cannot be read" in unknown.stderr
 
 
 def test_gift_and_moodle_through_the_command_line(tmp_path):
@@ -74,3 +74,32 @@ def test_export_from_a_missing_database_says_so_and_creates_nothing(tmp_path):
     out = run("export", tmp_path / "none.db", tmp_path / "x.zip")
     assert out.returncode == 2 and "no database here" in out.stderr and "Traceback" not in out.stderr
     assert not (tmp_path / "none.db").exists()
+
+
+def test_skip_invalid_imports_the_good_questions_and_lists_the_bad_ones(tmp_path):
+    db = tmp_path / "a.db"
+    run("init", db, "--content", MIN_CONTENT)
+    mixed = tmp_path / "mixed.gift"
+    mixed.write_text("::q-good:: Which year was the treaty? {#1961}\n\n::q-bad:: Which year? {#soon}\n\n"
+                     "::q-worse:: Which? {=a =b ~c}\n", encoding="utf-8")
+    before = json.loads(run("stats", db).stdout)
+    refused = run("import", db, mixed)
+    assert refused.returncode == 2
+    assert "mixed.gift line 3" in refused.stderr and "mixed.gift line 5" in refused.stderr  # every problem, one pass
+    assert json.loads(run("stats", db).stdout) == before
+    out = run("import", db, mixed, "--skip-invalid")
+    assert out.returncode == 0, out.stderr
+    result = json.loads(out.stdout.splitlines()[-1])
+    assert result["added"]["question"] == ["q-good"]
+    assert [s["where"] for s in result["skipped"]] == ["mixed.gift line 3", "mixed.gift line 5"]
+    assert "skipped: mixed.gift line 3: the numeric answer 'soon' is not a number" in out.stdout
+
+
+def test_the_format_comes_from_the_content_not_the_name(tmp_path):
+    src, dst = tmp_path / "a.db", tmp_path / "b.db"
+    run("init", src, "--content", MIN_CONTENT)
+    for fmt, name in (("pack", "class.pack"), ("gift", "questions"), ("moodle", "from-moodle.txt")):
+        assert run("export", src, tmp_path / name, "--format", fmt).returncode == 0
+        out = run("import", dst, tmp_path / name, "--dry-run")
+        assert out.returncode == 0, out.stderr
+        assert json.loads(out.stdout.splitlines()[-1])["format"] == fmt

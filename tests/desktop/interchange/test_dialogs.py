@@ -6,7 +6,6 @@ import json
 import zipfile
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
 
 from db.content import get_item, list_items
 from db.interchange.pack import write_pack
@@ -14,6 +13,7 @@ from desktop.interchange.export_dialog import ExportDialog
 from desktop.interchange.import_dialog import ImportDialog
 from desktop.interchange.record_store_dialog import RecordStoreDialog
 from desktop.shell.app import create_window
+from desktop.widgets import plain_text
 
 
 @pytest.fixture
@@ -28,8 +28,7 @@ def boxes(monkeypatch):
     """Message boxes recorded instead of shown (they would block the test)."""
     shown = []
     for name in ("warning", "information"):
-        monkeypatch.setattr(QMessageBox, name, staticmethod(lambda parent, title, text, *a, _n=name: shown.append(
-            (_n, title, text))))
+        monkeypatch.setattr(plain_text, name, lambda parent, title, text, *a, _n=name: shown.append((_n, title, text)))
     return shown
 
 
@@ -46,9 +45,9 @@ def test_file_menu_has_the_sharing_entries_and_teacher_only_ones_wait_for_teache
     assert texts[-1] == "Quit"
     actions = win.interchange.actions
     assert not actions["import"].isEnabled() and not actions["results"].isEnabled() and not actions["lrs"].isEnabled()
-    assert actions["pack"].isEnabled() and actions["paper"].isEnabled()
+    assert not actions["pack"].isEnabled() and actions["paper"].isEnabled()
     win.state.set_teacher_mode(True)
-    assert actions["import"].isEnabled() and actions["lrs"].isEnabled()
+    assert actions["import"].isEnabled() and actions["lrs"].isEnabled() and actions["pack"].isEnabled()
 
 
 def test_import_shows_the_preview_then_applies_through_the_write_path(qtbot, win, boxes, tmp_path):
@@ -87,12 +86,15 @@ def test_a_bad_file_is_refused_in_a_box_naming_the_place_and_nothing_changes(qtb
     assert not dialog.import_button.isEnabled()
     gift = tmp_path / "bad.gift"
     gift.write_text("::q:: Which year? {#soon}", encoding="utf-8")
-    assert not dialog.load(str(gift))
-    assert "bad.gift line 1" in boxes[-1][2] and "'soon' is not a number" in boxes[-1][2]
+    assert dialog.load(str(gift)), "a GIFT file is previewed question by question, even when none can be imported"
+    listing = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
+    assert listing.child(0).text(0) == "skipped: bad.gift line 1: the numeric answer 'soon' is not a number"
+    assert not dialog.import_button.isEnabled()
     assert _dump(win.state.db) == before
 
 
 def test_exports_write_files_and_summarise(qtbot, win, boxes, tmp_path):
+    win.state.set_teacher_mode(True)
     questions = ExportDialog(win.state, "questions", win)
     qtbot.addWidget(questions)
     questions.group.button(1).setChecked(True)
@@ -100,6 +102,7 @@ def test_exports_write_files_and_summarise(qtbot, win, boxes, tmp_path):
     summary = questions.export_to(str(tmp_path / "q.xml"))
     assert summary["questions"] >= 1 and (tmp_path / "q.xml").read_bytes().startswith(b"<?xml")
     assert "Saved" in questions.result_label.text()
+    win.state.set_teacher_mode(False)
     paper = ExportDialog(win.state, "paper", win)
     qtbot.addWidget(paper)
     assert not paper.group.button(1).isEnabled(), "the answer key is for teachers only"
@@ -124,3 +127,47 @@ def test_record_store_settings_are_checked_and_saved(qtbot, win, boxes):
     from db.interchange.lrs import lrs_settings
     assert lrs_settings(win.state.db)["endpoint"] == "http://127.0.0.1:9/xAPI/"
     assert list_items(win.state.db, "module")
+
+
+def test_the_preview_lists_each_question_and_imports_the_good_ones_together(qtbot, win, boxes, tmp_path):
+    from pathlib import Path
+
+    win.state.set_teacher_mode(True)
+    source = Path(__file__).resolve().parents[2] / "fixtures" / "gift" / "one_bad_question.gift"
+    path = tmp_path / "class-questions"  # no extension: recognised from the content
+    path.write_bytes(source.read_bytes())
+    dialog = ImportDialog(win.state, win)
+    qtbot.addWidget(dialog)
+    assert dialog.load(str(path)) and dialog.fmt == "gift"
+    top = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
+    listing = next(t for t in top if t.text(0).startswith("Questions in the file"))
+    assert listing.text(0) == "Questions in the file: 2 will import, 3 skipped"
+    lines = [listing.child(i).text(0) for i in range(listing.childCount())]
+    assert lines[0] == "will import: q-good-one (class-questions line 2)"
+    assert lines[1] == "skipped: class-questions line 4: the numeric answer 'sometime' is not a number"
+    assert any(line.startswith("skipped: class-questions line 11: Trilemma's metadata") for line in lines)
+    assert dialog.import_button.isEnabled()
+    dialog.apply()
+    ids = {q["id"] for q in list_items(win.state.db, "question")}
+    assert {"q-good-one", "q-good-two"} <= ids and not {"q-bad-number", "q-two-right", "q-bad-meta"} & ids
+    assert boxes[-1][0] == "information"
+
+
+def test_answer_bearing_exports_need_teacher_mode_but_worksheets_do_not(qtbot, win, boxes, tmp_path):
+    actions = win.interchange.actions
+    assert not actions["pack"].isEnabled() and not actions["questions"].isEnabled() and actions["paper"].isEnabled()
+    assert "Teacher mode only" in actions["questions"].toolTip()
+    for mode, name in (("questions", "q.gift"), ("pack", "p.zip")):
+        dialog = ExportDialog(win.state, mode, win)
+        qtbot.addWidget(dialog)
+        assert not dialog.save_button.isEnabled() and "enter teacher mode" in dialog.result_label.text()
+        assert dialog.export_to(str(tmp_path / name)) is None
+        assert boxes[-1][0] == "warning" and not (tmp_path / name).exists()
+    paper = ExportDialog(win.state, "paper", win)
+    qtbot.addWidget(paper)
+    assert paper.save_button.isEnabled() and paper.export_to(str(tmp_path / "w.pdf"))["questions"] >= 1
+    win.state.set_teacher_mode(True)
+    assert actions["pack"].isEnabled() and actions["questions"].isEnabled()
+    questions = ExportDialog(win.state, "questions", win)
+    qtbot.addWidget(questions)
+    assert questions.save_button.isEnabled() and questions.export_to(str(tmp_path / "q.gift"))["questions"] >= 1

@@ -170,13 +170,12 @@ def test_the_app_refuses_a_damaged_database_without_a_traceback(min_db_path, tmp
 
 
 def test_a_plain_error_reaching_the_top_is_shown_as_is(qtbot, monkeypatch):
-    from PySide6.QtWidgets import QMessageBox
-
     from db.errors import DiskFullError
     from desktop.shell import app
+    from desktop.widgets import plain_text
 
     shown = []
-    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: shown.append(text))
+    monkeypatch.setattr(plain_text, "warning", lambda parent, title, text: shown.append(text))
     error = DiskFullError("The disk is full, so your answer was not saved.")
     app._excepthook(DiskFullError, error, None)
     app._excepthook(KeyError, KeyError("x"), None)
