@@ -157,7 +157,7 @@ class EditorWidget(Retranslatable, QWidget):
 
     def ask_on_close(self) -> str:
         """Ask what to do with unsaved changes before closing: "save" (the default), "discard" or "cancel"."""
-        answer = QMessageBox.question(
+        answer = plain_text.question(  # the id is the teacher's text: shown as text, never as markup
             self, tr("Unsaved changes"),
             tr("“%s” has changes that are not saved. Save them before closing?") % (self.form.item().get("id")
                                                                                      or tr("New item")),
