@@ -11,7 +11,7 @@ if [ ! -f .venv/.trilemma-installed ] || [ pyproject.toml -nt .venv/.trilemma-in
   echo "Setting up Trilemma in .venv (first run only; needs the package registry once)..." >&2
   .venv/bin/python -m pip install --quiet --upgrade pip
   .venv/bin/python -m pip install --quiet -e . 2>&1 | grep -vE '^\s*$' >&2 || true
-  .venv/bin/python -c "import desktop.app" && touch .venv/.trilemma-installed
+  .venv/bin/python -c "import desktop.shell.app" && touch .venv/.trilemma-installed
 fi
 # Qt's window system plugin needs these Debian/Ubuntu libraries; a fresh desktop often lacks libxcb-cursor0.
 QT_LIBS="libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-xinerama0

@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtCore import QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from desktop.preferences import load_preferences, save_preferences
+from desktop.appearance.preferences import load_preferences, save_preferences
 
 
 def start_folder() -> str:

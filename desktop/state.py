@@ -24,7 +24,7 @@ class AppState(QObject):
     teacher_mode_changed = Signal(bool)
     actor_focus_requested = Signal(str)  # actor slug: filter the timeline to its lane
     view_requested = Signal(str)        # name of a place to bring forward
-    theme_changed = Signal(str)         # theme name; painted views redraw with desktop.theme.current_theme()
+    theme_changed = Signal(str)         # theme name; painted views redraw with desktop.appearance.theme.current_theme()
 
     def __init__(self, db: Database, db_path: str = "", parent: QObject | None = None):
         super().__init__(parent)

@@ -29,8 +29,8 @@ SHOTS = {  # file name: (language, theme, text size, view)
 SCRIPT = """
 import sys
 from PySide6.QtWidgets import QApplication
-from desktop.app import create_window
-from desktop.startup import apply_appearance
+from desktop.shell.app import create_window
+from desktop.shell.startup import apply_appearance
 app = QApplication(sys.argv[:1])
 lang, theme, size, view, db, out, event = sys.argv[1:8]
 apply_appearance(lang, theme, int(size))

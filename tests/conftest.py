@@ -88,17 +88,28 @@ def full_db(full_db_path):
 @pytest.fixture
 def window(qtbot, full_db_path):
     """The main window on the real content, registered with qtbot so it is closed after the test."""
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     win = create_window(full_db_path)
     qtbot.addWidget(win)
     return win
 
 
+@pytest.fixture(autouse=True)
+def _close_discards_editor_work(monkeypatch):
+    """qtbot closes a test's windows after it; over unsaved editor work the window would ask Save / Discard /
+    Cancel and wait for an answer. Tests discard, unless they set their own answer (tests of the prompt do)."""
+    try:
+        from desktop.editor.editor_widget import EditorWidget
+    except ImportError:  # the data layer's tests run without Qt too
+        return
+    monkeypatch.setattr(EditorWidget, "ask_on_close", lambda self: "discard")
+
+
 @pytest.fixture
 def restore_appearance(qapp):
     """Remember the application's look and language; restore them (English, no theme) after the test."""
-    from desktop import i18n, text_size, theme
+    from desktop.appearance import i18n, text_size, theme
 
     style = qapp.style().name()
     palette, sheet, font = qapp.palette(), qapp.styleSheet(), qapp.font()

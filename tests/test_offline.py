@@ -62,9 +62,9 @@ def test_main_flows_work_offline(qtbot, full_db_path, tmp_path, no_network, rest
     theme, text size and language: all with sockets patched to raise, no attempt made, resources/ untouched."""
     from db.interchange import export_file
     from db.learning import create_student, question_for_display, record_answer, session_info, start_session
-    from desktop import text_size
-    from desktop.app import create_window
+    from desktop.appearance import text_size
     from desktop.quiz.question_view import QuestionView
+    from desktop.shell.app import create_window
 
     shipped = _shipped_files()
     win = create_window(full_db_path)

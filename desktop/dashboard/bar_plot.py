@@ -6,8 +6,8 @@ import pyqtgraph as pg
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from desktop import text_size
-from desktop.theme import current_theme
+from desktop.appearance import text_size
+from desktop.appearance.theme import current_theme
 
 # Text to project: this many times the application font, so that the text size keys reach it too.
 FONT_SCALE = 1.5
@@ -25,18 +25,14 @@ class BarPlotWidget(QWidget):
 
     def __init__(self, title: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.title = QLabel(f"<b>{title}</b>")
+        self.title = QLabel()
         text_size.set_relative_font(self.title, FONT_SCALE * 1.2)
-        self.plot = pg.PlotWidget(background=current_theme().plot_background)
-        self.plot.setAccessibleName(title)
-        self.plot.setAccessibleDescription(self.tr("A bar chart; the results table holds the same numbers"))
+        self.plot = pg.PlotWidget()
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(False, False)
         self.plot.hideButtons()
-        for name in ("left", "bottom"):
-            axis = self.plot.getAxis(name)
-            axis.setTextPen(current_theme().plot_foreground)
-            axis.setPen(current_theme().plot_foreground)
+        self.set_title(title)
+        self.restyle()
         self.labels: list[str] = []
         self.values: list[float] = []
         self._last: tuple[tuple, dict] | None = None
@@ -58,6 +54,20 @@ class BarPlotWidget(QWidget):
         if self._last is not None:
             args, kwargs = self._last
             self.set_bars(*args, **kwargs)
+
+    def set_title(self, title: str) -> None:
+        """Name the chart (again after a language change)."""
+        self.title.setText(f"<b>{title}</b>")
+        self.plot.setAccessibleName(title)
+        self.plot.setAccessibleDescription(self.tr("A bar chart; the results table holds the same numbers"))
+
+    def restyle(self) -> None:
+        """The plot's paper and axes in the current theme (the bars take it when drawn again)."""
+        self.plot.setBackground(current_theme().plot_background)
+        for name in ("left", "bottom"):
+            axis = self.plot.getAxis(name)
+            axis.setTextPen(current_theme().plot_foreground)
+            axis.setPen(current_theme().plot_foreground)
 
     def set_bars(self, labels: list[str], values: list[float], *, percent: bool = True, notes: list[str] | None = None,
                  max_label: int = 38) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from db.queries import classroom
-from desktop import text_size
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
 from desktop.dashboard.bar_plot import FONT_SCALE, BarPlotWidget
 from desktop.dashboard.results_model import ResultsTableModel
 from desktop.file_dialogs import save_file_name
@@ -29,7 +30,7 @@ MAX_COLUMN_PX = 380
 BAND_NAMES = ("0–19%", "20–39%", "40–59%", "60–79%", "80–100%")
 
 
-class DashboardWidget(QWidget):
+class DashboardWidget(Retranslatable, QWidget):
     """Three pages (modules, questions, students), each a plot to project and a sortable table."""
 
     PAGES = ("modules", "questions", "students")
@@ -42,13 +43,11 @@ class DashboardWidget(QWidget):
         self.summary = QLabel()
         self.summary.setObjectName("dashboardSummary")
         text_size.set_relative_font(self.summary, FONT_SCALE)
-        self.export_button = QPushButton(self.tr("E&xport CSV…"))
+        self.export_button = QPushButton()
         self.export_button.setObjectName("exportCsv")
-        self.export_button.setToolTip(self.tr("Save the table of the page shown as a CSV file for a spreadsheet"))
         self.export_button.clicked.connect(self.export_csv)
-        self.refresh_button = QPushButton(self.tr("Refresh"))
+        self.refresh_button = QPushButton()
         self.refresh_button.setShortcut(QKeySequence.Refresh)
-        self.refresh_button.setToolTip(self.tr("Read the results again (F5)"))
         self.refresh_button.clicked.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -59,13 +58,9 @@ class DashboardWidget(QWidget):
         self.models: dict[str, ResultsTableModel] = {}
         self.tables: dict[str, QTableView] = {}
         self.plots: dict[str, BarPlotWidget] = {}
-        titles = {"modules": self.tr("Class average per module"),
-                  "questions": self.tr("Hardest questions: share answered correctly"),
-                  "students": self.tr("Students per mastery band (all modules; no names, safe to project)")}
-        tabs = {"modules": self.tr("&Modules"), "questions": self.tr("Q&uestions"), "students": self.tr("&Students")}
         for name in self.PAGES:
-            self.plots[name] = BarPlotWidget(titles[name])
-            self.pages.addTab(self._page(name), tabs[name])
+            self.plots[name] = BarPlotWidget("")
+            self.pages.addTab(self._page(name), "")
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
@@ -73,7 +68,41 @@ class DashboardWidget(QWidget):
         self.message.setObjectName("dashboardMessage")
         layout.addWidget(self.message)
         state.changed.connect(self._on_changed)
+        state.theme_changed.connect(lambda _name: self.restyle())
+        self._texts()
         self.reload()
+
+    def _texts(self) -> None:
+        self.export_button.setText(self.tr("E&xport CSV…"))
+        self.export_button.setToolTip(self.tr("Save the table of the page shown as a CSV file for a spreadsheet"))
+        self.refresh_button.setText(self.tr("Refresh"))
+        self.refresh_button.setToolTip(self.tr("Read the results again (F5)"))
+        titles = {"modules": self.tr("Class average per module"),
+                  "questions": self.tr("Hardest questions: share answered correctly"),
+                  "students": self.tr("Students per mastery band (all modules; no names, safe to project)")}
+        tabs = {"modules": self.tr("&Modules"), "questions": self.tr("Q&uestions"), "students": self.tr("&Students")}
+        for i, name in enumerate(self.PAGES):
+            self.plots[name].set_title(titles[name])
+            self.pages.setTabText(i, tabs[name])
+            self.tables[name].setAccessibleName(self.tr("Results table: %s") % titles[name])
+            self.tables[name].setAccessibleDescription(self.tr("One row per item; arrow keys move, click a header to sort"))
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language; the tables and plots are read again (now or when next shown)."""
+        self._texts()
+        self._redraw()
+
+    def restyle(self) -> None:
+        """The plots in the current theme's colours, drawn again (now or when next shown)."""
+        for plot in self.plots.values():
+            plot.restyle()
+        self._redraw()
+
+    def _redraw(self) -> None:
+        if self.isVisible():
+            self.reload()
+        else:
+            self._stale = True
 
     def _page(self, name: str) -> QWidget:
         model = ResultsTableModel(self)
@@ -82,9 +111,6 @@ class DashboardWidget(QWidget):
         proxy.setSortRole(Qt.UserRole)
         table = QTableView()
         table.setObjectName(f"results_{name}")
-        table.setAccessibleName(self.tr("Results table: %s") % self.plots[name].title.text().replace("<b>", "")
-                                .replace("</b>", ""))
-        table.setAccessibleDescription(self.tr("One row per item; arrow keys move, click a header to sort"))
         table.setModel(proxy)
         table.setSortingEnabled(True)
         table.horizontalHeader().setSortIndicator(-1, Qt.AscendingOrder)  # keep the lesson / hardest-first order

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import (
@@ -23,7 +24,7 @@ from db.content import TABLES, get_item, row_id, slug_ids, validate_item
 from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
 from db.teaching_rules import item_findings
-from desktop import plain_text
+from desktop.appearance.retranslate import Retranslatable
 from desktop.editor.edit_command import EditCommand
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.item_list import ItemListWidget
@@ -31,9 +32,10 @@ from desktop.editor.kinds import SPECS, blank, title_of, tr
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.editor.undo_keys import UndoKeysFilter
 from desktop.state import AppState
+from desktop.widgets import plain_text
 
 
-class EditorWidget(QWidget):
+class EditorWidget(Retranslatable, QWidget):
     """Edit content: every save, delete and generation is one undoable command."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -85,45 +87,93 @@ class EditorWidget(QWidget):
         self.items.kind_changed.connect(self._on_kind)
         self.items.list.itemSelectionChanged.connect(self._update_actions)
         state.changed.connect(self._on_changed)
+        self._texts()
         self._on_kind(self.items.kind)
 
     def _build_toolbar(self) -> QToolBar:
-        bar = QToolBar(tr("Editor"))
+        bar = QToolBar()
         bar.setObjectName("editorToolbar")
         bar.setToolButtonStyle(Qt.ToolButtonTextOnly)
         # No mnemonics here: the window's tabs and menus use the Alt keys; every action has a shortcut instead.
-        self.undo_action = self.undo_stack.createUndoAction(self, tr("Undo"))
-        self.undo_action.setShortcut(QKeySequence.Undo)
-        self.redo_action = self.undo_stack.createRedoAction(self, tr("Redo"))
+        # Our own Undo and Redo (not the stack's createUndoAction, whose prefix is fixed when made): they name
+        # the step ("Undo Edit event …") in the language of the moment.
+        self.undo_action = self._action(self.undo_stack.undo, QKeySequence.Undo)
+        self.redo_action = self._action(self.undo_stack.redo)
         self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
-        self.new_action = self._action(tr("New"), self.new_item, QKeySequence.New)
-        self.save_action = self._action(tr("Save"), self.save, QKeySequence.Save)
-        self.revert_action = self._action(tr("Revert"), self.revert, QKeySequence("Ctrl+Shift+R"))
-        self.delete_action = self._action(tr("Delete"), self.delete, QKeySequence("Ctrl+Delete"))
-        self.generate_action = self._action(tr("Generate questions…"), self.generate, QKeySequence("Ctrl+G"))
+        for action, can in ((self.undo_action, self.undo_stack.canUndoChanged),
+                            (self.redo_action, self.undo_stack.canRedoChanged)):
+            action.setEnabled(False)
+            can.connect(action.setEnabled)
+        self.undo_stack.undoTextChanged.connect(self._set_undo_texts)
+        self.undo_stack.redoTextChanged.connect(self._set_undo_texts)
+        self.new_action = self._action(self.new_item, QKeySequence.New)
+        self.save_action = self._action(self.save, QKeySequence.Save)
+        self.revert_action = self._action(self.revert, QKeySequence("Ctrl+Shift+R"))
+        self.delete_action = self._action(self.delete, QKeySequence("Ctrl+Delete"))
+        self.generate_action = self._action(self.generate, QKeySequence("Ctrl+G"))
         self._undo_keys = UndoKeysFilter(self)   # Ctrl+Z with the cursor in a field reaches the steps too
         QApplication.instance().installEventFilter(self._undo_keys)
         self.undo_action.triggered.connect(lambda: self._after_step(tr("Undone. Redo with Ctrl+Shift+Z.")))
         self.redo_action.triggered.connect(lambda: self._after_step(tr("Redone. Undo with Ctrl+Z.")))
-        self.find_action = self._action(tr("Search"), self._focus_search, QKeySequence.Find)
-        self.generate_action.setToolTip(tr("Make quiz questions from the selected events, to review before saving"))
+        self.find_action = self._action(self._focus_search, QKeySequence.Find)
         for action in (self.undo_action, self.redo_action, self.new_action, self.save_action, self.revert_action,
                        self.delete_action, self.generate_action, self.find_action):
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
             self.addAction(action)
             if action is not self.find_action:
                 bar.addAction(action)
-        for action in (self.new_action, self.save_action, self.revert_action, self.delete_action, self.generate_action):
-            keys = action.shortcut().toString(QKeySequence.NativeText)
-            action.setToolTip(f"{action.toolTip() or action.text()} ({keys})")
         return bar
+
+    def _texts(self) -> None:
+        self.toolbar.setWindowTitle(tr("Editor"))
+        self._set_undo_texts()
+        tips = {self.generate_action: tr("Make quiz questions from the selected events, to review before saving")}
+        for action, text in ((self.new_action, tr("New")), (self.save_action, tr("Save")),
+                             (self.revert_action, tr("Revert")), (self.delete_action, tr("Delete")),
+                             (self.generate_action, tr("Generate questions…")), (self.find_action, tr("Search"))):
+            action.setText(text)
+            if action is not self.find_action:
+                keys = action.shortcut().toString(QKeySequence.NativeText)
+                action.setToolTip(f"{tips.get(action, text)} ({keys})")
+
+    def _set_undo_texts(self, *_changed) -> None:
+        if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):
+            return  # the stack clears itself (and says so) while the editor is being deleted
+        undo, redo = tr("Undo"), tr("Redo")
+        self.undo_action.setText(undo if not self.undo_stack.undoText() else f"{undo} {self.undo_stack.undoText()}")
+        self.redo_action.setText(redo if not self.undo_stack.redoText() else f"{redo} {self.undo_stack.redoText()}")
+
+    def retranslate_ui(self) -> None:
+        """Actions and the heading in the current language; the form keeps what the teacher typed, and the undo
+        history stays (its steps keep the names they were given)."""
+        self._texts()
+        self.when_shown(self._on_edited)
+
+    def may_close(self) -> bool:
+        """Asked before the window closes: True if nothing is unsaved, or the teacher saved (Save) or chose
+        Discard; False on Cancel, or when the save was refused (the form then shows why)."""
+        if not self.has_unsaved_work():
+            return True
+        answer = self.ask_on_close()
+        if answer == "save":
+            return self.save()
+        return answer == "discard"
+
+    def ask_on_close(self) -> str:
+        """Ask what to do with unsaved changes before closing: "save" (the default), "discard" or "cancel"."""
+        answer = plain_text.question(  # the id is the teacher's text: shown as text, never as markup
+            self, tr("Unsaved changes"),
+            tr("“%s” has changes that are not saved. Save them before closing?") % (self.form.item().get("id")
+                                                                                     or tr("New item")),
+            QMessageBox.Save | QMessageBox.Discard | QMessageBox.Cancel, QMessageBox.Save)
+        return {QMessageBox.Save: "save", QMessageBox.Discard: "discard"}.get(answer, "cancel")
 
     def _focus_search(self) -> None:
         self.items.search.setFocus()
         self.items.search.selectAll()
 
-    def _action(self, text: str, slot, shortcut=None) -> QAction:
-        action = QAction(text, self)
+    def _action(self, slot, shortcut=None) -> QAction:
+        action = QAction(self)
         if shortcut is not None:
             action.setShortcut(shortcut)
         action.triggered.connect(lambda _=False: slot())

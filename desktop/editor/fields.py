@@ -1,7 +1,8 @@
 """Field adapters: each wraps one standard Qt input and converts between it and an item dict value.
 
 They are plain objects, not widget classes: `widget` is the Qt input, `get()` returns the value in the
-item format (resources/content/FORMAT.md), `set(value)` shows one, `changed` is a Qt signal to connect.
+item format (resources/content/FORMAT.md), `set(value)` shows one, `changed` is a Qt signal to connect, and
+`retranslate()` writes their own texts again in the current language (the form calls it on a switch).
 """
 
 from __future__ import annotations
@@ -34,9 +35,13 @@ class LineField:
 
     def __init__(self, kind: str = "text", placeholder: str = ""):
         self.kind = kind
+        self.placeholder = placeholder
         self.widget = QLineEdit()
-        self.widget.setPlaceholderText(tr(placeholder) if placeholder else "")
+        self.retranslate()
         self.changed = self.widget.textChanged
+
+    def retranslate(self) -> None:
+        self.widget.setPlaceholderText(tr(self.placeholder) if self.placeholder else "")
 
     def get(self):
         text = self.widget.text().strip()
@@ -58,9 +63,13 @@ class LongTextField:
         self.kind = kind
         self.widget = QPlainTextEdit()
         self.widget.setTabChangesFocus(True)
-        self.widget.setPlaceholderText(tr(placeholder) if placeholder else "")
+        self.placeholder = placeholder
+        self.retranslate()
         self.widget.setFixedHeight(height)
         self.changed = self.widget.textChanged
+
+    def retranslate(self) -> None:
+        self.widget.setPlaceholderText(tr(self.placeholder) if self.placeholder else "")
 
     def _lines(self) -> list[str]:
         return [line.strip() for line in self.widget.toPlainText().splitlines() if line.strip()]
@@ -97,9 +106,19 @@ class ChoiceField:
 
     def __init__(self, values: tuple[str, ...], labels: dict[str, str] | None = None):
         self.widget = QComboBox()
+        self.labels = labels or {}
         for value in values:
-            self.widget.addItem(tr((labels or {}).get(value, value or "—")), value)
+            self.widget.addItem("", value)
+        self.retranslate()
         self.changed = self.widget.currentIndexChanged
+
+    def retranslate(self) -> None:
+        for i in range(self.widget.count()):
+            value = self.widget.itemData(i)
+            if value in self.labels or not value:
+                self.widget.setItemText(i, tr(self.labels.get(value, value or "—")))
+            else:
+                self.widget.setItemText(i, str(value))
 
     def get(self):
         return self.widget.currentData()
@@ -116,22 +135,32 @@ class StatusField(ChoiceField):
     """A claim's status: each shown as its translated word, its meaning as the item's tooltip."""
 
     def __init__(self, values: tuple[str, ...]):
-        from desktop.claim_status import status_words
-
         self.widget = QComboBox()
         for value in values:
-            label, meaning = status_words(value)
-            self.widget.addItem(label, value)
-            self.widget.setItemData(self.widget.count() - 1, meaning, Qt.ToolTipRole)
+            self.widget.addItem("", value)
+        self.retranslate()
         self.changed = self.widget.currentIndexChanged
+
+    def retranslate(self) -> None:
+        from desktop.claim_status import status_words
+
+        for i in range(self.widget.count()):
+            label, meaning = status_words(self.widget.itemData(i))
+            self.widget.setItemText(i, label)
+            self.widget.setItemData(i, meaning, Qt.ToolTipRole)
 
 
 class CheckField:
     """A yes/no flag (true or false in the item format)."""
 
     def __init__(self, text: str = ""):
-        self.widget = QCheckBox(tr(text) if text else "")
+        self.text = text
+        self.widget = QCheckBox()
+        self.retranslate()
         self.changed = self.widget.toggled
+
+    def retranslate(self) -> None:
+        self.widget.setText(tr(self.text) if self.text else "")
 
     def get(self):
         return self.widget.isChecked()
@@ -152,6 +181,9 @@ class NumberField:
             self.widget.setSpecialValueText("—")
         self.changed = self.widget.valueChanged
 
+    def retranslate(self) -> None:
+        pass  # numbers and "—" only
+
     def get(self):
         value = self.widget.value()
         return None if self.optional and value == self.widget.minimum() else value
@@ -169,15 +201,14 @@ class OptionsField:
         self.widget = QWidget()
         self.table = QTableWidget(0, 2)
         self.table.setObjectName("optionsTable")
-        self.table.setAccessibleName(tr("Answer options"))
-        self.table.setHorizontalHeaderLabels([tr("Correct"), tr("Option")])
         self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.Stretch)
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeToContents)
         self.table.verticalHeader().setVisible(True)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setFixedHeight(150)
-        self.add_button = QPushButton(tr("Add option"))
-        self.remove_button = QPushButton(tr("Remove option"))
+        self.add_button = QPushButton()
+        self.remove_button = QPushButton()
+        self.retranslate()
         self.add_button.clicked.connect(lambda: self.add_row("", False))
         self.remove_button.clicked.connect(self._remove)
         buttons = QHBoxLayout()
@@ -194,13 +225,27 @@ class OptionsField:
         self.stray_correct: list = []
         self.table.itemChanged.connect(lambda *_: self.stray_correct.clear())
 
+    def retranslate(self) -> None:
+        self.table.setAccessibleName(tr("Answer options"))
+        self.table.setHorizontalHeaderLabels([tr("Correct"), tr("Option")])
+        self.add_button.setText(tr("Add option"))
+        self.remove_button.setText(tr("Remove option"))
+        blocked = self.table.blockSignals(True)  # texts about the options are no edit of them
+        for row in range(self.table.rowCount()):
+            self._name_check(self.table.item(row, 0))
+        self.table.blockSignals(blocked)
+
+    @staticmethod
+    def _name_check(check: QTableWidgetItem) -> None:
+        check.setData(Qt.AccessibleTextRole, tr("correct"))
+        check.setToolTip(tr("Tick if this option is a correct answer"))
+
     def add_row(self, text: str, correct: bool) -> None:
         """Append an option."""
         row = self.table.rowCount()
         self.table.insertRow(row)
         check = QTableWidgetItem("")
-        check.setData(Qt.AccessibleTextRole, tr("correct"))
-        check.setToolTip(tr("Tick if this option is a correct answer"))
+        self._name_check(check)
         check.setFlags(Qt.ItemIsUserCheckable | Qt.ItemIsEnabled | Qt.ItemIsSelectable)
         check.setCheckState(Qt.Checked if correct else Qt.Unchecked)
         self.table.setItem(row, 0, check)

@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (
 from db.content import TABLES, list_items, slug_ids, validate_item
 from db.errors import TrilemmaError
 from db.generate import generate_questions
+from desktop.appearance.theme import mark_problem
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.state import AppState
-from desktop.theme import current_theme
 
 
 class GenerateQuestionsDialog(QDialog):
@@ -80,7 +80,8 @@ class GenerateQuestionsDialog(QDialog):
         self.module_combo.addItem(self.tr("(no module: only the question bank)"), "")
         self.message = QLabel(self.error and "⚠ " + self.error)
         self.message.setObjectName("generateMessage")
-        self.message.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
+        self.message.setStyleSheet("font-weight: bold;")
+        mark_problem(self.message)
         self.message.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setText(self.tr("Add to module"))

@@ -8,12 +8,13 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 
 from db.content import QUESTION_DATA_FIELDS
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 from desktop.editor.ids_completer import IdsCompleter
 from desktop.editor.kinds import DEFAULTS, SPECS, blank, row_for, tr
-from desktop.theme import current_theme
 
 
-class ItemFormWidget(QWidget):
+class ItemFormWidget(Retranslatable, QWidget):
     """Edits an item dict in the FORMAT.md shape; `edited` fires on every change the teacher makes."""
 
     edited = Signal()
@@ -34,13 +35,10 @@ class ItemFormWidget(QWidget):
         for spec in SPECS[kind]:
             adapter = spec.make()
             adapter.widget.setObjectName(f"field_{spec.name}")
-            adapter.widget.setAccessibleName(tr(spec.label))
-            if spec.tip:
-                adapter.widget.setToolTip(tr(spec.tip))
-                adapter.widget.setAccessibleDescription(tr(spec.tip))
             problem = QLabel("")
             problem.setObjectName(f"problem_{spec.name}")
-            problem.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
+            problem.setStyleSheet("font-weight: bold;")
+            mark_problem(problem)
             problem.setWordWrap(True)
             problem.hide()
             box = QWidget()
@@ -49,7 +47,7 @@ class ItemFormWidget(QWidget):
             box_layout.setSpacing(1)
             box_layout.addWidget(adapter.widget)
             box_layout.addWidget(problem)
-            label = QLabel(tr(spec.label) + ":")
+            label = QLabel()
             label.setBuddy(adapter.widget)
             self.form.addRow(label, box)
             self.fields[spec.name] = adapter
@@ -62,13 +60,13 @@ class ItemFormWidget(QWidget):
                 self.completers[spec.name] = (spec.ref, completer)
         self.general = QLabel("")
         self.general.setObjectName("problem_general")
-        self.general.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
+        self.general.setStyleSheet("font-weight: bold;")
+        mark_problem(self.general)
         self.general.setWordWrap(True)
         self.general.hide()
         # What a teacher's review would catch (db.teaching_rules): advice, never a reason to refuse a save.
         self.warnings = QLabel("")
         self.warnings.setObjectName("teachingWarnings")
-        self.warnings.setAccessibleName(tr("Teaching review"))
         self.warnings.setTextFormat(Qt.PlainText)
         self.warnings.setWordWrap(True)
         self.warnings.setFrameShape(QFrame.StyledPanel)
@@ -80,7 +78,22 @@ class ItemFormWidget(QWidget):
         layout.addWidget(self.general)
         layout.addWidget(self.warnings)
         layout.addStretch(1)
+        self.retranslate_ui()
         self._show_rows_for_type()
+
+    def retranslate_ui(self) -> None:
+        """Labels, names, tips and the inputs' own texts in the current language; what the teacher typed stays."""
+        loading, self._loading = self._loading, True  # a relabelled choice is not an edit
+        self.warnings.setAccessibleName(tr("Teaching review"))
+        for spec in SPECS[self.kind]:
+            adapter = self.fields[spec.name]
+            adapter.widget.setAccessibleName(tr(spec.label))
+            if spec.tip:
+                adapter.widget.setToolTip(tr(spec.tip))
+                adapter.widget.setAccessibleDescription(tr(spec.tip))
+            self.rows[spec.name][0].setText(tr(spec.label) + ":")
+            adapter.retranslate()
+        self._loading = loading
 
     def _on_changed(self, *_args) -> None:
         if self._loading:

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QFormLayout,
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from db.content import list_items
+from desktop.appearance.retranslate import Retranslatable
 from desktop.editor.kinds import KIND_LABELS, title_of, tr
 from desktop.state import AppState
 
 
-class ItemListWidget(QWidget):
+class ItemListWidget(Retranslatable, QWidget):
     """A list of the items of one kind with a search box; `current_changed(kind, id)` on selection."""
 
     current_changed = Signal(str, str)
@@ -35,25 +37,24 @@ class ItemListWidget(QWidget):
         self._kind_index = 0
         self.kind_combo = QComboBox()
         self.kind_combo.setObjectName("editorKind")
-        self.kind_combo.setAccessibleName(tr("Kind of item"))
-        for kind, label in KIND_LABELS.items():
-            self.kind_combo.addItem(tr(label), kind)
+        for kind in KIND_LABELS:
+            self.kind_combo.addItem("", kind)
         self.search = QLineEdit()
         self.search.setObjectName("editorSearch")
-        self.search.setAccessibleName(tr("Search items"))
-        self.search.setPlaceholderText(tr("Search titles and ids…"))
         self.search.setClearButtonEnabled(True)
         self.list = QListWidget()
         self.list.setObjectName("editorItems")
-        self.list.setAccessibleName(tr("Items"))
-        self.list.setAccessibleDescription(tr("Items of the chosen kind; arrow keys move, Shift or Ctrl selects several"))
         self.list.setSelectionMode(QAbstractItemView.ExtendedSelection)
         self.list.setAlternatingRowColors(True)
         self.list.setTextElideMode(Qt.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         form = QFormLayout()
-        form.addRow(tr("&Kind:"), self.kind_combo)
-        form.addRow(tr("Se&arch:"), self.search)
+        self.kind_label, self.search_label = QLabel(), QLabel()
+        form.addRow(self.kind_label, self.kind_combo)
+        form.addRow(self.search_label, self.search)
+        self.kind_label.setBuddy(self.kind_combo)
+        self.search_label.setBuddy(self.search)
+        self.retranslate_ui()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(form)
@@ -62,6 +63,18 @@ class ItemListWidget(QWidget):
         self.search.textChanged.connect(self._filter)
         self.list.currentItemChanged.connect(self._on_current)
         self.reload()
+
+    def retranslate_ui(self) -> None:
+        """Labels, names and the kinds in the current language (the items' titles are content)."""
+        self.kind_combo.setAccessibleName(tr("Kind of item"))
+        for i, label in enumerate(KIND_LABELS.values()):
+            self.kind_combo.setItemText(i, tr(label))
+        self.search.setAccessibleName(tr("Search items"))
+        self.search.setPlaceholderText(tr("Search titles and ids…"))
+        self.list.setAccessibleName(tr("Items"))
+        self.list.setAccessibleDescription(tr("Items of the chosen kind; arrow keys move, Shift or Ctrl selects several"))
+        self.kind_label.setText(tr("&Kind:"))
+        self.search_label.setText(tr("Se&arch:"))
 
     @property
     def kind(self) -> str:

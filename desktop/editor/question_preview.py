@@ -11,6 +11,8 @@ from html import escape
 
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
+from desktop.appearance.retranslate import Retranslatable
+
 
 def _quiz_view_class():
     try:
@@ -20,23 +22,28 @@ def _quiz_view_class():
     return QuestionView
 
 
-class QuestionPreviewWidget(QWidget):
+class QuestionPreviewWidget(Retranslatable, QWidget):
     """Shows a question dict the way the quiz shows it; call `show_question` on every edit."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("questionPreview")
-        self.setAccessibleName(self.tr("Preview: the question as a student sees it"))
         self.view_class = _quiz_view_class()
         self.view: QWidget | None = None
-        self.title = QLabel(self.tr("<b>Preview</b> — what a student sees"))
+        self.title = QLabel()
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("questionPreviewText")
-        self.browser.setAccessibleName(self.tr("Question preview"))
         self.layout_ = QVBoxLayout(self)
         self.layout_.setContentsMargins(0, 0, 0, 0)
         self.layout_.addWidget(self.title)
         self.layout_.addWidget(self.browser, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Its names and title in the current language (the editor shows the question again)."""
+        self.setAccessibleName(self.tr("Preview: the question as a student sees it"))
+        self.title.setText(self.tr("<b>Preview</b> — what a student sees"))
+        self.browser.setAccessibleName(self.tr("Question preview"))
 
     def show_question(self, question: dict) -> None:
         """Render a question (invalid ones too, as far as they go)."""

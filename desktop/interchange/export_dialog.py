@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from db.content import list_items
 from db.errors import TrilemmaError
 from db.interchange import export_file
-from desktop import plain_text
 from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
+from desktop.widgets import plain_text
 
 
 def _t(text: str) -> str:

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 from db.errors import TrilemmaError
 from db.interchange import detect_format, import_file, preview_file
 from db.interchange.common import ImportPreview
-from desktop import plain_text
 from desktop.file_dialogs import open_file_name
-from desktop.plain_text import plain_label
 from desktop.state import AppState
+from desktop.widgets import plain_text
+from desktop.widgets.plain_text import plain_label
 
 
 class ImportDialog(QDialog):

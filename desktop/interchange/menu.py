@@ -30,19 +30,17 @@ class InterchangeMenu(QObject):
         first = menu.actions()[0] if menu.actions() else None
         self.actions: dict[str, QAction] = {}
         entries = [
-            ("import", self.tr("&Import…"), "Ctrl+I", self.open_import, True),
+            ("import", "Ctrl+I", self.open_import, True),
             # Packs and question files hold every right answer: teacher mode only (worksheets do not).
-            ("pack", self.tr("Export content &pack…"), "", lambda: self.open_export("pack"), True),
-            ("questions", self.tr("Export &questions (GIFT / Moodle XML)…"), "", lambda: self.open_export("questions"),
-             True),
-            ("paper", self.tr("&Print worksheet / answer key / timeline handout (PDF)…"), "Ctrl+P",
-             lambda: self.open_export("paper"), False),
-            ("results", self.tr("Export class &results (CSV / xAPI)…"), "", lambda: self.open_export("results"), True),
-            ("lrs", self.tr("Record &store (xAPI)…"), "", self.open_record_store, True),
+            ("pack", "", lambda: self.open_export("pack"), True),
+            ("questions", "", lambda: self.open_export("questions"), True),
+            ("paper", "Ctrl+P", lambda: self.open_export("paper"), False),
+            ("results", "", lambda: self.open_export("results"), True),
+            ("lrs", "", self.open_record_store, True),
         ]
         self.teacher_only = []
-        for name, text, shortcut, slot, teacher in entries:
-            action = QAction(text, window)
+        for name, shortcut, slot, teacher in entries:
+            action = QAction(window)
             action.setObjectName(f"action_{name}")
             if shortcut:
                 action.setShortcut(QKeySequence(shortcut))
@@ -52,6 +50,7 @@ class InterchangeMenu(QObject):
             if teacher:
                 self.teacher_only.append(action)
         menu.insertSeparator(first)
+        self.retranslate_ui()
         self.state.teacher_mode_changed.connect(self._apply)
         self._apply(self.state.teacher_mode)
         self.dialog = None
@@ -64,7 +63,21 @@ class InterchangeMenu(QObject):
         if self.state.db_path and is_configured(self.state.db):
             self.timer.start()
 
+    def retranslate_ui(self) -> None:
+        """The File menu's sharing entries in the current language (the window calls this)."""
+        texts = {
+            "import": self.tr("&Import…"), "pack": self.tr("Export content &pack…"),
+            "questions": self.tr("Export &questions (GIFT / Moodle XML)…"),
+            "paper": self.tr("&Print worksheet / answer key / timeline handout (PDF)…"),
+            "results": self.tr("Export class &results (CSV / xAPI)…"), "lrs": self.tr("Record &store (xAPI)…"),
+        }
+        for name, text in texts.items():
+            self.actions[name].setText(text)
+        if hasattr(self, "_teacher"):
+            self._apply(self._teacher)
+
     def _apply(self, teacher: bool) -> None:
+        self._teacher = teacher
         for action in self.teacher_only:
             action.setEnabled(teacher)
             action.setToolTip("" if teacher else self.tr("Teacher mode only (Teacher menu)"))

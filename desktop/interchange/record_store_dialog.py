@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 
 from db.errors import TrilemmaError
 from db.interchange.lrs import lrs_settings, outbox_status, save_lrs_settings, send_pending
-from desktop import plain_text
 from desktop.state import AppState
+from desktop.widgets import plain_text
 
 
 class RecordStoreDialog(QDialog):

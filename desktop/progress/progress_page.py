@@ -12,24 +12,31 @@ from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPu
 from db import learning
 from db.i18n import date_label
 from db.queries import progress
-from desktop import text_size
-from desktop.plain_text import plain_label
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme
 from desktop.state import AppState
-from desktop.theme import current_theme
+from desktop.widgets.plain_text import plain_label
 
 BLUE, ORANGE, GREY = "#1f5fa8", "#d35400", "#888888"
 
 
-def _plot(name: str, title: str) -> pg.PlotWidget:
-    """A quiet white plot with no mouse zoom, for a small dashboard chart."""
-    plot = pg.PlotWidget(background=current_theme().plot_background)
+def _plot(name: str) -> pg.PlotWidget:
+    """A quiet plot with no mouse zoom, for a small dashboard chart (`_dress` gives it its title and colours)."""
+    plot = pg.PlotWidget()
     plot.setObjectName(name)
-    plot.setAccessibleName(title)
-    plot.setAccessibleDescription(QCoreApplication.translate("ProgressPage", "A chart of your own results, in percent"))
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
     plot.hideButtons()
     plot.setMinimumHeight(220)
+    return plot
+
+
+def _dress(plot: pg.PlotWidget, title: str) -> None:
+    """A plot's title and names in the current language, its colours in the current theme."""
+    plot.setBackground(current_theme().plot_background)
+    plot.setAccessibleName(title)
+    plot.setAccessibleDescription(QCoreApplication.translate("ProgressPage", "A chart of your own results, in percent"))
     item = plot.getPlotItem()
     item.setTitle(title, color=current_theme().plot_foreground, size=f"{text_size.point_size(1.1):.1f}pt")
     for side in ("left", "bottom"):
@@ -37,7 +44,6 @@ def _plot(name: str, title: str) -> pg.PlotWidget:
         axis.setTextPen(current_theme().plot_foreground)
         axis.setPen(GREY)
         axis.setStyle(tickFont=text_size.relative_font())
-    return plot
 
 
 def _refont(plot: pg.PlotWidget) -> None:
@@ -87,7 +93,7 @@ def _heading(text: str) -> QLabel:
     return label
 
 
-class ProgressPage(QWidget):
+class ProgressPage(Retranslatable, QWidget):
     """Reads db.queries.progress for the current student and draws it; refreshes when answers are recorded."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -103,7 +109,7 @@ class ProgressPage(QWidget):
         text_size.set_relative_font(self.title, 1.5, bold=True)
         self.totals = QLabel()
         self.totals.setObjectName("progressTotals")
-        self.to_quiz = QPushButton(self.tr("Back to the q&uiz"))
+        self.to_quiz = QPushButton()
         self.to_quiz.clicked.connect(lambda: state.view_requested.emit("quiz"))
         top.addWidget(self.title)
         top.addSpacing(16)
@@ -112,9 +118,9 @@ class ProgressPage(QWidget):
         layout.addLayout(top)
         grid = QGridLayout()
         grid.setSpacing(12)
-        self.modules_plot = _plot("moduleScores", self.tr("Score per module (%)"))
-        self.mastery_plot = _plot("masteryOverTime", self.tr("Mastery over time (%)"))
-        self.spots_plot = _plot("weakSpots", self.tr("Weak spots on the timeline"))
+        self.modules_plot = _plot("moduleScores")
+        self.mastery_plot = _plot("masteryOverTime")
+        self.spots_plot = _plot("weakSpots")
         self.spots_plot.getPlotItem().hideAxis("left")
         self.spots_note = QLabel()
         self.spots_note.setObjectName("weakSpotsList")
@@ -127,15 +133,14 @@ class ProgressPage(QWidget):
         self.spots_note.linkActivated.connect(lambda link: self.show_event(link.removeprefix("event:")))
         self.missed = QListWidget()
         self.missed.setObjectName("mostMissed")
-        self.missed.setAccessibleName(self.tr("Questions you missed most often"))
-        self.missed.setAccessibleDescription(self.tr("One line per question, the most missed first"))
         self.missed.setWordWrap(True)
         self.missed.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.missed.setStyleSheet("QListWidget::item { padding: 4px; }")
         grid.addWidget(self.modules_plot, 0, 0)
         grid.addWidget(self.mastery_plot, 0, 1)
         missed_box = QVBoxLayout()
-        missed_box.addWidget(_heading(self.tr("Most missed questions")))
+        self.missed_heading = _heading("")
+        missed_box.addWidget(self.missed_heading)
         missed_box.addWidget(self.missed, 1)
         grid.addLayout(missed_box, 1, 0)
         spots_box = QVBoxLayout()
@@ -147,9 +152,7 @@ class ProgressPage(QWidget):
         self.content = QWidget()
         self.content.setLayout(grid)
         layout.addWidget(self.content, 1)
-        self.empty = QLabel(self.tr("<p style='font-size:14pt'>Nobody has picked a name yet.</p>"
-                                    "<p>Pick your name in the <b>Quiz</b> tab; your scores, your progress over time "
-                                    "and the events to look at again will appear here.</p>"))
+        self.empty = QLabel()
         self.empty.setObjectName("progressEmpty")
         self.empty.setAlignment(Qt.AlignCenter)
         self.empty.setWordWrap(True)
@@ -157,6 +160,26 @@ class ProgressPage(QWidget):
         state.changed.connect(self._changed)
         state.student_changed.connect(lambda _sid: self._mark_stale())
         text_size.notifier().changed.connect(self._text_size_changed)
+        state.theme_changed.connect(lambda _name: self.retranslate_ui())
+        self._texts()
+
+    def _texts(self) -> None:
+        self.to_quiz.setText(self.tr("Back to the q&uiz"))
+        for plot, title in ((self.modules_plot, self.tr("Score per module (%)")),
+                            (self.mastery_plot, self.tr("Mastery over time (%)")),
+                            (self.spots_plot, self.tr("Weak spots on the timeline"))):
+            _dress(plot, title)
+        self.missed.setAccessibleName(self.tr("Questions you missed most often"))
+        self.missed.setAccessibleDescription(self.tr("One line per question, the most missed first"))
+        self.missed_heading.setText(self.tr("Most missed questions"))
+        self.empty.setText(self.tr("<p style='font-size:14pt'>Nobody has picked a name yet.</p>"
+                                   "<p>Pick your name in the <b>Quiz</b> tab; your scores, your progress over time "
+                                   "and the events to look at again will appear here.</p>"))
+
+    def retranslate_ui(self) -> None:
+        """Texts, plot titles and colours again, and the results drawn again (now or when next shown)."""
+        self._texts()
+        self._mark_stale()
 
     def _changed(self, changes) -> None:
         if any(k in changes for k in ("attempts", "students", "modules", "questions")):

@@ -15,9 +15,10 @@ from PySide6.QtWidgets import (
 )
 
 from db.option_order import valid_order
+from desktop.appearance.retranslate import Retranslatable
 
 
-class ChoiceInput(QWidget):
+class ChoiceInput(Retranslatable, QWidget):
     """Options numbered 1–9 for the keyboard; `answer()` is an index, a list of indexes or a bool.
 
     Options appear in the question's `shown_order` (this attempt's shuffle) when it has one; indexes in
@@ -28,22 +29,18 @@ class ChoiceInput(QWidget):
     def __init__(self, question: dict, parent: QWidget | None = None):
         super().__init__(parent)
         self.kind = question["type"]
+        self.question = question
         self.group = QButtonGroup(self)
         self.group.setExclusive(self.kind != "multiple_select")
-        if self.kind == "true_false":
-            layout = QHBoxLayout(self)
-            labels = [self.tr("True"), self.tr("False")]
-        else:
-            layout = QVBoxLayout(self)
-            labels = list(question.get("options", []))
+        layout = QHBoxLayout(self) if self.kind == "true_false" else QVBoxLayout(self)
+        labels = self.labels()
         order = question.get("shown_order")
         # self.order[position on screen] = stored index of the option shown there
         self.order = list(order) if self.kind != "true_false" and valid_order(question, order) else list(range(len(labels)))
-        labels = [labels[i] for i in self.order]
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(8)
         self.buttons: list[QAbstractButton] = []
-        for i, label in enumerate(labels):
+        for i in range(len(labels)):
             if self.kind == "true_false":
                 button = QPushButton()
                 button.setCheckable(True)
@@ -54,15 +51,31 @@ class ChoiceInput(QWidget):
                 button = QCheckBox()
             else:
                 button = QRadioButton()
-            # Numbers match the keys 1–9; "&" in an option is text, not a mnemonic.
-            button.setText(f"{i + 1}.  {label.replace('&', '&&')}")
-            button.setAccessibleName(self.tr("Option %1: %2").replace("%1", str(i + 1)).replace("%2", label))
             self.group.addButton(button, self.order[i])
             layout.addWidget(button)
             self.buttons.append(button)
         if self.kind == "true_false":
             layout.addStretch(1)
+        self.solution_shown = False
+        self.retranslate_ui()
         self.group.buttonToggled.connect(lambda *_: self.edited.emit())
+
+    def labels(self) -> list[str]:
+        """The options' texts in stored order (True and False in the current language for a true-or-false question)."""
+        if self.kind == "true_false":
+            return [self.tr("True"), self.tr("False")]
+        return list(self.question.get("options", []))
+
+    def retranslate_ui(self) -> None:
+        """The options' numbers, words and names in the current language (and the solution's marks, if shown)."""
+        labels = self.labels()
+        for i, button in enumerate(self.buttons):
+            label = labels[self.order[i]]
+            # Numbers match the keys 1–9; "&" in an option is text, not a mnemonic.
+            button.setText(f"{i + 1}.  {label.replace('&', '&&')}")
+            button.setAccessibleName(self.tr("Option %1: %2").replace("%1", str(i + 1)).replace("%2", label))
+        if self.solution_shown:
+            self.show_solution(self.question)
 
     def count(self) -> int:
         """How many options there are."""
@@ -96,6 +109,7 @@ class ChoiceInput(QWidget):
 
     def show_solution(self, question: dict) -> None:
         """Mark the right options (✓) and wrong picks (✗) in words beside them, after answering."""
+        self.solution_shown = True
         right = [0 if question.get("answer") else 1] if self.kind == "true_false" else list(question.get("correct", []))
         for i, button in enumerate(self.buttons):
             text = button.text().split("   ✓")[0].split("   ✗")[0]

@@ -10,12 +10,13 @@ from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLay
 from db.grading import Grade
 from db.i18n import date_label, published_label
 from db.interchange.questions import answer_feedback
-from desktop import text_size
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme
 from desktop.claim_status import status_line
-from desktop.plain_text import plain_tooltip
 from desktop.quiz.feedback_text import FeedbackText
 from desktop.source_copy import copy_note
-from desktop.theme import current_theme
+from desktop.widgets.plain_text import plain_tooltip
 
 # Symbol per outcome; the words say it too, colour is never the only cue. The colours come from the theme
 # (its right/partly/wrong and their _bg).
@@ -27,7 +28,7 @@ def outcome(result: Grade) -> str:
     return "right" if result.correct else "partly" if result.score > 0 else "wrong"
 
 
-class FeedbackPanel(QFrame):
+class FeedbackPanel(Retranslatable, QFrame):
     """Shown after an answer; emits `timeline_requested(event slug)` and `next_requested()`."""
 
     timeline_requested = Signal(str)
@@ -38,6 +39,7 @@ class FeedbackPanel(QFrame):
         self.setObjectName("feedbackPanel")
         self.setFrameShape(QFrame.StyledPanel)
         self.event_slug = ""
+        self.shown: tuple | None = None  # (question, grade, last, answer) on show, to write again on a switch
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 12, 14, 12)
         top = QHBoxLayout()
@@ -54,7 +56,6 @@ class FeedbackPanel(QFrame):
         # A label, not a text browser: it grows with its text, so nothing hides behind a scroll bar.
         self.body = QLabel()
         self.body.setObjectName("feedbackBody")
-        self.body.setAccessibleName(self.tr("Feedback: the answer, the explanation and the sources"))
         self.body.setTextFormat(Qt.RichText)
         self.body.setWordWrap(True)
         self.body.setOpenExternalLinks(False)
@@ -62,13 +63,11 @@ class FeedbackPanel(QFrame):
         self.body.setAlignment(Qt.AlignTop | Qt.AlignLeft)
         layout.addWidget(self.body, 1)
         buttons = QHBoxLayout()
-        self.timeline = QPushButton(self.tr("Show on time&line"))
+        self.timeline = QPushButton()
         self.timeline.setObjectName("showOnTimeline")
-        self.timeline.setAccessibleName(self.tr("Show this event on the timeline"))
         self.timeline.clicked.connect(lambda: self.timeline_requested.emit(self.event_slug))
-        self.next = QPushButton(self.tr("&Next question"))
+        self.next = QPushButton()
         self.next.setObjectName("nextQuestion")
-        self.next.setAccessibleName(self.tr("Next question"))
         self.next.setMinimumHeight(36)
         self.next.clicked.connect(self.next_requested)
         for button in (self.timeline, self.next):
@@ -77,11 +76,28 @@ class FeedbackPanel(QFrame):
         buttons.addStretch(1)
         buttons.addWidget(self.next)
         layout.addLayout(buttons)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Its names and buttons, and the feedback shown, in the current language."""
+        self.body.setAccessibleName(self.tr("Feedback: the answer, the explanation and the sources"))
+        self.timeline.setText(self.tr("Show on time&line"))
+        self.timeline.setAccessibleName(self.tr("Show this event on the timeline"))
+        self.next.setText(self.tr("&Next question"))
+        self.next.setAccessibleName(self.tr("Next question"))
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Show the feedback again (in the theme's colours for right, partly right and wrong)."""
+        if self.shown is not None:
+            question, result, last, answer = self.shown
+            self.show_grade(question, result, last=last, answer=answer)
 
     def show_grade(self, question: dict, result: Grade, *, last: bool = False, answer=None) -> None:
         """Fill the panel for one graded answer (`last`: the Next button finishes the quiz).
 
         With the `answer` given, the feedback a question brought from Moodle for that answer is shown too."""
+        self.shown = (question, result, last, answer)
         kind = outcome(result)
         symbol = SYMBOLS[kind]
         colour, background = getattr(current_theme(), kind), getattr(current_theme(), kind + "_bg")

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject
 from db.errors import ValidationError
 from db.grading import Grade, gap_parts
 from db.i18n import date_label
-from desktop.i18n import SOURCE, current_language
+from desktop.appearance.i18n import SOURCE, current_language
 
 
 def year_label(year: int) -> str:

@@ -5,10 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QWidget
 
+from desktop.appearance.retranslate import Retranslatable
 from desktop.quiz.order_input import shown
 
 
-class MatchInput(QWidget):
+class MatchInput(Retranslatable, QWidget):
     """`answer()` maps each left item to the partner chosen for it."""
 
     edited = Signal()
@@ -26,11 +27,10 @@ class MatchInput(QWidget):
         for i, (left, _right) in enumerate(pairs):
             combo = QComboBox()
             combo.setObjectName(f"matchCombo{i}")
-            combo.addItem(self.tr("Choose…"), None)
+            combo.addItem("", None)
             for right in rights:
                 combo.addItem(right, right)
             combo.setMinimumWidth(260)
-            combo.setAccessibleName(self.tr("Partner for %1").replace("%1", left))
             combo.currentIndexChanged.connect(lambda *_: self.edited.emit())
             label = QLabel(left.replace("&", "&&"))
             label.setTextFormat(Qt.PlainText)  # imported text with markup shows as text
@@ -41,6 +41,13 @@ class MatchInput(QWidget):
             self.combos[left] = combo
         if self.combos:
             self.setFocusProxy(next(iter(self.combos.values())))
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """"Choose…" and each list's name in the current language."""
+        for left, combo in self.combos.items():
+            combo.setItemText(0, self.tr("Choose…"))
+            combo.setAccessibleName(self.tr("Partner for %1").replace("%1", left))
 
     def answer(self):
         """left → chosen right, or None while some item has no partner."""

@@ -18,9 +18,10 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.queries import progress
-from desktop import text_size
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme, mix
 from desktop.state import AppState
-from desktop.theme import current_theme, mix
 
 
 def _module_card(module: dict, tr) -> QWidget:
@@ -57,7 +58,7 @@ def _module_card(module: dict, tr) -> QWidget:
     return card
 
 
-class ModuleChooser(QWidget):
+class ModuleChooser(Retranslatable, QWidget):
     """Emits `module_chosen(slug)`, `review_chosen()`, `progress_requested()` or `switch_requested()`."""
 
     module_chosen = Signal(str)
@@ -79,10 +80,10 @@ class ModuleChooser(QWidget):
         self.greeting.setTextFormat(Qt.PlainText)  # a student name with markup shows as text
         text_size.set_relative_font(self.greeting, 1.6, bold=True)
         top.addWidget(self.greeting, 1)
-        self.progress_button = QPushButton(self.tr("My pro&gress"))
+        self.progress_button = QPushButton()
         self.progress_button.setObjectName("showProgress")
         self.progress_button.clicked.connect(self.progress_requested)
-        self.switch = QPushButton(self.tr("S&witch student"))
+        self.switch = QPushButton()
         self.switch.setObjectName("switchStudent")
         self.switch.clicked.connect(self.switch_requested)
         top.addWidget(self.progress_button)
@@ -104,21 +105,41 @@ class ModuleChooser(QWidget):
         self.retry.clicked.connect(lambda: self.retry_chosen.emit(self.retry.property("session")))
         review_row.addWidget(self.retry)
         layout.addLayout(review_row)
-        modules_label = QLabel(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it."))
-        modules_label.setWordWrap(True)
-        layout.addWidget(modules_label)
+        self.modules_label = QLabel()
+        self.modules_label.setWordWrap(True)
+        layout.addWidget(self.modules_label)
         self.list = QListWidget()
         self.list.setObjectName("moduleList")
-        self.list.setAccessibleName(self.tr("Quiz modules"))
         self.list.setSpacing(2)
+        self.list.itemActivated.connect(lambda item: self.module_chosen.emit(item.data(Qt.UserRole)))
+        layout.addWidget(self.list, 1)
+        self._texts()
+        self._list_style()
+        state.changed.connect(self._changed)
+        state.theme_changed.connect(lambda _name: self.restyle())
+
+    def _texts(self) -> None:
+        self.progress_button.setText(self.tr("My pro&gress"))
+        self.switch.setText(self.tr("S&witch student"))
+        self.modules_label.setText(self.tr("<b>Modules</b>: pick one and press Enter, or double-click it."))
+        self.list.setAccessibleName(self.tr("Quiz modules"))
+
+    def _list_style(self) -> None:
         # The cards' own labels keep the theme's text colour, so the selected row is only tinted with the highlight.
         theme = current_theme()
         self.list.setStyleSheet(f"QListWidget::item {{ border-bottom: 1px solid {mix(theme.base, theme.border, 0.25)}; }} "
                                 f"QListWidget::item:selected {{ background: {mix(theme.base, theme.highlight, 0.16)}; "
                                 f"color: {theme.text}; border: 2px solid {theme.highlight}; border-radius: 4px; }}")
-        self.list.itemActivated.connect(lambda item: self.module_chosen.emit(item.data(Qt.UserRole)))
-        layout.addWidget(self.list, 1)
-        state.changed.connect(self._changed)
+
+    def retranslate_ui(self) -> None:
+        """Buttons and the module cards in the current language."""
+        self._texts()
+        self.when_shown(self.refresh)
+
+    def restyle(self) -> None:
+        """The list and its cards in the theme's colours."""
+        self._list_style()
+        self.when_shown(self.refresh)
 
     def _changed(self, changes) -> None:
         if any(k in changes for k in ("modules", "questions", "attempts", "students")):

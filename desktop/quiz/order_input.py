@@ -9,6 +9,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractItemView, QHBoxLayout, QListWidget, QListWidgetItem, QPushButton, QVBoxLayout, QWidget
 
 from db.option_order import valid_order
+from desktop.appearance.retranslate import Retranslatable
 
 TITLE_ROLE = Qt.UserRole + 1
 
@@ -32,7 +33,7 @@ def shown(question: dict, values: list) -> list:
     return list(order) if valid_order(question, order) else shuffled(question, values)
 
 
-class OrderInput(QWidget):
+class OrderInput(Retranslatable, QWidget):
     """A list of events to reorder; `answer()` is the list of event ids, earliest first."""
 
     edited = Signal()
@@ -44,7 +45,6 @@ class OrderInput(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         self.list = QListWidget()
         self.list.setObjectName("orderList")
-        self.list.setAccessibleName(self.tr("Events to put in order, earliest first"))
         self.list.setDragDropMode(QAbstractItemView.InternalMove)
         self.list.setDefaultDropAction(Qt.MoveAction)
         self.list.setAlternatingRowColors(True)
@@ -59,11 +59,9 @@ class OrderInput(QWidget):
         self.list.model().rowsMoved.connect(lambda *_: self._renumber())
         layout.addWidget(self.list, 1)
         buttons = QVBoxLayout()
-        self.up = QPushButton(self.tr("Move &up"))
-        self.up.setAccessibleName(self.tr("Move the chosen event earlier"))
+        self.up = QPushButton()
         self.up.clicked.connect(lambda: self.move(-1))
-        self.down = QPushButton(self.tr("Move &down"))
-        self.down.setAccessibleName(self.tr("Move the chosen event later"))
+        self.down = QPushButton()
         self.down.clicked.connect(lambda: self.move(1))
         buttons.addWidget(self.up)
         buttons.addWidget(self.down)
@@ -73,6 +71,15 @@ class OrderInput(QWidget):
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.move(s))
         self.setFocusProxy(self.list)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Names and buttons in the current language."""
+        self.list.setAccessibleName(self.tr("Events to put in order, earliest first"))
+        self.up.setText(self.tr("Move &up"))
+        self.up.setAccessibleName(self.tr("Move the chosen event earlier"))
+        self.down.setText(self.tr("Move &down"))
+        self.down.setAccessibleName(self.tr("Move the chosen event later"))
         self._renumber()
 
     def move(self, step: int) -> None:

@@ -17,13 +17,14 @@ from PySide6.QtWidgets import (
 
 from db import learning
 from db.errors import TrilemmaError
-from desktop import text_size
-from desktop.plain_text import plain_label, sentence
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 from desktop.state import AppState
-from desktop.theme import current_theme
+from desktop.widgets.plain_text import plain_label, sentence
 
 
-class ProfilePicker(QWidget):
+class ProfilePicker(Retranslatable, QWidget):
     """Lists the students; Enter or a double click picks one; a name and Add creates one."""
 
     picked = Signal(int)
@@ -34,18 +35,15 @@ class ProfilePicker(QWidget):
         self.setObjectName("profilePicker")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 16, 24, 16)
-        title = QLabel(self.tr("Who is learning?"))
+        self.title = title = QLabel()
         title.setObjectName("profileTitle")
         text_size.set_relative_font(title, 1.6, bold=True)
         layout.addWidget(title)
-        intro = QLabel(self.tr("Pick your name, or add it if you are new. No password: your answers "
-                               "stay on this computer."))
-        intro.setWordWrap(True)   # a long line in a long language must not set the window's least width
-        layout.addWidget(intro)
+        self.intro = QLabel()
+        self.intro.setWordWrap(True)   # a long line in a long language must not set the window's least width
+        layout.addWidget(self.intro)
         self.list = QListWidget()
         self.list.setObjectName("studentList")
-        self.list.setAccessibleName(self.tr("Students"))
-        self.list.setAccessibleDescription(self.tr("Arrow keys choose a name, Enter starts"))
         self.list.setStyleSheet("QListWidget::item { padding: 8px; }")
         text_size.set_relative_font(self.list, 1.4)
         self.list.itemActivated.connect(self._activated)
@@ -53,10 +51,10 @@ class ProfilePicker(QWidget):
         self.list.setMaximumHeight(380)
         layout.addWidget(self.list)
         row = QHBoxLayout()
-        self.pick = QPushButton(self.tr("&Start as this student"))
+        self.pick = QPushButton()
         self.pick.setObjectName("pickStudent")
         self.pick.clicked.connect(lambda: self._activated(self.list.currentItem()))
-        self.rename = QPushButton(self.tr("&Rename…"))
+        self.rename = QPushButton()
         self.rename.setObjectName("renameStudent")
         self.rename.clicked.connect(self.rename_current)
         row.addWidget(self.pick)
@@ -64,15 +62,13 @@ class ProfilePicker(QWidget):
         row.addStretch(1)
         layout.addLayout(row)
         new_row = QHBoxLayout()
-        label = QLabel(self.tr("&New student:"))
+        self.new_label = label = QLabel()
         self.name = QLineEdit()
         self.name.setObjectName("newStudentName")
-        self.name.setPlaceholderText(self.tr("Your name"))
-        self.name.setAccessibleName(self.tr("Name of a new student"))
         self.name.setMaxLength(learning.MAX_NAME)
         self.name.setMaximumWidth(320)
         label.setBuddy(self.name)
-        self.add = QPushButton(self.tr("&Add"))
+        self.add = QPushButton()
         self.add.setObjectName("addStudent")
         self.add.clicked.connect(self.create)
         self.name.returnPressed.connect(self.create)
@@ -82,11 +78,26 @@ class ProfilePicker(QWidget):
         layout.addLayout(new_row)
         self.message = plain_label()  # may repeat the name typed
         self.message.setObjectName("profileMessage")
-        self.message.setStyleSheet(f"color: {current_theme().error};")
+        mark_problem(self.message)
         layout.addWidget(self.message)
         layout.addStretch(1)
         state.changed.connect(lambda changes: self.refresh() if "students" in changes else None)
+        self.retranslate_ui()
         self.refresh()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language (names of students are theirs)."""
+        self.title.setText(self.tr("Who is learning?"))
+        self.intro.setText(self.tr("Pick your name, or add it if you are new. No password: your answers "
+                                   "stay on this computer."))
+        self.list.setAccessibleName(self.tr("Students"))
+        self.list.setAccessibleDescription(self.tr("Arrow keys choose a name, Enter starts"))
+        self.pick.setText(self.tr("&Start as this student"))
+        self.rename.setText(self.tr("&Rename…"))
+        self.new_label.setText(self.tr("&New student:"))
+        self.name.setPlaceholderText(self.tr("Your name"))
+        self.name.setAccessibleName(self.tr("Name of a new student"))
+        self.add.setText(self.tr("&Add"))
 
     def refresh(self) -> None:
         """Reload the list of students, keeping the current one selected."""

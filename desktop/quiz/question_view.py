@@ -7,13 +7,14 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from db.grading import timeline_rule
-from desktop import text_size
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 from desktop.quiz.choice_input import ChoiceInput
 from desktop.quiz.match_input import MatchInput
 from desktop.quiz.order_input import OrderInput
 from desktop.quiz.text_input import TextAnswerInput
 from desktop.quiz.timeline_input import TimelineInput
-from desktop.theme import current_theme
 
 INPUTS = {
     "single_choice": ChoiceInput, "multiple_select": ChoiceInput, "true_false": ChoiceInput,
@@ -22,7 +23,7 @@ INPUTS = {
 }
 
 
-class QuestionView(QWidget):
+class QuestionView(Retranslatable, QWidget):
     """One question (a dict in the item format); `answered(object)` carries the answer in grading's format."""
 
     answered = Signal(object)
@@ -40,7 +41,7 @@ class QuestionView(QWidget):
         self.prompt.setWordWrap(True)
         text_size.set_relative_font(self.prompt, 1.35, bold=True)
         layout.addWidget(self.prompt)
-        self.how = QLabel(self.instructions())
+        self.how = QLabel()
         self.how.setObjectName("questionHow")
         self.how.setStyleSheet("color: palette(placeholder-text);")
         self.how.setWordWrap(True)
@@ -48,10 +49,9 @@ class QuestionView(QWidget):
         kind = INPUTS.get(question.get("type"))
         if kind is None:
             self.input = None
-            problem = QLabel(self.tr("This question cannot be shown: unknown type “%1”.")
-                             .replace("%1", str(question.get("type"))))
-            problem.setWordWrap(True)
-            layout.addWidget(problem)
+            self.problem = QLabel()
+            self.problem.setWordWrap(True)
+            layout.addWidget(self.problem)
         else:
             self.input = kind(question)
             self.input.setObjectName("answerInput")
@@ -61,15 +61,13 @@ class QuestionView(QWidget):
             layout.addWidget(self.input)
         self.hint = QLabel("")
         self.hint.setObjectName("answerHint")
-        self.hint.setStyleSheet(f"color: {current_theme().error};")
+        mark_problem(self.hint)
         layout.addWidget(self.hint)
         self.actions = QHBoxLayout()
         self.actions.addStretch(1)
-        self.check = QPushButton(self.tr("&Check answer"))
+        self.check = QPushButton()
         self.check.setObjectName("checkAnswer")
         self.check.setDefault(True)
-        self.check.setToolTip(self.tr("Enter"))
-        self.check.setAccessibleName(self.tr("Check answer"))
         self.check.setMinimumHeight(36)
         self.check.setEnabled(self.input is not None)
         self.check.clicked.connect(self.submit)
@@ -84,6 +82,17 @@ class QuestionView(QWidget):
                 shortcut.activated.connect(lambda i=n - 1: self.input.pick(i))
         if self.input is not None:
             self.setFocusProxy(self.input)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """How to answer, and the Check button, in the current language (the input does its own)."""
+        self.how.setText(self.instructions())
+        if self.input is None:
+            self.problem.setText(self.tr("This question cannot be shown: unknown type “%1”.")
+                                 .replace("%1", str(self.question.get("type"))))
+        self.check.setText(self.tr("&Check answer"))
+        self.check.setToolTip(self.tr("Enter"))
+        self.check.setAccessibleName(self.tr("Check answer"))
 
     def instructions(self) -> str:
         """One line telling the student how to answer this type."""

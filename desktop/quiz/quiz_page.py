@@ -8,12 +8,12 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from db import learning
 from db.errors import TrilemmaError
-from desktop.plain_text import sentence
+from desktop.appearance.theme import mark_problem
 from desktop.quiz.module_chooser import ModuleChooser
 from desktop.quiz.profile_picker import ProfilePicker
 from desktop.quiz.session_widget import SessionWidget
 from desktop.state import AppState
-from desktop.theme import current_theme
+from desktop.widgets.plain_text import sentence
 
 
 class QuizPage(QWidget):
@@ -30,7 +30,8 @@ class QuizPage(QWidget):
         layout.addWidget(self.stack)
         self.message = QLabel("")
         self.message.setObjectName("quizMessage")
-        self.message.setStyleSheet(f"color: {current_theme().error}; padding: 4px 24px;")
+        self.message.setStyleSheet("padding: 4px 24px;")
+        mark_problem(self.message)
         layout.addWidget(self.message)
         self.picker = ProfilePicker(state)
         self.chooser = ModuleChooser(state)

@@ -22,11 +22,12 @@ from PySide6.QtWidgets import (
 from db import learning
 from db.dates import PartialDate
 from db.errors import QuizMovedOnError, TrilemmaError, ValidationError
-from desktop import text_size
-from desktop.plain_text import sentence
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
 from desktop.state import AppState
+from desktop.widgets.plain_text import sentence
 
 
 class EnterClicksFilter(QObject):
@@ -42,7 +43,7 @@ class EnterClicksFilter(QObject):
         return False
 
 
-class SessionWidget(QWidget):
+class SessionWidget(Retranslatable, QWidget):
     """Runs a stored quiz session; every answer goes through `state.run(record_answer)` at once."""
 
     back_requested = Signal()
@@ -67,9 +68,8 @@ class SessionWidget(QWidget):
         self.title.setObjectName("sessionTitle")
         self.title.setTextFormat(Qt.PlainText)  # a module title with markup shows as text
         text_size.set_relative_font(self.title, 1.25, bold=True)
-        self.back = QPushButton(self.tr("← &Back to modules"))
+        self.back = QPushButton()
         self.back.setObjectName("backToModules")
-        self.back.setAccessibleName(self.tr("Back to the modules (your place is kept)"))
         self.back.clicked.connect(self.back_requested)
         top.addWidget(self.title, 1)
         top.addWidget(self.back)
@@ -81,7 +81,6 @@ class SessionWidget(QWidget):
         self.bar.setObjectName("sessionProgress")
         self.bar.setTextVisible(False)
         self.bar.setFixedHeight(10)
-        self.bar.setAccessibleName(self.tr("Progress through the quiz"))
         bar_row.addWidget(self.counter)
         bar_row.addWidget(self.bar, 1)
         layout.addLayout(bar_row)
@@ -115,10 +114,10 @@ class SessionWidget(QWidget):
         done_layout.addWidget(self.summary)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.done_back = QPushButton(self.tr("Back to the &modules"))
+        self.done_back = QPushButton()
         self.done_back.setObjectName("doneBack")
         self.done_back.clicked.connect(self.back_requested)
-        self.done_progress = QPushButton(self.tr("See my pro&gress"))
+        self.done_progress = QPushButton()
         self.done_progress.clicked.connect(self.progress_requested)
         self.done_retry = QPushButton()
         self.done_retry.setObjectName("doneRetry")
@@ -133,9 +132,37 @@ class SessionWidget(QWidget):
         done_layout.addLayout(row)
         done_layout.addStretch(2)
         self.pages.addWidget(done)
-        self.doubt = QCheckBox(self.tr("I'm not &sure"))
+        self.doubt = QCheckBox()
         self.doubt.setObjectName("doubtToggle")
+        self._texts()
+        state.theme_changed.connect(lambda _name: self.feedback.restyle())
+
+    def _texts(self) -> None:
+        self.back.setText(self.tr("← &Back to modules"))
+        self.back.setAccessibleName(self.tr("Back to the modules (your place is kept)"))
+        self.bar.setAccessibleName(self.tr("Progress through the quiz"))
+        self.done_back.setText(self.tr("Back to the &modules"))
+        self.done_progress.setText(self.tr("See my pro&gress"))
+        self.doubt.setText(self.tr("I'm not &sure"))
         self.doubt.setToolTip(self.tr("Tick this if you guessed: the question will come back sooner for review."))
+
+    def retranslate_ui(self) -> None:
+        """Its texts, the title, the counter and the summary in the current language; the question shown keeps
+        the student's answer so far (it and its feedback retranslate themselves)."""
+        self._texts()
+        if self.session_id is not None:
+            self.when_shown(self._retitle)
+
+    def _retitle(self) -> None:
+        self._title()
+        if self.pages.currentIndex() == 1:
+            self._show_summary()
+        else:
+            self._count()
+
+    def _count(self) -> None:
+        total, position = self.info["total"], self.info["position"]
+        self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(position + 1)).replace("%2", str(total)))
 
     def open(self, session_id: int, retry_of: str = "") -> None:
         """Show a session at its stored position (a resumed session continues where it stopped); `retry_of` names
@@ -147,25 +174,28 @@ class SessionWidget(QWidget):
     def refresh(self) -> None:
         """Show the current question, or the summary if the session is finished."""
         self.info = learning.session_info(self.state.db, self.session_id)
-        if self.info["mode"] == "module":
-            self.title.setText(self.info["title"])
-        elif self.retry_of:
-            self.title.setText(self.tr("Try again: %1").replace("%1", self.retry_of))
-        else:
-            self.title.setText(self.tr("Review: questions due again"))
+        self._title()
         total, position = self.info["total"], self.info["position"]
         self.bar.setRange(0, max(total, 1))
         self.bar.setValue(position)
         if self.info["current"] is None:
             self._show_summary()
             return
-        self.counter.setText(self.tr("Question %1 of %2").replace("%1", str(position + 1)).replace("%2", str(total)))
+        self._count()
         self.question = learning.current_question(self.state.db, self.session_id)  # with this attempt's option order
         self._replace_view(QuestionView(self.question))
         self.feedback.hide()
         self.pages.setCurrentIndex(0)
         self.view.setFocus()
         self.shown_at = time.monotonic()
+
+    def _title(self) -> None:
+        if self.info["mode"] == "module":
+            self.title.setText(self.info["title"])
+        elif self.retry_of:
+            self.title.setText(self.tr("Try again: %1").replace("%1", self.retry_of))
+        else:
+            self.title.setText(self.tr("Review: questions due again"))
 
     def _replace_view(self, view: QuestionView) -> None:
         if self.view is not None:

@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from desktop.appearance.retranslate import Retranslatable
+
 NO_YEAR = 1899  # the spin box's "no answer yet" value, shown blank (Up then starts at 1900)
 
 
-class TextAnswerInput(QWidget):
+class TextAnswerInput(Retranslatable, QWidget):
     """Short answer (`answer()` is text) or numeric year (`answer()` is an int)."""
 
     edited = Signal()
@@ -26,23 +28,31 @@ class TextAnswerInput(QWidget):
             self.editor.setSpecialValueText(" ")
             self.editor.setValue(NO_YEAR)
             self.editor.setMinimumWidth(140)
-            self.editor.setAccessibleName(self.tr("Your answer: a year"))
             self.editor.valueChanged.connect(lambda *_: self.edited.emit())
         else:
             self.editor = QLineEdit()
             self.editor.setObjectName("shortAnswer")
-            self.editor.setPlaceholderText(self.tr("Type your answer"))
             self.editor.setMaxLength(200)
             self.editor.setMinimumWidth(320)
-            self.editor.setAccessibleName(self.tr("Your answer"))
             self.editor.textChanged.connect(lambda *_: self.edited.emit())
+        self.label = None
         if self.kind == "numeric_year":
-            label = QLabel(self.tr("&Year:"))
-            label.setBuddy(self.editor)
-            layout.addWidget(label)
+            self.label = QLabel()
+            self.label.setBuddy(self.editor)
+            layout.addWidget(self.label)
         layout.addWidget(self.editor)
         layout.addStretch(1)
         self.setFocusProxy(self.editor)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Names and placeholder in the current language."""
+        if self.kind == "numeric_year":
+            self.editor.setAccessibleName(self.tr("Your answer: a year"))
+            self.label.setText(self.tr("&Year:"))
+        else:
+            self.editor.setPlaceholderText(self.tr("Type your answer"))
+            self.editor.setAccessibleName(self.tr("Your answer"))
 
     def answer(self):
         """The typed answer, or None when nothing is entered yet."""

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLay
 
 from db.dates import PartialDate
 from db.i18n import date_label, month_label, month_names
-from desktop.theme import current_theme, legible
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme, legible
 
 FIRST_YEAR = 1945
 NO_YEAR = FIRST_YEAR - 1  # the year box's "not placed yet" value
@@ -28,7 +29,7 @@ def year_range(question: dict) -> tuple[int, int]:
     return min(FIRST_YEAR, target - 10), max(last, target + 5)
 
 
-class TimelineInput(QWidget):
+class TimelineInput(Retranslatable, QWidget):
     """`answer()` is the month placed, as "YYYY-MM", or None before the student places the marker."""
 
     edited = Signal()
@@ -45,7 +46,6 @@ class TimelineInput(QWidget):
         self.right_color = legible(theme.right, theme.plot_background, ratio=4.5)
         self.plot = pg.PlotWidget(background=theme.plot_background)
         self.plot.setObjectName("timelineAnswerPlot")
-        self.plot.setAccessibleName(self.tr("Year axis: drag or click to place the marker"))
         self.plot.setFixedHeight(96)
         self.plot.setFocusPolicy(Qt.NoFocus)
         self.plot.setMenuEnabled(False)
@@ -77,20 +77,16 @@ class TimelineInput(QWidget):
         self.year = QSpinBox()
         self.year.setObjectName("placeYear")
         self.year.setRange(NO_YEAR, self.last)
-        self.year.setSpecialValueText(self.tr("Year?"))
         self.year.setValue(NO_YEAR)
-        self.year.setAccessibleName(self.tr("Year of the marker"))
         self.month = QComboBox()
         self.month.setObjectName("placeMonth")
-        self.month.addItems([self.tr("Month?")] + month_names())
-        self.month.setAccessibleName(self.tr("Month of the marker"))
-        year_label = QLabel(self.tr("&Year:"))
-        year_label.setBuddy(self.year)
-        month_label = QLabel(self.tr("&Month:"))
-        month_label.setBuddy(self.month)
-        for w in (year_label, self.year, month_label, self.month):
+        self.month.addItems([""] + month_names())
+        self.year_label, self.month_label = QLabel(), QLabel()
+        self.year_label.setBuddy(self.year)
+        self.month_label.setBuddy(self.month)
+        for w in (self.year_label, self.year, self.month_label, self.month):
             row.addWidget(w)
-        self.hint = QLabel(self.tr("Drag the marker, click the axis, or type a year and a month."))
+        self.hint = QLabel()
         self.hint.setObjectName("placeHint")
         row.addSpacing(12)
         row.addWidget(self.hint, 1)
@@ -98,6 +94,19 @@ class TimelineInput(QWidget):
         self.year.valueChanged.connect(self._boxes_changed)
         self.month.currentIndexChanged.connect(self._boxes_changed)
         self.setFocusProxy(self.year)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Names, labels, the hint and the month names in the current language."""
+        self.plot.setAccessibleName(self.tr("Year axis: drag or click to place the marker"))
+        self.year.setSpecialValueText(self.tr("Year?"))
+        self.year.setAccessibleName(self.tr("Year of the marker"))
+        for i, name in enumerate([self.tr("Month?")] + month_names()):
+            self.month.setItemText(i, name)
+        self.month.setAccessibleName(self.tr("Month of the marker"))
+        self.year_label.setText(self.tr("&Year:"))
+        self.month_label.setText(self.tr("&Month:"))
+        self.hint.setText(self.tr("Drag the marker, click the axis, or type a year and a month."))
 
     def _index_at(self, x: float) -> int:
         """Month number (year × 12 + month − 1) under an axis position."""

@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
 from db.dates import years_to_date
 from db.i18n import month_label as _month_label
 from db.queries.relations import APPEARED, CHANGED_KIND, ENDED, UNCHANGED
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 from desktop.relations.compare_model import CompareTableModel
 from desktop.relations.date_control import parse_field
 from desktop.relations.graph_view import RelationGraphView
-from desktop.theme import current_theme
 
 
 def month_label(value: float) -> str:
@@ -33,7 +34,7 @@ def month_label(value: float) -> str:
     return _month_label(day.year, day.month)
 
 
-class CompareWidget(QWidget):
+class CompareWidget(Retranslatable, QWidget):
     """Two date fields, a Compare button and a table; emits `compare_requested(first, second)`."""
 
     compare_requested = Signal(float, float)
@@ -45,28 +46,23 @@ class CompareWidget(QWidget):
         self.today = today or dt.date.today()
         self.first = QLineEdit("2017-06")
         self.second = QLineEdit("2024-07")
-        for field, name in ((self.first, self.tr("First date to compare")),
-                            (self.second, self.tr("Second date to compare"))):
-            field.setAccessibleName(name)
-            field.setPlaceholderText(self.tr("YYYY or YYYY-MM"))
+        for field in (self.first, self.second):
             field.setMaximumWidth(110)
             field.returnPressed.connect(self.request)
         self.first.setObjectName("compareFirst")
         self.second.setObjectName("compareSecond")
-        self.button = QPushButton(self.tr("&Compare"))
+        self.button = QPushButton()
         self.button.setObjectName("compareButton")
-        self.button.setAccessibleName(self.tr("Compare the two dates"))
         self.button.clicked.connect(self.request)
         self.summary = QLabel()
         self.summary.setObjectName("compareSummary")
         self.summary.setWordWrap(True)
         self.message = QLabel()
-        self.message.setStyleSheet(f"color: {current_theme().error};")
+        mark_problem(self.message)
         self.message.hide()
         self.model = CompareTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("compareTable")
-        self.table.setAccessibleName(self.tr("Relations at the two dates and what changed"))
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setWordWrap(True)
@@ -95,10 +91,10 @@ class CompareWidget(QWidget):
         self.split.addWidget(maps)
         self.split.addWidget(self.table)
         self.split.setSizes([300, 260])
-        first_label = QLabel(self.tr("Compare &from"))
-        first_label.setBuddy(self.first)
+        self.first_label, self.with_label = QLabel(), QLabel()
+        self.first_label.setBuddy(self.first)
         row = QHBoxLayout()
-        for w in (first_label, self.first, QLabel(self.tr("with")), self.second, self.button):
+        for w in (self.first_label, self.first, self.with_label, self.second, self.button):
             row.addWidget(w)
         row.addStretch(1)
         layout = QVBoxLayout(self)
@@ -107,6 +103,19 @@ class CompareWidget(QWidget):
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
         layout.addWidget(self.split, 1)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language (a comparison shown is redone by the panel)."""
+        for field, name in ((self.first, self.tr("First date to compare")),
+                            (self.second, self.tr("Second date to compare"))):
+            field.setAccessibleName(name)
+            field.setPlaceholderText(self.tr("YYYY or YYYY-MM"))
+        self.button.setText(self.tr("&Compare"))
+        self.button.setAccessibleName(self.tr("Compare the two dates"))
+        self.table.setAccessibleName(self.tr("Relations at the two dates and what changed"))
+        self.first_label.setText(self.tr("Compare &from"))
+        self.with_label.setText(self.tr("with"))
 
     def request(self) -> bool:
         """Read both fields; ask for the comparison, or say which field is wrong. True when asked."""

@@ -10,8 +10,9 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlid
 
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
-from desktop import text_size
-from desktop.theme import current_theme
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import mark_problem
 
 FIRST_YEAR = 1950
 _FIELD = re.compile(r"^\s*(\d{4})(?:-(\d{1,2}))?\s*$")
@@ -41,7 +42,7 @@ def parse_field(text: str, last: dt.date) -> tuple[float | None, str]:
     return PartialDate(year, month).start_value(), ""
 
 
-class DateControlWidget(QWidget):
+class DateControlWidget(Retranslatable, QWidget):
     """Emits `date_chosen` when the user moves the slider, types a date or plays; `set_value` follows the app."""
 
     date_chosen = Signal(float)
@@ -50,15 +51,12 @@ class DateControlWidget(QWidget):
         super().__init__(parent)
         self.today = today or dt.date.today()
         self.value = float(FIRST_YEAR)
-        self.play_button = QPushButton(self.tr("▶ Play"))
+        self.play_button = QPushButton()
         self.play_button.setObjectName("relationsPlay")
         self.play_button.setCheckable(True)
-        self.play_button.setAccessibleName(self.tr("Play through the years"))
-        self.play_button.setToolTip(self.tr("Step through the years one by one (press again to stop)"))
         self.play_button.toggled.connect(self._on_play)
         self.slider = QSlider(Qt.Horizontal)
         self.slider.setObjectName("relationsDateSlider")
-        self.slider.setAccessibleName(self.tr("Date of the relationship map"))
         self.slider.setRange(0, (self.today.year - FIRST_YEAR) * 12 + self.today.month - 1)
         self.slider.setSingleStep(1)
         self.slider.setPageStep(12)
@@ -67,8 +65,6 @@ class DateControlWidget(QWidget):
         self.slider.valueChanged.connect(self._on_slider)
         self.field = QLineEdit()
         self.field.setObjectName("relationsDateField")
-        self.field.setAccessibleName(self.tr("Date (year or year-month)"))
-        self.field.setPlaceholderText(self.tr("YYYY or YYYY-MM"))
         self.field.setMaximumWidth(110)
         self.field.returnPressed.connect(self.apply_field)
         self.field.editingFinished.connect(self.apply_field)
@@ -78,10 +74,10 @@ class DateControlWidget(QWidget):
         text_size.set_relative_font(self.date_label, 1.3, bold=True)
         self.message = QLabel()
         self.message.setObjectName("relationsDateMessage")
-        self.message.setStyleSheet(f"color: {current_theme().error};")
+        mark_problem(self.message)
         self.message.setWordWrap(True)
         self.message.hide()
-        field_label = QLabel(self.tr("&Date:"))
+        self.field_label = field_label = QLabel()
         field_label.setBuddy(self.field)
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +92,21 @@ class DateControlWidget(QWidget):
         self.timer = QTimer(self)
         self.timer.setInterval(900)
         self.timer.timeout.connect(self.step_year)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language (the date itself is written by set_value)."""
+        self._on_play_texts(self.play_button.isChecked())
+        self.play_button.setToolTip(self.tr("Step through the years one by one (press again to stop)"))
+        self.slider.setAccessibleName(self.tr("Date of the relationship map"))
+        self.field.setAccessibleName(self.tr("Date (year or year-month)"))
+        self.field.setPlaceholderText(self.tr("YYYY or YYYY-MM"))
+        self.field_label.setText(self.tr("&Date:"))
+        self.set_value(self.value)
+
+    def _on_play_texts(self, on: bool) -> None:
+        self.play_button.setText(self.tr("■ Stop") if on else self.tr("▶ Play"))
+        self.play_button.setAccessibleName(self.tr("Stop playing") if on else self.tr("Play through the years"))
 
     def set_value(self, value: float) -> None:
         """Show a date chosen elsewhere (the timeline's cursor) without emitting it back."""
@@ -130,7 +141,7 @@ class DateControlWidget(QWidget):
             problem = self.problem_text(code, text.strip())
             self.message.setText(problem)
             self.message.show()
-            self.field.setStyleSheet(f"border: 2px solid {current_theme().error};")
+            mark_problem(self.field)
             self.field.setAccessibleDescription(problem)
             return False
         self._clear_problem()
@@ -139,7 +150,7 @@ class DateControlWidget(QWidget):
 
     def _clear_problem(self) -> None:
         self.message.hide()
-        self.field.setStyleSheet("")
+        mark_problem(self.field, False)
         self.field.setAccessibleDescription("")
 
     def problem_text(self, code: str, text: str) -> str:
@@ -153,8 +164,7 @@ class DateControlWidget(QWidget):
             "%1", text)
 
     def _on_play(self, on: bool) -> None:
-        self.play_button.setText(self.tr("■ Stop") if on else self.tr("▶ Play"))
-        self.play_button.setAccessibleName(self.tr("Stop playing") if on else self.tr("Play through the years"))
+        self._on_play_texts(on)
         if on:
             if month_index(self.value) + 12 > self.slider.maximum():
                 self._choose(month_value(0))  # at the end: start again from 1950

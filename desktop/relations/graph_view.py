@@ -8,11 +8,11 @@ from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation,
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
-from desktop.plain_text import plain_tooltip
-from desktop.relations.detail import FULL, MapDetail, map_detail
+from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.edge_item import RelationEdgeItem
 from desktop.relations.label_item import RelationLabelItem
 from desktop.relations.label_layout import area, place_labels
+from desktop.relations.map_detail import FULL, MapDetail, map_detail
 from desktop.relations.node_item import ActorNodeItem
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import (
@@ -26,6 +26,7 @@ from desktop.relations.styles import (
     kind_word,
     width_for,
 )
+from desktop.widgets.plain_text import plain_tooltip
 
 PARALLEL_GAP = 44.0  # scene units between the middles of two relations of the same pair
 KIND_ORDER = {kind: i for i, kind in enumerate(STYLES)}
@@ -41,7 +42,7 @@ def place_for(slug: str, extra: int) -> tuple[float, float]:
     return SCENE_W / 2 + (SCENE_W / 2 - 110) * math.cos(angle), SCENE_H / 2 - 270 * math.sin(angle)
 
 
-class RelationGraphView(QGraphicsView):
+class RelationGraphView(Retranslatable, QGraphicsView):
     """Draws the graph; click or use the arrow keys and Enter to open an edge's history or a node's relations."""
 
     edge_activated = Signal(str)   # relation slug
@@ -51,16 +52,13 @@ class RelationGraphView(QGraphicsView):
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("relationGraph")
-        self.setAccessibleName(self.tr("Relationship map"))
-        self.setAccessibleDescription(self.tr("Use the arrow keys to move between countries and relations, "
-                                              "Enter to open one."))
         self.setScene(QGraphicsScene(QRectF(0, 0, SCENE_W, SCENE_H), self))
         self.setRenderHints(QPainter.Antialiasing | QPainter.TextAntialiasing)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.NoFrame)
-        self.colors = map_palette()  # the theme's map colours; a theme switch builds a new view
-        self.setBackgroundBrush(QColor(self.colors.background))
+        self.restyle()
+        self.retranslate_ui()
         self.setFocusPolicy(Qt.StrongFocus)
         self.setMinimumSize(280, 150)
         self.nodes: dict[str, ActorNodeItem] = {}
@@ -71,7 +69,7 @@ class RelationGraphView(QGraphicsView):
         self.animation_ms = 450
         self.text_scale = 1.0
         self.compact = False  # a small map: labels show only the kind, and only where they fit
-        self.detail: MapDetail = FULL  # decided by desktop.relations.detail from the view's size
+        self.detail: MapDetail = FULL  # decided by desktop.relations.map_detail from the view's size
         self.base_places: dict[str, tuple[float, float]] = {}  # actor places before widening to the view
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
@@ -79,6 +77,17 @@ class RelationGraphView(QGraphicsView):
         self.animation.setEasingCurve(QEasingCurve.InOutCubic)
         self.animation.valueChanged.connect(self._step)
         self.animation.finished.connect(self._finish)
+
+    def retranslate_ui(self) -> None:
+        """The map's name and its keyboard help in the current language."""
+        self.setAccessibleName(self.tr("Relationship map"))
+        self.setAccessibleDescription(self.tr("Use the arrow keys to move between countries and relations, "
+                                              "Enter to open one."))
+
+    def restyle(self) -> None:
+        """Take the theme's map colours; items drawn so far keep theirs until set_actors builds them again."""
+        self.colors = map_palette()
+        self.setBackgroundBrush(QColor(self.colors.background))
 
     # ------------------------------------------------------------------ content
 

@@ -10,14 +10,15 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from db.i18n import published_label
 from db.queries.relations import holds_on
-from desktop import text_size
+from desktop.appearance import text_size
+from desktop.appearance.retranslate import Retranslatable
 from desktop.claim_status import status_line
 from desktop.relations.palette import map_palette
 from desktop.relations.styles import kind_word
 from desktop.source_copy import copy_note
 
 
-class RelationHistoryWidget(QWidget):
+class RelationHistoryWidget(Retranslatable, QWidget):
     """Shows what `show_pair` or `show_actor` was given; emits `event_link(slug)` and `pair_link(a, b)`."""
 
     event_link = Signal(str)
@@ -27,7 +28,6 @@ class RelationHistoryWidget(QWidget):
         super().__init__(parent)
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("relationHistory")
-        self.browser.setAccessibleName(self.tr("Relation history"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
         layout = QVBoxLayout(self)
@@ -41,7 +41,13 @@ class RelationHistoryWidget(QWidget):
         layout.addWidget(self.browser)
         self.subject: tuple = ()
         self.colors = map_palette()
-        self.show_hint()
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """The history's name in the current language (what it shows is rendered again by the panel)."""
+        self.browser.setAccessibleName(self.tr("Relation history"))
+        if not self.subject:
+            self.show_hint()
 
     def follow(self, url: QUrl) -> None:
         """Act on a link: event:<slug> selects an event, pair:<a>/<b> opens a pair's history."""

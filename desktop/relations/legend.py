@@ -6,6 +6,7 @@ from PySide6.QtCore import QEvent, QPointF, QSize, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPixmap, QPolygonF
 from PySide6.QtWidgets import QGridLayout, QLabel, QWidget
 
+from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.palette import MapPalette, map_palette
 from desktop.relations.styles import STYLES, kind_word, pattern_word, stroke_relation, width_for
 
@@ -37,13 +38,12 @@ def sample_pixmap(kind: str, width: float = 3.0, arrow: bool = False, size: QSiz
     return pix
 
 
-class RelationLegendWidget(QWidget):
+class RelationLegendWidget(Retranslatable, QWidget):
     """The key to the map, in two rows (one row of the kinds under a small map); read by screen readers."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("relationLegend")
-        self.setAccessibleName(self.tr("Legend"))
         self.grid = QGridLayout(self)
         self.grid.setContentsMargins(4, 2, 4, 2)
         self.grid.setHorizontalSpacing(6)
@@ -52,21 +52,38 @@ class RelationLegendWidget(QWidget):
         self.cells: list[tuple[QLabel, QLabel]] = []
         self.columns = 0
         self.compact = False
+        self.setAttribute(Qt.WA_StyledBackground, True)
+        self.restyle()
+
+    def restyle(self) -> None:
+        """Draw the samples in the theme's map colours (and write the entries in the current language)."""
         self.colors = map_palette()
         # Short samples use a thinner line so that even a dash pattern repeats within them.
         self.samples = {kind: (sample_pixmap(kind, colors=self.colors),
                                sample_pixmap(kind, 2.0, size=SHORT_SAMPLE, colors=self.colors)) for kind in STYLES}
+        # The key sits on the map's own paper, so its samples are seen against the colour they are drawn for.
+        self.setStyleSheet(f"#relationLegend {{ background: {self.colors.legend_background}; }}"
+                           f"#relationLegend QLabel {{ color: {self.colors.legend_text}; }}")
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Build the entries again in the current language (their layout too: the words' widths change)."""
+        for icon, label in self.cells:
+            for cell in (icon, label):
+                self.grid.removeWidget(cell)
+                cell.deleteLater()
+        self.cells, self.entries, self.columns = [], [], 0
+        self.setAccessibleName(self.tr("Legend"))
         for kind in STYLES:
             self._add(self.samples[kind][0], kind_word(kind), f"{kind_word(kind)}: {pattern_word(kind)}")
         self._add(self._widths(), self.tr("thicker = stronger"), self.tr("A thicker line means a stronger relation"))
         self._add(sample_pixmap("dependence", 3.0, arrow=True, colors=self.colors), self.tr("arrow = one-sided"),
                   self.tr("An arrow marks a one-sided relation: it points from the side that gives or acts"))
-        self._arrange(5)
-        # The key sits on the map's own paper, so its samples are seen against the colour they are drawn for.
-        self.setAttribute(Qt.WA_StyledBackground, True)
-        self.setStyleSheet(f"#relationLegend {{ background: {self.colors.legend_background}; }}"
-                           f"#relationLegend QLabel {{ color: {self.colors.legend_text}; }}")
         self.extras_tip = self.tr("A thicker line means a stronger relation; an arrow marks a one-sided relation.")
+        compact, self.compact = self.compact, not self.compact
+        self.set_compact(compact)  # shows the compact or full set of cells, and lays them out
+        if not self.isVisible() and not self.compact:
+            self._arrange(5)  # until it is shown at its real width
 
     def set_compact(self, compact: bool) -> None:
         """Under a small map: one row of the kinds with short samples; width and arrows explained in the tooltip."""
@@ -111,10 +128,10 @@ class RelationLegendWidget(QWidget):
         return pix
 
     def _add(self, pix: QPixmap, text: str, spoken: str) -> None:
-        icon = QLabel()
+        icon = QLabel(self)  # a parent at once: shown before it is laid out, it must not become a window
         icon.setPixmap(pix)
         icon.setAccessibleName(spoken)
-        label = QLabel(text)
+        label = QLabel(text, self)
         label.setAccessibleName(spoken)
         self.cells.append((icon, label))
         self.entries.append(spoken)
@@ -149,6 +166,6 @@ class RelationLegendWidget(QWidget):
         self._arrange(self._columns_for(event.size().width()))
 
     def changeEvent(self, event) -> None:
-        super().changeEvent(event)
+        super().changeEvent(event)  # Retranslatable's: a language change builds the entries again
         if event.type() == QEvent.FontChange:  # larger text: fewer columns
             self._arrange(self._columns_for(self.width()))

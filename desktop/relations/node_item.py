@@ -6,9 +6,9 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
-from desktop.plain_text import plain_tooltip
 from desktop.relations.palette import MapPalette, map_palette
 from desktop.relations.styles import NAME_PX
+from desktop.widgets.plain_text import plain_tooltip
 
 
 class ActorNodeItem(QGraphicsItem):
@@ -39,7 +39,7 @@ class ActorNodeItem(QGraphicsItem):
     def set_text_scale(self, scale: float) -> None:
         """Keep the name the same size on screen whatever the view's zoom (scale = scene units per pixel)."""
         self.text_scale = scale
-        self.font.setPixelSize(max(6, round(self.base_px * scale)))  # floor set by desktop.relations.detail
+        self.font.setPixelSize(max(6, round(self.base_px * scale)))  # floor set by desktop.relations.map_detail
         self.name, name = "", self.name
         self.set_name(name)
 

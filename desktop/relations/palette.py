@@ -4,7 +4,7 @@ Kind colours are picked per theme (darker hues on light paper, lighter ones on a
 bright ones on black) so each reaches 3:1 against the map and stays apart from the others; actors' own
 colours come from the content and are only lightened or darkened here until they stand out. Text colours
 are checked against the box they sit on (4.5:1, 7:1 in high contrast). Views read `map_palette()` when they
-are built; a theme switch rebuilds the window.
+are built and again when the theme changes (RelationsPanel.restyle).
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from functools import cache
 
 from PySide6.QtGui import QColor
 
-from desktop.theme import Theme, current_theme, legible
+from desktop.appearance.theme import Theme, current_theme, legible
 
 # The colour of each kind of relation, by theme. Same hue family in every theme (green alliance, blue
 # partnership, orange warming, brown strained, purple rivalry, red hostility, teal dependence); line

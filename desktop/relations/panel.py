@@ -21,23 +21,23 @@ from PySide6.QtWidgets import (
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
 from db.queries import relations as rel
+from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.compare_widget import CompareWidget
 from desktop.relations.date_control import DateControlWidget
-from desktop.relations.detail import compact_chrome
 from desktop.relations.graph_view import RelationGraphView
 from desktop.relations.history_widget import RelationHistoryWidget
 from desktop.relations.legend import RelationLegendWidget
+from desktop.relations.map_detail import compact_chrome
 from desktop.relations.table_model import COL_LABEL, SLUG_ROLE, RelationsTableModel
 from desktop.state import AppState
 
 
-class RelationsPanel(QWidget):
+class RelationsPanel(Retranslatable, QWidget):
     """Everything in the `relations` place; reads through `db.queries.relations`, never writes."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None, today: dt.date | None = None):
         super().__init__(parent)
         self.setObjectName("relationsPanel")
-        self.setAccessibleName(self.tr("Relations between the countries"))
         self.state = state
         self.rows: list[dict] = []       # every relation (cached; reloaded when content changes)
         self.actors: dict[str, dict] = {}
@@ -51,7 +51,6 @@ class RelationsPanel(QWidget):
         self.table_model = RelationsTableModel(self)
         self.table = QTableView()
         self.table.setObjectName("relationsTable")
-        self.table.setAccessibleName(self.tr("Relations at the chosen date, as a table"))
         self.table.setModel(self.table_model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -72,16 +71,12 @@ class RelationsPanel(QWidget):
         box.addWidget(self.graph, 1)
         box.addWidget(self.legend)
         self.hint = QLabel()
-        self.hint_text = self.tr("Click a line to see that pair's history, or a country to list its relations. "
-                                 "Keyboard: Tab to the map, arrow keys to move, Enter to open.")
+        self.hint_text = ""
         self.hint.setObjectName("relationsHint")
         self.hint.setWordWrap(True)
         self.hint.setSizePolicy(QSizePolicy.Ignored, QSizePolicy.Preferred)
-        colors = self.graph.colors  # the hint sits on the map's paper, under its key
-        self.hint.setStyleSheet(f"color: {colors.hint_text}; background: {colors.background}; padding: 2px 4px;")
         box.addWidget(self.hint)
         self.compact_chrome = False
-        self.set_hint(self.hint_text)
         map_box.installEventFilter(self)
         self.split = QSplitter(Qt.Horizontal)
         self.split.addWidget(map_box)
@@ -94,10 +89,8 @@ class RelationsPanel(QWidget):
         self.history.hide()  # until a line or a country is chosen: the map gets the room
         self.tabs = QTabWidget()
         self.tabs.setObjectName("relationsTabs")
-        self.tabs.setAccessibleName(self.tr("Ways to see the relations"))
-        self.tabs.addTab(self.split, self.tr("&Map"))
-        self.tabs.addTab(self.table, self.tr("T&able"))
-        self.tabs.addTab(self.compare, self.tr("Co&mpare two dates"))
+        for page in (self.split, self.table, self.compare):
+            self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date_control)
@@ -116,6 +109,9 @@ class RelationsPanel(QWidget):
         self.compare.node_activated.connect(lambda slug: self._open_from_compare("", slug))
         state.date_changed.connect(self.set_date)
         state.changed.connect(self._on_changed)
+        state.theme_changed.connect(lambda _name: self.restyle())
+        self._texts()
+        self._hint_style()
         self.reload()
         self.set_date(state.current_date, animate=False)
         # The comparison is worked out when its tab is first opened: the first view does not show it.
@@ -127,6 +123,41 @@ class RelationsPanel(QWidget):
             self.table.resizeColumnsToContents()
         if self.tabs.widget(index) is self.compare and not self._compared:
             self.compare.request()
+
+    def _texts(self) -> None:
+        self.setAccessibleName(self.tr("Relations between the countries"))
+        self.table.setAccessibleName(self.tr("Relations at the chosen date, as a table"))
+        self.tabs.setAccessibleName(self.tr("Ways to see the relations"))
+        for page, text in ((self.split, self.tr("&Map")), (self.table, self.tr("T&able")),
+                           (self.compare, self.tr("Co&mpare two dates"))):
+            self.tabs.setTabText(self.tabs.indexOf(page), text)
+        self.set_hint(self.tr("Click a line to see that pair's history, or a country to list its relations. "
+                              "Keyboard: Tab to the map, arrow keys to move, Enter to open."))
+
+    def _hint_style(self) -> None:
+        colors = self.graph.colors  # the hint sits on the map's paper, under its key
+        self.hint.setStyleSheet(f"color: {colors.hint_text}; background: {colors.background}; padding: 2px 4px;")
+
+    def _redraw(self) -> None:
+        """Draw the map, the table, the history and the comparison again (names, words or colours changed)."""
+        self.reload()
+        self.set_date(self.state.current_date, animate=False)
+        self.table_model.headerDataChanged.emit(Qt.Horizontal, 0, self.table_model.columnCount() - 1)
+        self.compare.request()
+
+    def retranslate_ui(self) -> None:
+        """Every text in the current language, and what the map shows drawn again with its words (when shown)."""
+        self._texts()
+        self.when_shown(self._redraw)
+
+    def restyle(self) -> None:
+        """The map, its key, its hint, the history and the comparison in the theme's colours."""
+        for view in (self.graph, *self.compare.maps):
+            view.restyle()
+        self.legend.restyle()
+        self.history.colors = self.compare.model.colors = self.graph.colors
+        self._hint_style()
+        self.when_shown(self._redraw)
 
     # ------------------------------------------------------------------ size
 

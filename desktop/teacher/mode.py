@@ -11,8 +11,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QWidget
 
 from db import teacher
-from desktop.place import make_place
 from desktop.teacher.pin_dialog import PinDialog
+from desktop.widgets.place_box import make_place, set_place_title
 
 
 class TeacherModeController(QObject):
@@ -26,25 +26,45 @@ class TeacherModeController(QObject):
         self.state = window.state
         self.dialog: PinDialog | None = None
         menu = window.menus["teacher"]
-        self.enter_action = self._action(self.tr("&Enter teacher mode…"), self.enter, "Ctrl+Shift+T")
-        self.leave_action = self._action(self.tr("&Leave teacher mode"), self.leave)
-        self.change_action = self._action(self.tr("&Change PIN…"), self.change_pin)
-        self.editor_action = self._action(self.tr("Open the e&ditor"), lambda: window.show_view("editor"), "Ctrl+E")
-        self.results_action = self._action(self.tr("Class &results"), lambda: window.show_view("dashboard"), "Ctrl+R")
+        self.enter_action = self._action(self.enter, "Ctrl+Shift+T")
+        self.leave_action = self._action(self.leave)
+        self.change_action = self._action(self.change_pin)
+        self.editor_action = self._action(lambda: window.show_view("editor"), "Ctrl+E")
+        self.results_action = self._action(lambda: window.show_view("dashboard"), "Ctrl+R")
         for action in (self.enter_action, self.leave_action, self.change_action):
             menu.addAction(action)
         menu.addSeparator()
         menu.addAction(self.editor_action)
         menu.addAction(self.results_action)
-        self.badge = QLabel(self.tr("Teacher mode is on"))
+        self.badge = QLabel()
         self.badge.setObjectName("teacherBadge")
         self.badge.setStyleSheet("font-weight: bold; padding: 1px 8px; color: white; background: #7a4b00; border-radius: 3px;")
         self._badge_shown = False
+        self.retranslate_ui()
         self.state.teacher_mode_changed.connect(self._apply)
         self._apply(self.state.teacher_mode)
 
-    def _action(self, text: str, slot, shortcut: str = "") -> QAction:
-        action = QAction(text, self.window)
+    def titles(self) -> dict[str, str]:
+        """The teacher places' tab titles, with their Alt keys."""
+        return {"editor": self.tr("E&ditor"), "dashboard": self.tr("Class &results")}
+
+    def retranslate_ui(self) -> None:
+        """The Teacher menu, the badge and the teacher tabs in the current language (the window calls this)."""
+        for action, text in ((self.enter_action, self.tr("&Enter teacher mode…")),
+                             (self.leave_action, self.tr("&Leave teacher mode")),
+                             (self.change_action, self.tr("&Change PIN…")),
+                             (self.editor_action, self.tr("Open the e&ditor")),
+                             (self.results_action, self.tr("Class &results"))):
+            action.setText(text)
+        self.badge.setText(self.tr("Teacher mode is on"))
+        for name, title in self.titles().items():
+            place = self.window.places.get(name)
+            if place is not None:
+                set_place_title(place, title.replace("&", ""))
+                self.window.tabs.setTabText(self.window.tabs.indexOf(place), title)
+
+    def _action(self, slot, shortcut: str = "") -> QAction:
+        action = QAction(self.window)
         if shortcut:
             action.setShortcut(QKeySequence(shortcut))
         action.triggered.connect(lambda _=False: slot())
@@ -100,7 +120,7 @@ class TeacherModeController(QObject):
         for action in (self.leave_action, self.change_action, self.editor_action, self.results_action):
             action.setEnabled(on)
         tabs = self.window.tabs
-        titles = {"editor": self.tr("E&ditor"), "dashboard": self.tr("Class &results")}
+        titles = self.titles()
         if on:
             for name in self.PLACES:
                 if name not in self.window.places:

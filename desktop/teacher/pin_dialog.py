@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 
 from db import teacher
 from db.errors import TrilemmaError, ValidationError
+from desktop.appearance.theme import mark_problem
 from desktop.state import AppState
-from desktop.theme import current_theme
 
 
 class PinDialog(QDialog):
@@ -57,7 +57,8 @@ class PinDialog(QDialog):
         self.message = QLabel("")
         self.message.setObjectName("pinMessage")
         self.message.setWordWrap(True)
-        self.message.setStyleSheet(f"color: {current_theme().error}; font-weight: bold;")
+        self.message.setStyleSheet("font-weight: bold;")
+        mark_problem(self.message)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)

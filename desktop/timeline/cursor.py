@@ -7,7 +7,7 @@ from PySide6.QtCore import QLocale
 
 from db.dates import years_to_date
 from db.i18n import cjk_date
-from desktop.theme import current_theme
+from desktop.appearance.theme import current_theme
 from desktop.timeline.palette import TimelinePalette, timeline_palette
 
 
@@ -35,6 +35,14 @@ class DateCursorLine(pg.InfiniteLine):
         self.view_years = 75.0
         self.sigPositionChanged.connect(self.refresh_label)
         self.refresh_label()
+
+    def set_palette(self, pal: TimelinePalette) -> None:
+        """Draw the line and its label in a theme's timeline colours."""
+        self.setPen(pg.mkPen(pal.cursor, width=2))
+        self.setHoverPen(pg.mkPen(pal.cursor, width=4))
+        self.label.setColor(pal.cursor)
+        self.label.fill = pg.mkBrush(pal.cursor_fill)
+        self.label.update()
 
     def refresh_label(self, *_args) -> None:
         """Show the current date next to the line."""

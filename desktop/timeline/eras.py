@@ -6,7 +6,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QFont, QFontMetricsF, QPainter
 
-from desktop.theme import current_theme
+from desktop.appearance.theme import current_theme
 from desktop.timeline.palette import TimelinePalette, timeline_palette
 
 ROW_PX = 22.0   # height of one row of the era strip at the default text size; it grows with the font
@@ -48,6 +48,11 @@ class EraBandsItem(pg.GraphicsObject):
         self._rects: list[tuple[QRectF, int]] = []
         self.setZValue(-10)
         self.setAcceptHoverEvents(True)
+
+    def set_palette(self, pal: TimelinePalette) -> None:
+        """Paint the bands in a theme's timeline colours."""
+        self.pal = pal
+        self.update()
 
     def set_font(self, font: QFont) -> None:
         """Name the eras in (a bold copy of) this font; the strip's rows grow to fit it."""

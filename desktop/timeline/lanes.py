@@ -21,8 +21,8 @@ from PySide6.QtGui import (
     QTransform,
 )
 
-from desktop import text_size
-from desktop.theme import current_theme
+from desktop.appearance import text_size
+from desktop.appearance.theme import current_theme
 from desktop.timeline import lod
 from desktop.timeline.marks import MarkPainter
 from desktop.timeline.model import TimelineModel
@@ -99,6 +99,14 @@ class EventLanesItem(pg.GraphicsObject):
         self.font = QFont(font)
         self.metrics = QFontMetricsF(self.font)
         self.label_max_px = _label_max_px(self.font)
+
+    def set_palette(self, pal: TimelinePalette) -> None:
+        """Paint in a theme's timeline colours (after a theme switch)."""
+        self.pal = pal
+        self.marks = MarkPainter(_mark_font(self.font), pal)
+        self._colors = {}
+        self._prepared = None
+        self.reset()
 
     def set_font(self, font: QFont) -> None:
         """Draw the titles in another font (after a text size change): measure and lay out again."""

@@ -1,8 +1,8 @@
 """The timeline's colours for a theme, and its marker shapes: an event's kind shows by shape as well as by colour.
 
 Every colour the timeline paints comes from one `TimelinePalette`, built once per theme by `timeline_palette()`
-(a theme switch rebuilds the window, so the timeline reads the palette when it is built). Pens and colours are
-made here once, never per frame.
+(the timeline asks again when the theme changes: TimelineWidget.restyle). Pens and colours are made here once,
+never per frame.
 """
 
 from __future__ import annotations
@@ -14,7 +14,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QPointF, QRectF
 from PySide6.QtGui import QColor, QPainterPath, QPen, QPolygonF
 
 from db.queries.timeline import KINDS
-from desktop.theme import Theme, legible
+from desktop.appearance.theme import Theme, legible
 
 # kind -> (shape, legend symbol, legend text); the colour comes from the theme's variant below.
 KIND_STYLE = {

@@ -8,7 +8,7 @@ import pyqtgraph as pg
 from PySide6.QtCore import QT_TRANSLATE_NOOP, Qt
 from PySide6.QtGui import QKeyEvent
 
-from desktop.theme import current_theme
+from desktop.appearance.theme import current_theme
 from desktop.timeline.axis import PartialDateAxisItem
 from desktop.timeline.palette import TimelinePalette, timeline_palette
 from desktop.timeline.viewbox import TimelineViewBox
@@ -73,8 +73,11 @@ class TimelinePlotWidget(pg.PlotWidget):
         left = item.getAxis("left")
         left.setStyle(tickLength=0)
         left.enableAutoSIPrefix(False)
-        pal = pal or timeline_palette(current_theme())
-        for axis in (left, self.axis):
+        self.set_palette(pal or timeline_palette(current_theme()))
+
+    def set_palette(self, pal: TimelinePalette) -> None:
+        """Paint the axes and the background in a theme's timeline colours."""
+        for axis in (self.getPlotItem().getAxis("left"), self.axis):
             axis.setPen(pal.axis_pen)
             axis.setTextPen(pg.mkPen(pal.text))
         self.setBackground(pal.background)

@@ -9,12 +9,13 @@ from PySide6.QtWidgets import QCompleter, QLineEdit
 
 from db import queries
 from db.queries.timeline import events_of_claim
+from desktop.appearance.retranslate import Retranslatable
 
 if TYPE_CHECKING:  # the desktop app reaches the database only through db/
     from sqlite_utils import Database
 
 
-class TimelineSearchBox(QLineEdit):
+class TimelineSearchBox(Retranslatable, QLineEdit):
     """A search field with a drop-down of matching events (and the events of matching claims)."""
 
     chosen = Signal(str)      # event slug
@@ -25,9 +26,7 @@ class TimelineSearchBox(QLineEdit):
         self.db = db
         self.results: dict[str, str] = {}     # shown text -> event slug
         self.setObjectName("timelineSearch")
-        self.setPlaceholderText(self.tr("Search events…"))
-        self.setAccessibleName(self.tr("Search events"))
-        self.setToolTip(self.tr("Type a few letters, then choose an event (Enter takes the first)"))
+        self.retranslate_ui()
         self.setClearButtonEnabled(True)
         self.setMinimumWidth(220)
         self.model = QStringListModel(self)
@@ -41,6 +40,12 @@ class TimelineSearchBox(QLineEdit):
         self._timer.timeout.connect(self.refresh)
         self.textEdited.connect(lambda _t: self._timer.start())
         self.returnPressed.connect(self.choose_first)
+
+    def retranslate_ui(self) -> None:
+        """Texts in the current language."""
+        self.setPlaceholderText(self.tr("Search events…"))
+        self.setAccessibleName(self.tr("Search events"))
+        self.setToolTip(self.tr("Type a few letters, then choose an event (Enter takes the first)"))
 
     def refresh(self) -> None:
         """Run the search for the current text and offer the results."""

@@ -9,16 +9,17 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMenu, QToolButton, QWidget
 
-from desktop.flow_layout import FlowLayout
-from desktop.theme import current_theme
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme
 from desktop.timeline.palette import KIND_STYLE, TimelinePalette, timeline_palette
 from desktop.timeline.search import TimelineSearchBox
+from desktop.widgets.flow_layout import FlowLayout
 
 if TYPE_CHECKING:  # the desktop app reaches the database only through db/
     from sqlite_utils import Database
 
 
-class TimelineToolBar(QWidget):
+class TimelineToolBar(Retranslatable, QWidget):
     """The timeline's controls; it only builds them and reports choices, the widget acts on them.
 
     They flow onto a second row when the pane is narrow or the text large, so none is ever hidden."""
@@ -29,51 +30,70 @@ class TimelineToolBar(QWidget):
 
     def __init__(self, db: Database, parent: QWidget | None = None, pal: TimelinePalette | None = None):
         super().__init__(parent)
-        pal = pal or timeline_palette(current_theme())
+        self.pal = pal or timeline_palette(current_theme())
         self.flow = FlowLayout(self)
         self.flow.setContentsMargins(2, 3, 2, 3)     # a toolbar's padding
         self.setObjectName("timelineToolBar")
-        self.setAccessibleName(self.tr("Timeline tools"))
         self.search = TimelineSearchBox(db, self)
         self.addWidget(self.search)
-        self.actors_button = self._menu_button("timelineActors", self.tr("Lanes"),
-                                               self.tr("Choose which actors' lanes to show"))
+        self.actors_button = self._menu_button("timelineActors")
         self.theme_combo = QComboBox(self)
         self.theme_combo.setObjectName("timelineTheme")
-        self.theme_combo.setAccessibleName(self.tr("Theme filter"))
-        self.theme_combo.setToolTip(self.tr("Show only events with this theme"))
         self.theme_combo.currentIndexChanged.connect(lambda _i: self.theme_changed.emit(self.theme_combo.currentData()))
         self.addWidget(self.theme_combo)
-        self.eras_button = self._menu_button("timelineEras", self.tr("Zoom to era"),
-                                             self.tr("Zoom the timeline to one era"))
+        self.eras_button = self._menu_button("timelineEras")
         self.addSeparator()
-        self.fit_button = self._button("timelineFit", self.tr("Fit all"), self.tr("Show every event (Home)"))
-        self.zoom_out_button = self._button("timelineZoomOut", "−", self.tr("Zoom out (−)"), self.tr("Zoom out"))
-        self.zoom_in_button = self._button("timelineZoomIn", "+", self.tr("Zoom in (+)"), self.tr("Zoom in"))
-        self.back_button = self._button("timelineBack", "◀", self.tr("Back to the previous view (Alt+Left)"),
-                                        self.tr("Previous view"))
-        self.forward_button = self._button("timelineForward", "▶", self.tr("Forward to the next view (Alt+Right)"),
-                                           self.tr("Next view"))
+        self.fit_button = self._button("timelineFit")
+        self.zoom_out_button = self._button("timelineZoomOut", "−")
+        self.zoom_in_button = self._button("timelineZoomIn", "+")
+        self.back_button = self._button("timelineBack", "◀")
+        self.forward_button = self._button("timelineForward", "▶")
         self.addSeparator()
-        self.export_button = self._menu_button("timelineExport", self.tr("Export"),
-                                               self.tr("Save the current view as a picture"))
+        self.export_button = self._menu_button("timelineExport")
         menu = self.export_button.menu()
-        self.export_png = menu.addAction(self.tr("As PNG image…"))
-        self.export_svg = menu.addAction(self.tr("As SVG drawing…"))
-        self.list_button = self._button("timelineListToggle", self.tr("List"),
-                                        self.tr("Show the events as a list (for screen readers and keyboards)"))
+        self.export_png = menu.addAction("")
+        self.export_svg = menu.addAction("")
+        self.list_button = self._button("timelineListToggle")
         self.list_button.setCheckable(True)
         self.addSeparator()
         self.legend = QLabel(self)
         self.legend.setObjectName("timelineLegend")
         self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.addWidget(self.legend)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every control's text, tooltip and accessible name, and the legend, in the current language."""
+        self.setAccessibleName(self.tr("Timeline tools"))
+        self.theme_combo.setAccessibleName(self.tr("Theme filter"))
+        self.theme_combo.setToolTip(self.tr("Show only events with this theme"))
+        for button, text, tip, name in (
+            (self.actors_button, self.tr("Lanes"), self.tr("Choose which actors' lanes to show"), ""),
+            (self.eras_button, self.tr("Zoom to era"), self.tr("Zoom the timeline to one era"), ""),
+            (self.fit_button, self.tr("Fit all"), self.tr("Show every event (Home)"), ""),
+            (self.zoom_out_button, "−", self.tr("Zoom out (−)"), self.tr("Zoom out")),
+            (self.zoom_in_button, "+", self.tr("Zoom in (+)"), self.tr("Zoom in")),
+            (self.back_button, "◀", self.tr("Back to the previous view (Alt+Left)"), self.tr("Previous view")),
+            (self.forward_button, "▶", self.tr("Forward to the next view (Alt+Right)"), self.tr("Next view")),
+            (self.export_button, self.tr("Export"), self.tr("Save the current view as a picture"), ""),
+            (self.list_button, self.tr("List"), self.tr("Show the events as a list (for screen readers and keyboards)"), ""),
+        ):
+            button.setText(text)
+            button.setToolTip(tip)
+            button.setAccessibleName(name or text)
+        self.export_png.setText(self.tr("As PNG image…"))
+        self.export_svg.setText(self.tr("As SVG drawing…"))
+        self.set_palette(self.pal)
+
+    def set_palette(self, pal: TimelinePalette) -> None:
+        """Draw the legend's symbols in a theme's timeline colours (and write it in the current language)."""
+        self.pal = pal
         self.legend.setText("&nbsp;&nbsp;".join(
             f'<span style="color:{pal.kind_color(kind).name()}">{symbol}</span>&nbsp;{escape(self.tr(text))}'
             for kind, (_shape, symbol, text) in KIND_STYLE.items()))
         shapes = {"circle": self.tr("circle"), "square": self.tr("square"), "diamond": self.tr("diamond")}
         self.legend.setAccessibleName(self.tr("Legend: ") + ", ".join(
             f"{self.tr(text)} = {shapes.get(shape, shape)}" for shape, _s, text in KIND_STYLE.values()))
-        self.addWidget(self.legend)
 
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - the QToolBar call it replaces
         """Add a control at the end of the row."""
@@ -87,17 +107,15 @@ class TimelineToolBar(QWidget):
         line.setFixedHeight(self.fontMetrics().height() + 6)
         self.flow.addWidget(line)
 
-    def _button(self, name: str, text: str, tip: str, accessible: str = "") -> QToolButton:
+    def _button(self, name: str, text: str = "") -> QToolButton:
         button = QToolButton(self)
         button.setObjectName(name)
-        button.setText(text)
-        button.setToolTip(tip)
-        button.setAccessibleName(accessible or text)
+        button.setText(text)  # a symbol now, so the row is laid out at its size; words come in retranslate_ui
         self.addWidget(button)
         return button
 
-    def _menu_button(self, name: str, text: str, tip: str) -> QToolButton:
-        button = self._button(name, text, tip)
+    def _menu_button(self, name: str) -> QToolButton:
+        button = self._button(name)
         button.setMenu(QMenu(button))
         button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         return button

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from db.dates import date_to_years
 from db.queries.timeline import era_spans, load_timeline
-from desktop import plain_text
+from desktop.appearance.retranslate import Retranslatable
+from desktop.appearance.theme import current_theme
 from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
-from desktop.theme import current_theme
 from desktop.timeline import lod
 from desktop.timeline.cursor import DateCursorLine
 from desktop.timeline.eras import EraBandsItem
@@ -31,6 +31,7 @@ from desktop.timeline.model import TimelineModel
 from desktop.timeline.palette import timeline_palette
 from desktop.timeline.plot import KEY_HELP, TimelinePlotWidget
 from desktop.timeline.toolbar import TimelineToolBar
+from desktop.widgets import plain_text
 
 THIN_ROW_PX = 9.0                # an era row squeezed to a bar without its name (a short pane, large text)
 MIN_VIEW_YEARS = 7 / 365.25      # at most zoomed in to about a week
@@ -40,7 +41,7 @@ CONTEXT_YEARS = 8.0              # how much time to show around an event shown f
 ARTICLE_PERIOD_START = 2016.0    # the first view: the 2017 low point, the article (2024) and what came after
 
 
-class TimelineWidget(QWidget):
+class TimelineWidget(Retranslatable, QWidget):
     """Lanes of events over time; selection and the current date are shared through AppState."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -54,15 +55,10 @@ class TimelineWidget(QWidget):
         self.eras: list[dict] = []
         self._visible = (0.0, 1.0)
 
-        self.pal = timeline_palette(current_theme())   # a theme switch rebuilds the window, and this with it
+        self.pal = timeline_palette(current_theme())   # a theme switch gives a new one (restyle)
         self.toolbar = TimelineToolBar(state.db, self, pal=self.pal)
         self.plot = TimelinePlotWidget(self, pal=self.pal)
         self.plot.run_action = self.run_action
-        self.plot.setAccessibleName(self.tr("Timeline"))
-        self.plot.setAccessibleDescription(self.tr(
-            "Events from 1950 to today in one lane per actor. Keys: ") + "; ".join(
-            f"{self.tr(k)}: {self.tr(v)}" for k, v in KEY_HELP) + ". " + self.tr(
-            "The List button shows the same events as a table."))
         self.view_box = self.plot.view_box
         self.eras_item = EraBandsItem(pal=self.pal)
         self.lanes_item = EventLanesItem(self.model, pal=self.pal)
@@ -76,7 +72,6 @@ class TimelineWidget(QWidget):
         # era strip with this bar; otherwise it is hidden.
         self.lane_scroll = QScrollBar(Qt.Orientation.Vertical, self)
         self.lane_scroll.setObjectName("timelineLaneScroll")
-        self.lane_scroll.setAccessibleName(self.tr("Scroll the lanes"))
         self.lane_scroll.hide()
         self.lane_scroll.valueChanged.connect(self._fit_vertical)
         self.drawing = QWidget(self)
@@ -96,10 +91,37 @@ class TimelineWidget(QWidget):
         self._settle = QTimer(self, singleShot=True, interval=350)
         self._settle.timeout.connect(self.record_view)
         self._connect()
+        self._texts()
         self.reload_eras()
         self._after_data()
         self.show_article_period()
         self.show_selected(state.selected_event)
+
+    def _texts(self) -> None:
+        self.plot.setAccessibleDescription(self.tr(
+            "Events from 1950 to today in one lane per actor. Keys: ") + "; ".join(
+            f"{self.tr(k)}: {self.tr(v)}" for k, v in KEY_HELP) + ". " + self.tr(
+            "The List button shows the same events as a table."))
+        self.lane_scroll.setAccessibleName(self.tr("Scroll the lanes"))
+        self._name_plot(self.lanes_item.selected)
+
+    def retranslate_ui(self) -> None:
+        """Names, the filter menus, the axis and the cursor's date in the current language (the toolbar does its own)."""
+        self._texts()
+        self.toolbar.set_actors(self.model.data.actors, self.model.hidden_actors)
+        self.toolbar.set_themes(self.model.data.themes, self.model.theme)
+        self.cursor.refresh_label()
+        self._fit_vertical()
+        self.plot.axis.setStyle()  # draws its labels again: month names are the locale's
+
+    def restyle(self) -> None:
+        """Paint everything in the timeline colours of the theme now in use."""
+        self.pal = timeline_palette(current_theme())
+        self.toolbar.set_palette(self.pal)
+        self.plot.set_palette(self.pal)
+        self.eras_item.set_palette(self.pal)
+        self.lanes_item.set_palette(self.pal)
+        self.cursor.set_palette(self.pal)
 
     # ------------------------------------------------------------------ wiring
 
@@ -131,6 +153,7 @@ class TimelineWidget(QWidget):
         st.changed.connect(self._on_changed)
         st.actor_focus_requested.connect(self.focus_actor)
         st.view_requested.connect(self._on_view_requested)
+        st.theme_changed.connect(lambda _name: self.restyle())
 
     # ------------------------------------------------------------------ data
 
@@ -394,9 +417,7 @@ class TimelineWidget(QWidget):
         """Highlight the selected event and bring it into view, with some context around it."""
         event = self.model.data.index_of.get(slug, -1) if slug else -1
         self.lanes_item.set_selected(event)
-        # Screen readers announce the focused view's name: say which event the keys have reached.
-        self.plot.setAccessibleName(self.tr("Timeline") if event < 0 else self.tr("Timeline: %s, %s") % (
-            self.model.data.titles[event], self.model.data.label(event)))
+        self._name_plot(event)
         if event < 0:
             return
         lanes = self.model.lanes_of(event)
@@ -405,6 +426,11 @@ class TimelineWidget(QWidget):
         self.ensure_lane_visible(self.current_lane)
         if not self._clicked:
             self.reveal(event)
+
+    def _name_plot(self, event: int) -> None:
+        # Screen readers announce the focused view's name: say which event the keys have reached.
+        self.plot.setAccessibleName(self.tr("Timeline") if event < 0 else self.tr("Timeline: %s, %s") % (
+            self.model.data.titles[event], self.model.data.label(event)))
 
     def _on_view_requested(self, name: str) -> None:
         """Asked to show the timeline (e.g. "Show on timeline" in a quiz): bring the selection into view."""
@@ -520,7 +546,7 @@ class TimelineWidget(QWidget):
     def show_list(self, on: bool) -> None:
         """Show the events as a table (the accessible twin) instead of the drawing."""
         if on and self.list_widget is None:
-            from desktop.event_list import EventListWidget
+            from desktop.events.event_list import EventListWidget
 
             self.list_widget = EventListWidget(self.state, self)
             self.stack.addWidget(self.list_widget)

@@ -15,10 +15,10 @@ def main(db_path: str) -> None:
     """Open the app on a fresh database, show each dialog and save a picture of it."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import create_window
     from desktop.interchange.export_dialog import ExportDialog
     from desktop.interchange.import_dialog import ImportDialog
     from desktop.interchange.record_store_dialog import RecordStoreDialog
+    from desktop.shell.app import create_window
 
     win = create_window(db_path)
     win.state.set_teacher_mode(True)

@@ -27,8 +27,8 @@ from pathlib import Path
 from PySide6.QtWidgets import QApplication
 sys.path.insert(0, str(Path.cwd() / "docs" / "screenshots"))
 from db import learning
-from desktop.app import create_window
-from desktop.startup import apply_appearance
+from desktop.shell.app import create_window
+from desktop.shell.startup import apply_appearance
 from quiz_screenshots import right_answer
 app = QApplication(sys.argv[:1])
 lang, module, slug, wrong, db_path, out = sys.argv[1:7]

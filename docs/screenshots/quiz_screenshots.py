@@ -17,7 +17,7 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db import learning  # noqa: E402
-from desktop.app import create_window  # noqa: E402
+from desktop.shell.app import create_window  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 MODULE, SHOWN = "m-moscow-pyongyang", "q-mp-satellite-help"

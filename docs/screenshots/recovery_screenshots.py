@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox  # noqa: E402
 from db.backup import backup_before, list_backups  # noqa: E402
 from db.connection import open_database  # noqa: E402
 from db.errors import storage_error  # noqa: E402
-from desktop.recovery import Problem, RecoveryDialog  # noqa: E402
+from desktop.shell.recovery import Problem, RecoveryDialog  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 

@@ -19,8 +19,8 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db.dates import PartialDate  # noqa: E402
-from desktop import theme  # noqa: E402
-from desktop.app import create_window  # noqa: E402
+from desktop.appearance import theme  # noqa: E402
+from desktop.shell.app import create_window  # noqa: E402
 
 OUT = Path(__file__).resolve().parent
 

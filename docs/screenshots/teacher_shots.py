@@ -18,7 +18,7 @@ from db import learning  # noqa: E402
 from db.connection import open_database  # noqa: E402
 from db.content import list_items  # noqa: E402
 from db.seed import seed  # noqa: E402
-from desktop.app import create_window  # noqa: E402
+from desktop.shell.app import create_window  # noqa: E402
 
 NAMES = ["Ana", "Ben", "Chloé", "Dae-jung", "Elif", "Farid", "Grace", "Hana", "Ivan", "Jun", "Kofi", "Lena"]
 

@@ -22,8 +22,8 @@ sys.path.insert(0, str(ROOT / "tests" / "benchmarks"))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from db.connection import open_database  # noqa: E402
-from desktop import theme  # noqa: E402
-from desktop.app import create_window  # noqa: E402
+from desktop.appearance import theme  # noqa: E402
+from desktop.shell.app import create_window  # noqa: E402
 from desktop.state import AppState  # noqa: E402
 
 OUT = Path(__file__).resolve().parent

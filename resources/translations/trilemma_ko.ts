@@ -72,6 +72,10 @@
             <translation>새 항목</translation>
         </message>
         <message>
+            <source>“%s” has changes that are not saved. Save them before closing?</source>
+            <translation>“%s”에 저장되지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>저장되지 않음</translation>
         </message>
@@ -2604,14 +2608,6 @@
         <message>
             <source>The PIN was changed.</source>
             <translation>PIN을 바꿨습니다.</translation>
-        </message>
-        <message>
-            <source>The content editor will appear here.</source>
-            <translation>내용 편집기가 여기에 나타납니다.</translation>
-        </message>
-        <message>
-            <source>The class results will appear here.</source>
-            <translation>학급 결과가 여기에 나타납니다.</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>

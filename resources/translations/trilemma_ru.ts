@@ -72,6 +72,10 @@
             <translation>Новая запись</translation>
         </message>
         <message>
+            <source>“%s” has changes that are not saved. Save them before closing?</source>
+            <translation>В «%s» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>Не сохранено</translation>
         </message>
@@ -2622,14 +2626,6 @@
         <message>
             <source>The PIN was changed.</source>
             <translation>PIN-код изменён.</translation>
-        </message>
-        <message>
-            <source>The content editor will appear here.</source>
-            <translation>Здесь появится редактор содержания.</translation>
-        </message>
-        <message>
-            <source>The class results will appear here.</source>
-            <translation>Здесь появятся результаты класса.</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>

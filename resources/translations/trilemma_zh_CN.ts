@@ -72,6 +72,10 @@
             <translation>新条目</translation>
         </message>
         <message>
+            <source>“%s” has changes that are not saved. Save them before closing?</source>
+            <translation>“%s”有未保存的更改。关闭前要保存吗？</translation>
+        </message>
+        <message>
             <source>Not saved</source>
             <translation>未保存</translation>
         </message>
@@ -2604,14 +2608,6 @@
         <message>
             <source>The PIN was changed.</source>
             <translation>PIN 码已更改。</translation>
-        </message>
-        <message>
-            <source>The content editor will appear here.</source>
-            <translation>内容编辑器将显示在这里。</translation>
-        </message>
-        <message>
-            <source>The class results will appear here.</source>
-            <translation>班级成绩将显示在这里。</translation>
         </message>
         <message>
             <source>E&amp;ditor</source>

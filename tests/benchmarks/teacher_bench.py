@@ -39,7 +39,7 @@ def main() -> None:
 
     from db import teacher
     from db.content import get_item
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "class.db"

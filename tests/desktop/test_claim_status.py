@@ -12,11 +12,11 @@ from db.grading import grade
 from db.learning import question_for_display
 from db.queries.relations import pair_history
 from db.schema import CLAIM_STATUSES
-from desktop import i18n
-from desktop.app import create_window
+from desktop.appearance import i18n
 from desktop.claim_status import MARKED, status_line, status_words
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.relations.history_widget import RelationHistoryWidget
+from desktop.shell.app import create_window
 
 
 def test_the_translated_table_marks_the_same_english_texts_as_the_data_layer():

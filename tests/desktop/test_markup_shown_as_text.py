@@ -100,7 +100,7 @@ def _no_modal_boxes(monkeypatch):
 
 @pytest.fixture
 def marked_window(qtbot, min_db_path):
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     _add_markup(min_db_path)
     win = create_window(min_db_path)
@@ -196,8 +196,8 @@ def test_pages_after_a_student_is_chosen_show_markup_as_text(qtbot, marked_windo
 
 def test_the_import_preview_shows_a_packs_title_and_author_as_text(qtbot, tmp_path, min_db):
     from db.interchange.pack import write_pack
-    from desktop.app import create_window
     from desktop.interchange.import_dialog import ImportDialog
+    from desktop.shell.app import create_window
 
     pack = tmp_path / "marked.zip"
     write_pack(min_db, pack, title=f"Pack {MARKUP}", author=f"Author {MARKUP}")
@@ -221,10 +221,10 @@ def test_the_duplicate_name_message_shows_the_name_as_text(qtbot, marked_window)
 
 
 def test_message_boxes_show_their_text_as_text(qtbot, monkeypatch):
-    """Every message box of the app goes through desktop.plain_text, which never renders markup."""
+    """Every message box of the app goes through desktop.widgets.plain_text, which never renders markup."""
     from PySide6.QtWidgets import QMessageBox
 
-    from desktop import plain_text
+    from desktop.widgets import plain_text
 
     shown = []
 

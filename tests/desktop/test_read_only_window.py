@@ -10,7 +10,7 @@ from db.errors import DatabaseBusyError
 
 
 def test_the_window_says_a_read_only_class_is_not_saved(qtbot, min_db_path, monkeypatch):
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     monkeypatch.setattr(connection, "writable", lambda path: False)
     window = create_window(min_db_path)
@@ -24,7 +24,7 @@ def test_a_writable_class_shows_no_read_only_note(window):
 
 
 def test_an_open_window_stops_a_restore_of_its_file(qtbot, min_db_path):
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     taken = backup_before(min_db_path, "manual")
     window = create_window(min_db_path)

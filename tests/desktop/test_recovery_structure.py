@@ -4,7 +4,7 @@ import sqlite3
 
 from db.backup import backup_before
 from db.connection import open_database
-from desktop.recovery import RESTORE, open_with_recovery
+from desktop.shell.recovery import RESTORE, open_with_recovery
 
 
 def _drop_attempts(path):

@@ -3,7 +3,7 @@
 import pytest
 from PySide6.QtCore import QRect, QSize
 
-from desktop import i18n, text_size
+from desktop.appearance import i18n, text_size
 from desktop.screen_fit import FRAME, PREFERRED, first_size
 
 
@@ -19,7 +19,7 @@ def test_the_first_size_fits_the_available_area_with_its_frame():
 @pytest.mark.parametrize("lang", ["en", "ru", "zh_CN", "ko"])
 def test_at_200_percent_no_language_needs_a_window_larger_than_a_laptop(qtbot, full_db_path, restore_appearance, lang):
     """Russian at 200 % once needed 1662 px: every place scrolls or wraps instead, in every language."""
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     i18n.install_language(lang)
     text_size.apply_scale(200)
@@ -36,7 +36,7 @@ def test_at_200_percent_no_language_needs_a_window_larger_than_a_laptop(qtbot, f
 
 def test_the_window_opens_inside_the_screen(qtbot, full_db_path):
     """No fixed 1440×900: the window's first geometry lies inside its screen's available area."""
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     window = create_window(full_db_path)
     qtbot.addWidget(window)

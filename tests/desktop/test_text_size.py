@@ -1,8 +1,8 @@
-"""Text size reaches every widget at once, style sheet or not (desktop/text_size.py, issue 17)."""
+"""Text size reaches every widget at once, style sheet or not (desktop/appearance/text_size.py, issue 17)."""
 
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
-from desktop import text_size, theme
+from desktop.appearance import text_size, theme
 
 
 def test_a_size_change_reaches_styled_widgets_and_relative_fonts(qtbot, qapp, restore_appearance):

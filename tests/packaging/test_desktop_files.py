@@ -32,7 +32,7 @@ def test_desktop_file_names_the_icon_and_the_app_id_the_app_sets():
     text = DESKTOP.read_text(encoding="utf-8")
     assert "Icon=org.trilemma.Trilemma" in text
     assert "Exec=trilemma" in text
-    assert 'setDesktopFileName("org.trilemma.Trilemma")' in (ROOT / "desktop" / "app.py").read_text(encoding="utf-8")
+    assert 'setDesktopFileName("org.trilemma.Trilemma")' in (ROOT / "desktop" / "shell" / "app.py").read_text(encoding="utf-8")
 
 
 def test_metainfo_release_matches_the_version_and_screenshots_exist():
@@ -62,7 +62,7 @@ def test_icons_in_every_hicolor_size_and_scalable():
 def test_the_app_sets_its_window_icon(qtbot, min_db_path):
     from PySide6.QtWidgets import QApplication
 
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     win = create_window(min_db_path)
     qtbot.addWidget(win)

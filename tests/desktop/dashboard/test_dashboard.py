@@ -6,7 +6,7 @@ import pytest
 from PySide6.QtWidgets import QWidget
 
 from db import learning
-from desktop.app import create_window
+from desktop.shell.app import create_window
 
 
 @pytest.fixture

@@ -5,8 +5,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
 from db.content import delete_item, get_item, list_items
-from desktop.app import create_window
 from desktop.editor.editor_widget import EditorWidget
+from desktop.shell.app import create_window
 
 
 @pytest.fixture

@@ -7,8 +7,8 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from db import learning
 from db.content import get_item, list_items
-from desktop.app import create_window
 from desktop.editor.editor_widget import EditorWidget
+from desktop.shell.app import create_window
 
 
 @pytest.fixture

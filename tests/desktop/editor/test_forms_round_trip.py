@@ -3,8 +3,8 @@
 from PySide6.QtWidgets import QWidget
 
 from db.content import list_items
-from desktop.app import create_window
 from desktop.editor.kinds import SPECS
+from desktop.shell.app import create_window
 
 
 def test_every_item_of_the_real_content_round_trips_through_its_form(qtbot, full_db_path):

@@ -6,7 +6,7 @@ from lrs_support import PASSWORD, USER, RalphServer, free_port
 
 from db.changes import Changes
 from db.interchange.lrs import outbox_status, save_lrs_settings
-from desktop.app import create_window
+from desktop.shell.app import create_window
 
 
 def test_a_new_answer_reaches_the_record_store_without_blocking_the_window(qtbot, min_db_path, tmp_path):

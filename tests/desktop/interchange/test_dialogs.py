@@ -9,11 +9,11 @@ import pytest
 
 from db.content import get_item, list_items
 from db.interchange.pack import write_pack
-from desktop import plain_text
-from desktop.app import create_window
 from desktop.interchange.export_dialog import ExportDialog
 from desktop.interchange.import_dialog import ImportDialog
 from desktop.interchange.record_store_dialog import RecordStoreDialog
+from desktop.shell.app import create_window
+from desktop.widgets import plain_text
 
 
 @pytest.fixture

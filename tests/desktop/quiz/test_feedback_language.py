@@ -12,10 +12,10 @@ from PySide6.QtCore import Qt
 
 from db import learning
 from db.grading import Grade, grade
-from desktop import i18n
-from desktop.app import create_window
+from desktop.appearance import i18n
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.feedback_text import FeedbackText
+from desktop.shell.app import create_window
 
 # Question of the m-all-types module → a wrong (or partly right) answer and what a Russian student reads.
 RUSSIAN = {

@@ -8,7 +8,7 @@ import datetime as dt
 from PySide6.QtCore import Qt
 
 from db import learning
-from desktop.app import create_window
+from desktop.shell.app import create_window
 
 RIGHT = {
     "q-who-visited": 1, "q-treaty-parties": [0, 2], "q-visit-rare": True,

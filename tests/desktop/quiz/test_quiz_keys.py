@@ -8,7 +8,7 @@ from collections import Counter
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from desktop.app import create_window
+from desktop.shell.app import create_window
 
 MNEMONIC = re.compile(r"&([^&\s])")
 

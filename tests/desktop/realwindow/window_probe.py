@@ -97,8 +97,8 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     app = QApplication([sys.argv[0]])
-    from desktop.app import create_window
-    from desktop.startup import apply_appearance
+    from desktop.shell.app import create_window
+    from desktop.shell.startup import apply_appearance
 
     apply_appearance(args.lang, args.theme, args.text_size)
     window = create_window(args.db)

@@ -9,7 +9,7 @@ from db.dates import PartialDate
 @pytest.fixture
 def win(qtbot, full_db_path):
     """The main window on the real content, shown at the relations view."""
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     window = create_window(full_db_path)
     qtbot.addWidget(window)

@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 from db.dates import PartialDate
 from db.queries import relations as rel
 from db.queries.relations import UNCHANGED
-from desktop import theme
+from desktop.appearance import theme
+from desktop.appearance.theme import contrast, legible
 from desktop.relations import RelationsPanel
 from desktop.relations.compare_model import COL_CHANGE, STATUS_ROLE
 from desktop.relations.palette import palette_for
 from desktop.relations.styles import STYLES
 from desktop.state import AppState
-from desktop.theme import contrast, legible
 
 THEMES = theme.theme_names()
 
@@ -105,7 +105,7 @@ def test_a_countrys_box_is_filled_in_the_themes_node_colour(themed_panel, name):
 
 
 def test_switching_the_window_to_dark_or_high_contrast_redraws_the_map(qtbot, window, restore_appearance):
-    """View → Theme rebuilds the window; the new window's map is on dark paper, then on black."""
+    """View → Theme restyles the window in place: its map is on dark paper, then on black."""
     window.show()
     dark = window.appearance.set_theme("dark")
     qtbot.addWidget(dark)

@@ -312,9 +312,9 @@ def test_a_complaint_about_the_field_goes_when_the_date_moves_elsewhere(panel, s
 def test_source_dates_in_the_pair_history_follow_the_language(state, qtbot, restore_appearance):
     """Intervals, opening events and sources' publication dates read in the interface language."""
     from db import i18n as content_i18n
-    from desktop import i18n
+    from desktop.appearance import i18n
 
-    assert i18n.install_language("ru")       # before the panel is built, as a language switch rebuilds the window
+    assert i18n.install_language("ru")       # before the panel is built: its texts are Russian from the start
     panel = RelationsPanel(state)
     qtbot.addWidget(panel)
     panel.show_pair("north-korea", "russia")

@@ -6,7 +6,7 @@ from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QGraphicsSceneHoverEvent
 
 from db.dates import PartialDate
-from desktop.relations.detail import MIN_NAME_PX, compact_chrome, map_detail
+from desktop.relations.map_detail import MIN_NAME_PX, compact_chrome, map_detail
 from desktop.relations.styles import CENTRAL, SCENE_W
 
 

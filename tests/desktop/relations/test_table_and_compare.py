@@ -120,7 +120,7 @@ def test_the_legend_names_every_kind_with_its_line_pattern():
 
 
 def test_the_date_option_accepts_a_year_or_a_month(capsys):
-    from desktop.app import parse_args
+    from desktop.shell.app import parse_args
 
     assert parse_args(["--date", "2017-06"]).date == pytest.approx(PartialDate(2017, 6).start_value())
     assert parse_args(["--date", "2024"]).date == pytest.approx(2024.0)
@@ -131,7 +131,7 @@ def test_the_date_option_accepts_a_year_or_a_month(capsys):
 
 
 def test_the_window_starts_at_the_date_option(qtbot, full_db_path):
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     win = create_window(full_db_path)
     qtbot.addWidget(win)
@@ -141,7 +141,7 @@ def test_the_window_starts_at_the_date_option(qtbot, full_db_path):
 
 
 def test_the_view_menu_brings_the_map_forward(qtbot, full_db_path):
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     win = create_window(full_db_path)
     qtbot.addWidget(win)

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from db import teacher
 from db.connection import open_database
-from desktop.app import create_window
+from desktop.shell.app import create_window
 
 
 def _window(qtbot, path):

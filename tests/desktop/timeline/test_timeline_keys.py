@@ -5,7 +5,7 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtWidgets import QWidget
 
 from db.content import get_item, save_item
-from desktop.app import create_window
+from desktop.shell.app import create_window
 from desktop.timeline.plot import KEY_HELP
 
 K = Qt.Key

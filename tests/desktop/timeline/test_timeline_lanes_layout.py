@@ -6,7 +6,7 @@ from PySide6.QtCore import QPointF
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QFrame, QWidget
 
-from desktop import text_size
+from desktop.appearance import text_size
 
 from timeline_support import make_timeline, paint
 

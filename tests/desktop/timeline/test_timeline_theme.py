@@ -7,7 +7,7 @@ from PySide6.QtCore import QPoint, QPointF
 from PySide6.QtGui import QColor, QImage
 
 from db.queries.timeline import KINDS
-from desktop import theme
+from desktop.appearance import theme
 from desktop.timeline import lod
 from desktop.timeline.palette import timeline_palette
 
@@ -205,7 +205,7 @@ def test_an_exported_picture_looks_like_the_screen(qtbot, min_db_path, restore_a
 
 
 def test_switching_the_theme_redraws_the_timeline_in_it(qtbot, window, restore_appearance):
-    """View → Theme → High contrast, then Light: the rebuilt window's timeline is black, then white again."""
+    """View → Theme → High contrast, then Light: the window's timeline is black, then white again."""
     for name in ("high-contrast", "light"):
         window = window.appearance.set_theme(name)
         qtbot.addWidget(window)

@@ -15,7 +15,7 @@ def _prepare(path):
 
 
 def test_a_full_disk_while_answering_is_told_plainly_and_nothing_is_half_saved(qtbot, min_db_path):
-    from desktop.app import create_window
+    from desktop.shell.app import create_window
 
     _prepare(min_db_path)
     win = create_window(min_db_path)

@@ -22,11 +22,13 @@ class PlaceWidget(QWidget):
         self._body: QWidget | None = None
         self._build: Callable[[], QWidget] | None = None
         self.scroll_area: QScrollArea | None = None
+        self.header: QLabel | None = None
         if header:
-            label = QLabel(f"<b>{escape(title)}</b>")
-            label.setObjectName(f"{name}Header")
-            label.setWordWrap(True)   # a long title at large text wraps instead of widening the window
-            self._layout.addWidget(label)
+            self.header = QLabel()
+            self.header.setObjectName(f"{name}Header")
+            self.header.setWordWrap(True)   # a long title at large text wraps instead of widening the window
+            self._layout.addWidget(self.header)
+        set_place_title(self, title)
         if isinstance(body, QWidget):
             self._put(body)
         else:
@@ -77,3 +79,12 @@ def make_place(name: str, title: str, body: QWidget | Callable[[], QWidget], *, 
     `body` may be a function that builds it: then it is built when the place is first shown, which keeps the
     start-up to what the first view needs. With `scroll`, the body sits in a scroll area."""
     return PlaceWidget(name, title, body, header=header, scroll=scroll)
+
+
+def set_place_title(box: QWidget, title: str) -> None:
+    """Name a place (its accessible name and its header, if it has one), e.g. again after a language change."""
+    box.setAccessibleName(title)
+    if getattr(box, "header", None) is not None:
+        box.header.setText(f"<b>{escape(title)}</b>")
+    if getattr(box, "scroll_area", None) is not None:
+        box.scroll_area.setAccessibleName(title)

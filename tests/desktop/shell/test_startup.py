@@ -7,8 +7,8 @@ import sys
 
 from db.connection import open_database
 from db.queries import event_details
-from desktop import preferences
-from desktop.startup import apply_appearance
+from desktop.appearance import preferences
+from desktop.shell.startup import apply_appearance
 
 PACK_EVENT = '''
 [[event]]
@@ -104,7 +104,7 @@ def test_starting_a_new_version_revises_content_the_school_left_alone(qapp, tmp_
     from db.content import get_item
     from db.content_update import record_shipped
     from db.seed import seed
-    from desktop.startup import update_shipped_content
+    from desktop.shell.startup import update_shipped_content
 
     db = open_database(tmp_path / "school.db")
     seed(db)

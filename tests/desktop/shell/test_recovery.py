@@ -9,7 +9,7 @@ from db.backup import backup_before, list_backups
 from db.connection import connect, migrate_database, open_database
 from db.errors import DatabaseDamagedError
 from db.schema import known_steps
-from desktop.recovery import FRESH, QUIT, RESTORE, RETRY, Problem, RecoveryDialog, open_with_recovery
+from desktop.shell.recovery import FRESH, QUIT, RESTORE, RETRY, Problem, RecoveryDialog, open_with_recovery
 
 
 def _damage(path):
@@ -152,11 +152,12 @@ def test_the_dialog_for_a_newer_database_only_closes(qtbot, tmp_path):
     assert dialog.choice() == QUIT
 
 
-def test_the_app_refuses_a_damaged_database_without_a_traceback(min_db_path, tmp_path, capsys, monkeypatch):
+def test_the_app_refuses_a_damaged_database_without_a_traceback(min_db_path, tmp_path, capsys, monkeypatch,
+                                                                 restore_appearance):
     """Non-interactive start (--screenshot) on a damaged file: one plain line, exit code 2, file kept."""
     import sys
 
-    from desktop.app import main
+    from desktop.shell.app import main
 
     monkeypatch.setattr(sys, "excepthook", sys.excepthook)
 
@@ -170,7 +171,8 @@ def test_the_app_refuses_a_damaged_database_without_a_traceback(min_db_path, tmp
 
 def test_a_plain_error_reaching_the_top_is_shown_as_is(qtbot, monkeypatch):
     from db.errors import DiskFullError
-    from desktop import app, plain_text
+    from desktop.shell import app
+    from desktop.widgets import plain_text
 
     shown = []
     monkeypatch.setattr(plain_text, "warning", lambda parent, title, text: shown.append(text))
@@ -190,9 +192,9 @@ def qtbot_left():
 @pytest.fixture(autouse=True)
 def _no_real_dialogs(monkeypatch):
     """A modal dialog in a test would hang it: fail loudly instead."""
-    import desktop.recovery
+    import desktop.shell.recovery
 
     def refuse(*args, **kwargs):
         raise AssertionError("a modal recovery dialog was opened in a test")
 
-    monkeypatch.setattr(desktop.recovery, "ask_with_dialog", refuse)
+    monkeypatch.setattr(desktop.shell.recovery, "ask_with_dialog", refuse)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop import text_size, theme
+from desktop.appearance import text_size, theme
 
 INTERACTIVE = (QAbstractButton, QLineEdit, QComboBox, QAbstractSpinBox, QAbstractSlider, QAbstractItemView,
                QTextEdit, QPlainTextEdit, QGraphicsView, QTabBar)

@@ -46,7 +46,7 @@ def open_with_recovery(db_path: str | Path, ask: Callable[[Problem], str], opene
 
     Returns the open database, or None when the user quits (or nothing more can be offered)."""
     if opener is None:
-        from desktop.app import open_and_seed as opener
+        from desktop.shell.app import open_and_seed as opener
     db_path = Path(db_path)
     tried: set[Path] = set()
     note = ""

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
 
-from desktop import theme
+from desktop.appearance import theme
 
 
 def _luminance(hex_colour: str) -> float:
@@ -45,17 +45,15 @@ def test_stylesheets_have_every_token_replaced():
         assert t.focus in sheet and ":focus" in sheet
 
 
-def test_theme_menu_switches_the_app_and_rebuilds_the_window(qtbot, window, qapp, restore_appearance):
-    """View → Theme → Dark: the palette and stylesheet change, the window is rebuilt keeping the selection,
+def test_theme_menu_switches_the_app_in_place(qtbot, window, qapp, restore_appearance):
+    """View → Theme → Dark: the palette and stylesheet change in the same window, keeping the selection,
     theme_changed fires, the choice is saved."""
     window.state.select_event("putin-visit-pyongyang-2024")
-    window.appearance.theme_actions["dark"].trigger()
-    qtbot.waitUntil(lambda: theme.current_theme().name == "dark")
-    from desktop.window_rebuild import _windows
-
-    new = _windows[-1]
-    qtbot.addWidget(new)
-    assert new is not window and new.state.selected_event == "putin-visit-pyongyang-2024"
+    with qtbot.waitSignal(window.state.theme_changed) as fired:
+        window.appearance.theme_actions["dark"].trigger()
+    assert fired.args == ["dark"]
+    new = window
+    assert new.state.selected_event == "putin-visit-pyongyang-2024"
     assert new.appearance.theme_actions["dark"].isChecked()
     assert theme.current_theme().dark
     assert qapp.palette().color(QPalette.Window) == QColor(theme.themes()["dark"].window)
@@ -63,7 +61,7 @@ def test_theme_menu_switches_the_app_and_rebuilds_the_window(qtbot, window, qapp
     saved = Path(os.environ["TRILEMMA_CONFIG_DIR"], "preferences.json").read_text(encoding="utf-8")
     assert json.loads(saved)["theme"] == "dark"
     hc = new.appearance.set_theme("high-contrast")
-    qtbot.addWidget(hc)
+    assert hc is window
     assert qapp.palette().color(QPalette.Base) == QColor("#000000")
     assert hc.appearance.theme_actions["high-contrast"].isChecked()
 

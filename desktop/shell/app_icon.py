@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QIcon
 
-ICONS = Path(__file__).resolve().parent.parent / "resources" / "icons" / "hicolor"
+ICONS = Path(__file__).resolve().parents[2] / "resources" / "icons" / "hicolor"
 APP_ID = "org.trilemma.Trilemma"
 
 

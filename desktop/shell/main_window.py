@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
@@ -14,15 +14,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.details import EventDetailsWidget
-from desktop.place import make_place as _place
+from desktop.appearance.retranslate import Retranslatable
+from desktop.events.details_widget import EventDetailsWidget
 from desktop.state import AppState
+from desktop.widgets.place_box import make_place as _place
+from desktop.widgets.place_box import set_place_title
 
 ARTICLE = ("“Caught Between Allies: China’s North Korea Dilemma”, The Diplomat (China Power), 2024")
 
 
-class MainWindow(QMainWindow):
-    """The app's one main window."""
+class MainWindow(Retranslatable, QMainWindow):
+    """The app's one main window; a language or theme switch changes it in place (see retranslate_ui)."""
 
     VIEWS = ("timeline", "relations", "details", "quiz")
 
@@ -30,10 +32,8 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.state = state
         self.setObjectName("mainWindow")
-        self.setWindowTitle(self.tr("Trilemma — China, North Korea and Russia"))
         self.tabs = QTabWidget(self)
         self.tabs.setObjectName("mainTabs")
-        self.tabs.setAccessibleName(self.tr("Sections"))
         self.tabs.setDocumentMode(True)
         self.setCentralWidget(self.tabs)
 
@@ -42,11 +42,10 @@ class MainWindow(QMainWindow):
         self.details_widget = EventDetailsWidget(state)
 
         self.places = {
-            "timeline": _place("timeline", self.tr("Timeline"), self.timeline_widget),
-            "relations": _place("relations", self.tr("Relations at the chosen date"), self.relations_widget,
-                                scroll=True),
-            "eventDetails": _place("eventDetails", self.tr("Event details"), self.details_widget),
-            "quiz": _place("quiz", self.tr("Quiz"), self._make_quiz, scroll=True),   # built when first shown
+            "timeline": _place("timeline", "", self.timeline_widget),
+            "relations": _place("relations", "", self.relations_widget, scroll=True),
+            "eventDetails": _place("eventDetails", "", self.details_widget),
+            "quiz": _place("quiz", "", self._make_quiz, scroll=True),   # built when first shown
         }
         self.lower_split = QSplitter(Qt.Horizontal)
         self.lower_split.addWidget(self.places["relations"])
@@ -57,8 +56,8 @@ class MainWindow(QMainWindow):
         self.explore_split.addWidget(self.places["timeline"])
         self.explore_split.addWidget(self.lower_split)
         self.explore_split.setSizes([520, 380])
-        self.tabs.addTab(self.explore_split, self.tr("&Explore"))
-        self.tabs.addTab(self.places["quiz"], self.tr("&Quiz"))
+        self.tabs.addTab(self.explore_split, "")
+        self.tabs.addTab(self.places["quiz"], "")
         self._add_progress()
         self._build_menus()
         from desktop.teacher.mode import TeacherModeController
@@ -67,14 +66,46 @@ class MainWindow(QMainWindow):
         from desktop.interchange.menu import InterchangeMenu
 
         self.interchange = InterchangeMenu(self)
-        from desktop.appearance import AppearanceController
+        from desktop.appearance.menus import AppearanceController
 
         self.appearance = AppearanceController(self)
         state.view_requested.connect(self.show_view)
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        """Every text of the frame (title, tabs, places, menus) in the current language; each part does its own."""
+        self.setWindowTitle(self.tr("Trilemma — China, North Korea and Russia"))
+        self.tabs.setAccessibleName(self.tr("Sections"))
+        titles = {"timeline": self.tr("Timeline"), "relations": self.tr("Relations at the chosen date"),
+                  "eventDetails": self.tr("Event details"), "quiz": self.tr("Quiz"), "progress": self.tr("My progress")}
+        for name, title in titles.items():
+            set_place_title(self.places[name], title)
+        for widget, text in ((self.explore_split, self.tr("&Explore")), (self.places["quiz"], self.tr("&Quiz")),
+                             (self.places["progress"], self.tr("&Progress"))):
+            self.tabs.setTabText(self.tabs.indexOf(widget), text)
+        for key, text in (("file", self.tr("&File")), ("view", self.tr("&View")), ("teacher", self.tr("&Teacher")),
+                          ("help", self.tr("&Help"))):
+            self.menus[key].setTitle(text)
+        for key, text in (("quit", self.tr("&Quit")), ("timeline", self.tr("&Explore the timeline")),
+                          ("quiz", self.tr("Take a &quiz")), ("relations", self.tr("The &relationship map")),
+                          ("start", self.tr("&Getting started")), ("about", self.tr("&About Trilemma")),
+                          ("keys", self.tr("&Keyboard shortcuts"))):
+            self.menu_actions[key].setText(text)
+        # The parts that add menus and places to the frame are QObjects, which get no LanguageChange of their own.
+        for part in (self.teacher, self.interchange, self.appearance):
+            part.retranslate_ui()
         self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
         from desktop.screen_fit import fit_to_screen
 
         fit_to_screen(self)   # a 1366×768 school laptop gets a window it can show whole
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - the Qt override
+        """Ask before closing over unsaved editor work (Save, Discard or Cancel)."""
+        editor = getattr(self.places.get("editor"), "body", None)
+        if editor is not None and hasattr(editor, "may_close") and not editor.may_close():
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # The places are filled by their own packages; until a package exists a plain list stands in.
     def _make_timeline(self) -> QWidget:
@@ -110,39 +141,29 @@ class MainWindow(QMainWindow):
 
             return ProgressPage(self.state)
 
-        self.places["progress"] = _place("progress", self.tr("My progress"), build, scroll=True)
-        self.tabs.addTab(self.places["progress"], self.tr("&Progress"))
+        self.places["progress"] = _place("progress", "", build, scroll=True)
+        self.tabs.addTab(self.places["progress"], "")
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        self.menus = {
-            "file": bar.addMenu(self.tr("&File")),
-            "view": bar.addMenu(self.tr("&View")),
-            "teacher": bar.addMenu(self.tr("&Teacher")),
-            "help": bar.addMenu(self.tr("&Help")),
-        }
-        quit_action = QAction(self.tr("&Quit"), self)
+        self.menus = {key: bar.addMenu("") for key in ("file", "view", "teacher", "help")}
+        self.menu_actions: dict[str, QAction] = {}
+        quit_action = self.menu_actions["quit"] = QAction(self)
         quit_action.setShortcut(QKeySequence.Quit)
         quit_action.triggered.connect(self.close)
         self.menus["file"].addAction(quit_action)
-        for i, (name, label) in enumerate(
-            [("timeline", self.tr("&Explore the timeline")), ("quiz", self.tr("Take a &quiz"))], start=1
-        ):
-            action = QAction(label, self)
+        for i, name in enumerate(("timeline", "quiz", "relations"), start=1):
+            action = self.menu_actions[name] = QAction(self)
             action.setShortcut(QKeySequence(f"Ctrl+{i}"))
             action.triggered.connect(lambda _=False, n=name: self.show_view(n))
             self.menus["view"].addAction(action)
-        relations = QAction(self.tr("The &relationship map"), self)
-        relations.setShortcut(QKeySequence("Ctrl+3"))
-        relations.triggered.connect(lambda: self.show_view("relations"))
-        self.menus["view"].addAction(relations)
-        start = QAction(self.tr("&Getting started"), self)
+        start = self.menu_actions["start"] = QAction(self)
         start.triggered.connect(self.show_getting_started)
         self.menus["help"].addAction(start)
-        about = QAction(self.tr("&About Trilemma"), self)
+        about = self.menu_actions["about"] = QAction(self)
         about.triggered.connect(self.show_about)
         self.menus["help"].addAction(about)
-        keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        keys = self.menu_actions["keys"] = QAction(self)
         keys.setShortcut(QKeySequence.HelpContents)
         keys.triggered.connect(self.show_shortcuts)
         self.menus["help"].addAction(keys)
@@ -157,7 +178,7 @@ class MainWindow(QMainWindow):
     def fit_explore_split(self) -> None:
         """The timeline gets the height its lanes want, at most 60 % of the tab (more with larger text): on a
         short screen the relationship map and the details keep room to be read."""
-        from desktop import text_size
+        from desktop.appearance import text_size
 
         total = sum(self.explore_split.sizes())
         if total <= 0:

@@ -6,8 +6,8 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop import i18n, text_size, theme
-from desktop.preferences import content_pack_setting, load_preferences
+from desktop.appearance import i18n, text_size, theme
+from desktop.appearance.preferences import content_pack_setting, load_preferences
 
 log = logging.getLogger("trilemma")
 

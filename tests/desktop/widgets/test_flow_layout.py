@@ -2,7 +2,7 @@
 
 from PySide6.QtWidgets import QLineEdit, QPushButton, QSizePolicy, QWidget
 
-from desktop.flow_layout import FlowLayout
+from desktop.widgets.flow_layout import FlowLayout
 
 
 def _fixed(parent, width, height=20):

@@ -6,7 +6,7 @@ import sys
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QWidget
 
-from desktop.app import create_window
+from desktop.shell.app import create_window
 
 
 def test_window_has_the_named_places(qtbot, min_db_path):
@@ -95,7 +95,7 @@ def test_with_nothing_selected_the_details_pane_says_where_to_start(qtbot, full_
 def test_getting_started_names_the_quiz_and_text_size_keys_in_the_interface_language(qtbot, min_db_path,
                                                                                        restore_appearance):
     """Help ▸ Getting started: students and teachers, the keys, what 'mastered' means; translated."""
-    from desktop import i18n
+    from desktop.appearance import i18n
 
     win = create_window(min_db_path)
     qtbot.addWidget(win)

@@ -46,16 +46,16 @@ def create_window(db_path: str | Path, db=None):
     """The main window on a database (opened here unless given), not shown, without starting the event loop."""
     from PySide6.QtWidgets import QApplication
 
-    from desktop.main_window import MainWindow
+    from desktop.shell.main_window import MainWindow
     from desktop.state import AppState
 
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else APP_NAME])
     app.setApplicationName(APP_NAME)
     app.setDesktopFileName("org.trilemma.Trilemma")
-    from desktop.app_icon import app_icon
+    from desktop.shell.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
-    from desktop import accessibility
+    from desktop.appearance import accessibility
 
     accessibility.install(app)
     state = AppState(db if db is not None else open_and_seed(db_path), str(db_path))
@@ -125,7 +125,7 @@ def _excepthook(exc_type, exc, tb) -> None:
     try:
         from PySide6.QtWidgets import QApplication
 
-        from desktop import plain_text
+        from desktop.widgets import plain_text
 
         if QApplication.instance():
             text = str(exc) if known else (f"Something went wrong: {exc}\n\n"
@@ -188,15 +188,15 @@ def main(argv: list[str] | None = None) -> int:
     from PySide6.QtWidgets import QApplication
 
     from db.errors import TrilemmaError
-    from desktop import plain_text
+    from desktop.widgets import plain_text
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     sys.excepthook = _excepthook
-    from desktop.startup import apply_appearance, update_from_content_pack, update_shipped_content
+    from desktop.shell.startup import apply_appearance, update_from_content_pack, update_shipped_content
 
     apply_appearance(args.lang, args.theme, args.text_size)
     db_path = Path(args.db) if args.db else default_db_path()
-    from desktop.recovery import ask_with_dialog, open_with_recovery
+    from desktop.shell.recovery import ask_with_dialog, open_with_recovery
 
     def ask_on_stderr(problem) -> str:
         sys.stderr.write(f"{APP_NAME}: {problem.message}\n")

@@ -6,11 +6,12 @@ from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QVBoxLayout, QWidget
 
 from db import queries
-from desktop.models.event_table import COL_DATE, COL_TITLE, EventTableModel
+from desktop.appearance.retranslate import Retranslatable
+from desktop.events.event_table_model import COL_DATE, COL_TITLE, EventTableModel
 from desktop.state import AppState
 
 
-class EventListWidget(QWidget):
+class EventListWidget(Retranslatable, QWidget):
     """A table of events kept in sync with the app's selection."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -23,8 +24,6 @@ class EventListWidget(QWidget):
         self.proxy.setFilterKeyColumn(-1)
         self.view = QTableView(self)
         self.view.setObjectName("eventTable")
-        self.view.setAccessibleName(self.tr("Events"))
-        self.view.setAccessibleDescription(self.tr("All events in date order; select one to see its details"))
         self.view.setModel(self.proxy)
         self.view.setSelectionBehavior(QAbstractItemView.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SingleSelection)
@@ -39,7 +38,17 @@ class EventListWidget(QWidget):
         self.view.selectionModel().currentRowChanged.connect(self._on_current)
         state.event_selected.connect(self.show_event)
         state.changed.connect(self._on_changed)
+        self._texts()
         self.reload()
+
+    def _texts(self) -> None:
+        self.view.setAccessibleName(self.tr("Events"))
+        self.view.setAccessibleDescription(self.tr("All events in date order; select one to see its details"))
+
+    def retranslate_ui(self) -> None:
+        """Its names, headers and kinds in the current language."""
+        self._texts()
+        self.when_shown(self.reload)
 
     def reload(self) -> None:
         """Read every event again."""

@@ -8,6 +8,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from db import queries
+from desktop.appearance.retranslate import Retranslatable
 from desktop.claim_status import status_line
 from desktop.source_copy import copy_note
 from desktop.state import AppState
@@ -17,7 +18,7 @@ KIND_LABELS = {"article": QT_TRANSLATE_NOOP("EventDetailsWidget", "From the arti
                "post-article": QT_TRANSLATE_NOOP("EventDetailsWidget", "After the article")}
 
 
-class EventDetailsWidget(QWidget):
+class EventDetailsWidget(Retranslatable, QWidget):
     """Shows one event as readable text; links jump to related events."""
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -25,7 +26,6 @@ class EventDetailsWidget(QWidget):
         self.state = state
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("eventDetailsText")
-        self.browser.setAccessibleName(self.tr("Event details"))
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
         layout = QVBoxLayout(self)
@@ -33,7 +33,13 @@ class EventDetailsWidget(QWidget):
         layout.addWidget(self.browser)
         state.event_selected.connect(self.show_event)
         state.changed.connect(lambda ch: "events" in ch and self.show_event(self.state.selected_event))
+        self.browser.setAccessibleName(self.tr("Event details"))
         self.show_event(state.selected_event)
+
+    def retranslate_ui(self) -> None:
+        """Its name, and the event shown written again, in the current language."""
+        self.browser.setAccessibleName(self.tr("Event details"))
+        self.when_shown(lambda: self.show_event(self.state.selected_event))
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "event":

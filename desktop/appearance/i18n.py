@@ -2,7 +2,7 @@
 
 `install_language("zh_CN")` loads resources/translations/trilemma_zh_CN.qm and Qt's qtbase_zh_CN.qm,
 sets the default locale, puts the fonts for that script first, and makes db queries return content
-names in that language. Widgets built afterwards are in the new language (the window is rebuilt on a switch).
+names in that language. Qt then sends every widget a LanguageChange, on which it sets its texts again.
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from db.i18n import set_content_language
 
-TRANSLATIONS = Path(__file__).resolve().parent.parent / "resources" / "translations"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations"
 SOURCE = "en"
 # The language menu shows each language in its own name.
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "ko": "한국어", "ru": "Русский"}

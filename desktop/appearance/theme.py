@@ -1,8 +1,8 @@
 """Themes (light, dark, high contrast): palette, stylesheet and the colours widgets ask for.
 
 Widgets that set their own colours (pyqtgraph plots, feedback panels, problem messages) take them from
-`current_theme()` when they are built: View → Theme applies the palette and stylesheet and rebuilds the
-main window, like a language switch. `AppState.theme_changed` is also emitted for views that redraw live.
+`current_theme()`. View → Theme applies the palette and stylesheet to the whole application in place and
+emits `AppState.theme_changed`, on which those widgets restyle.
 The WCAG helpers (`luminance`, `contrast`, `legible`) are shared by the map's and the timeline's palettes.
 """
 
@@ -14,9 +14,9 @@ from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QColor, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
-STYLES = Path(__file__).resolve().parent.parent / "resources" / "styles"
+STYLES = Path(__file__).resolve().parents[2] / "resources" / "styles"
 DEFAULT = "light"
 _current = DEFAULT
 
@@ -137,6 +137,14 @@ def palette(theme: Theme) -> QPalette:
     for role in (QPalette.WindowText, QPalette.Text, QPalette.ButtonText):
         pal.setColor(QPalette.Disabled, role, QColor(theme.muted))
     return pal
+
+
+def mark_problem(widget: QWidget, on: bool = True) -> None:
+    """Show a message label (or an input) as a problem: the stylesheet gives it the theme's error colour
+    (`[problem="true"]` in base.qss), so a theme switch recolours it with everything else."""
+    widget.setProperty("problem", on)
+    widget.style().unpolish(widget)
+    widget.style().polish(widget)
 
 
 def apply_theme(name: str, app: QApplication | None = None) -> Theme:

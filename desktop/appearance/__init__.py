@@ -1,0 +1,1 @@
+"""Appearance: theme, language, text size, preferences and the View menu that switches them in place."""
