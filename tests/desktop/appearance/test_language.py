@@ -105,13 +105,12 @@ def test_unknown_language_is_refused():
         raise AssertionError("an unknown language was accepted")
 
 
-
-
 def test_the_window_built_in_english_speaks_russian_after_a_switch(qtbot, window, restore_appearance):
     """Widgets built before the switch set their texts again (LanguageChange): tabs, menus, the timeline's tools,
     the map's tabs and the student picker, with the content names read again."""
     from PySide6.QtWidgets import QLabel, QToolButton
 
+    assert window.quiz_widget is not None   # the quiz place is built on first use: build it in English
     _switch(qtbot, window, "ru")
 
     def ru(context, text):
