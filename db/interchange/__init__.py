@@ -29,6 +29,17 @@ def detect_format(path: str | Path) -> str:
     return {".zip": "pack", ".trilemma": "pack", ".xml": "moodle"}.get(Path(path).suffix.lower(), "gift")
 
 
+def _read_questions(db: Database, path: str | Path, fmt: str, skip_invalid: bool):
+    """Read a GIFT or Moodle XML file into what preview_parsed and apply_parsed take."""
+    if fmt == "gift":
+        from db.interchange.gift import read_gift as read
+    elif fmt == "moodle":
+        from db.interchange.moodle_xml import read_moodle as read
+    else:
+        raise TrilemmaError(f"cannot import the format '{fmt}'")
+    return read(db, path, skip_invalid=skip_invalid)
+
+
 def preview_file(db: Database, path: str | Path, fmt: str | None = None, *,
                  skip_invalid: bool = False) -> ImportPreview:
     """What importing a file (pack, gift or moodle; None: from its content) would change; nothing is written.
@@ -40,15 +51,9 @@ def preview_file(db: Database, path: str | Path, fmt: str | None = None, *,
         from db.interchange.pack import preview_pack
 
         return preview_pack(db, path)
-    if fmt == "gift":
-        from db.interchange.gift import preview_gift
+    from db.interchange.questions import preview_parsed
 
-        return preview_gift(db, path, skip_invalid=skip_invalid)
-    if fmt == "moodle":
-        from db.interchange.moodle_xml import preview_moodle
-
-        return preview_moodle(db, path, skip_invalid=skip_invalid)
-    raise TrilemmaError(f"cannot import the format '{fmt}'")
+    return preview_parsed(db, _read_questions(db, path, fmt, skip_invalid))
 
 
 def import_file(db: Database, path: str | Path, fmt: str | None = None, *,
@@ -59,15 +64,9 @@ def import_file(db: Database, path: str | Path, fmt: str | None = None, *,
         from db.interchange.pack import import_pack
 
         return import_pack(db, path)
-    if fmt == "gift":
-        from db.interchange.gift import import_gift
+    from db.interchange.questions import apply_parsed
 
-        return import_gift(db, path, skip_invalid=skip_invalid)
-    if fmt == "moodle":
-        from db.interchange.moodle_xml import import_moodle
-
-        return import_moodle(db, path, skip_invalid=skip_invalid)
-    raise TrilemmaError(f"cannot import the format '{fmt}'")
+    return apply_parsed(db, _read_questions(db, path, fmt, skip_invalid))
 
 
 def export_file(db: Database, path: str | Path, fmt: str, *, module: str | None = None, start: int | None = None,

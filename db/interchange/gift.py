@@ -15,21 +15,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.changes import Changes
-from db.interchange.common import ImportPreview
 from db.interchange.gift_parse import parse_gift
 from db.interchange.gift_text import META, SPECIAL
 from db.interchange.questions import (
-    apply_parsed,
     links_of,
     module_extra,
-    preview_parsed,
     questions_to_export,
     read_parsed,
     read_text,
 )
 
-__all__ = ["export_gift", "import_gift", "parse_gift", "preview_gift", "question_to_gift", "write_gift"]
+__all__ = ["export_gift", "parse_gift", "question_to_gift", "read_gift", "write_gift"]
 
 # ---------------------------------------------------------------- export
 
@@ -115,14 +111,3 @@ def read_gift(db: Database, path: str | Path, *, skip_invalid: bool = False):
     path = Path(path)
     return read_parsed(db, parse_gift(read_text(path), path.name), path.name, "GIFT",
                        "no questions found (GIFT questions end with answers in braces { })", skip_invalid=skip_invalid)
-
-
-def preview_gift(db: Database, path: str | Path, *, skip_invalid: bool = False) -> ImportPreview:
-    """What importing a GIFT file would change; nothing is written."""
-    return preview_parsed(db, read_gift(db, path, skip_invalid=skip_invalid))
-
-
-def import_gift(db: Database, path: str | Path, *,
-                skip_invalid: bool = False) -> Changes:
-    """Import a GIFT file in one transaction; return what changed."""
-    return apply_parsed(db, read_gift(db, path, skip_invalid=skip_invalid))

@@ -13,19 +13,15 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
-from db.changes import Changes
-from db.interchange.common import ImportPreview
 from db.interchange.moodle_xml_parse import MOODLE_TYPES, parse_moodle
 from db.interchange.questions import (
-    apply_parsed,
     links_of,
     module_extra,
-    preview_parsed,
     questions_to_export,
     read_parsed,
 )
 
-__all__ = ["MOODLE_TYPES", "export_moodle", "import_moodle", "parse_moodle", "preview_moodle", "write_moodle"]
+__all__ = ["MOODLE_TYPES", "export_moodle", "parse_moodle", "read_moodle", "write_moodle"]
 
 # ---------------------------------------------------------------- export
 
@@ -137,14 +133,3 @@ def read_moodle(db: Database, path: str | Path, *, skip_invalid: bool = False):
     path = Path(path)
     return read_parsed(db, parse_moodle(path.read_bytes(), path.name), path.name, "Moodle XML",
                        "no questions of a type Trilemma knows were found", skip_invalid=skip_invalid)
-
-
-def preview_moodle(db: Database, path: str | Path, *, skip_invalid: bool = False) -> ImportPreview:
-    """What importing a Moodle XML file would change; nothing is written."""
-    return preview_parsed(db, read_moodle(db, path, skip_invalid=skip_invalid))
-
-
-def import_moodle(db: Database, path: str | Path, *,
-                  skip_invalid: bool = False) -> Changes:
-    """Import a Moodle XML file in one transaction; return what changed."""
-    return apply_parsed(db, read_moodle(db, path, skip_invalid=skip_invalid))

@@ -84,12 +84,12 @@ def test_questions_without_options_store_no_order(min_db):
 
 def test_imported_gift_questions_whose_first_answer_is_right_are_shuffled_in_the_quiz(min_db, tmp_path):
     from db.content import save_item
-    from db.interchange.gift import import_gift
+    from db.interchange import import_file
 
     gift = tmp_path / "teacher.gift"
     gift.write_text("::capital::Which city is North Korea's capital? {=Pyongyang ~Seoul ~Beijing ~Moscow}\n",
                     encoding="utf-8")
-    import_gift(min_db, gift)
+    import_file(min_db, gift, "gift")
     save_item(min_db, kind="module", item={"id": "m-imported", "title": "Imported", "questions": ["capital"]})
     first_shown_right = 0
     for n in range(12):

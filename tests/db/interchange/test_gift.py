@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from db.content import get_item, list_items
+from db.interchange import import_file, preview_file
 from db.interchange.common import FormatError
-from db.interchange.gift import export_gift, import_gift, preview_gift, write_gift
+from db.interchange.gift import export_gift, write_gift
 from db.interchange.questions import SUPPORTED_TYPES, TYPE_FIELDS
 
 from .conftest import EVERY_TYPE
@@ -24,10 +25,10 @@ def _essence(q: dict) -> dict:
 
 
 def test_hand_written_moodle_file_imports_with_the_right_types_and_answers(min_db):
-    preview = preview_gift(min_db, FIXTURES / "moodle_docs_style.gift")
+    preview = preview_file(min_db, FIXTURES / "moodle_docs_style.gift", "gift")
     assert preview.counts()["question"]["added"] == 9
     assert any("line 52" in n and "essay" in n for n in preview.notes)
-    import_gift(min_db, FIXTURES / "moodle_docs_style.gift")
+    import_file(min_db, FIXTURES / "moodle_docs_style.gift", "gift")
     q = {i["id"]: i for i in list_items(min_db, "question")}
     city = q["q-summit-city"]
     assert (city["type"], city["options"], city["correct"]) == ("single_choice", ["Pyongyang", "Moscow", "Beijing"], [0])
@@ -59,7 +60,7 @@ def test_round_trip_into_an_empty_database_keeps_every_supported_question(quiz_d
     supported = [q for q in list_items(quiz_db, "question") if q["type"] in SUPPORTED_TYPES]
     assert summary["questions"] == len(supported) >= len(EVERY_TYPE)
     target = empty_db(tmp_path)
-    import_gift(target, path)
+    import_file(target, path, "gift")
     got = {q["id"]: q for q in list_items(target, "question")}
     for q in supported:
         assert _essence(got[q["id"]]) == _essence(q), q["id"]
@@ -78,7 +79,7 @@ def test_round_trip_of_the_real_content(full_db, tmp_path):
     path = tmp_path / "all.gift"
     write_gift(full_db, path)
     target = empty_db(tmp_path)
-    import_gift(target, path)
+    import_file(target, path, "gift")
     got = {q["id"]: q for q in list_items(target, "question")}
     for q in list_items(full_db, "question"):
         if q["type"] in SUPPORTED_TYPES:
@@ -88,7 +89,7 @@ def test_round_trip_of_the_real_content(full_db, tmp_path):
 def test_reimport_into_the_source_changes_nothing_and_keeps_links(quiz_db, tmp_path):
     path = tmp_path / "out.gift"
     write_gift(quiz_db, path)
-    preview = preview_gift(quiz_db, path)
+    preview = preview_file(quiz_db, path, "gift")
     assert not preview.changes_anything(), preview.as_dict()
 
 
@@ -97,9 +98,9 @@ def test_import_updates_by_id_and_keeps_attempts(quiz_db, tmp_path):
     text, _ = export_gift(quiz_db, module="m-every-type")
     path = tmp_path / "edit.gift"
     path.write_text(text.replace("#1961:1", "#1961:2"), encoding="utf-8")
-    preview = preview_gift(quiz_db, path)
+    preview = preview_file(quiz_db, path, "gift")
     assert preview.updated == {"question": ["q-ny"]}
-    import_gift(quiz_db, path)
+    import_file(quiz_db, path, "gift")
     assert get_item(quiz_db, "question", "q-ny")["tolerance"] == 2
     assert get_item(quiz_db, "question", "q-ny")["sources"] == [{"source": "diplomat-2024", "locator": "¶8"}]
     row = quiz_db.execute("SELECT q.slug, q.version FROM attempts a JOIN questions q ON q.id = a.question_id "
@@ -114,7 +115,7 @@ def test_import_updates_by_id_and_keeps_attempts(quiz_db, tmp_path):
 def test_bad_files_are_refused_naming_line_and_problem(min_db, name, needles):
     before = dump(min_db)
     with pytest.raises(FormatError) as info:
-        import_gift(min_db, FIXTURES / name)
+        import_file(min_db, FIXTURES / name, "gift")
     for needle in needles:
         assert needle in str(info.value)
     assert dump(min_db) == before
@@ -137,16 +138,16 @@ def test_each_kind_of_mistake_is_named(min_db, tmp_path, text, needles):
     path.write_text(text, encoding="utf-8")
     before = dump(min_db)
     with pytest.raises(FormatError) as info:
-        preview_gift(min_db, path)
+        preview_file(min_db, path, "gift")
     for needle in needles:
         assert needle in str(info.value), str(info.value)
     assert dump(min_db) == before
 
 
 def test_active_content_is_removed_with_a_note(min_db):
-    preview = preview_gift(min_db, FIXTURES / "markup.gift")
+    preview = preview_file(min_db, FIXTURES / "markup.gift", "gift")
     assert any("markup.gift line 1" in n and "<script>" in n for n in preview.notes), preview.notes
-    import_gift(min_db, FIXTURES / "markup.gift")
+    import_file(min_db, FIXTURES / "markup.gift", "gift")
     (q,) = [q for q in list_items(min_db, "question") if q["prompt"].startswith("Which city?")]
     assert q["prompt"] == "Which city?"
 
@@ -154,7 +155,7 @@ def test_active_content_is_removed_with_a_note(min_db):
 def test_harmless_formatting_becomes_plain_text(min_db, tmp_path):
     path = tmp_path / "x.gift"
     path.write_text("::fmt::[html]<p>Which <b>city</b> &amp; when?</p> {=Pyongyang ~Moscow}", encoding="utf-8")
-    import_gift(min_db, path)
+    import_file(min_db, path, "gift")
     assert get_item(min_db, "question", "fmt")["prompt"] == "Which city & when?"
 
 
@@ -162,7 +163,7 @@ def test_not_utf8_names_the_line(min_db, tmp_path):
     path = tmp_path / "latin1.gift"
     path.write_bytes("::a:: Q? {T}\n\n::b:: Caf\xe9? {T}".encode("latin-1"))
     with pytest.raises(FormatError, match="latin1.gift line 3: not UTF-8"):
-        preview_gift(min_db, path)
+        preview_file(min_db, path, "gift")
 
 
 def test_per_answer_feedback_must_fit_the_answers(min_db):

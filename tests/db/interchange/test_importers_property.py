@@ -12,8 +12,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from db.errors import TrilemmaError
-from db.interchange.gift import import_gift
-from db.interchange.moodle_xml import import_moodle
+from db.interchange import import_file
 from db.interchange.pack import import_pack
 
 from .helpers import dump
@@ -48,7 +47,7 @@ def _check(db, run):
 def test_gift_importer_never_crashes(min_db, tmp_path, text):
     path = tmp_path / "gen.gift"
     path.write_text(text, encoding="utf-8", errors="surrogatepass")
-    _check(min_db, lambda: import_gift(min_db, path))
+    _check(min_db, lambda: import_file(min_db, path, "gift"))
 
 
 @SETTINGS
@@ -56,7 +55,7 @@ def test_gift_importer_never_crashes(min_db, tmp_path, text):
 def test_moodle_importer_never_crashes(min_db, tmp_path, text):
     path = tmp_path / "gen.xml"
     path.write_bytes(text.encode("utf-8", errors="surrogatepass"))
-    _check(min_db, lambda: import_moodle(min_db, path))
+    _check(min_db, lambda: import_file(min_db, path, "moodle"))
 
 
 JSON = st.recursive(st.none() | st.booleans() | st.integers() | st.text(max_size=10),

@@ -7,8 +7,9 @@ from pathlib import Path
 import pytest
 
 from db.content import get_item, list_items
+from db.interchange import import_file, preview_file
 from db.interchange.common import FormatError
-from db.interchange.moodle_xml import import_moodle, preview_moodle, write_moodle
+from db.interchange.moodle_xml import write_moodle
 from db.interchange.questions import SUPPORTED_TYPES, TYPE_FIELDS
 
 from .helpers import add_attempt, dump, empty_db
@@ -22,10 +23,10 @@ def _essence(q: dict) -> dict:
 
 
 def test_hand_written_file_imports_with_the_right_types(min_db):
-    preview = preview_moodle(min_db, FIXTURES / "hand_written.xml")
+    preview = preview_file(min_db, FIXTURES / "hand_written.xml", "moodle")
     assert preview.counts()["question"]["added"] == 6
     assert any("'essay'" in n and "hand_written.xml line" in n for n in preview.notes)
-    import_moodle(min_db, FIXTURES / "hand_written.xml")
+    import_file(min_db, FIXTURES / "hand_written.xml", "moodle")
     q = {i["id"]: i for i in list_items(min_db, "question")}
     city = q["q-summit-city"]
     assert city["prompt"] == "Where did the June 2024 summit take place?"
@@ -43,14 +44,14 @@ def test_round_trip_into_an_empty_database_keeps_every_supported_question(quiz_d
     path = tmp_path / "out.xml"
     write_moodle(quiz_db, path)
     target = empty_db(tmp_path)
-    import_moodle(target, path)
+    import_file(target, path, "moodle")
     got = {q["id"]: q for q in list_items(target, "question")}
     supported = [q for q in list_items(quiz_db, "question") if q["type"] in SUPPORTED_TYPES]
     assert len(supported) >= 7
     for q in supported:
         assert _essence(got[q["id"]]) == _essence(q), q["id"]
     assert get_item(target, "module", "m-every-type")["questions"] == get_item(quiz_db, "module", "m-every-type")["questions"]
-    assert not preview_moodle(quiz_db, path).changes_anything()
+    assert not preview_file(quiz_db, path, "moodle").changes_anything()
 
 
 def test_round_trip_of_text_that_looks_like_markup(quiz_db, tmp_path):
@@ -61,7 +62,7 @@ def test_round_trip_of_text_that_looks_like_markup(quiz_db, tmp_path):
     path = tmp_path / "out.xml"
     write_moodle(quiz_db, path, module="m-every-type")
     target = empty_db(tmp_path)
-    import_moodle(target, path)
+    import_file(target, path, "moodle")
     assert get_item(target, "question", "q-sc")["prompt"] == q["prompt"]
 
 
@@ -70,8 +71,8 @@ def test_import_updates_by_id_and_keeps_attempts(quiz_db, tmp_path):
     path = tmp_path / "out.xml"
     write_moodle(quiz_db, path)
     path.write_text(path.read_text(encoding="utf-8").replace("It did not.", "No: it did not."), encoding="utf-8")
-    assert preview_moodle(quiz_db, path).updated == {"question": ["q-tf"]}
-    import_moodle(quiz_db, path)
+    assert preview_file(quiz_db, path, "moodle").updated == {"question": ["q-tf"]}
+    import_file(quiz_db, path, "moodle")
     assert get_item(quiz_db, "question", "q-tf")["explanation"] == "No: it did not."
     assert quiz_db.execute("SELECT question_id FROM attempts WHERE id = ?", [attempt]).fetchone()[0] == \
         quiz_db.execute("SELECT id FROM questions WHERE slug = 'q-tf'").fetchone()[0]
@@ -110,7 +111,7 @@ def test_hostile_and_broken_files_are_refused_with_the_place(min_db, tmp_path, d
     path.write_bytes(data)
     before = dump(min_db)
     with pytest.raises(FormatError) as info:
-        import_moodle(min_db, path)
+        import_file(min_db, path, "moodle")
     for needle in needles:
         assert needle in str(info.value), str(info.value)
     assert "root:" not in str(info.value)
@@ -121,7 +122,7 @@ def test_round_trip_of_the_real_content(full_db, tmp_path):
     path = tmp_path / "all.xml"
     summary = write_moodle(full_db, path)
     target = empty_db(tmp_path)
-    import_moodle(target, path)
+    import_file(target, path, "moodle")
     got = {q["id"]: q for q in list_items(target, "question")}
     supported = [q for q in list_items(full_db, "question") if q["type"] in SUPPORTED_TYPES]
     assert summary["questions"] == len(supported) > 50
