@@ -29,6 +29,8 @@ from desktop.state import AppState
 from desktop.widgets import plain_text
 from desktop.widgets.plain_text import plain_label
 
+LISTED = 200  # ids listed per kind and change; the counts always cover everything
+
 
 class ImportDialog(QDialog):
     """The preview of an import (per kind: added, updated, unchanged, with the ids) and an Import button."""
@@ -205,8 +207,10 @@ class ImportDialog(QDialog):
             row = QTreeWidgetItem([kind, str(counts["added"]), str(counts["updated"]), str(counts["unchanged"])])
             for label, ids in ((self.tr("added"), preview.added.get(kind, [])),
                                (self.tr("updated"), preview.updated.get(kind, []))):
-                for slug in ids:
+                for slug in ids[:LISTED]:
                     QTreeWidgetItem(row, [f"{label}: {slug}"])
+                if len(ids) > LISTED:  # 50,000 lines help no one and take the window's time to build
+                    QTreeWidgetItem(row, [self.tr("%s: … and %n more", "", len(ids) - LISTED) % label])
             self.tree.addTopLevelItem(row)
         if preview.rows:
             self._show_rows(preview)
@@ -220,12 +224,19 @@ class ImportDialog(QDialog):
         skipped = preview.skipped()
         top = QTreeWidgetItem([self.tr("Questions in the file: %d will import, %d skipped")
                                % (len(preview.rows) - len(skipped), len(skipped))])
+        listed = unlisted = 0
         for r in preview.rows:
-            if r["status"] == "skip":
+            if r["status"] == "skip":  # every skipped question is listed with its reason
                 text = self.tr("skipped: %s: %s") % (r["where"], r["reason"])
-            else:
+            elif listed < LISTED:
+                listed += 1
                 text = self.tr("will import: %s (%s)") % (r["id"], r["where"])
+            else:
+                unlisted += 1
+                continue
             QTreeWidgetItem(top, [text]).setToolTip(0, text)
+        if unlisted:
+            QTreeWidgetItem(top, [self.tr("… and %n more will import", "", unlisted)])
         self.tree.addTopLevelItem(top)
         # Spanning only takes effect once the items are in the tree: the reasons get the whole width.
         top.setFirstColumnSpanned(True)

@@ -50,11 +50,15 @@ class Gaps:
         return {"longest_wait_ms": round(self.longest * 1000, 1), "ticks": self.ticks}
 
 
-def wait_for(app, signal) -> list:
-    """Run the event loop until `signal` fires; return its arguments."""
+def wait_for(app, signal, after_s: float = 0.3) -> list:
+    """Run the event loop until `signal` fires and `after_s` more (showing the result counts too)."""
     got: list = []
     signal.connect(lambda *args: got.append(args))
     while not got:
+        app.processEvents()
+        time.sleep(0.001)
+    until = time.perf_counter() + after_s
+    while time.perf_counter() < until:
         app.processEvents()
         time.sleep(0.001)
     return list(got[0])
