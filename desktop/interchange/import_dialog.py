@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -177,14 +177,17 @@ class ImportDialog(QDialog):
             self.worker = None
 
     def _progress(self, stage: str, done: int, total: int) -> None:
-        words = {"reading": self.tr("Reading the file: %1 of %2"),
+        words = {"opening": self.tr("Opening the pack…"),
+                 "reading": self.tr("Reading the file: %1 of %2"),
                  "checking": self.tr("Checking: %1 of %2"),
                  "saving": self.tr("Comparing with this class: %1 of %2") if self.preview is None
                  else self.tr("Saving: %1 of %2")}
+        locale = QLocale()  # the interface language's digit grouping: 50 000, 50,000
         text = words.get(stage, self.tr("Working: %1 of %2"))
-        self.status.setText(text.replace("%1", f"{done:,}").replace("%2", f"{total:,}"))
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(done)
+        self.status.setText(text.replace("%1", locale.toString(done)).replace("%2", locale.toString(total)))
+        scale = max(total // 100_000, 1)  # a progress bar counts in int: characters of a big file are scaled
+        self.bar.setRange(0, max(total // scale, 1))
+        self.bar.setValue(done // scale)
 
     def stop(self) -> None:
         """Stop the preview or import that is running; nothing is changed."""
