@@ -1448,6 +1448,18 @@
             <translation>그대로</translation>
         </message>
         <message>
+            <source>Import progress</source>
+            <translation>가져오기 진행 상황</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>중지(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Stop reading or importing: nothing is changed</source>
+            <translation>읽기 또는 가져오기를 중지합니다. 아무것도 바뀌지 않습니다</translation>
+        </message>
+        <message>
             <source>&amp;Choose file…</source>
             <translation>파일 고르기(&amp;C)…</translation>
         </message>
@@ -1460,6 +1472,46 @@
             <translation>Trilemma 팩, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;모든 파일 (*)</translation>
         </message>
         <message>
+            <source>Reading %s…</source>
+            <translation>%s 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed.</source>
+            <translation>중지했습니다. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>파일을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Opening the pack…</source>
+            <translation>콘텐츠 팩을 여는 중…</translation>
+        </message>
+        <message>
+            <source>Reading the file: %1 of %2</source>
+            <translation>파일 읽는 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Checking: %1 of %2</source>
+            <translation>확인 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Comparing with this class: %1 of %2</source>
+            <translation>이 학급의 내용과 비교 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Saving: %1 of %2</source>
+            <translation>저장 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Working: %1 of %2</source>
+            <translation>처리 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>중지하는 중…</translation>
+        </message>
+        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — 가져오면 이렇게 바뀝니다:</translation>
         </message>
@@ -1470,6 +1522,12 @@
         <message>
             <source>updated</source>
             <translation>갱신</translation>
+        </message>
+        <message numerus="yes">
+            <source>%s: … and %n more</source>
+            <translation>
+                <numerusform>%s: … 외 %n개</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
@@ -1486,6 +1544,12 @@
         <message>
             <source>will import: %s (%s)</source>
             <translation>가져올 문제: %s (%s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more will import</source>
+            <translation>
+                <numerusform>… 외 %n개를 가져옵니다</numerusform>
+            </translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>

@@ -1462,6 +1462,18 @@
             <translation>Без изменений</translation>
         </message>
         <message>
+            <source>Import progress</source>
+            <translation>Ход импорта</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Остановить</translation>
+        </message>
+        <message>
+            <source>Stop reading or importing: nothing is changed</source>
+            <translation>Остановить чтение или импорт: ничего не изменится</translation>
+        </message>
+        <message>
             <source>&amp;Choose file…</source>
             <translation>&amp;Выбрать файл…</translation>
         </message>
@@ -1474,6 +1486,46 @@
             <translation>Пакеты Trilemma, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;Все файлы (*)</translation>
         </message>
         <message>
+            <source>Reading %s…</source>
+            <translation>Чтение %s…</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed.</source>
+            <translation>Остановлено. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Чтение файла…</translation>
+        </message>
+        <message>
+            <source>Opening the pack…</source>
+            <translation>Открытие пакета…</translation>
+        </message>
+        <message>
+            <source>Reading the file: %1 of %2</source>
+            <translation>Чтение файла: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Checking: %1 of %2</source>
+            <translation>Проверка: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Comparing with this class: %1 of %2</source>
+            <translation>Сравнение с данными класса: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Saving: %1 of %2</source>
+            <translation>Сохранение: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Working: %1 of %2</source>
+            <translation>Обработка: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — вот что изменит его импорт:</translation>
         </message>
@@ -1484,6 +1536,14 @@
         <message>
             <source>updated</source>
             <translation>обновлено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%s: … and %n more</source>
+            <translation>
+                <numerusform>%s: … и ещё %n</numerusform>
+                <numerusform>%s: … и ещё %n</numerusform>
+                <numerusform>%s: … и ещё %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
@@ -1500,6 +1560,14 @@
         <message>
             <source>will import: %s (%s)</source>
             <translation>будет импортирован: %s (%s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more will import</source>
+            <translation>
+                <numerusform>… и ещё %n будет импортирован</numerusform>
+                <numerusform>… и ещё %n будут импортированы</numerusform>
+                <numerusform>… и ещё %n будут импортированы</numerusform>
+            </translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>

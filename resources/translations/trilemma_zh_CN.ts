@@ -1448,6 +1448,18 @@
             <translation>未变</translation>
         </message>
         <message>
+            <source>Import progress</source>
+            <translation>导入进度</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Stop reading or importing: nothing is changed</source>
+            <translation>停止读取或导入：不会更改任何内容</translation>
+        </message>
+        <message>
             <source>&amp;Choose file…</source>
             <translation>选择文件(&amp;C)…</translation>
         </message>
@@ -1460,6 +1472,46 @@
             <translation>Trilemma 内容包、GIFT、Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Reading %s…</source>
+            <translation>正在读取 %s…</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed.</source>
+            <translation>已停止。没有更改任何内容。</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>Opening the pack…</source>
+            <translation>正在打开内容包…</translation>
+        </message>
+        <message>
+            <source>Reading the file: %1 of %2</source>
+            <translation>正在读取文件：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Checking: %1 of %2</source>
+            <translation>正在检查：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Comparing with this class: %1 of %2</source>
+            <translation>正在与本班内容比较：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Saving: %1 of %2</source>
+            <translation>正在保存：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Working: %1 of %2</source>
+            <translation>正在处理：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — 导入后将发生以下变化：</translation>
         </message>
@@ -1470,6 +1522,12 @@
         <message>
             <source>updated</source>
             <translation>更新</translation>
+        </message>
+        <message numerus="yes">
+            <source>%s: … and %n more</source>
+            <translation>
+                <numerusform>%s：……另有 %n 项</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
@@ -1486,6 +1544,12 @@
         <message>
             <source>will import: %s (%s)</source>
             <translation>将导入：%s（%s）</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more will import</source>
+            <translation>
+                <numerusform>……另有 %n 项将导入</numerusform>
+            </translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>
