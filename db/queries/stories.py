@@ -20,7 +20,8 @@ def story_list(db: Database, lang: str | None = None) -> list[dict]:
 
 def story(db: Database, slug: str) -> dict:
     """One story in the file format; each stop also has `claim_info` (slug, paragraph, text, status),
-    `event_info` (slug, title, start, end) and `chapter_index` (its chapter's place in the contents)."""
+    `event_info` (slug, title, start, end), `chapter_index` (its chapter's place in the contents) and, with a
+    check question, its `question_prompt`."""
     item = get_item(db, "story", slug)
     chapters: list[str] = []
     for stop in item["stops"]:
@@ -29,6 +30,10 @@ def story(db: Database, slug: str) -> dict:
         stop["chapter_index"] = len(chapters) - 1
         stop["claim_info"] = _rows(db, "SELECT slug, paragraph, text, status FROM claims", stop["claims"])
         stop["event_info"] = _rows(db, 'SELECT slug, title, start, "end" FROM events', stop["events"])
+        if stop.get("question"):
+            row = db.execute("SELECT prompt FROM questions WHERE slug = ? AND deleted_at IS NULL",
+                             [stop["question"]]).fetchone()
+            stop["question_prompt"] = row[0] if row else ""
     item["chapters"] = chapters
     return item
 
