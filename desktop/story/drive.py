@@ -32,6 +32,9 @@ def drive(stop: dict, *, state, timeline, relations) -> None:
     if relations is None:
         return
     if stop.get("compare"):
+        # The fields show the two dates too, so a student can change one and compare again.
+        relations.compare.first.setText(stop["compare"][:7])
+        relations.compare.second.setText(stop["map_date"][:7])
         relations.run_compare(date_years(stop["compare"]), date_years(stop["map_date"]))
         relations.tabs.setCurrentWidget(relations.compare)
     else:

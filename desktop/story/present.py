@@ -12,7 +12,7 @@ from desktop.story.stop_view import StopView
 from desktop.widgets.plain_text import plain_label
 
 # Type about twice the window's: a 1366×768 projector read from the back of a classroom.
-SCALE = 1.9
+SCALE = 2.3
 NEXT_KEYS = (Qt.Key_Right, Qt.Key_Down, Qt.Key_PageDown, Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter, Qt.Key_N)
 PREVIOUS_KEYS = (Qt.Key_Left, Qt.Key_Up, Qt.Key_PageUp, Qt.Key_Backspace, Qt.Key_P)
 
@@ -33,7 +33,7 @@ class PresentWindow(Retranslatable, QWidget):
         self.story_title = plain_label(story["title"])
         self.story_title.setObjectName("presentStoryTitle")
         self.story_title.setStyleSheet("color: palette(placeholder-text);")
-        text_size.set_relative_font(self.story_title, 1.2 * SCALE * 0.7)
+        text_size.set_relative_font(self.story_title, 1.6)
         layout.addWidget(self.story_title)
         self.stop_view = StopView(scale=SCALE)
         self.check = QLabel()
@@ -58,7 +58,7 @@ class PresentWindow(Retranslatable, QWidget):
         self.footer = QLabel()
         self.footer.setObjectName("presentFooter")
         self.footer.setStyleSheet("color: palette(placeholder-text);")
-        text_size.set_relative_font(self.footer, 1.0 * SCALE * 0.6)
+        text_size.set_relative_font(self.footer, 1.3)
         layout.addWidget(self.footer)
         self.setFocusPolicy(Qt.StrongFocus)
         self.retranslate_ui()

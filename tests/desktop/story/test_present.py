@@ -1,0 +1,31 @@
+"""Present: the story full screen in large type, moved by keys, with no student's data on it."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+
+from desktop.shell.app import create_window
+
+
+def test_present_moves_by_keys_shows_no_answers_and_hands_back_its_stop(qtbot, min_db_path):
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_view("story")
+    panel = win.story.panel
+    win.story.present()
+    present = win.story.present_window
+    qtbot.addWidget(present)
+    assert present.isFullScreen() or present.isVisible()
+    assert present.stop_view.title.font().pointSizeF() > panel.stop_view.title.font().pointSizeF() * 2
+    qtbot.keyClick(present, Qt.Key_Right)
+    qtbot.keyClick(present, Qt.Key_Space)
+    assert present.stop_view.title.text() == "Putin visits"
+    # The check question is shown as a prompt to discuss, never as answer controls or anyone's result.
+    assert present.check.isVisible() and "rare" in present.check.text()
+    assert not present.findChildren(type(panel.check))
+    assert set(win.timeline_widget.highlighted_events()) == {"putin-visit-2024"}
+    qtbot.keyClick(present, Qt.Key_Left)
+    qtbot.keyClick(present, Qt.Key_Escape)
+    assert not present.isVisible()
+    assert panel.current_stop()["id"] == "the-low-point"
