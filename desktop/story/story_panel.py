@@ -24,13 +24,16 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TrilemmaError
+from db.interchange import export_file
 from db.queries import stories
 from db.story_progress import resume_stop, save_position
 from desktop.appearance import text_size
 from desktop.appearance.retranslate import Retranslatable
+from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 from desktop.story.check_question import CheckQuestion
 from desktop.story.stop_view import StopView
+from desktop.widgets.plain_text import sentence
 
 INDEX_ROLE = Qt.UserRole + 1
 # What a stop shows and points at: a change to any of these reads the story again.
@@ -95,12 +98,19 @@ class StoryPanel(Retranslatable, QWidget):
         self.next_button = self._button("storyNext", self.next)
         self.explore_button = self._button("storyExplore", self.explore_requested.emit)
         self.present_button = self._button("storyPresent", self.present_requested.emit)
+        self.handout_button = self._button("storyHandout", self.print_handout)
         for button in (self.previous_button, self.next_button):
             nav.addWidget(button)
         nav.addStretch(1)
-        nav.addWidget(self.explore_button)
-        nav.addWidget(self.present_button)
+        for button in (self.explore_button, self.present_button, self.handout_button):
+            nav.addWidget(button)
         layout.addLayout(nav)
+        self.note = QLabel()
+        self.note.setObjectName("storyNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.PlainText)
+        self.note.hide()
+        layout.addWidget(self.note)
         for keys, slot in (((QKeySequence.MoveToNextPage, "Alt+Right"), self.next),
                            ((QKeySequence.MoveToPreviousPage, "Alt+Left"), self.previous)):
             for key in keys:
@@ -129,7 +139,8 @@ class StoryPanel(Retranslatable, QWidget):
                 (self.next_button, self.tr("&Next stop"), self.tr("Next stop"), self.tr("Page Down")),
                 (self.explore_button, self.tr("E&xplore from here"),
                  self.tr("Leave the story and explore from this view"), ""),
-                (self.present_button, self.tr("Pr&esent"), self.tr("Present the story full screen"), "F5")):
+                (self.present_button, self.tr("Pr&esent"), self.tr("Present the story full screen"), "F5"),
+                (self.handout_button, self.tr("&Handout…"), self.tr("Print the story as a handout (PDF)"), "")):
             button.setText(text)
             button.setAccessibleName(name)
             button.setToolTip(keys)
@@ -156,7 +167,8 @@ class StoryPanel(Retranslatable, QWidget):
         except TrilemmaError:
             self.story = None
         has = bool(self.story and self.story["stops"])
-        for widget in (self.split, self.previous_button, self.next_button, self.explore_button, self.present_button):
+        for widget in (self.split, self.previous_button, self.next_button, self.explore_button, self.present_button,
+                       self.handout_button):
             widget.setVisible(has)
         self.empty.setVisible(not has)
         if not has:
@@ -227,6 +239,22 @@ class StoryPanel(Retranslatable, QWidget):
         index = item.data(0, INDEX_ROLE)
         if index is not None and index != self.index:
             self.go(int(index))
+
+    def print_handout(self, path: str | None = None) -> None:
+        """Save the story as a handout PDF (asking where, unless `path` is given) and say what was written."""
+        if not self.story:
+            return
+        if path is None:
+            path = save_file_name(self, self.tr("Story handout"), f"{self.story['id']}.pdf", self.tr("PDF (*.pdf)"))
+            if not path:
+                return
+        try:
+            summary = export_file(self.state.db, path, "story-handout", story=self.story["id"])
+        except (TrilemmaError, OSError) as exc:
+            self.note.setText(self.tr("The handout was not written: %1").replace("%1", sentence(exc)))
+        else:
+            self.note.setText(self.tr("Handout saved: %1 (%n page(s)).", "", summary["pages"]).replace("%1", path))
+        self.note.show()
 
     def _show_event(self, slug: str) -> None:
         self.state.select_event(slug)

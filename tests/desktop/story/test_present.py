@@ -29,3 +29,14 @@ def test_present_moves_by_keys_shows_no_answers_and_hands_back_its_stop(qtbot, m
     qtbot.keyClick(present, Qt.Key_Escape)
     assert not present.isVisible()
     assert panel.current_stop()["id"] == "the-low-point"
+
+
+def test_the_story_panel_prints_its_handout(qtbot, min_db_path, tmp_path):
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    win.show()
+    win.show_view("story")
+    panel = win.story.panel
+    panel.print_handout(str(tmp_path / "story.pdf"))
+    assert (tmp_path / "story.pdf").read_bytes().startswith(b"%PDF")
+    assert "story.pdf" in panel.note.text() and panel.note.isVisible()
