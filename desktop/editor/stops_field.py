@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import copy
 
+from PySide6.QtCore import QT_TR_NOOP as _T  # noqa: N814 - marks strings for lupdate, as in kinds.py
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
@@ -30,19 +31,20 @@ from desktop.editor.ids_completer import IdsCompleter
 
 # (key, label, kind, completion): kind "text", "long", "refs", "ints", "span", "sources".
 STOP_FIELDS = (
-    ("id", "Stop id", "text", ""), ("chapter", "Chapter", "text", ""), ("title", "Title", "text", ""),
-    ("text", "Text", "long", ""), ("paragraphs", "Article ¶", "ints", ""), ("claims", "Claims", "refs", "claim"),
-    ("events", "Events", "refs", "event"), ("span", "Timeline span", "span", ""), ("map_date", "Map date", "text", ""),
-    ("compare", "Compare with", "text", ""), ("relations", "Relations", "refs", "relation"),
-    ("question", "Check question", "text", "question"), ("prompt", "Discussion prompt", "long", ""),
-    ("sources", "Sources", "sources", "source"),
+    ("id", _T("Stop id"), "text", ""), ("chapter", _T("Chapter"), "text", ""), ("title", _T("Title"), "text", ""),
+    ("text", _T("Text"), "long", ""), ("paragraphs", _T("Article ¶"), "ints", ""), ("claims", _T("Claims"), "refs", "claim"),
+    ("events", _T("Events"), "refs", "event"), ("span", _T("Timeline span"), "span", ""),
+    ("map_date", _T("Map date"), "text", ""),
+    ("compare", _T("Compare with"), "text", ""), ("relations", _T("Relations"), "refs", "relation"),
+    ("question", _T("Check question"), "text", "question"), ("prompt", _T("Discussion prompt"), "long", ""),
+    ("sources", _T("Sources"), "sources", "source"),
 )
 STOP_TIPS = {
-    "span": "Start and end of the timeline's view, e.g. 2023-09, 2024-12; every event must fall inside it.",
-    "map_date": "The relationship map's date (YYYY, YYYY-MM or YYYY-MM-DD).",
-    "compare": "Optional: the map compares this date with the map date.",
-    "sources": "One source per line: source id, then optionally | and where in it (¶8, a page).",
-    "paragraphs": "Paragraph numbers of the article, comma-separated; empty for a background stop.",
+    "span": _T("Start and end of the timeline's view, e.g. 2023-09, 2024-12; every event must fall inside it."),
+    "map_date": _T("The relationship map's date (YYYY, YYYY-MM or YYYY-MM-DD)."),
+    "compare": _T("Optional: the map compares this date with the map date."),
+    "sources": _T("One source per line: source id, then optionally | and where in it (¶8, a page)."),
+    "paragraphs": _T("Paragraph numbers of the article, comma-separated; empty for a background stop."),
 }
 
 

@@ -121,3 +121,15 @@ def test_view_story_opens_from_the_command_line_name(qtbot, min_db_path):
     win.show()
     win.show_view("story")
     assert win.findChild(type(win.places["story"]), "story").isVisible()
+
+
+def test_language_and_text_size_apply_to_the_story_in_place(qtbot, min_db_path, restore_appearance):
+    win, panel = open_story(qtbot, min_db_path)
+    panel.go(1)
+    size = panel.stop_view.title.font().pointSizeF()
+    qtbot.keyClick(win, Qt.Key_Equal, Qt.ControlModifier)          # Ctrl+= larger text
+    assert panel.stop_view.title.font().pointSizeF() > size
+    win.appearance.set_language("ru")
+    assert panel.next_button.text() == "&Следующая остановка"
+    assert panel.stop_view.where.text().startswith("Остановка 2 из 3")
+    assert panel.current_stop()["id"] == "the-low-point"            # nothing rebuilt: the same stop
