@@ -199,7 +199,7 @@ class MainWindow(Retranslatable, QMainWindow):
             if name == "relations":
                 timeline = min(lanes, int(total * 0.37))   # the map keeps the room for its full labels
                 self.explore_split.setSizes([timeline, total - timeline])
-                self.lower_split.setSizes([1060, 380])
+                self._share_lower(map_width=1060, other=380)
             elif name == "timeline":
                 timeline = min(max(lanes, total * 2 // 3), int(total * 0.8))
                 self.explore_split.setSizes([timeline, total - timeline])
@@ -207,6 +207,14 @@ class MainWindow(Retranslatable, QMainWindow):
             self.story.show()
         elif name in self.places:
             self.tabs.setCurrentWidget(self.places[name])
+
+    def _share_lower(self, map_width: int, other: int) -> None:
+        """Give the map `map_width` below the timeline and the pane beside it (details, or an open story) `other`."""
+        sizes = [0] * self.lower_split.count()
+        sizes[self.lower_split.indexOf(self.places["relations"])] = map_width
+        beside = self.places["story"] if self.places["story"].isVisibleTo(self) else self.places["eventDetails"]
+        sizes[self.lower_split.indexOf(beside)] = other
+        self.lower_split.setSizes(sizes)
 
     def about_text(self) -> str:
         """The About box's text, which cites the article."""

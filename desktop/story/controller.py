@@ -15,7 +15,7 @@ from desktop.widgets.place_box import make_place, set_place_title
 
 SHORTCUT = "Ctrl+4"
 PRESENT_KEY = "F5"
-STORY_SHARE = 0.42      # the story's share of the width below the timeline
+STORY_SHARE = 0.45      # the story's share of the width below the timeline
 TIMELINE_SHARE = 0.45   # the timeline's share of the height while a story is open
 
 
@@ -28,7 +28,7 @@ class StoryController(QObject):
         self.present_window = None
         self.place = make_place("story", "", self._build, scroll=False)
         window.places["story"] = self.place
-        window.lower_split.insertWidget(0, self.place)
+        window.lower_split.addWidget(self.place)   # after the map and the details: the map keeps its place
         self.place.hide()
         self.action = QAction(window)
         self.action.setShortcut(QKeySequence(SHORTCUT))
@@ -75,7 +75,7 @@ class StoryController(QObject):
         self.place.show()
         width = sum(window.lower_split.sizes()) or 1300
         story = int(width * STORY_SHARE)
-        window.lower_split.setSizes([story, width - story, 0])
+        window.lower_split.setSizes([width - story, 0, story])
         total = sum(window.explore_split.sizes()) or 700
         window.explore_split.setSizes([int(total * TIMELINE_SHARE), total - int(total * TIMELINE_SHARE)])
         panel = self.panel

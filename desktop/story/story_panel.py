@@ -33,7 +33,7 @@ from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 from desktop.story.check_question import CheckQuestion
 from desktop.story.stop_view import StopView
-from desktop.widgets.plain_text import sentence
+from desktop.widgets.plain_text import plain_tooltip, sentence
 
 INDEX_ROLE = Qt.UserRole + 1
 # What a stop shows and points at: a change to any of these reads the story again.
@@ -190,6 +190,7 @@ class StoryPanel(Retranslatable, QWidget):
             for i, stop in enumerate(self.story["stops"]):
                 if stop["chapter_index"] == number:
                     item = QTreeWidgetItem(head, [f"{i + 1}. {stop['title']}"])
+                    item.setToolTip(0, plain_tooltip(stop["title"]))   # the narrow list cuts long titles
                     item.setData(0, INDEX_ROLE, i)
                     self.items.append(item)
 
