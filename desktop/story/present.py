@@ -11,8 +11,10 @@ from desktop.appearance.retranslate import Retranslatable
 from desktop.story.stop_view import StopView
 from desktop.widgets.plain_text import plain_label
 
-# Type about twice the window's: a 1366×768 projector read from the back of a classroom.
+# Type about twice the window's: a 1366×768 projector read from the back of a classroom. A long stop steps
+# down (never below the last) so that it fits the screen without scrolling.
 SCALE = 2.3
+SCALES = (2.3, 2.1, 1.9, 1.75, 1.6)
 NEXT_KEYS = (Qt.Key_Right, Qt.Key_Down, Qt.Key_PageDown, Qt.Key_Space, Qt.Key_Return, Qt.Key_Enter, Qt.Key_N)
 PREVIOUS_KEYS = (Qt.Key_Left, Qt.Key_Up, Qt.Key_PageUp, Qt.Key_Backspace, Qt.Key_P)
 
@@ -84,8 +86,32 @@ class PresentWindow(Retranslatable, QWidget):
         stop = stops[self.index]
         self.stop_view.show_stop(stop, self.index + 1, len(stops))
         self._check_text()
+        self.fit()
         self.scroll.verticalScrollBar().setValue(0)
         self.stop_shown.emit(stop)
+
+    def fit(self) -> None:
+        """The largest type at which the whole stop fits the screen's height (the smallest step if none does)."""
+        width = self.scroll.viewport().width()
+        room = self.scroll.viewport().height()
+        for scale in SCALES:
+            self.stop_view.set_scale(scale)
+            text_size.set_relative_font(self.check, 1.1 * scale)
+            if self.needed_height(width) <= room:
+                break
+
+    def needed_height(self, width: int) -> int:
+        """The height the stop's lines take at this width (labels wrap; the layouts' own answer lags a font change)."""
+        labels = [label for label in self.stop_view.findChildren(QLabel) if not label.isHidden()]
+        if not self.check.isHidden():
+            labels.append(self.check)
+        spacing = self.stop_view.layout().spacing()
+        return sum(label.heightForWidth(width) for label in labels) + spacing * len(labels)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Fit the stop again on the new screen size (going full screen)."""
+        super().resizeEvent(event)
+        self.fit()
 
     def _check_text(self) -> None:
         # The question's prompt only: a class discusses it aloud; nobody's answers are shown.

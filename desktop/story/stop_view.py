@@ -18,6 +18,7 @@ class StopView(Retranslatable, QWidget):
     def __init__(self, scale: float = 1.0, parent: QWidget | None = None):
         super().__init__(parent)
         self.scale = scale
+        self.scaled: list[tuple[QLabel, float, bool]] = []   # each label's own factor, to scale again
         self.stop: dict | None = None
         self.position = (0, 0)
         layout = QVBoxLayout(self)
@@ -46,8 +47,18 @@ class StopView(Retranslatable, QWidget):
         label = plain_label()
         label.setObjectName(name)
         label.setWordWrap(True)
+        self.scaled.append((label, factor, bold))
         text_size.set_relative_font(label, factor * self.scale, bold=bold)
         return label
+
+    def set_scale(self, scale: float) -> None:
+        """Make every line `scale` times its usual size (the Present view fits a long stop on the screen)."""
+        self.scale = scale
+        for label, factor, bold in self.scaled:
+            text_size.set_relative_font(label, factor * scale, bold=bold)
+        for i in range(self.claims.count()):
+            text_size.set_relative_font(self.claims.itemAt(i).widget(), scale)
+        self.layout().setSpacing(int(8 * scale))
 
     def retranslate_ui(self) -> None:
         """Write the stop again in the interface language (its own text is content, as written)."""

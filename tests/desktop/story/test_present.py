@@ -40,3 +40,29 @@ def test_the_story_panel_prints_its_handout(qtbot, min_db_path, tmp_path):
     panel.print_handout(str(tmp_path / "story.pdf"))
     assert (tmp_path / "story.pdf").read_bytes().startswith(b"%PDF")
     assert "story.pdf" in panel.note.text() and panel.note.isVisible()
+
+
+def _stop(words: int, claims: int) -> dict:
+    return {"id": "s", "chapter": "A chapter", "title": "A title of a few words", "text": " ".join(["word"] * words),
+            "paragraphs": [8, 9], "events": [], "event_info": [], "span": ["2024", "2024"], "map_date": "2024",
+            "claims": [], "claim_info": [{"slug": f"c{i}", "paragraph": 8, "status": "confirmed",
+                                          "text": "A claim of about twenty words " * 3} for i in range(claims)],
+            "prompt": "Why might a treaty like this worry Beijing as much as Washington?",
+            "question_prompt": "Putin's trip was only his second visit to North Korea."}
+
+
+def test_a_long_stop_steps_its_type_down_to_fit_a_1366_by_768_screen(qtbot):
+    from desktop.story.present import SCALES, PresentWindow
+
+    story = {"title": "T", "stops": [_stop(20, 1), _stop(120, 3)]}
+    present = PresentWindow(story)
+    qtbot.addWidget(present)
+    present.resize(1366, 768)
+    present.show()
+    qtbot.waitExposed(present)
+    present.go(0)
+    assert present.stop_view.scale == SCALES[0]          # a short stop keeps the largest type
+    present.go(1)
+    assert present.stop_view.scale < SCALES[0]
+    assert present.needed_height(present.scroll.viewport().width()) <= present.scroll.viewport().height()
+    assert present.stop_view.text.font().pointSizeF() > present.footer.font().pointSizeF()
