@@ -53,6 +53,8 @@ class EditorWidget(Retranslatable, QWidget):
             form = ItemFormWidget(kind)
             form.set_item(None, new=True)
             form.edited.connect(self._on_edited)
+            if "stops" in form.fields:   # adding, moving and deleting a stop are steps of the editor's undo
+                form.fields["stops"].undo_stack = self.undo_stack
             self.forms[kind] = form
             self.stack.addWidget(form)
         scroll = QScrollArea()

@@ -268,6 +268,42 @@
             <translation>교육적 검토 (저장은 가능합니다):</translation>
         </message>
         <message>
+            <source>Stop %1</source>
+            <translation>%1번째 정류장</translation>
+        </message>
+        <message>
+            <source>Stops, in order</source>
+            <translation>정류장 (순서대로)</translation>
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up / Alt+Down, to move it; Delete removes it.</source>
+            <translation>정류장을 끌어서 옮기거나 Alt+위 / Alt+아래를 누르세요. Delete로 삭제합니다.</translation>
+        </message>
+        <message>
+            <source>Add stop</source>
+            <translation>정류장 추가</translation>
+        </message>
+        <message>
+            <source>Delete stop</source>
+            <translation>정류장 삭제</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>위로</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>아래로</translation>
+        </message>
+        <message>
+            <source>Stop: %1</source>
+            <translation>정류장: %1</translation>
+        </message>
+        <message>
+            <source>Move stop</source>
+            <translation>정류장 이동</translation>
+        </message>
+        <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
             <translation>한 줄에 출처 하나: 출처 ID, 그리고 필요하면 | 뒤에 위치 (¶8, 쪽).</translation>
         </message>
@@ -620,6 +656,14 @@
             <translation>문제 ID, 한 줄에 하나</translation>
         </message>
         <message>
+            <source>Stops</source>
+            <translation>정류장</translation>
+        </message>
+        <message>
+            <source>The stops in order; each drives the timeline and the map</source>
+            <translation>순서대로 놓인 정류장: 각 정류장이 연표와 관계 지도를 움직입니다</translation>
+        </message>
+        <message>
             <source>Eras</source>
             <translation>시기</translation>
         </message>
@@ -630,6 +674,62 @@
         <message>
             <source>Modules</source>
             <translation>단원</translation>
+        </message>
+        <message>
+            <source>Stories</source>
+            <translation>이야기</translation>
+        </message>
+        <message>
+            <source>Stop id</source>
+            <translation>정류장 ID</translation>
+        </message>
+        <message>
+            <source>Chapter</source>
+            <translation>장</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>본문</translation>
+        </message>
+        <message>
+            <source>Timeline span</source>
+            <translation>연표 범위</translation>
+        </message>
+        <message>
+            <source>Map date</source>
+            <translation>지도 날짜</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>비교할 날짜</translation>
+        </message>
+        <message>
+            <source>Check question</source>
+            <translation>확인 문제</translation>
+        </message>
+        <message>
+            <source>Discussion prompt</source>
+            <translation>토론 질문</translation>
+        </message>
+        <message>
+            <source>Start and end of the timeline's view, e.g. 2023-09, 2024-12; every event must fall inside it.</source>
+            <translation>연표 화면의 시작과 끝, 예: 2023-09, 2024-12. 모든 사건이 이 안에 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>The relationship map's date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+            <translation>관계 지도의 날짜 (YYYY, YYYY-MM 또는 YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Optional: the map compares this date with the map date.</source>
+            <translation>선택: 지도가 이 날짜를 지도 날짜와 비교합니다.</translation>
+        </message>
+        <message>
+            <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>
+            <translation>기사의 문단 번호, 쉼표로 구분. 배경 정류장은 비워 두세요.</translation>
+        </message>
+        <message>
+            <source>(new stop)</source>
+            <translation>(새 정류장)</translation>
         </message>
     </context>
     <context>
@@ -691,6 +791,17 @@
         <message>
             <source>No answers yet</source>
             <translation>아직 답이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckQuestion</name>
+        <message>
+            <source>Check your understanding</source>
+            <translation>이해했는지 확인하기</translation>
+        </message>
+        <message>
+            <source>Choose your name in the Quiz to keep this answer with your results.</source>
+            <translation>이 답을 성적에 남기려면 퀴즈에서 이름을 고르세요.</translation>
         </message>
     </context>
     <context>
@@ -1897,6 +2008,25 @@
         </message>
     </context>
     <context>
+        <name>PresentWindow</name>
+        <message>
+            <source>Present: %1</source>
+            <translation>발표: %1</translation>
+        </message>
+        <message>
+            <source>The story, presented</source>
+            <translation>발표 중인 이야기</translation>
+        </message>
+        <message>
+            <source>→ or Space: next stop   ← : previous   Esc: leave</source>
+            <translation>→ 또는 Space: 다음 정류장   ←: 이전   Esc: 나가기</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>확인: %1</translation>
+        </message>
+    </context>
+    <context>
         <name>ProfilePicker</name>
         <message>
             <source>Who is learning?</source>
@@ -2641,6 +2771,145 @@
         <message>
             <source>Items you edited were kept as you left them: %1.</source>
             <translation>직접 편집한 항목은 그대로 두었습니다: %1개.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopView</name>
+        <message>
+            <source>The claims it rests on</source>
+            <translation>근거가 되는 주장</translation>
+        </message>
+        <message>
+            <source>For discussion</source>
+            <translation>토론</translation>
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation>%2개 중 %1번째 정류장</translation>
+        </message>
+        <message>
+            <source>In the article: %1</source>
+            <translation>기사에서: %1</translation>
+        </message>
+        <message>
+            <source>Background: not in the article itself</source>
+            <translation>배경: 기사 자체에는 없음</translation>
+        </message>
+        <message>
+            <source>On the timeline: %1</source>
+            <translation>연표에서: %1</translation>
+        </message>
+        <message>
+            <source>For discussion: %1</source>
+            <translation>토론: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryController</name>
+        <message>
+            <source>The &amp;story: a guided walk through the article</source>
+            <translation>이야기(&amp;S): 기사의 논지를 따라가는 안내</translation>
+        </message>
+        <message>
+            <source>&amp;Present the story</source>
+            <translation>이야기 발표(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The story</source>
+            <translation>이야기</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryPanel</name>
+        <message>
+            <source>&amp;Story:</source>
+            <translation>이야기(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>이야기</translation>
+        </message>
+        <message>
+            <source>Contents: chapters and stops</source>
+            <translation>목차: 장과 정류장</translation>
+        </message>
+        <message>
+            <source>This stop</source>
+            <translation>이 정류장</translation>
+        </message>
+        <message>
+            <source>There are no stories yet. A teacher can write one in the editor.</source>
+            <translation>아직 이야기가 없습니다. 교사가 편집기에서 만들 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Previous stop</source>
+            <translation>이전 정류장(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation>이전 정류장</translation>
+        </message>
+        <message>
+            <source>Page Up</source>
+            <translation>Page Up</translation>
+        </message>
+        <message>
+            <source>&amp;Next stop</source>
+            <translation>다음 정류장(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation>다음 정류장</translation>
+        </message>
+        <message>
+            <source>Page Down</source>
+            <translation>Page Down</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore from here</source>
+            <translation>여기서부터 탐색(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Leave the story and explore from this view</source>
+            <translation>이야기를 떠나 지금 화면에서 탐색하기</translation>
+        </message>
+        <message>
+            <source>Pr&amp;esent</source>
+            <translation>발표(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Present the story full screen</source>
+            <translation>이야기를 전체 화면으로 발표</translation>
+        </message>
+        <message>
+            <source>&amp;Handout…</source>
+            <translation>유인물(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Print the story as a handout (PDF)</source>
+            <translation>이야기를 유인물(PDF)로 인쇄</translation>
+        </message>
+        <message>
+            <source>Chapter %1</source>
+            <translation>%1장</translation>
+        </message>
+        <message>
+            <source>Story handout</source>
+            <translation>이야기 유인물</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The handout was not written: %1</source>
+            <translation>유인물을 저장하지 못했습니다: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Handout saved: %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>유인물을 저장했습니다: %1 (%n쪽).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

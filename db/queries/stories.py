@@ -1,0 +1,54 @@
+"""Stories as the Story place shows them: the list, and one story's stops with what each stop points at."""
+
+from __future__ import annotations
+
+import json
+
+from sqlite_utils import Database
+
+from db.content import get_item
+from db.errors import NotFoundError
+from db.i18n import localize
+
+
+def story_list(db: Database, lang: str | None = None) -> list[dict]:
+    """Every story in list order: slug, title, summary, stops (how many)."""
+    rows = db.query("SELECT s.slug, s.title, s.summary, count(st.id) AS stops FROM stories s "
+                    "LEFT JOIN story_stops st ON st.story_id = s.id GROUP BY s.id ORDER BY s.sort_order, s.slug")
+    return [localize("story", r, lang) for r in rows]
+
+
+def story(db: Database, slug: str) -> dict:
+    """One story in the file format; each stop also has `claim_info` (slug, paragraph, text, status),
+    `event_info` (slug, title, start, end), `chapter_index` (its chapter's place in the contents) and, with a
+    check question, its `question_prompt`."""
+    item = get_item(db, "story", slug)
+    chapters: list[str] = []
+    for stop in item["stops"]:
+        if not chapters or chapters[-1] != stop["chapter"]:
+            chapters.append(stop["chapter"])
+        stop["chapter_index"] = len(chapters) - 1
+        stop["claim_info"] = _rows(db, "SELECT slug, paragraph, text, status FROM claims", stop["claims"])
+        stop["event_info"] = _rows(db, 'SELECT slug, title, start, "end" FROM events', stop["events"])
+        if stop.get("question"):
+            row = db.execute("SELECT prompt FROM questions WHERE slug = ? AND deleted_at IS NULL",
+                             [stop["question"]]).fetchone()
+            stop["question_prompt"] = row[0] if row else ""
+    item["chapters"] = chapters
+    return item
+
+
+def _rows(db: Database, select: str, slugs: list[str]) -> list[dict]:
+    """Rows of `select` for `slugs`, in the order the stop lists them."""
+    found = {r["slug"]: r for r in db.query(f"{select} WHERE slug IN (SELECT value FROM json_each(?))",
+                                            [json.dumps(slugs)])}
+    return [found[s] for s in slugs if s in found]
+
+
+def stop_index(item: dict, stop: str | None) -> int:
+    """The position of the stop with id `stop` in a story (0 when there is no such stop any more)."""
+    ids = [s["id"] for s in item["stops"]]
+    return ids.index(stop) if stop in ids else 0
+
+
+__all__ = ["story_list", "story", "stop_index", "NotFoundError"]
