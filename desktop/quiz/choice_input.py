@@ -56,6 +56,8 @@ class ChoiceInput(Retranslatable, QWidget):
             self.buttons.append(button)
         if self.kind == "true_false":
             layout.addStretch(1)
+        if self.buttons:   # the focus lands on the first option, which a screen reader reads, not on the row
+            self.setFocusProxy(self.buttons[0])
         self.solution_shown = False
         self.locked: list[bool] | None = None   # the checks as answered, kept while locked
         self.retranslate_ui()

@@ -80,7 +80,8 @@ class FeedbackPanel(Retranslatable, QFrame):
 
     def retranslate_ui(self) -> None:
         """Its names and buttons, and the feedback shown, in the current language."""
-        self.body.setAccessibleName(self.tr("Feedback: the answer, the explanation and the sources"))
+        # Its name stays its text (what a screen reader reads); the description says what it is.
+        self.body.setAccessibleDescription(self.tr("Feedback: the answer, the explanation and the sources"))
         self.timeline.setText(self.tr("Show on time&line"))
         self.timeline.setAccessibleName(self.tr("Show this event on the timeline"))
         self.next.setText(self.tr("&Next question"))
@@ -123,7 +124,8 @@ class FeedbackPanel(Retranslatable, QFrame):
 
     def spoken(self) -> str:
         """The feedback as a screen reader announces it: the grade, then the answer, explanation, notes and sources."""
-        return self.headline.text() + ". " + plain_text(self.body.text())
+        headline = self.headline.text()
+        return headline + ("" if headline.endswith(("!", ".", "?")) else ".") + " " + plain_text(self.body.text())
 
     def body_html(self, question: dict, result: Grade, answer=None) -> str:
         """The answer, feedback for the answer given, the explanation, contested claims, and the sources."""

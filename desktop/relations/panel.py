@@ -95,7 +95,8 @@ class RelationsPanel(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date_control)
         layout.addWidget(self.tabs, 1)
-        self.setTabOrder(self.date_control.field, self.graph)
+        # The Map / Table / Compare tabs come before the map: Tab reaches the choice of view, then what it shows.
+        self.setTabOrder(self.tabs.tabBar(), self.graph)
 
         self.date_control.date_chosen.connect(self.state.set_date)
         self.graph.edge_activated.connect(self.show_edge)
