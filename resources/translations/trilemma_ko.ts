@@ -2525,6 +2525,10 @@
             <translation>복습: 다시 풀 문제</translation>
         </message>
         <message>
+            <source>Quiz finished</source>
+            <translation>퀴즈 끝</translation>
+        </message>
+        <message>
             <source>Question %1 of %2</source>
             <translation>%2문제 중 %1번</translation>
         </message>
@@ -2722,6 +2726,10 @@
             <translation>주제 거르기</translation>
         </message>
         <message>
+            <source>Theme filter:</source>
+            <translation>주제 거르기:</translation>
+        </message>
+        <message>
             <source>Show only events with this theme</source>
             <translation>이 주제의 사건만 보기</translation>
         </message>
@@ -2865,10 +2873,6 @@
             <translation>날짜</translation>
         </message>
         <message>
-            <source>Timeline: %s, %s</source>
-            <translation>연표: %s, %s</translation>
-        </message>
-        <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>
             <translation>“%s” 말고 .png나 .svg로 끝나는 파일을 고르세요</translation>
         </message>
@@ -2883,6 +2887,14 @@
         <message>
             <source>Trilemma timeline</source>
             <translation>Trilemma 연표</translation>
+        </message>
+        <message>
+            <source>Timeline: %1, %2, %3, %4 of %5</source>
+            <translation>연표: %1, %2, %3, %5개 중 %4번째</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>날짜: %1</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>

@@ -2543,6 +2543,10 @@
             <translation>Повторение: вопросы, которым пришёл срок</translation>
         </message>
         <message>
+            <source>Quiz finished</source>
+            <translation>Тест завершён</translation>
+        </message>
+        <message>
             <source>Question %1 of %2</source>
             <translation>Вопрос %1 из %2</translation>
         </message>
@@ -2740,6 +2744,10 @@
             <translation>Фильтр по теме</translation>
         </message>
         <message>
+            <source>Theme filter:</source>
+            <translation>Фильтр по теме:</translation>
+        </message>
+        <message>
             <source>Show only events with this theme</source>
             <translation>Показывать только события этой темы</translation>
         </message>
@@ -2883,10 +2891,6 @@
             <translation>Дата</translation>
         </message>
         <message>
-            <source>Timeline: %s, %s</source>
-            <translation>Лента времени: %s, %s</translation>
-        </message>
-        <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>
             <translation>Выберите файл с окончанием .png или .svg, а не «%s»</translation>
         </message>
@@ -2901,6 +2905,14 @@
         <message>
             <source>Trilemma timeline</source>
             <translation>Лента времени Trilemma</translation>
+        </message>
+        <message>
+            <source>Timeline: %1, %2, %3, %4 of %5</source>
+            <translation>Лента времени: %1, %2, %3, %4 из %5</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>Дата: %1</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>

@@ -2525,6 +2525,10 @@
             <translation>复习：到期的题目</translation>
         </message>
         <message>
+            <source>Quiz finished</source>
+            <translation>测验已完成</translation>
+        </message>
+        <message>
             <source>Question %1 of %2</source>
             <translation>第 %1 题，共 %2 题</translation>
         </message>
@@ -2722,6 +2726,10 @@
             <translation>主题筛选</translation>
         </message>
         <message>
+            <source>Theme filter:</source>
+            <translation>主题筛选：</translation>
+        </message>
+        <message>
             <source>Show only events with this theme</source>
             <translation>只显示这个主题的事件</translation>
         </message>
@@ -2865,10 +2873,6 @@
             <translation>日期</translation>
         </message>
         <message>
-            <source>Timeline: %s, %s</source>
-            <translation>时间线：%s，%s</translation>
-        </message>
-        <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>
             <translation>请选择以 .png 或 .svg 结尾的文件，而不是“%s”</translation>
         </message>
@@ -2883,6 +2887,14 @@
         <message>
             <source>Trilemma timeline</source>
             <translation>Trilemma 时间线</translation>
+        </message>
+        <message>
+            <source>Timeline: %1, %2, %3, %4 of %5</source>
+            <translation>时间线：%1，%2，%3，第 %4 个，共 %5 个</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>日期：%1</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
