@@ -3,13 +3,18 @@
 Item views (tables, lists, trees) would otherwise take Tab to walk their cells, which traps a keyboard
 user in a table of a hundred rows; a scroll area's frame would be a Tab stop a screen reader reads as
 nothing. One application event filter applies the rules to every widget, whoever builds it, when Qt first
-polishes it.
+polishes it. It also keeps markup out of what a screen reader says: Qt hands a widget's tooltip to AT-SPI as
+its description, tags and all, so a rich tooltip gets a plain-text description beside it.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea
+from PySide6.QtGui import Qt as GuiQt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
+
+AUTO_DESCRIPTION = "_plainTooltipDescription"   # the description this filter wrote (one a widget set stays)
 
 
 class KeyboardPolicyFilter(QObject):
@@ -22,7 +27,21 @@ class KeyboardPolicyFilter(QObject):
             elif isinstance(obj, QScrollArea):
                 # The controls inside take the focus and the area scrolls to them; the frame itself says nothing.
                 obj.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        elif event.type() == QEvent.ToolTipChange and isinstance(obj, QWidget):
+            describe_tooltip(obj)
         return False
+
+
+def describe_tooltip(widget: QWidget) -> None:
+    """Give a widget whose tooltip is rich text the tooltip's words as its accessible description."""
+    tip = widget.toolTip()
+    mine = widget.property(AUTO_DESCRIPTION)
+    if widget.accessibleDescription() and widget.accessibleDescription() != mine:
+        return   # the widget's own description says it better
+    words = QTextDocumentFragment.fromHtml(tip).toPlainText().strip() if GuiQt.mightBeRichText(tip) else ""
+    if words or mine:
+        widget.setAccessibleDescription(words)
+        widget.setProperty(AUTO_DESCRIPTION, words)
 
 
 _filter: KeyboardPolicyFilter | None = None

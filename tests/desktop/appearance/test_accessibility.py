@@ -186,3 +186,19 @@ def test_every_control_of_the_dialogs_has_an_accessible_name(qtbot, window):
                     if not _name(w)]
         dialog.close()
     assert not missing, "controls without an accessible name:\n" + "\n".join(missing)
+
+
+def test_a_rich_tooltip_is_described_without_markup(qtbot):
+    """Qt gives screen readers the tooltip as the description: the words reach them, the tags do not."""
+    from desktop.appearance import accessibility
+
+    accessibility.install(QApplication.instance())
+    button = QPushButton("Show")
+    qtbot.addWidget(button)
+    button.setToolTip("<p style='white-space:pre-wrap'>Treaty &amp; talks (1961)</p>")
+    assert button.accessibleDescription() == "Treaty & talks (1961)"
+    button.setToolTip("Plain words")
+    assert button.accessibleDescription() == ""          # a plain tooltip reads as it is
+    button.setAccessibleDescription("Its own words")
+    button.setToolTip("<b>Other</b>")
+    assert button.accessibleDescription() == "Its own words"

@@ -75,3 +75,14 @@ def test_the_grade_and_explanation_are_announced_and_readable(atspi_report):
              and "right answer" in o["name"]]
     assert chosen and right and all(o["enabled"] for o in chosen + right)
     assert quiz["feedback_focus"]["name"] in ("Next question", "Finish")
+
+
+def test_no_name_or_description_carries_markup(atspi_report):
+    import re
+
+    tag = re.compile(r"</?[a-zA-Z][a-zA-Z0-9]*[\s>/]")
+    trees = atspi_report["explore_tree"] + atspi_report["quiz"]["question_tree"] + atspi_report["quiz"]["feedback_tree"]
+    marked = [(o["role"], o["name"][:60], o["description"][:80]) for o in trees
+              if tag.search(o["name"]) or tag.search(o["description"])]
+    assert not marked, marked
+    assert not [h for h in atspi_report["heard"] if tag.search(h["text"])]
