@@ -967,6 +967,10 @@
             <translation>事件详情</translation>
         </message>
         <message>
+            <source>Now showing %1, also selected on the timeline.</source>
+            <translation>现在显示%1，时间线上也已选中。</translation>
+        </message>
+        <message>
             <source>Why is Beijing caught between allies as Moscow and Pyongyang draw close? Click any mark on the timeline, or open one of these turning points:</source>
             <translation>在莫斯科与平壤走近之际，北京为何夹在盟友之间？点击时间线上的任意标记，或打开下面这些转折点：</translation>
         </message>
@@ -2383,6 +2387,22 @@
             <source>Co&amp;mpare two dates</source>
             <translation>比较两个日期(&amp;M)</translation>
         </message>
+        <message>
+            <source>The history of %1 and %2 is shown beside the map.</source>
+            <translation>%1与%2的关系历史显示在地图旁。</translation>
+        </message>
+        <message>
+            <source>The relations of %1 are shown beside the map; the timeline now shows only the lane of %1.</source>
+            <translation>%1的关系显示在地图旁；时间线现在只显示%1的泳道。</translation>
+        </message>
+        <message>
+            <source>The relations of %1 are shown beside the map.</source>
+            <translation>%1的关系显示在地图旁。</translation>
+        </message>
+        <message>
+            <source>The event is selected on the timeline and shown in the event details.</source>
+            <translation>该事件已在时间线上选中，并显示在事件详情中。</translation>
+        </message>
     </context>
     <context>
         <name>RelationsTableModel</name>
@@ -2971,6 +2991,29 @@
         <message>
             <source>Leave the timeline</source>
             <translation>离开时间线</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>opens this event in the details and selects it on the timeline</source>
+            <translation>在详情中打开此事件，并在时间线上选中它</translation>
+        </message>
+        <message>
+            <source>opens the history of these two countries</source>
+            <translation>打开这两个国家的关系历史</translation>
+        </message>
+        <message>
+            <source>goes to another part of the app</source>
+            <translation>前往应用的另一部分</translation>
+        </message>
+        <message>
+            <source>a web address, %1, shown but not opened: the app works offline</source>
+            <translation>网址 %1，只显示不打开：本应用离线工作</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>链接：%1</translation>
         </message>
     </context>
     <context>
