@@ -77,3 +77,27 @@ def test_no_scroll_area_is_a_silent_tab_stop(qtbot, min_db_path):
     win, _session_widget = _session(qtbot, min_db_path)
     areas = win.findChildren(QScrollArea)
     assert areas and all(a.focusPolicy() == Qt.NoFocus for a in areas)
+
+
+def test_answered_order_and_year_fields_stay_reachable_but_frozen(qtbot, min_db_path):
+    _win, session = _session(qtbot, min_db_path)
+    seen = set()
+    while session.pages.currentIndex() == 0:
+        kind = session.question["type"]
+        if session.view.answer() is None:
+            session.view.set_answer(ANSWERS.get(kind, {p[0]: p[1] for p in session.question.get("pairs", [])}))
+        before = session.view.answer()
+        session.view.submit()
+        if kind == "order":
+            seen.add(kind)
+            order = session.view.input
+            assert order.list.isEnabled() and order.list.focusPolicy() != Qt.NoFocus
+            order.list.setCurrentRow(0)
+            order.move(1)
+            assert order.answer() == before
+        elif kind in ("numeric_year", "place_on_timeline"):
+            seen.add(kind)
+            field = session.view.input.editor if kind == "numeric_year" else session.view.input.year
+            assert field.isEnabled() and field.isReadOnly()
+        session.next_question()
+    assert {"order", "numeric_year", "place_on_timeline"} <= seen
