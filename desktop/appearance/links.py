@@ -1,4 +1,4 @@
-"""Links inside text (event details, relation histories) as a screen reader should hear them.
+"""Links inside text (event details, relation histories, progress) as a screen reader should hear them.
 
 Qt does not expose the links of a text browser as separate objects on AT-SPI: Tab moves between them, but a
 screen reader only hears the browser's name again. Each link reached is therefore announced with its words and
@@ -6,11 +6,17 @@ where it goes."""
 
 from __future__ import annotations
 
+import re
+from html import unescape
+
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, QUrl
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QTextBrowser
+from PySide6.QtWidgets import QLabel, QTextBrowser, QWidget
 
 from desktop.appearance.announce import announce
+
+ANCHOR = re.compile(r"""<a\s+href=['"]([^'"]*)['"][^>]*>(.*?)</a>""", re.S)
+TAG = re.compile(r"<[^>]+>")
 
 
 def _tr(text: str) -> str:
@@ -54,11 +60,27 @@ def speak_links(browser: QTextBrowser) -> None:
     browser.installEventFilter(_TabWatcher(browser, reached))
 
 
+def speak_label_links(label: QLabel) -> None:
+    """The same for a label whose links Tab reaches (Qt tells nothing when a label's link gets the focus)."""
+    last: list[str] = []
+
+    def reached() -> None:
+        words = label.selectedText().strip()
+        if not (label.hasFocus() and words):
+            return
+        href = next((h for h, text in ANCHOR.findall(label.text()) if unescape(TAG.sub("", text)).strip() == words), "")
+        if href and last[-1:] != [href]:
+            last[:] = [href]
+            announce(label, link_words(words, QUrl(href)))
+
+    label.installEventFilter(_TabWatcher(label, reached))
+
+
 class _TabWatcher(QObject):
     """After a Tab or Shift+Tab inside the browser (which moves between its links), look at the link reached."""
 
-    def __init__(self, browser: QTextBrowser, reached):
-        super().__init__(browser)
+    def __init__(self, widget: QWidget, reached):
+        super().__init__(widget)
         self.reached = reached
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
