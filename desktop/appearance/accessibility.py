@@ -10,9 +10,9 @@ its description, tags and all, so a rich tooltip gets a plain-text description b
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QAccessible, QTextDocumentFragment
 from PySide6.QtGui import Qt as GuiQt
-from PySide6.QtGui import QTextDocumentFragment
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QScrollArea, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QAccessibleWidget, QApplication, QScrollArea, QWidget
 
 AUTO_DESCRIPTION = "_plainTooltipDescription"   # the description this filter wrote (one a widget set stays)
 
@@ -44,12 +44,30 @@ def describe_tooltip(widget: QWidget) -> None:
         widget.setProperty(AUTO_DESCRIPTION, words)
 
 
+# Views that paint themselves would reach screen readers as a nameless "filler": give them a role Orca names.
+ROLES = {"timelinePlot": QAccessible.Role.Chart, "relationGraph": QAccessible.Role.Chart}
+# Qt's accessibility cache owns each interface from the factory and deletes it with its widget; the Python wrappers
+# are kept here so Python never frees one the cache still uses (a deleted one becomes an empty, invalid wrapper).
+_interfaces: list[QAccessibleWidget] = []
+
+
+def _painted_view_interface(_class_name: str, obj: QObject):
+    """The accessible interface of a self-painted view (by object name), or None for Qt's own."""
+    role = ROLES.get(obj.objectName()) if isinstance(obj, QWidget) else None
+    if role is None:
+        return None
+    interface = QAccessibleWidget(obj, role, "")
+    _interfaces.append(interface)
+    return interface
+
+
 _filter: KeyboardPolicyFilter | None = None
 
 
 def install(app: QApplication) -> None:
-    """Install the keyboard rules on the application (once)."""
+    """Install the keyboard rules and the painted views' roles on the application (once)."""
     global _filter
     if _filter is None:
         _filter = KeyboardPolicyFilter(app)
         app.installEventFilter(_filter)
+        QAccessible.installFactory(_painted_view_interface)

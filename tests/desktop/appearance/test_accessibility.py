@@ -202,3 +202,15 @@ def test_a_rich_tooltip_is_described_without_markup(qtbot):
     button.setAccessibleDescription("Its own words")
     button.setToolTip("<b>Other</b>")
     assert button.accessibleDescription() == "Its own words"
+
+
+def test_the_painted_views_have_a_role_a_screen_reader_names(qtbot, min_db_path):
+    """The timeline and the map paint themselves; without a role of their own they would be a nameless filler."""
+    from desktop.shell.app import create_window
+
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    for view in (win.timeline_widget.plot, win.relations_widget.graph):
+        interface = QAccessible.queryAccessibleInterface(view)
+        assert interface.role() == QAccessible.Role.Chart
+        assert interface.text(QAccessible.Text.Name) == view.accessibleName() != ""

@@ -28,6 +28,8 @@ def test_one_tab_cycle_through_explore_is_short_and_never_silent(atspi_report):
     assert 5 <= len(stops) <= MAX_TAB_STOPS, [f"{s['role']}: {s['name']}" for s in stops]
     assert all(s["name"].strip() for s in stops), "a Tab stop a screen reader reads as nothing"
     assert sum(1 for s in stops if s["name"].startswith("Timeline")) == 1, "the timeline is one Tab stop"
+    painted = [s for s in stops if s["name"].startswith("Timeline") or s["name"] == "Relationship map"]
+    assert [s["role"] for s in painted] == ["chart", "chart"], "the painted views have a role a screen reader names"
     roles = [s["role"] for s in stops]
     map_at = next(i for i, s in enumerate(stops) if s["name"] == "Relationship map")
     assert "page tab list" in roles[:map_at], "the Map / Table / Compare tabs come before the map"
