@@ -1,6 +1,7 @@
 """The PIN dialog shows only the fields its mode needs, hides what is typed, and OK is the default button."""
 
 import pytest
+from PySide6.QtGui import QAccessible
 from PySide6.QtWidgets import QLineEdit
 
 from db import teacher
@@ -21,6 +22,9 @@ def test_only_the_modes_fields_are_shown(qtbot, min_db, mode):
     assert all(e.echoMode() == QLineEdit.Password for e in dialog.findChildren(QLineEdit))
     assert dialog.ok_button.isDefault()
     assert all(e.accessibleName() for e in dialog.findChildren(QLineEdit) if e.isVisible())
+    dialog.pin_edit.setText("2468")
+    spoken = QAccessible.queryAccessibleInterface(dialog.pin_edit)
+    assert "2468" not in spoken.text(QAccessible.Text.Value) and "2468" not in spoken.textInterface().text(0, 4)
 
 
 def test_a_refusal_is_announced(qtbot, min_db):
