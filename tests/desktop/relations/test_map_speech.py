@@ -23,10 +23,9 @@ def panel(qtbot, full_db):
 def test_each_step_is_announced_once(panel, qtbot):
     panel.graph.setFocus()
     qtbot.waitUntil(panel.graph.hasFocus)
-    before = len(announce.recent)
+    announce.recent.clear()   # it keeps the last 50: counting from its length fails once it is full
     qtbot.keyClick(panel.graph, Qt.Key_Right)
-    said = list(announce.recent)[before:]
-    assert said == [panel.graph.describe(panel.graph.focus_key)]
+    assert list(announce.recent) == [panel.graph.describe(panel.graph.focus_key)]
 
 
 def test_enter_on_a_country_says_what_opened_and_that_the_timeline_was_filtered(panel, qtbot):
