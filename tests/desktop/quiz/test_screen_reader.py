@@ -79,7 +79,7 @@ def test_no_scroll_area_is_a_silent_tab_stop(qtbot, min_db_path):
     assert areas and all(a.focusPolicy() == Qt.NoFocus for a in areas)
 
 
-def test_answered_order_and_year_fields_stay_reachable_but_frozen(qtbot, min_db_path):
+def test_answered_order_match_and_year_fields_stay_reachable_but_frozen(qtbot, min_db_path):
     _win, session = _session(qtbot, min_db_path)
     seen = set()
     while session.pages.currentIndex() == 0:
@@ -95,9 +95,15 @@ def test_answered_order_and_year_fields_stay_reachable_but_frozen(qtbot, min_db_
             order.list.setCurrentRow(0)
             order.move(1)
             assert order.answer() == before
+        elif kind == "match":
+            seen.add(kind)
+            combos = list(session.view.input.combos.values())
+            assert all(c.isEnabled() for c in combos)
+            combos[0].setCurrentIndex(0)   # back to "Choose…": refused, the answer stays
+            assert session.view.input.answer() == before
         elif kind in ("numeric_year", "place_on_timeline"):
             seen.add(kind)
             field = session.view.input.editor if kind == "numeric_year" else session.view.input.year
             assert field.isEnabled() and field.isReadOnly()
         session.next_question()
-    assert {"order", "numeric_year", "place_on_timeline"} <= seen
+    assert {"order", "match", "numeric_year", "place_on_timeline"} <= seen
