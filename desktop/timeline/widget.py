@@ -595,6 +595,8 @@ class TimelineWidget(Retranslatable, QWidget):
             self.export(path)
         except OSError as exc:
             plain_text.warning(self, self.tr("Export"), str(exc))
+            return
+        announce(self.plot, self.tr("The timeline view was saved to %1.").replace("%1", path))
 
 
 def _lane_name(actor: dict, two_lines: bool = True) -> str:

@@ -2905,6 +2905,10 @@
             <translation>%s을(를) 쓸 수 없습니다</translation>
         </message>
         <message>
+            <source>The timeline view was saved to %1.</source>
+            <translation>연표 보기를 %1에 저장했습니다.</translation>
+        </message>
+        <message>
             <source>Trilemma timeline</source>
             <translation>Trilemma 연표</translation>
         </message>

@@ -2923,6 +2923,10 @@
             <translation>Не удалось записать %s</translation>
         </message>
         <message>
+            <source>The timeline view was saved to %1.</source>
+            <translation>Вид ленты времени сохранён в %1.</translation>
+        </message>
+        <message>
             <source>Trilemma timeline</source>
             <translation>Лента времени Trilemma</translation>
         </message>

@@ -2905,6 +2905,10 @@
             <translation>无法写入 %s</translation>
         </message>
         <message>
+            <source>The timeline view was saved to %1.</source>
+            <translation>时间线视图已保存到 %1。</translation>
+        </message>
+        <message>
             <source>Trilemma timeline</source>
             <translation>Trilemma 时间线</translation>
         </message>
