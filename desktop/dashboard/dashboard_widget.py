@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db.queries import classroom
 from desktop.appearance import text_size
+from desktop.appearance.announce import announce
 from desktop.appearance.retranslate import Retranslatable
 from desktop.dashboard.bar_plot import FONT_SCALE, BarPlotWidget
 from desktop.dashboard.results_model import ResultsTableModel
@@ -186,8 +187,10 @@ class DashboardWidget(Retranslatable, QWidget):
             rows = classroom.write_csv(self.state.db, path, name)
         except OSError as exc:
             self.message.setText("⚠ " + self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
+            announce(self.message, self.message.text().lstrip("⚠ "), assertive=True)
             return ""
         self.message.setText(self.tr("Saved %d rows to %s") % (rows, path))
+        announce(self.message, self.message.text())   # back from the file chooser: say what was saved
         return path
 
 

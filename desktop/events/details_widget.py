@@ -8,6 +8,8 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QUrl
 from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
 
 from db import queries
+from desktop.appearance.announce import announce
+from desktop.appearance.links import speak_links
 from desktop.appearance.retranslate import Retranslatable
 from desktop.claim_status import status_line
 from desktop.source_copy import copy_note
@@ -28,6 +30,7 @@ class EventDetailsWidget(Retranslatable, QWidget):
         self.browser.setObjectName("eventDetailsText")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
+        speak_links(self.browser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.browser)
@@ -43,7 +46,12 @@ class EventDetailsWidget(Retranslatable, QWidget):
 
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "event":
-            self.state.select_event(url.path() or url.host())
+            slug = url.path() or url.host()
+            self.state.select_event(slug)
+            event = queries.event_details(self.state.db, slug) if slug else None
+            if event:   # say what changed: the details now show it, and the timeline selected it
+                announce(self.browser, self.tr("Now showing %1, also selected on the timeline.")
+                         .replace("%1", event["title"]))
         elif url.scheme() == "view":
             self.state.view_requested.emit(url.path())
         elif url.scheme() in ("http", "https"):

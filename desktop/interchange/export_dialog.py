@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.content import list_items
 from db.errors import TrilemmaError
 from db.interchange import export_file
+from desktop.appearance.announce import announce
 from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 from desktop.widgets import plain_text
@@ -93,6 +94,7 @@ class ExportDialog(QDialog):
         self.result_label = QLabel("")
         self.result_label.setObjectName("exportResult")
         self.result_label.setWordWrap(True)
+        self.result_label.setTextInteractionFlags(Qt.TextSelectableByMouse | Qt.TextSelectableByKeyboard)
         layout.addWidget(self.result_label)
         buttons = QDialogButtonBox(QDialogButtonBox.Close)
         self.save_button = buttons.addButton(self.tr("&Save as…"), QDialogButtonBox.AcceptRole)
@@ -130,7 +132,10 @@ class ExportDialog(QDialog):
         if path:
             if not path.lower().endswith(suffix) and "." not in path.rsplit("/", 1)[-1]:
                 path += suffix
-            self.export_to(path)
+            if self.export_to(path) is not None:
+                # Back from the file chooser, the focus goes to what changed: the line saying what was saved.
+                self.result_label.setFocus()
+                announce(self.result_label, self.result_label.text())
 
     def export_to(self, path: str) -> dict | None:
         """Write the chosen export to `path`; show what was written, or the problem in a message box."""

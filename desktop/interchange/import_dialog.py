@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from db.interchange import detect_format, import_file, preview_file
 from db.interchange.common import ImportPreview
+from desktop.appearance.announce import announce
 from desktop.file_dialogs import open_file_name
 from desktop.interchange.import_worker import ImportWorker
 from desktop.state import AppState
@@ -98,8 +99,11 @@ class ImportDialog(QDialog):
         path = open_file_name(self, self.windowTitle(),
                               self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
                                       "*.txt *.xml);;All files (*)"))  # any name: read by content
-        if path:
-            self.load(path)
+        if path and self.load(path):
+            # Back from the file chooser, the focus goes to what changed: Import when it would change something,
+            # else the preview; the heading of the preview is announced.
+            (self.import_button if self.import_button.isEnabled() else self.tree).setFocus()
+            announce(self.heading, self.heading.text())
 
     def load(self, path: str, fmt: str | None = None) -> bool:
         """Start previewing a file on the worker; False (with a message) when it cannot even start.

@@ -13,6 +13,7 @@ from db import learning
 from db.i18n import date_label
 from db.queries import progress
 from desktop.appearance import text_size
+from desktop.appearance.links import speak_label_links
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import current_theme
 from desktop.state import AppState
@@ -131,6 +132,7 @@ class ProgressPage(Retranslatable, QWidget):
         self.spots_note.setTextInteractionFlags(Qt.TextBrowserInteraction)
         self.spots_note.setOpenExternalLinks(False)
         self.spots_note.linkActivated.connect(lambda link: self.show_event(link.removeprefix("event:")))
+        speak_label_links(self.spots_note)
         self.missed = QListWidget()
         self.missed.setObjectName("mostMissed")
         self.missed.setWordWrap(True)

@@ -56,9 +56,29 @@ class ChoiceInput(Retranslatable, QWidget):
             self.buttons.append(button)
         if self.kind == "true_false":
             layout.addStretch(1)
+        if self.buttons:   # the focus lands on the first option, which a screen reader reads, not on the row
+            self.setFocusProxy(self.buttons[0])
         self.solution_shown = False
+        self.locked: list[bool] | None = None   # the checks as answered, kept while locked
         self.retranslate_ui()
-        self.group.buttonToggled.connect(lambda *_: self.edited.emit())
+        self.group.buttonToggled.connect(self._toggled)
+
+    def _toggled(self, *_args) -> None:
+        if self.locked is None:
+            self.edited.emit()
+            return
+        for button, checked in zip(self.buttons, self.locked, strict=True):   # answered: a key or click changes nothing
+            if button.isChecked() != checked:
+                exclusive = self.group.exclusive()
+                self.group.setExclusive(False)
+                button.blockSignals(True)
+                button.setChecked(checked)
+                button.blockSignals(False)
+                self.group.setExclusive(exclusive)
+
+    def set_locked(self, locked: bool) -> None:
+        """Freeze the choice once answered; the options stay enabled so Tab and a screen reader still reach them."""
+        self.locked = [b.isChecked() for b in self.buttons] if locked else None
 
     def labels(self) -> list[str]:
         """The options' texts in stored order (True and False in the current language for a true-or-false question)."""
@@ -111,13 +131,20 @@ class ChoiceInput(Retranslatable, QWidget):
         """Mark the right options (✓) and wrong picks (✗) in words beside them, after answering."""
         self.solution_shown = True
         right = [0 if question.get("answer") else 1] if self.kind == "true_false" else list(question.get("correct", []))
+        labels = self.labels()
         for i, button in enumerate(self.buttons):
             text = button.text().split("   ✓")[0].split("   ✗")[0]
+            name = self.tr("Option %1: %2").replace("%1", str(i + 1)).replace("%2", labels[self.order[i]])
+            marks = []
             if self.order[i] in right:
                 text += "   ✓ " + self.tr("right answer")
+                marks.append(self.tr("right answer"))
             elif button.isChecked():
                 text += "   ✗ " + self.tr("your choice")
+            if button.isChecked():
+                marks.append(self.tr("your choice"))
             button.setText(text)
+            button.setAccessibleName(name + "".join(", " + mark for mark in marks))
 
     def missing_hint(self) -> str:
         """What to do before the answer can be checked."""

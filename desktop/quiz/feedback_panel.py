@@ -16,7 +16,7 @@ from desktop.appearance.theme import current_theme
 from desktop.claim_status import status_line
 from desktop.quiz.feedback_text import FeedbackText
 from desktop.source_copy import copy_note
-from desktop.widgets.plain_text import plain_tooltip
+from desktop.widgets.plain_text import plain_text, plain_tooltip
 
 # Symbol per outcome; the words say it too, colour is never the only cue. The colours come from the theme
 # (its right/partly/wrong and their _bg).
@@ -80,7 +80,8 @@ class FeedbackPanel(Retranslatable, QFrame):
 
     def retranslate_ui(self) -> None:
         """Its names and buttons, and the feedback shown, in the current language."""
-        self.body.setAccessibleName(self.tr("Feedback: the answer, the explanation and the sources"))
+        # Its name stays its text (what a screen reader reads); the description says what it is.
+        self.body.setAccessibleDescription(self.tr("Feedback: the answer, the explanation and the sources"))
         self.timeline.setText(self.tr("Show on time&line"))
         self.timeline.setAccessibleName(self.tr("Show this event on the timeline"))
         self.next.setText(self.tr("&Next question"))
@@ -120,6 +121,11 @@ class FeedbackPanel(Retranslatable, QFrame):
             self.timeline.setToolTip(plain_tooltip(self.tr("%1 (%2)").replace("%1", events[0]["title"])
                                                    .replace("%2", date_label(events[0]["start"], events[0].get("end")))))
         self.next.setText(self.tr("Fi&nish") if last else self.tr("&Next question"))
+
+    def spoken(self) -> str:
+        """The feedback as a screen reader announces it: the grade, then the answer, explanation, notes and sources."""
+        headline = self.headline.text()
+        return headline + ("" if headline.endswith(("!", ".", "?")) else ".") + " " + plain_text(self.body.text())
 
     def body_html(self, question: dict, result: Grade, answer=None) -> str:
         """The answer, feedback for the answer given, the explanation, contested claims, and the sources."""

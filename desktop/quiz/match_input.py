@@ -31,7 +31,7 @@ class MatchInput(Retranslatable, QWidget):
             for right in rights:
                 combo.addItem(right, right)
             combo.setMinimumWidth(260)
-            combo.currentIndexChanged.connect(lambda *_: self.edited.emit())
+            combo.currentIndexChanged.connect(lambda _i, c=combo: self._changed(c))
             label = QLabel(left.replace("&", "&&"))
             label.setTextFormat(Qt.PlainText)  # imported text with markup shows as text
             label.setMinimumWidth(min(420, label.sizeHint().width()))
@@ -41,7 +41,20 @@ class MatchInput(Retranslatable, QWidget):
             self.combos[left] = combo
         if self.combos:
             self.setFocusProxy(next(iter(self.combos.values())))
+        self.locked: dict | None = None   # combo → index as answered, while locked
         self.retranslate_ui()
+
+    def _changed(self, combo: QComboBox) -> None:
+        if self.locked is None:
+            self.edited.emit()
+        elif combo.currentIndex() != self.locked[combo]:   # answered: a key or the mouse changes nothing
+            combo.blockSignals(True)
+            combo.setCurrentIndex(self.locked[combo])
+            combo.blockSignals(False)
+
+    def set_locked(self, locked: bool) -> None:
+        """Freeze the partners once answered; the lists stay enabled so Tab and a screen reader still reach them."""
+        self.locked = {c: c.currentIndex() for c in self.combos.values()} if locked else None
 
     def retranslate_ui(self) -> None:
         """"Choose…" and each list's name in the current language."""

@@ -71,6 +71,7 @@ class OrderInput(Retranslatable, QWidget):
             shortcut = QShortcut(QKeySequence(keys), self, context=Qt.WidgetWithChildrenShortcut)
             shortcut.activated.connect(lambda s=step: self.move(s))
         self.setFocusProxy(self.list)
+        self.locked = False
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:
@@ -86,7 +87,7 @@ class OrderInput(Retranslatable, QWidget):
         """Move the current event `step` places (−1 earlier, +1 later)."""
         row = self.list.currentRow()
         target = row + step
-        if row < 0 or not 0 <= target < self.list.count() or not self.list.isEnabled():
+        if row < 0 or not 0 <= target < self.list.count() or not self.list.isEnabled() or self.locked:
             return
         item = self.list.takeItem(row)
         self.list.insertItem(target, item)
@@ -114,6 +115,13 @@ class OrderInput(Retranslatable, QWidget):
         for item in items.values():
             self.list.addItem(item)
         self._renumber()
+
+    def set_locked(self, locked: bool) -> None:
+        """Once answered the order is frozen, but the list stays reachable: the arrow keys still read it."""
+        self.locked = locked
+        self.list.setDragDropMode(QAbstractItemView.NoDragDrop if locked else QAbstractItemView.InternalMove)
+        self.up.setEnabled(not locked)
+        self.down.setEnabled(not locked)
 
     def missing_hint(self) -> str:
         """Never shown: an order is always complete."""

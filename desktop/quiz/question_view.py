@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWi
 
 from db.grading import timeline_rule
 from desktop.appearance import text_size
+from desktop.appearance.announce import announce
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import mark_problem
 from desktop.quiz.choice_input import ChoiceInput
@@ -61,6 +62,7 @@ class QuestionView(Retranslatable, QWidget):
             layout.addWidget(self.input)
         self.hint = QLabel("")
         self.hint.setObjectName("answerHint")
+        self.hint.setTextFormat(Qt.PlainText)
         mark_problem(self.hint)
         layout.addWidget(self.hint)
         self.actions = QHBoxLayout()
@@ -141,10 +143,32 @@ class QuestionView(Retranslatable, QWidget):
             return
         value = self.input.answer()
         if value is None:
-            self.hint.setText(self.input.missing_hint())
+            self.say_problem(self.input.missing_hint())
             return
         self.hint.setText("")
         self.answered.emit(value)
+
+    def say_problem(self, text: str) -> None:
+        """Show what is wrong with the answer under it, and have screen readers speak it at once."""
+        self.hint.setText(text)
+        announce(self.hint, text, assertive=True)
+
+    def spoken_intro(self, position: str) -> str:
+        """What a screen reader says when the question appears: its place in the quiz, the prompt, how to answer
+        (and the options, which the keys 1–9 choose)."""
+        parts = [position, self.question.get("prompt", ""), self.how.text()]
+        if isinstance(self.input, ChoiceInput):
+            parts.append(" ".join(b.accessibleName() + "." for b in self.input.buttons))
+        return " ".join(p.strip() for p in parts if p and p.strip())
+
+    def set_position(self, position: str) -> None:
+        """Name the question by its place in the quiz ("Question 3 of 19"); the answer controls carry the prompt as
+        their description, so a screen reader landing on them reads the question too."""
+        self.setAccessibleName(position)
+        self.prompt.setAccessibleName(position + ": " + self.question.get("prompt", ""))
+        if self.input is not None:
+            self.input.setAccessibleName(self.question.get("prompt", ""))
+            self.input.setAccessibleDescription(self.how.text())
 
     def show_solution(self) -> None:
         """After answering: mark the right answer inside the controls where the type allows it."""
@@ -154,5 +178,8 @@ class QuestionView(Retranslatable, QWidget):
     def set_locked(self, locked: bool) -> None:
         """Freeze the controls once the answer is in (feedback is showing)."""
         if self.input is not None:
-            self.input.setEnabled(not locked)
+            if hasattr(self.input, "set_locked"):
+                self.input.set_locked(locked)   # stays reachable: the student can read what they chose
+            else:
+                self.input.setEnabled(not locked)
         self.check.setEnabled(not locked and self.input is not None)

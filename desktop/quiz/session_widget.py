@@ -23,11 +23,12 @@ from db import learning
 from db.dates import PartialDate
 from db.errors import QuizMovedOnError, TrilemmaError, ValidationError
 from desktop.appearance import text_size
+from desktop.appearance.announce import announce
 from desktop.appearance.retranslate import Retranslatable
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
 from desktop.state import AppState
-from desktop.widgets.plain_text import sentence
+from desktop.widgets.plain_text import plain_text, sentence
 
 
 class EnterClicksFilter(QObject):
@@ -184,9 +185,12 @@ class SessionWidget(Retranslatable, QWidget):
         self._count()
         self.question = learning.current_question(self.state.db, self.session_id)  # with this attempt's option order
         self._replace_view(QuestionView(self.question))
+        self.view.set_position(self.counter.text())
         self.feedback.hide()
         self.pages.setCurrentIndex(0)
         self.view.setFocus()
+        # The focus lands on the first option or the answer field; the announcement reads the question first.
+        announce(self.view, self.view.spoken_intro(self.counter.text()))
         self.shown_at = time.monotonic()
 
     def _title(self) -> None:
@@ -221,10 +225,10 @@ class SessionWidget(Retranslatable, QWidget):
             self._moved_on()
             return
         except ValidationError as exc:  # the answer cannot be graded: say what is expected, without the field name
-            self.view.hint.setText("; ".join(message for _, message in exc.problems))
+            self.view.say_problem("; ".join(message for _, message in exc.problems))
             return
         except TrilemmaError as exc:
-            self.view.hint.setText(sentence(exc))
+            self.view.say_problem(sentence(exc))
             return
         self.view.set_locked(True)
         self.view.show_solution()
@@ -235,6 +239,7 @@ class SessionWidget(Retranslatable, QWidget):
         self.feedback.show()
         self.feedback.next.setFocus()
         self.scroll.ensureWidgetVisible(self.feedback)
+        announce(self.feedback, self.feedback.spoken(), assertive=True)
 
     def _moved_on(self) -> None:
         """The same student answered in another window: go on at the question the quiz has reached, and say why."""
@@ -248,7 +253,7 @@ class SessionWidget(Retranslatable, QWidget):
         note = self.tr("This quiz went on in another window where you are also working, so it continues here at "
                        "the question it has reached. Your answers there are kept.")
         if self.pages.currentIndex() == 0:
-            self.view.hint.setText(note)
+            self.view.say_problem(note)
         else:
             self.summary.setText(self.summary.text() + f"<p>{escape(note)}</p>")
 
@@ -282,6 +287,8 @@ class SessionWidget(Retranslatable, QWidget):
         self.done_retry.setAccessibleName(self.tr("Try again now the questions you missed or were unsure of"))
         self.pages.setCurrentIndex(1)
         (self.done_retry if self.missed else self.done_back).setFocus()
+        self.summary.setAccessibleName(self.tr("Quiz finished"))
+        announce(self.summary, self.counter.text() + ". " + plain_text(self.summary.text()))
 
     def retry_missed(self) -> None:
         """Ask again, now, the questions of this session that were missed or unsure (a short review)."""

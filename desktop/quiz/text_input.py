@@ -68,6 +68,10 @@ class TextAnswerInput(Retranslatable, QWidget):
         else:
             self.editor.setText(str(value))
 
+    def set_locked(self, locked: bool) -> None:
+        """Once answered the field is read-only, not disabled: Tab and a screen reader still reach the answer."""
+        self.editor.setReadOnly(locked)
+
     def missing_hint(self) -> str:
         """What to do before the answer can be checked."""
         return self.tr("Enter a year first.") if self.kind == "numeric_year" else self.tr("Type an answer first.")

@@ -96,6 +96,13 @@ class TimelineInput(Retranslatable, QWidget):
         self.setFocusProxy(self.year)
         self.retranslate_ui()
 
+    def set_locked(self, locked: bool) -> None:
+        """Once answered the year box is read-only (still reached by Tab and read), the month and marker frozen."""
+        self.year.setReadOnly(locked)
+        self.month.setEnabled(not locked)
+        self.marker.setMovable(not locked)
+        self.plot.setEnabled(not locked)
+
     def retranslate_ui(self) -> None:
         """Names, labels, the hint and the month names in the current language."""
         self.plot.setAccessibleName(self.tr("Year axis: drag or click to place the marker"))

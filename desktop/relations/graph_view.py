@@ -5,9 +5,10 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
-from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMouseEvent, QPainter
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
+from desktop.appearance.announce import announce
 from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.edge_item import RelationEdgeItem
 from desktop.relations.label_item import RelationLabelItem
@@ -273,8 +274,10 @@ class RelationGraphView(Retranslatable, QGraphicsView):
         item = self._mark_only("focused", key)
         if item is not None:
             self.setAccessibleDescription(self.describe(key))
-            # Tell assistive technology that what the map "says" changed (it paints, it has no child widgets).
-            QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.DescriptionChanged))
+            # The map paints, it has no child widgets: say the step once, as an announcement (a description change
+            # as well would be read a second time).
+            if self.hasFocus():
+                announce(self, self.describe(key))
             self.focus_moved.emit(self.describe(key))
 
     def _item(self, key: str):

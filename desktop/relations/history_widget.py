@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 from db.i18n import published_label
 from db.queries.relations import holds_on
 from desktop.appearance import text_size
+from desktop.appearance.links import speak_links
 from desktop.appearance.retranslate import Retranslatable
 from desktop.claim_status import status_line
 from desktop.relations.palette import map_palette
@@ -30,6 +31,7 @@ class RelationHistoryWidget(Retranslatable, QWidget):
         self.browser.setObjectName("relationHistory")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self.follow)
+        speak_links(self.browser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()  # stays in view while the text scrolls

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
 from db.queries import relations as rel
+from desktop.appearance.announce import announce
 from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.compare_widget import CompareWidget
 from desktop.relations.date_control import DateControlWidget
@@ -95,7 +96,8 @@ class RelationsPanel(Retranslatable, QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.date_control)
         layout.addWidget(self.tabs, 1)
-        self.setTabOrder(self.date_control.field, self.graph)
+        # The Map / Table / Compare tabs come before the map: Tab reaches the choice of view, then what it shows.
+        self.setTabOrder(self.tabs.tabBar(), self.graph)
 
         self.date_control.date_chosen.connect(self.state.set_date)
         self.graph.edge_activated.connect(self.show_edge)
@@ -258,6 +260,8 @@ class RelationsPanel(Retranslatable, QWidget):
         names = self._names()
         self.history.show_pair(names[a], names[b], rel.pair_history(self.state.db, a, b, self.rows),
                                self.day, self.day_label(), focus)
+        announce(self.history, self.tr("The history of %1 and %2 is shown beside the map.")
+                 .replace("%1", names[a]).replace("%2", names[b]))
 
     def show_actor(self, slug: str, focus_timeline: bool = True) -> None:
         """Show an actor's relations, and ask the timeline to filter to its lane."""
@@ -270,11 +274,17 @@ class RelationsPanel(Retranslatable, QWidget):
         self.history.show_actor(self._names()[slug], now, ever, self.day_label())
         if focus_timeline:
             self.state.actor_focus_requested.emit(slug)
+            announce(self.history, self.tr("The relations of %1 are shown beside the map; the timeline now shows only "
+                                           "the lane of %1.").replace("%1", self._names()[slug]))
+        else:
+            announce(self.history, self.tr("The relations of %1 are shown beside the map.")
+                     .replace("%1", self._names()[slug]))
 
     def open_event(self, slug: str) -> None:
         """Follow an event link: select the event and move the date to its start."""
         start = rel.event_start(self.state.db, slug)
         self.state.select_event(slug)
+        announce(self.history, self.tr("The event is selected on the timeline and shown in the event details."))
         if start:
             self.state.set_date(PartialDate.parse(start).start_value())
 

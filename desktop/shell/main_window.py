@@ -207,6 +207,24 @@ class MainWindow(Retranslatable, QMainWindow):
             self.story.show()
         elif name in self.places:
             self.tabs.setCurrentWidget(self.places[name])
+        self._focus_place(name)
+
+    def _focus_place(self, name: str) -> None:
+        """Put the keyboard focus in the place brought forward, where a screen reader starts reading it."""
+        target = None
+        if name == "timeline":
+            target = self.timeline_widget.plot
+        elif name == "relations":
+            panel = self.relations_widget   # the map on its Map tab, else the table or the comparison
+            target = panel.graph if panel.tabs.currentIndex() == 0 else panel.tabs.currentWidget()
+        elif name == "quiz":
+            page = self.quiz_widget
+            current = page.stack.currentWidget()
+            target = {page.picker: page.picker.list, page.chooser: page.chooser.list}.get(current)
+            if target is None and current is page.session:
+                target = page.session.focusWidget() or page.session.view
+        if target is not None and target.isVisible():
+            target.setFocus()
 
     def _share_lower(self, map_width: int, other: int) -> None:
         """Give the map `map_width` below the timeline and the pane beside it (details, or an open story) `other`."""

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from db import teacher
 from db.errors import TrilemmaError, ValidationError
+from desktop.appearance.announce import announce
 from desktop.appearance.theme import mark_problem
 from desktop.state import AppState
 
@@ -59,7 +60,11 @@ class PinDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: bold;")
         mark_problem(self.message)
+        # Only the fields this mode asks for are shown; the others would lie over the introduction, unlabelled.
+        self.old_edit.setVisible(mode == "change")
+        self.confirm_edit.setVisible(mode in ("set", "change"))
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
+        self.buttons.button(QDialogButtonBox.Ok).setDefault(True)   # Enter is OK, and a screen reader says so
         self.buttons.accepted.connect(self.try_accept)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -96,6 +101,7 @@ class PinDialog(QDialog):
             self.ok_button.setEnabled(False)
             if not self.timer.isActive():
                 self.timer.start()
+                announce(self.message, self.message.text().lstrip("⚠ "), assertive=True)   # once, not every tick
         else:
             if self.timer.isActive():
                 self.timer.stop()
@@ -104,6 +110,7 @@ class PinDialog(QDialog):
 
     def _fail(self, text: str) -> None:
         self.message.setText("⚠ " + text)
+        announce(self.message, text, assertive=True)
 
     def try_accept(self) -> None:
         """Check what was typed; accept the dialog only when it is right."""

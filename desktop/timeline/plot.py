@@ -17,8 +17,8 @@ K = Qt.Key
 # (key, modifiers) -> action name handled by TimelineWidget.run_action
 KEYS = {
     (K.Key_Left, "alt"): "back", (K.Key_Right, "alt"): "forward",
-    (K.Key_Left, ""): "pan-left", (K.Key_Right, ""): "pan-right",
-    (K.Key_Left, "shift"): "page-left", (K.Key_Right, "shift"): "page-right",
+    (K.Key_Left, ""): "previous", (K.Key_Right, ""): "next",
+    (K.Key_Left, "shift"): "pan-left", (K.Key_Right, "shift"): "pan-right",
     (K.Key_PageUp, ""): "page-left", (K.Key_PageDown, ""): "page-right",
     (K.Key_Up, ""): "lane-up", (K.Key_Down, ""): "lane-down",
     (K.Key_Plus, ""): "zoom-in", (K.Key_Equal, ""): "zoom-in", (K.Key_Minus, ""): "zoom-out",
@@ -28,10 +28,10 @@ KEYS = {
 }
 # What the keys do, for the accessible description and Help ▸ Keyboard shortcuts.
 KEY_HELP = (
-    ("Tab / Shift+Tab", QT_TRANSLATE_NOOP("TimelineWidget", "Next / previous event in time")),
+    ("Right / Left", QT_TRANSLATE_NOOP("TimelineWidget", "Next / previous event in time")),
     ("Up / Down", QT_TRANSLATE_NOOP("TimelineWidget", "Nearest event in the lane above / below")),
-    ("Left / Right", QT_TRANSLATE_NOOP("TimelineWidget", "Pan a little earlier / later")),
-    ("Shift+Left / Shift+Right, Page Up / Page Down", QT_TRANSLATE_NOOP("TimelineWidget", "Pan a whole screen")),
+    ("Shift+Left / Shift+Right", QT_TRANSLATE_NOOP("TimelineWidget", "Pan a little earlier / later")),
+    ("Page Up / Page Down", QT_TRANSLATE_NOOP("TimelineWidget", "Pan a whole screen")),
     (QT_TRANSLATE_NOOP("TimelineWidget", "+ / −, mouse wheel"), QT_TRANSLATE_NOOP("TimelineWidget", "Zoom in / out")),
     (QT_TRANSLATE_NOOP("TimelineWidget", "Right-drag or Shift+drag"),
      QT_TRANSLATE_NOOP("TimelineWidget", "Zoom to the dragged range")),
@@ -41,7 +41,7 @@ KEY_HELP = (
     ("Escape", QT_TRANSLATE_NOOP("TimelineWidget", "Clear the selection")),
     ("[ / ]", QT_TRANSLATE_NOOP("TimelineWidget", "Move the date cursor earlier / later")),
     ("D", QT_TRANSLATE_NOOP("TimelineWidget", "Put the date cursor on the selected event")),
-    ("Ctrl+Tab", QT_TRANSLATE_NOOP("TimelineWidget", "Leave the timeline")),
+    ("Tab", QT_TRANSLATE_NOOP("TimelineWidget", "Leave the timeline")),
 )
 
 
@@ -95,8 +95,3 @@ class TimelinePlotWidget(pg.PlotWidget):
             ev.accept()
             return
         super().keyPressEvent(ev)
-
-    def focusNextPrevChild(self, forward: bool) -> bool:  # noqa: N802 - Tab steps through events first
-        if self.hasFocus() and self.run_action("next" if forward else "previous"):
-            return True
-        return super().focusNextPrevChild(forward)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QMenu, QToolButton, QWidget
+from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import current_theme
@@ -37,10 +37,20 @@ class TimelineToolBar(Retranslatable, QWidget):
         self.search = TimelineSearchBox(db, self)
         self.addWidget(self.search)
         self.actors_button = self._menu_button("timelineActors")
-        self.theme_combo = QComboBox(self)
+        # On Linux a screen reader names a combo box by its label (Qt gives AT-SPI the current item as its name):
+        # a visible buddy label, kept beside it in one box, says what it chooses.
+        theme_box = QWidget(self)
+        row = QHBoxLayout(theme_box)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.setSpacing(4)
+        self.theme_label = QLabel(theme_box)
+        self.theme_combo = QComboBox(theme_box)
         self.theme_combo.setObjectName("timelineTheme")
         self.theme_combo.currentIndexChanged.connect(lambda _i: self.theme_changed.emit(self.theme_combo.currentData()))
-        self.addWidget(self.theme_combo)
+        self.theme_label.setBuddy(self.theme_combo)
+        row.addWidget(self.theme_label)
+        row.addWidget(self.theme_combo)
+        self.addWidget(theme_box)
         self.eras_button = self._menu_button("timelineEras")
         self.addSeparator()
         self.fit_button = self._button("timelineFit")
@@ -66,6 +76,7 @@ class TimelineToolBar(Retranslatable, QWidget):
         """Every control's text, tooltip and accessible name, and the legend, in the current language."""
         self.setAccessibleName(self.tr("Timeline tools"))
         self.theme_combo.setAccessibleName(self.tr("Theme filter"))
+        self.theme_label.setText(self.tr("Theme filter:"))
         self.theme_combo.setToolTip(self.tr("Show only events with this theme"))
         for button, text, tip, name in (
             (self.actors_button, self.tr("Lanes"), self.tr("Choose which actors' lanes to show"), ""),

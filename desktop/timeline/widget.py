@@ -17,12 +17,13 @@ from PySide6.QtWidgets import (
 
 from db.dates import date_to_years
 from db.queries.timeline import era_spans, load_timeline
+from desktop.appearance.announce import announce
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import current_theme
 from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 from desktop.timeline import lod
-from desktop.timeline.cursor import DateCursorLine
+from desktop.timeline.cursor import DateCursorLine, cursor_label
 from desktop.timeline.eras import EraBandsItem
 from desktop.timeline.export import export_png, export_svg
 from desktop.timeline.history import ViewHistory
@@ -428,9 +429,21 @@ class TimelineWidget(Retranslatable, QWidget):
             self.reveal(event)
 
     def _name_plot(self, event: int) -> None:
-        # Screen readers announce the focused view's name: say which event the keys have reached.
-        self.plot.setAccessibleName(self.tr("Timeline") if event < 0 else self.tr("Timeline: %s, %s") % (
-            self.model.data.titles[event], self.model.data.label(event)))
+        # Screen readers announce the focused view's name: say which event the keys have reached, in which lane,
+        # when, and where it stands among the events shown.
+        if event < 0:
+            self.plot.setAccessibleName(self.tr("Timeline"))
+            return
+        lanes = self.model.lanes_of(event)
+        lane = self.current_lane if self.current_lane in lanes else (lanes[0] if lanes else -1)
+        actor = _lane_name(self.model.lanes[lane], two_lines=False) if 0 <= lane < len(self.model.lanes) else ""
+        shown = [int(i) for i in self.model.order]
+        name = (self.tr("Timeline: %1, %2, %3, %4 of %5").replace("%1", self.model.data.titles[event])
+                .replace("%2", self.model.data.label(event)).replace("%3", actor)
+                .replace("%4", str(shown.index(event) + 1 if event in shown else 0)).replace("%5", str(len(shown))))
+        self.plot.setAccessibleName(name)
+        if self.plot.hasFocus():
+            announce(self.plot, name.split(": ", 1)[-1])
 
     def _on_view_requested(self, name: str) -> None:
         """Asked to show the timeline (e.g. "Show on timeline" in a quiz): bring the selection into view."""
@@ -496,6 +509,8 @@ class TimelineWidget(Retranslatable, QWidget):
             self.cursor.setValue(value)
             self.cursor.blockSignals(False)
             self.cursor.refresh_label()
+            if self.plot.hasFocus():   # [ ] and D moved it: say the new date
+                announce(self.plot, self.tr("Date: %1").replace("%1", cursor_label(value, self.cursor.view_years)))
 
     def nudge_date(self, direction: int) -> None:
         """Move the current date by one labelled step of the axis (a decade, a year, a month or a day)."""
@@ -589,6 +604,8 @@ class TimelineWidget(Retranslatable, QWidget):
             self.export(path)
         except OSError as exc:
             plain_text.warning(self, self.tr("Export"), str(exc))
+            return
+        announce(self.plot, self.tr("The timeline view was saved to %1.").replace("%1", path))
 
 
 def _lane_name(actor: dict, two_lines: bool = True) -> str:

@@ -21,6 +21,13 @@ def plain_tooltip(text: str) -> str:
     return f"<p style='white-space:pre-wrap'>{escape(text)}</p>" if text else ""
 
 
+def plain_text(html: str) -> str:
+    """The words of rich text (our own markup), as a screen reader should hear them: no tags, no entities."""
+    from PySide6.QtGui import QTextDocumentFragment
+
+    return QTextDocumentFragment.fromHtml(html).toPlainText().strip()
+
+
 def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     """A label that shows its text literally, whatever it looks like."""
     label = QLabel(parent)

@@ -1078,6 +1078,10 @@
             <translation>사건 정보</translation>
         </message>
         <message>
+            <source>Now showing %1, also selected on the timeline.</source>
+            <translation>지금 %1을(를) 보여 줍니다. 연표에서도 선택되었습니다.</translation>
+        </message>
+        <message>
             <source>Why is Beijing caught between allies as Moscow and Pyongyang draw close? Click any mark on the timeline, or open one of these turning points:</source>
             <translation>모스크바와 평양이 가까워지면서 베이징은 왜 동맹 사이에 끼었을까요? 연표의 아무 표시나 누르거나, 다음 전환점 가운데 하나를 열어 보세요:</translation>
         </message>
@@ -2577,6 +2581,22 @@
             <source>Co&amp;mpare two dates</source>
             <translation>두 날짜 비교(&amp;M)</translation>
         </message>
+        <message>
+            <source>The history of %1 and %2 is shown beside the map.</source>
+            <translation>%1와(과) %2의 관계 역사가 지도 옆에 나옵니다.</translation>
+        </message>
+        <message>
+            <source>The relations of %1 are shown beside the map; the timeline now shows only the lane of %1.</source>
+            <translation>%1의 관계가 지도 옆에 나옵니다. 연표는 이제 %1의 줄만 보여 줍니다.</translation>
+        </message>
+        <message>
+            <source>The relations of %1 are shown beside the map.</source>
+            <translation>%1의 관계가 지도 옆에 나옵니다.</translation>
+        </message>
+        <message>
+            <source>The event is selected on the timeline and shown in the event details.</source>
+            <translation>사건이 연표에서 선택되고 사건 정보에 나옵니다.</translation>
+        </message>
     </context>
     <context>
         <name>RelationsTableModel</name>
@@ -2717,6 +2737,10 @@
         <message>
             <source>Review: questions due again</source>
             <translation>복습: 다시 풀 문제</translation>
+        </message>
+        <message>
+            <source>Quiz finished</source>
+            <translation>퀴즈 끝</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
@@ -3055,6 +3079,10 @@
             <translation>주제 거르기</translation>
         </message>
         <message>
+            <source>Theme filter:</source>
+            <translation>주제 거르기:</translation>
+        </message>
+        <message>
             <source>Show only events with this theme</source>
             <translation>이 주제의 사건만 보기</translation>
         </message>
@@ -3198,10 +3226,6 @@
             <translation>날짜</translation>
         </message>
         <message>
-            <source>Timeline: %s, %s</source>
-            <translation>연표: %s, %s</translation>
-        </message>
-        <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>
             <translation>“%s” 말고 .png나 .svg로 끝나는 파일을 고르세요</translation>
         </message>
@@ -3214,8 +3238,20 @@
             <translation>%s을(를) 쓸 수 없습니다</translation>
         </message>
         <message>
+            <source>The timeline view was saved to %1.</source>
+            <translation>연표 보기를 %1에 저장했습니다.</translation>
+        </message>
+        <message>
             <source>Trilemma timeline</source>
             <translation>Trilemma 연표</translation>
+        </message>
+        <message>
+            <source>Timeline: %1, %2, %3, %4 of %5</source>
+            <translation>연표: %1, %2, %3, %5개 중 %4번째</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>날짜: %1</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
@@ -3292,6 +3328,29 @@
         <message>
             <source>Leave the timeline</source>
             <translation>연표에서 나가기</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>opens this event in the details and selects it on the timeline</source>
+            <translation>이 사건을 정보 창에 열고 연표에서 선택합니다</translation>
+        </message>
+        <message>
+            <source>opens the history of these two countries</source>
+            <translation>두 나라의 관계 역사를 엽니다</translation>
+        </message>
+        <message>
+            <source>goes to another part of the app</source>
+            <translation>앱의 다른 곳으로 갑니다</translation>
+        </message>
+        <message>
+            <source>a web address, %1, shown but not opened: the app works offline</source>
+            <translation>웹 주소 %1, 보여 주기만 하고 열지 않습니다: 앱은 오프라인으로 작동합니다</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>링크: %1</translation>
         </message>
     </context>
     <context>

@@ -1078,6 +1078,10 @@
             <translation>Подробности события</translation>
         </message>
         <message>
+            <source>Now showing %1, also selected on the timeline.</source>
+            <translation>Показано: %1; событие выбрано и на ленте времени.</translation>
+        </message>
+        <message>
             <source>Why is Beijing caught between allies as Moscow and Pyongyang draw close? Click any mark on the timeline, or open one of these turning points:</source>
             <translation>Почему Пекин оказался между союзниками, когда Москва и Пхеньян сближаются? Щёлкните любую отметку на ленте времени или откройте один из этих поворотных моментов:</translation>
         </message>
@@ -2599,6 +2603,22 @@
             <source>Co&amp;mpare two dates</source>
             <translation>&amp;Сравнить две даты</translation>
         </message>
+        <message>
+            <source>The history of %1 and %2 is shown beside the map.</source>
+            <translation>История отношений %1 и %2 показана рядом с картой.</translation>
+        </message>
+        <message>
+            <source>The relations of %1 are shown beside the map; the timeline now shows only the lane of %1.</source>
+            <translation>Отношения страны %1 показаны рядом с картой; лента времени теперь показывает только дорожку %1.</translation>
+        </message>
+        <message>
+            <source>The relations of %1 are shown beside the map.</source>
+            <translation>Отношения страны %1 показаны рядом с картой.</translation>
+        </message>
+        <message>
+            <source>The event is selected on the timeline and shown in the event details.</source>
+            <translation>Событие выбрано на ленте времени и показано в подробностях.</translation>
+        </message>
     </context>
     <context>
         <name>RelationsTableModel</name>
@@ -2739,6 +2759,10 @@
         <message>
             <source>Review: questions due again</source>
             <translation>Повторение: вопросы, которым пришёл срок</translation>
+        </message>
+        <message>
+            <source>Quiz finished</source>
+            <translation>Тест завершён</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
@@ -3079,6 +3103,10 @@
             <translation>Фильтр по теме</translation>
         </message>
         <message>
+            <source>Theme filter:</source>
+            <translation>Фильтр по теме:</translation>
+        </message>
+        <message>
             <source>Show only events with this theme</source>
             <translation>Показывать только события этой темы</translation>
         </message>
@@ -3222,10 +3250,6 @@
             <translation>Дата</translation>
         </message>
         <message>
-            <source>Timeline: %s, %s</source>
-            <translation>Лента времени: %s, %s</translation>
-        </message>
-        <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>
             <translation>Выберите файл с окончанием .png или .svg, а не «%s»</translation>
         </message>
@@ -3238,8 +3262,20 @@
             <translation>Не удалось записать %s</translation>
         </message>
         <message>
+            <source>The timeline view was saved to %1.</source>
+            <translation>Вид ленты времени сохранён в %1.</translation>
+        </message>
+        <message>
             <source>Trilemma timeline</source>
             <translation>Лента времени Trilemma</translation>
+        </message>
+        <message>
+            <source>Timeline: %1, %2, %3, %4 of %5</source>
+            <translation>Лента времени: %1, %2, %3, %4 из %5</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>Дата: %1</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
@@ -3316,6 +3352,29 @@
         <message>
             <source>Leave the timeline</source>
             <translation>Выйти из ленты времени</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>opens this event in the details and selects it on the timeline</source>
+            <translation>открывает это событие в подробностях и выбирает его на ленте времени</translation>
+        </message>
+        <message>
+            <source>opens the history of these two countries</source>
+            <translation>открывает историю отношений этих двух стран</translation>
+        </message>
+        <message>
+            <source>goes to another part of the app</source>
+            <translation>переходит в другую часть приложения</translation>
+        </message>
+        <message>
+            <source>a web address, %1, shown but not opened: the app works offline</source>
+            <translation>веб-адрес %1: он показывается, но не открывается — приложение работает без сети</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>Ссылка: %1</translation>
         </message>
     </context>
     <context>

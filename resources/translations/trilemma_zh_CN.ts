@@ -1078,6 +1078,10 @@
             <translation>事件详情</translation>
         </message>
         <message>
+            <source>Now showing %1, also selected on the timeline.</source>
+            <translation>现在显示%1，时间线上也已选中。</translation>
+        </message>
+        <message>
             <source>Why is Beijing caught between allies as Moscow and Pyongyang draw close? Click any mark on the timeline, or open one of these turning points:</source>
             <translation>在莫斯科与平壤走近之际，北京为何夹在盟友之间？点击时间线上的任意标记，或打开下面这些转折点：</translation>
         </message>
@@ -2577,6 +2581,22 @@
             <source>Co&amp;mpare two dates</source>
             <translation>比较两个日期(&amp;M)</translation>
         </message>
+        <message>
+            <source>The history of %1 and %2 is shown beside the map.</source>
+            <translation>%1与%2的关系历史显示在地图旁。</translation>
+        </message>
+        <message>
+            <source>The relations of %1 are shown beside the map; the timeline now shows only the lane of %1.</source>
+            <translation>%1的关系显示在地图旁；时间线现在只显示%1的泳道。</translation>
+        </message>
+        <message>
+            <source>The relations of %1 are shown beside the map.</source>
+            <translation>%1的关系显示在地图旁。</translation>
+        </message>
+        <message>
+            <source>The event is selected on the timeline and shown in the event details.</source>
+            <translation>该事件已在时间线上选中，并显示在事件详情中。</translation>
+        </message>
     </context>
     <context>
         <name>RelationsTableModel</name>
@@ -2717,6 +2737,10 @@
         <message>
             <source>Review: questions due again</source>
             <translation>复习：到期的题目</translation>
+        </message>
+        <message>
+            <source>Quiz finished</source>
+            <translation>测验已完成</translation>
         </message>
         <message>
             <source>Question %1 of %2</source>
@@ -3055,6 +3079,10 @@
             <translation>主题筛选</translation>
         </message>
         <message>
+            <source>Theme filter:</source>
+            <translation>主题筛选：</translation>
+        </message>
+        <message>
             <source>Show only events with this theme</source>
             <translation>只显示这个主题的事件</translation>
         </message>
@@ -3198,10 +3226,6 @@
             <translation>日期</translation>
         </message>
         <message>
-            <source>Timeline: %s, %s</source>
-            <translation>时间线：%s，%s</translation>
-        </message>
-        <message>
             <source>Choose a file ending in .png or .svg, not “%s”</source>
             <translation>请选择以 .png 或 .svg 结尾的文件，而不是“%s”</translation>
         </message>
@@ -3214,8 +3238,20 @@
             <translation>无法写入 %s</translation>
         </message>
         <message>
+            <source>The timeline view was saved to %1.</source>
+            <translation>时间线视图已保存到 %1。</translation>
+        </message>
+        <message>
             <source>Trilemma timeline</source>
             <translation>Trilemma 时间线</translation>
+        </message>
+        <message>
+            <source>Timeline: %1, %2, %3, %4 of %5</source>
+            <translation>时间线：%1，%2，%3，第 %4 个，共 %5 个</translation>
+        </message>
+        <message>
+            <source>Date: %1</source>
+            <translation>日期：%1</translation>
         </message>
         <message>
             <source>PNG image (*.png)</source>
@@ -3292,6 +3328,29 @@
         <message>
             <source>Leave the timeline</source>
             <translation>离开时间线</translation>
+        </message>
+    </context>
+    <context>
+        <name>Links</name>
+        <message>
+            <source>opens this event in the details and selects it on the timeline</source>
+            <translation>在详情中打开此事件，并在时间线上选中它</translation>
+        </message>
+        <message>
+            <source>opens the history of these two countries</source>
+            <translation>打开这两个国家的关系历史</translation>
+        </message>
+        <message>
+            <source>goes to another part of the app</source>
+            <translation>前往应用的另一部分</translation>
+        </message>
+        <message>
+            <source>a web address, %1, shown but not opened: the app works offline</source>
+            <translation>网址 %1，只显示不打开：本应用离线工作</translation>
+        </message>
+        <message>
+            <source>Link: %1</source>
+            <translation>链接：%1</translation>
         </message>
     </context>
     <context>

@@ -186,3 +186,31 @@ def test_every_control_of_the_dialogs_has_an_accessible_name(qtbot, window):
                     if not _name(w)]
         dialog.close()
     assert not missing, "controls without an accessible name:\n" + "\n".join(missing)
+
+
+def test_a_rich_tooltip_is_described_without_markup(qtbot):
+    """Qt gives screen readers the tooltip as the description: the words reach them, the tags do not."""
+    from desktop.appearance import accessibility
+
+    accessibility.install(QApplication.instance())
+    button = QPushButton("Show")
+    qtbot.addWidget(button)
+    button.setToolTip("<p style='white-space:pre-wrap'>Treaty &amp; talks (1961)</p>")
+    assert button.accessibleDescription() == "Treaty & talks (1961)"
+    button.setToolTip("Plain words")
+    assert button.accessibleDescription() == ""          # a plain tooltip reads as it is
+    button.setAccessibleDescription("Its own words")
+    button.setToolTip("<b>Other</b>")
+    assert button.accessibleDescription() == "Its own words"
+
+
+def test_the_painted_views_have_a_role_a_screen_reader_names(qtbot, min_db_path):
+    """The timeline and the map paint themselves; without a role of their own they would be a nameless filler."""
+    from desktop.shell.app import create_window
+
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    for view in (win.timeline_widget.plot, win.relations_widget.graph):
+        interface = QAccessible.queryAccessibleInterface(view)
+        assert interface.role() == QAccessible.Role.Chart
+        assert interface.text(QAccessible.Text.Name) == view.accessibleName() != ""

@@ -64,8 +64,11 @@ def test_export_csv_writes_the_page_shown(win, tmp_path):
     rows = list(csv.reader((tmp_path / "class.csv").open(encoding="utf-8-sig")))
     assert rows[0][0] == "student" and rows[1][0] == "Ana"
     assert "Saved 1 rows" in dash.message.text()
+    from desktop.appearance import announce
+
+    assert announce.recent[-1] == dash.message.text()   # said, as well as shown
     assert dash.export_csv(str(tmp_path / "missing" / "x.csv")) == ""
-    assert "Could not write" in dash.message.text()
+    assert "Could not write" in dash.message.text() and announce.recent[-1].startswith("Could not write")
 
 
 def test_the_dashboard_is_gone_outside_teacher_mode(win, qtbot):

@@ -283,7 +283,8 @@ def test_nodes_never_move_when_the_date_changes(panel, state):
         assert {s: (n.pos().x(), n.pos().y()) for s, n in panel.graph.nodes.items()} == before
 
 
-def test_tab_from_the_date_field_reaches_the_map_and_edges_explain_themselves(panel, state, qtbot):
+def test_tab_from_the_date_field_reaches_the_map_tabs_then_the_map_and_edges_explain_themselves(panel, state, qtbot):
+    """The Map / Table / Compare tabs come first (a screen-reader user learns the views exist), then the map."""
     from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication
 
@@ -291,6 +292,8 @@ def test_tab_from_the_date_field_reaches_the_map_and_edges_explain_themselves(pa
     panel.activateWindow()
     panel.date_control.field.setFocus()
     qtbot.keyClick(panel.date_control.field, Qt.Key_Tab)
+    assert QApplication.focusWidget() is panel.tabs.tabBar()
+    qtbot.keyClick(panel.tabs.tabBar(), Qt.Key_Tab)
     assert QApplication.focusWidget() is panel.graph
     lifeline = panel.graph.edges["cn-kp-trade-dependence"]
     assert "one-sided: China → North Korea" in lifeline.toolTip()

@@ -20,27 +20,28 @@ def keys(qtbot, tl, *presses):
 NONE = Qt.KeyboardModifier.NoModifier
 
 
-def test_tab_steps_from_event_to_event_in_time(qtbot, timeline):
-    keys(qtbot, timeline, (K.Key_Tab, NONE))
+def test_right_and_left_step_from_event_to_event_in_time(qtbot, timeline):
+    keys(qtbot, timeline, (K.Key_Right, NONE))
     assert timeline.state.selected_event == "treaty-1961"
-    keys(qtbot, timeline, (K.Key_Tab, NONE))
+    keys(qtbot, timeline, (K.Key_Right, NONE))
     assert timeline.state.selected_event == "low-point-2017"
-    keys(qtbot, timeline, (K.Key_Tab, NONE))
+    keys(qtbot, timeline, (K.Key_Right, NONE))
     assert timeline.state.selected_event == "putin-visit-2024"
     lo, hi = timeline.view()
     assert lo < 2024.46 < hi
-    keys(qtbot, timeline, (K.Key_Backtab, Qt.KeyboardModifier.ShiftModifier))
+    keys(qtbot, timeline, (K.Key_Left, NONE))
     assert timeline.state.selected_event == "low-point-2017"
 
 
-def test_tab_after_the_last_event_leaves_the_timeline(qtbot, timeline):
+def test_tab_leaves_the_timeline_at_once(qtbot, timeline):
+    """The timeline is one Tab stop, as a list is: Tab goes on to the next control, the selection stays."""
     timeline.activateWindow()
-    timeline.state.select_event("putin-visit-2024")
+    timeline.state.select_event("low-point-2017")
     timeline.plot.setFocus()
     qtbot.waitUntil(timeline.plot.hasFocus)
     qtbot.keyClick(timeline.plot, K.Key_Tab)
     assert not timeline.plot.hasFocus()
-    assert timeline.state.selected_event == "putin-visit-2024"
+    assert timeline.state.selected_event == "low-point-2017"
 
 
 def test_up_and_down_move_between_lanes(qtbot, timeline):
@@ -52,11 +53,12 @@ def test_up_and_down_move_between_lanes(qtbot, timeline):
     assert timeline.state.selected_event == "low-point-2017"
 
 
-def test_arrows_pan_and_plus_minus_zoom(qtbot, timeline):
+def test_shift_arrows_pan_and_plus_minus_zoom(qtbot, timeline):
     timeline.set_view(2000, 2010)
-    keys(qtbot, timeline, (K.Key_Right, NONE))
+    shift = Qt.KeyboardModifier.ShiftModifier
+    keys(qtbot, timeline, (K.Key_Right, shift))
     assert timeline.view() == pytest.approx((2001, 2011))
-    keys(qtbot, timeline, (K.Key_Left, NONE), (K.Key_Left, NONE))
+    keys(qtbot, timeline, (K.Key_Left, shift), (K.Key_Left, shift))
     assert timeline.view() == pytest.approx((1999, 2009))
     keys(qtbot, timeline, (K.Key_Plus, NONE))
     lo, hi = timeline.view()
@@ -152,7 +154,20 @@ def test_help_lists_the_timeline_keys(qtbot, min_db_path):
 
 
 def test_the_selected_event_is_named_for_screen_readers(qtbot, timeline):
-    keys(qtbot, timeline, (K.Key_Tab, NONE))
-    assert timeline.plot.accessibleName() == "Timeline: Sino-North Korean treaty, 11 July 1961"
+    """Its title, date, lane and place among the events shown; the date keys say the new date."""
+    from desktop.appearance import announce
+
+    timeline.activateWindow()
+    keys(qtbot, timeline, (K.Key_Right, NONE))
+    qtbot.waitUntil(timeline.plot.hasFocus)
+    name = timeline.plot.accessibleName()
+    assert name.startswith("Timeline: Sino-North Korean treaty, 11 July 1961, ")
+    total = len(timeline.model.order)
+    assert name.endswith(f", 1 of {total}") and total > 1
+    lane = timeline.model.lanes[timeline.current_lane]["name"]
+    assert f", {lane}, " in name
+    keys(qtbot, timeline, (K.Key_D, NONE), (K.Key_BracketRight, NONE))
+    assert announce.recent[-1].startswith("Date: ")
+    assert "1961" in announce.recent[-2] or "1961" in announce.recent[-1]
     keys(qtbot, timeline, (K.Key_Escape, NONE))
     assert timeline.plot.accessibleName() == "Timeline"

@@ -106,6 +106,16 @@ def test_export_writes_png_and_svg(tmp_path, timeline):
     assert "<svg" in text and "Putin visits Pyongyang"[:5] in text
 
 
+def test_the_export_chosen_in_the_file_chooser_is_announced(tmp_path, timeline, monkeypatch):
+    from desktop.appearance import announce
+    from desktop.timeline import widget
+
+    monkeypatch.setattr(widget, "save_file_name", lambda *_a: str(tmp_path / "view"))   # a real chooser would block
+    timeline.ask_export("png")
+    assert (tmp_path / "view.png").exists()
+    assert announce.recent[-1] == f"The timeline view was saved to {tmp_path / 'view.png'}."
+
+
 def test_export_to_an_unknown_format_says_so(tmp_path, timeline):
     with pytest.raises(OSError, match=r"\.png or \.svg"):
         timeline.export(tmp_path / "view.gif")
