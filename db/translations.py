@@ -141,14 +141,13 @@ def status(english: dict[tuple[str, str], dict], hashes: dict[tuple[str, str, st
     return out
 
 
-def item_states(db: Database, lang: str) -> dict[tuple[str, str], str]:
-    """(kind, id) -> "missing" / "outdated" for items with any untranslated or outdated field (editor filter)."""
-    english = _english_everywhere(db)
-    found = status(english, _hashes(db, lang))
-    out: dict[tuple[str, str], str] = {}
+def item_states(db: Database, lang: str) -> dict[tuple[str, str], set[str]]:
+    """(kind, id) -> {"missing", "outdated"} (either or both) for items not fully and currently translated."""
+    found = status(_english_everywhere(db), _hashes(db, lang))
+    out: dict[tuple[str, str], set[str]] = {}
     for state in ("outdated", "missing"):
         for kind, slug, _field in found[state]:
-            out[(kind, slug)] = state
+            out.setdefault((kind, slug), set()).add(state)
     return out
 
 

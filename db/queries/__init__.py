@@ -12,10 +12,12 @@ from sqlite_utils import Database
 from db.content import QUESTION_PURPOSES, QUESTION_TYPES, TABLES
 from db.dates import PartialDate
 from db.i18n import date_label, localize
+from db.translations import coverage
 
 
 def stats(db: Database) -> dict:
-    """Counts of every kind of item, questions per type and per purpose, events per kind, claims per status."""
+    """Counts of every kind of item, questions per type and per purpose, events per kind, claims per status, and
+    per content language the translated, outdated and missing text fields (and the % translated)."""
     out = {}
     for table in TABLES.values():
         where = " WHERE deleted_at IS NULL" if table == "questions" else ""
@@ -28,6 +30,7 @@ def stats(db: Database) -> dict:
     out["questions_by_purpose"] = {p: purposes.get(p, 0) for p in QUESTION_PURPOSES}
     out["events_by_kind"] = dict(db.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall())
     out["claims_by_status"] = dict(db.execute("SELECT status, count(*) FROM claims GROUP BY status").fetchall())
+    out["translations"] = coverage(db)
     return out
 
 

@@ -1,0 +1,111 @@
+"""Content translations in the database: seeded from the files, a teacher's edit kept and stamped,
+outdated when the English changes, counted by `stats`, carried by a content pack."""
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from db.cli import main
+from db.connection import open_database
+from db.content import get_item, save_item
+from db.content_pack import apply_content_pack
+from db.errors import ValidationError
+from db.queries import stats
+from db.seed import seed
+from db.translations import coverage, item_states, item_translations, save_translation, seed_translations
+
+FIXTURE = Path(__file__).resolve().parents[1] / "fixtures" / "content_min" / "content.toml"
+
+
+@pytest.fixture
+def folder(tmp_path):
+    shutil.copy(FIXTURE, tmp_path / "content.toml")
+    (tmp_path / "i18n" / "ko").mkdir(parents=True)
+    (tmp_path / "i18n" / "ko" / "event.toml").write_text(
+        '["putin-visit-2024"]\ntitle = "푸틴의 평양 방문"\nfrom = { title = "stale0000000" }\n', encoding="utf-8")
+    (tmp_path / "i18n" / "ko" / "question.toml").write_text(
+        '["q-who-visited"]\nprompt = "2024년 6월 평양을 국빈 방문한 사람은?"\n'
+        'options = ["블라디미르 푸틴", "시진핑", "도널드 트럼프"]\n', encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def db(folder):
+    database = open_database(":memory:")
+    seed(database, folder)
+    yield database
+    database.close()
+
+
+def test_seeding_stores_translations_with_their_stamp_and_lists_as_json(db):
+    title = item_translations(db, "event", "putin-visit-2024", "ko")["title"]
+    assert title["text"] == "푸틴의 평양 방문" and title["outdated"]  # stamped from other English
+    options = item_translations(db, "question", "q-who-visited", "ko")["options"]
+    assert options["text"] == ["블라디미르 푸틴", "시진핑", "도널드 트럼프"] and not options["outdated"]
+
+
+def test_a_teachers_translation_is_stamped_and_survives_a_reseed(db, folder):
+    save_translation(db, kind="event", slug="putin-visit-2024", lang="ko", field="title", value="푸틴, 평양에 가다")
+    assert not item_translations(db, "event", "putin-visit-2024", "ko")["title"]["outdated"]
+    seed_translations(db, folder)
+    assert item_translations(db, "event", "putin-visit-2024", "ko")["title"]["text"] == "푸틴, 평양에 가다"
+
+
+def test_a_changed_english_makes_the_translation_outdated(db):
+    save_translation(db, kind="event", slug="putin-visit-2024", lang="ko", field="title", value="푸틴의 평양 방문")
+    event = get_item(db, "event", "putin-visit-2024")
+    save_item(db, kind="event", item={**event, "title": "Putin goes to Pyongyang"})
+    assert item_translations(db, "event", "putin-visit-2024", "ko")["title"]["outdated"]
+    assert item_states(db, "ko")[("event", "putin-visit-2024")] == {"outdated", "missing"}  # no summary yet
+
+
+def test_a_translation_must_fit_its_english(db):
+    with pytest.raises(ValidationError, match="2 entries but the English has 3"):
+        save_translation(db, kind="question", slug="q-who-visited", lang="ko", field="options", value=["가", "나"])
+    with pytest.raises(ValidationError, match="no translatable field"):
+        save_translation(db, kind="event", slug="putin-visit-2024", lang="ko", field="start", value="x")
+
+
+def test_removing_a_translation_makes_it_missing(db):
+    save_translation(db, kind="question", slug="q-who-visited", lang="ko", field="prompt", value="")
+    assert item_translations(db, "question", "q-who-visited", "ko")["prompt"]["text"] is None
+    assert "missing" in item_states(db, "ko")[("question", "q-who-visited")]
+
+
+def test_stats_report_translated_outdated_and_missing_per_language(db, tmp_path, capsys):
+    cover = coverage(db)
+    ko = cover["ko"]
+    assert (ko["translated"], ko["outdated"]) == (2, 1)
+    assert ko["translated"] + ko["outdated"] + ko["missing"] == ko["fields"]
+    assert ko["percent"] == round(100 * 2 / ko["fields"], 1)
+    assert cover["ru"]["translated"] == 0 and cover["ru"]["missing"] == ko["fields"]
+    assert stats(db)["translations"] == cover
+    path = tmp_path / "stats.db"
+    seeded = open_database(path)
+    seed(seeded, tmp_path)
+    seeded.close()
+    capsys.readouterr()
+    assert main(["stats", str(path)]) == 0
+    assert json.loads(capsys.readouterr().out)["translations"]["ko"]["outdated"] == 1
+
+
+def test_a_content_pack_folder_brings_its_translations(tmp_path, folder):
+    database = open_database(":memory:")
+    seed(database, folder)
+    pack = tmp_path / "pack"
+    (pack / "i18n" / "ru").mkdir(parents=True)
+    (pack / "themes.toml").write_text('[[theme]]\nid = "summitry"\nname = "Summitry"\n', encoding="utf-8")
+    (pack / "i18n" / "ru" / "theme.toml").write_text('["summitry"]\nname = "Встречи на высшем уровне"\n',
+                                                     encoding="utf-8")
+    changes = apply_content_pack(database, path=pack)
+    assert "translations" in changes
+    assert item_translations(database, "theme", "summitry", "ru")["name"]["text"] == "Встречи на высшем уровне"
+
+
+def test_a_bad_translation_file_names_the_file_and_the_field(tmp_path, folder):
+    (folder / "i18n" / "ko" / "era.toml").write_text('["low-point"]\nnmae = "x"\n', encoding="utf-8")
+    with pytest.raises(ValidationError, match="unknown field 'nmae'") as info:
+        seed_translations(open_database(":memory:"), folder)
+    assert "era.toml" in str(info.value)
