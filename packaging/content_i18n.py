@@ -28,7 +28,15 @@ if str(ROOT) not in sys.path:
 from db.errors import ValidationError  # noqa: E402
 from db.seed import CONTENT_DIR, read_content  # noqa: E402
 from db.translation_files import (  # noqa: E402
-    FIELDS, LANGUAGES, OPTIONAL_KINDS, check_against, english_fields, file_path, parse, read_file, source_hash,
+    FIELDS,
+    LANGUAGES,
+    OPTIONAL_KINDS,
+    check_against,
+    english_fields,
+    file_path,
+    parse,
+    read_file,
+    source_hash,
 )
 
 
