@@ -23,9 +23,11 @@ SOURCE_LANGUAGE = "en"
 _language = SOURCE_LANGUAGE
 # Put before English text shown in place of a missing translation (so it never passes for a translation).
 ENGLISH_MARK = {"zh_CN": "[英文] ", "ko": "[영어] ", "ru": "[англ.] "}
-# Fields never marked: an answer list grows instead (English answers stay accepted), and a source keeps
-# its original title anyway.
-_UNMARKED = {("question", "answers"), ("source", "title")}
+# Fields never marked: a question's marked prompt says it is in English, and its options, pairs and answers
+# are what the student's answer is matched against (a short answer accepts the English answers too); a
+# source keeps its original title anyway.
+_UNMARKED = {("question", "answers"), ("question", "options"), ("question", "pairs"), ("question", "feedback"),
+             ("source", "title")}
 
 
 def set_content_language(lang: str) -> None:
@@ -91,6 +93,33 @@ def localize(kind: str, row: dict, lang: str | None = None, db=None, mark: bool 
         elif mark and (kind, field) not in _UNMARKED:
             row[field] = mark_english(row[field], lang)
     return row
+
+
+def field_texts(db, kind: str, field: str, lang: str | None = None) -> dict[str, object]:
+    """slug -> translated value of one field of every item of a kind (one query, for long lists)."""
+    lang = lang or _language
+    if lang == SOURCE_LANGUAGE:
+        return {}
+    try:
+        rows = db.execute("SELECT slug, text FROM translations WHERE kind = ? AND field = ? AND lang = ?",
+                          [kind, field, lang]).fetchall()
+    except sqlite3.OperationalError:
+        return {}
+    return {slug: json.loads(text) if field in LIST_FIELDS else text for slug, text in rows}
+
+
+def text_of(db, kind: str, slug: str, field: str, english, lang: str | None = None):
+    """One field of one item in the content language (the marked English where it is not translated)."""
+    lang = lang or _language
+    if lang == SOURCE_LANGUAGE or not english:
+        return english
+    found = stored(db, kind, slug, lang)
+    return found[field][0] if field in found else mark_english(english, lang)
+
+
+def localize_all(db, kind: str, rows, lang: str | None = None) -> list[dict]:
+    """`localize` for many rows of one kind at once (with the database's translations)."""
+    return [localize(kind, r, lang, db) for r in rows]
 
 
 RU_MONTHS = ("", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",

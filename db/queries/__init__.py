@@ -11,7 +11,7 @@ from sqlite_utils import Database
 
 from db.content import QUESTION_PURPOSES, QUESTION_TYPES, TABLES
 from db.dates import PartialDate
-from db.i18n import date_label, localize
+from db.i18n import date_label, field_texts, localize, localize_all, mark_english
 from db.translations import coverage
 
 
@@ -36,20 +36,20 @@ def stats(db: Database) -> dict:
 
 def actors(db: Database, lang: str | None = None) -> list[dict]:
     """Actors in lane order: slug, name, former_name, renamed, short, color (names in the content language)."""
-    return [localize("actor", r, lang) for r in db.query(
-        "SELECT id, slug, name, former_name, renamed, short, color, summary FROM actors ORDER BY sort_order, slug")]
+    return localize_all(db, "actor", db.query(
+        "SELECT id, slug, name, former_name, renamed, short, color, summary FROM actors ORDER BY sort_order, slug"), lang)
 
 
 def themes(db: Database, lang: str | None = None) -> list[dict]:
     """Themes by name (names in the content language)."""
-    rows = [localize("theme", r, lang) for r in db.query("SELECT id, slug, name FROM themes")]
+    rows = localize_all(db, "theme", db.query("SELECT id, slug, name FROM themes"), lang)
     return sorted(rows, key=lambda r: r["name"])
 
 
 def eras(db: Database, lang: str | None = None) -> list[dict]:
     """Eras in start order (names in the content language)."""
-    return [localize("era", r, lang) for r in
-            db.query('SELECT id, slug, name, start, "end", summary FROM eras ORDER BY start, slug')]
+    return localize_all(db, "era", db.query('SELECT id, slug, name, start, "end", summary FROM eras ORDER BY start, slug'),
+                        lang)
 
 
 def event_rows(db: Database) -> list[dict]:
@@ -67,7 +67,7 @@ def event_rows(db: Database) -> list[dict]:
         r["actors"] = actors_of.get(r["id"], [])
         r["themes"] = themes_of.get(r["id"], [])
         r["label"] = date_label(r["start"], r["end"])
-        rows.append(r)
+        rows.append(localize("event", r, None, db))
     return rows
 
 
@@ -75,8 +75,10 @@ def event_titles(db: Database, slugs: list[str]) -> dict[str, str]:
     """The titles of some events by slug (slugs that name no event are left out)."""
     if not slugs:
         return {}
-    return dict(db.execute(f"SELECT slug, title FROM events WHERE slug IN ({', '.join('?' for _ in slugs)})",
-                           list(slugs)).fetchall())
+    rows = db.execute(f"SELECT slug, title FROM events WHERE slug IN ({', '.join('?' for _ in slugs)})",
+                      list(slugs)).fetchall()
+    translated = field_texts(db, "event", "title")
+    return {slug: translated.get(slug) or mark_english(title) for slug, title in rows}
 
 
 def sources_for(db: Database, column: str, owner_id: int) -> list[dict]:
@@ -93,20 +95,20 @@ def event_details(db: Database, slug: str) -> dict | None:
     rows = list(db.query('SELECT * FROM events WHERE slug = ?', [slug]))
     if not rows:
         return None
-    event = rows[0]
+    event = localize("event", rows[0], None, db)
     eid = event["id"]
     event["label"] = date_label(event["start"], event["end"])
     event["actors"] = list(db.query(
         "SELECT a.slug, a.name, a.former_name, a.renamed, a.color FROM event_actors ea JOIN actors a "
         "ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.sort_order", [eid]))
     for actor in event["actors"]:
-        localize("actor", actor)
+        localize("actor", actor, None, db)
         actor["display"] = actor_name_at(actor, event["start"])
-    event["themes"] = [localize("theme", t) for t in db.query(
+    event["themes"] = [localize("theme", t, None, db) for t in db.query(
         "SELECT t.slug, t.name FROM event_themes et JOIN themes t ON t.id = et.theme_id WHERE et.event_id = ? "
         "ORDER BY t.name", [eid])]
     event["sources"] = sources_for(db, "event_id", eid)
-    event["claims"] = list(db.query(
+    event["claims"] = localize_all(db, "claim", db.query(
         "SELECT c.slug, c.paragraph, c.text, c.status, c.note FROM claim_events ce JOIN claims c "
         "ON c.id = ce.claim_id WHERE ce.event_id = ? ORDER BY c.paragraph, c.slug", [eid]))
     related = {}
@@ -119,12 +121,13 @@ def event_details(db: Database, slug: str) -> dict | None:
                       "(rel.opened_by, rel.closed_by) WHERE (rel.opened_by = ? OR rel.closed_by = ?) AND e.id <> ?",
                       [eid, eid, eid]):
         related[r["slug"]] = r
-    event["relations"] = list(db.query(
+    event["relations"] = localize_all(db, "relation", db.query(
         "SELECT slug, kind, label, start, \"end\", CASE WHEN opened_by = ? THEN 'opened' ELSE 'closed' END AS role "
         "FROM relations WHERE opened_by = ? OR closed_by = ?", [eid, eid, eid]))
     event["related"] = sorted(related.values(), key=lambda r: r["start"])
     for r in event["related"]:
         r["label"] = date_label(r["start"], r["end"])
+        localize("event", r, None, db)
     return event
 
 
@@ -135,6 +138,7 @@ def landmark_events(db: Database, limit: int = 5) -> list[dict]:
         "kind = 'article' DESC, start DESC LIMIT ?) ORDER BY start", [limit]))
     for r in rows:
         r["label"] = date_label(r["start"], r["end"])
+        localize("event", r, None, db)
     return rows
 
 
