@@ -6,7 +6,7 @@ import pytest
 from db import i18n, learning
 from db.connection import open_database
 from db.grading import grade
-from db.queries import event_details, event_rows, eras, landmark_events, themes
+from db.queries import eras, event_details, event_rows, landmark_events, themes
 from db.queries.progress import module_progress
 from db.queries.relations import all_relations
 from db.queries.timeline import load_timeline
