@@ -102,25 +102,55 @@ def validate_translation(kind: str, field: str, value, english) -> str:
 
 def save_translation(db: Database, *, kind: str, slug: str, lang: str, field: str, value) -> Changes:
     """Save (or with None / empty text, remove) one translated field; it is stamped with the current English."""
+    return save_translations(db, kind=kind, slug=slug, lang=lang, values={field: value})
+
+
+def save_translations(db: Database, *, kind: str, slug: str, lang: str, values: dict) -> Changes:
+    """Save several fields of one item's translation in one transaction (None or empty removes a field);
+    each is stamped with the hash of the English it now translates. All or nothing."""
     if lang not in LANGUAGES:
         raise ValidationError(f"'{lang}' is not a content language ({', '.join(LANGUAGES)})", "lang")
     try:
         english = english_of(db, kind, slug)
     except (NotFoundError, KeyError) as exc:
         raise NotFoundError(f"no {kind} with id '{slug}'") from exc
+    problems = [(f"{lang} {field}", problem) for field, value in values.items() if not _empty(value)
+                for problem in [validate_translation(kind, field, value, english.get(field))] if problem]
+    if problems:
+        raise ValidationError(problems if len(problems) > 1 else f"{problems[0][0]} {problems[0][1]}",
+                              f"{kind} '{slug}'")
     with write_transaction(db, "the translation"):
-        if value is None or value == "" or value == []:
-            db.execute("DELETE FROM translations WHERE kind = ? AND slug = ? AND lang = ? AND field = ?",
-                       [kind, slug, lang, field])
-            return Changes().add(TABLE, _key(lang, kind, slug))
-        problem = validate_translation(kind, field, value, english.get(field))
-        if problem:
-            raise ValidationError(f"{lang} {field} {problem}", f"{kind} '{slug}'")
-        stamp = source_hash(english[field]) if field in english else ""
-        db.execute("INSERT INTO translations (kind, slug, lang, field, text, source_hash, edited) "
-                   "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (kind, slug, lang, field) DO UPDATE SET "
-                   "text = excluded.text, source_hash = excluded.source_hash, edited = 1",
-                   [kind, slug, lang, field, _encode(field, value), stamp])
+        for field, value in values.items():
+            if _empty(value):
+                db.execute("DELETE FROM translations WHERE kind = ? AND slug = ? AND lang = ? AND field = ?",
+                           [kind, slug, lang, field])
+                continue
+            stamp = source_hash(english[field]) if field in english else ""
+            db.execute("INSERT INTO translations (kind, slug, lang, field, text, source_hash, edited) "
+                       "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (kind, slug, lang, field) DO UPDATE SET "
+                       "text = excluded.text, source_hash = excluded.source_hash, edited = 1",
+                       [kind, slug, lang, field, _encode(field, value), stamp])
+    return Changes().add(TABLE, _key(lang, kind, slug))
+
+
+def _empty(value) -> bool:
+    return value is None or (isinstance(value, str | list) and not (value.strip() if isinstance(value, str) else value))
+
+
+def translation_rows(db: Database, kind: str, slug: str, lang: str) -> list[dict]:
+    """The stored rows of one item's translation, exactly (for undo: `restore_translation_rows`)."""
+    return list(db.query("SELECT field, text, source_hash, edited FROM translations WHERE kind = ? AND slug = ? "
+                         "AND lang = ? ORDER BY field", [kind, slug, lang]))
+
+
+def restore_translation_rows(db: Database, *, kind: str, slug: str, lang: str, rows: list[dict]) -> Changes:
+    """Put one item's translation back as `translation_rows` read it (stamps and all), in one transaction."""
+    with write_transaction(db, "the translation"):
+        db.execute("DELETE FROM translations WHERE kind = ? AND slug = ? AND lang = ?", [kind, slug, lang])
+        for r in rows:
+            db.execute("INSERT INTO translations (kind, slug, lang, field, text, source_hash, edited) "
+                       "VALUES (?, ?, ?, ?, ?, ?, ?)",
+                       [kind, slug, lang, r["field"], r["text"], r["source_hash"], r["edited"]])
     return Changes().add(TABLE, _key(lang, kind, slug))
 
 

@@ -25,11 +25,12 @@ from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
 from db.teaching_rules import item_findings
 from desktop.appearance.retranslate import Retranslatable
-from desktop.editor.edit_command import EditCommand
+from desktop.editor.edit_command import EditCommand, TranslationCommand
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.item_list import ItemListWidget
 from desktop.editor.kinds import SPECS, blank, title_of, tr
 from desktop.editor.question_preview import QuestionPreviewWidget
+from desktop.editor.translation_panel import TranslationPanel
 from desktop.editor.undo_keys import UndoKeysFilter
 from desktop.state import AppState
 from desktop.widgets import plain_text
@@ -53,9 +54,17 @@ class EditorWidget(Retranslatable, QWidget):
             form.edited.connect(self._on_edited)
             self.forms[kind] = form
             self.stack.addWidget(form)
+        self.translations = TranslationPanel(state)
+        self.translations.save_requested.connect(self.save_translation)
+        body = QWidget()
+        body_layout = QVBoxLayout(body)
+        body_layout.setContentsMargins(0, 0, 0, 0)
+        body_layout.addWidget(self.stack)
+        body_layout.addWidget(self.translations)
+        body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(self.stack)
+        scroll.setWidget(body)
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
@@ -206,6 +215,7 @@ class EditorWidget(Retranslatable, QWidget):
             self.form.set_item(get_item(self.state.db, kind, slug))
         except NotFoundError:
             self.form.set_item(None)
+        self.translations.set_item(kind, self.form.original.get("id") if not self.form.is_new else None)
         self._on_edited()
 
     def _on_edited(self) -> None:
@@ -263,8 +273,10 @@ class EditorWidget(Retranslatable, QWidget):
 
     def _on_changed(self, changes) -> None:
         table = TABLES[self.items.kind]
-        if table in changes:
-            self.items.reload()
+        if table in changes or "translations" in changes:
+            self.items.reload()  # an edit of the English or of a translation can change what the filter shows
+        if table in changes or "translations" in changes:
+            self.translations.set_item(self.items.kind, None if self.form.is_new else self.form.original.get("id"))
         current = self.form.original.get("id")
         if current and current in changes[table] and (not self.is_dirty() or changes.origin is self):
             try:
@@ -284,6 +296,7 @@ class EditorWidget(Retranslatable, QWidget):
         self.items.list.blockSignals(blocked)
         self.form.set_ids(self.ids_of)
         self.form.set_item(None, new=True)
+        self.translations.set_item(self.form.kind, None)
         self._on_edited()
         self.form.fields["id"].widget.setFocus()
 
@@ -340,6 +353,15 @@ class EditorWidget(Retranslatable, QWidget):
         else:
             self.new_item(force=True)
         return True
+
+    def save_translation(self, kind: str, slug: str, lang: str, values: dict) -> bool:
+        """Save a translation (stamped with today's English) as one undoable step."""
+        command = TranslationCommand(self.state, tr("Translate %s '%s'") % (kind, slug) + f" ({lang})", kind=kind,
+                                     slug=slug, lang=lang, values=values, origin=self, on_error=self._report_error)
+        self.undo_stack.push(command)
+        if not command.failed:
+            self.status.setText(tr("Translation saved. Undo with Ctrl+Z."))
+        return not command.failed
 
     def generate(self) -> None:
         """Generate questions from the selected events and open them for review."""
