@@ -209,7 +209,7 @@ class TranslationPanel(Retranslatable, QGroupBox):
             english = self.fields[field]["english"]
             if check_value(field, value):
                 out.append(tr("%s: write each pair as 'left = right'.") % label if field == "pairs"
-                           else tr("%s: this cannot be saved as it is.") % label)
+                           else tr("%s: give every entry some text.") % label)
             elif check_against(field, value, english):
                 out.append(tr("%1: %2 entries, but the English has %3; give them in the same order.")
                            .replace("%1", label).replace("%2", str(len(value))).replace("%3", str(len(english))))
