@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -54,17 +55,20 @@ class EditorWidget(Retranslatable, QWidget):
             form.edited.connect(self._on_edited)
             self.forms[kind] = form
             self.stack.addWidget(form)
-        self.translations = TranslationPanel(state)
-        self.translations.save_requested.connect(self.save_translation)
-        body = QWidget()
-        body_layout = QVBoxLayout(body)
-        body_layout.setContentsMargins(0, 0, 0, 0)
-        body_layout.addWidget(self.stack)
-        body_layout.addWidget(self.translations)
-        body_layout.addStretch(1)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
-        scroll.setWidget(body)
+        scroll.setWidget(self.stack)
+        # The item's translations on a tab of their own: each field beside its English, per language.
+        self.translations = TranslationPanel(state)
+        self.translations.save_requested.connect(self.save_translation)
+        self.translations.reloaded.connect(self._tab_texts)
+        translated = QScrollArea()
+        translated.setWidgetResizable(True)
+        translated.setWidget(self.translations)
+        self.form_tabs = QTabWidget()
+        self.form_tabs.setObjectName("editorTabs")
+        self.form_tabs.addTab(scroll, "")
+        self.form_tabs.addTab(translated, "")
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
@@ -78,7 +82,7 @@ class EditorWidget(Retranslatable, QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.heading)
-        middle_layout.addWidget(scroll, 1)
+        middle_layout.addWidget(self.form_tabs, 1)
         middle_layout.addWidget(self.status)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.items)
@@ -135,6 +139,7 @@ class EditorWidget(Retranslatable, QWidget):
 
     def _texts(self) -> None:
         self.toolbar.setWindowTitle(tr("Editor"))
+        self._tab_texts()
         self._set_undo_texts()
         tips = {self.generate_action: tr("Make quiz questions from the selected events, to review before saving")}
         for action, text in ((self.new_action, tr("New")), (self.save_action, tr("Save")),
@@ -144,6 +149,12 @@ class EditorWidget(Retranslatable, QWidget):
             if action is not self.find_action:
                 keys = action.shortcut().toString(QKeySequence.NativeText)
                 action.setToolTip(f"{tips.get(action, text)} ({keys})")
+
+    def _tab_texts(self) -> None:
+        self.form_tabs.setTabText(0, tr("Item"))
+        flagged = self.translations.flagged()
+        self.form_tabs.setTabText(1, tr("Translations") + (" ⚠" if flagged else ""))
+        self.form_tabs.setTabToolTip(1, tr("Some texts are not translated or may be out of date.") if flagged else "")
 
     def _set_undo_texts(self, *_changed) -> None:
         if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):

@@ -8,7 +8,6 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
-    QGroupBox,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -54,10 +53,11 @@ def from_text(field: str, text: str):
     return lines or None
 
 
-class TranslationPanel(Retranslatable, QGroupBox):
+class TranslationPanel(Retranslatable, QWidget):
     """The current item's translation into one language; `save_requested(kind, id, lang, values)` on Save."""
 
     save_requested = Signal(str, str, str, dict)
+    reloaded = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
@@ -97,6 +97,7 @@ class TranslationPanel(Retranslatable, QGroupBox):
         layout.addWidget(self.coverage)
         layout.addLayout(self.grid)
         layout.addWidget(self.problem)
+        layout.addStretch(1)
         self.lang_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.retranslate_ui()
 
@@ -107,7 +108,6 @@ class TranslationPanel(Retranslatable, QGroupBox):
 
     def retranslate_ui(self) -> None:
         """Titles and labels in the current language (the texts are content)."""
-        self.setTitle(tr("Translations"))
         self.lang_label.setText(tr("&Language:"))
         self.lang_combo.setAccessibleName(tr("Language of the translation"))
         self.save_button.setText(tr("Save translation"))
@@ -152,6 +152,7 @@ class TranslationPanel(Retranslatable, QGroupBox):
             self.problem.setText("")
             self.save_button.setEnabled(False)
             self._row_texts()
+            self.reloaded.emit()
             return
         for row, (field, info) in enumerate(self.fields.items()):
             name, english = QLabel(), QLabel()
@@ -179,6 +180,7 @@ class TranslationPanel(Retranslatable, QGroupBox):
             self.grid.addWidget(editor, row * 3 + 1, 1)
             self.grid.addWidget(flag, row * 3 + 2, 1)
         self._row_texts()
+        self.reloaded.emit()
 
     def _show_coverage(self) -> None:
         try:
@@ -189,6 +191,10 @@ class TranslationPanel(Retranslatable, QGroupBox):
         self.coverage.setText(tr("%1 of the content translated: %2 text(s) missing, %3 may be out of date.")
                               .replace("%1", f"{counts['percent']:g} %").replace("%2", str(counts["missing"]))
                               .replace("%3", str(counts["outdated"])))
+
+    def flagged(self) -> bool:
+        """True when a field of the item shown is not translated or may be out of date."""
+        return any(info["text"] is None or info["outdated"] for info in self.fields.values())
 
     def values(self) -> dict:
         """field -> the value typed (None when empty), for every field shown."""

@@ -72,6 +72,14 @@
             <translation>새 항목</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Some texts are not translated or may be out of date.</source>
+            <translation>번역되지 않았거나 오래되었을 수 있는 글이 있습니다.</translation>
+        </message>
+        <message>
             <source>“%s” has changes that are not saved. Save them before closing?</source>
             <translation>“%s”에 저장되지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
         </message>

@@ -72,6 +72,14 @@
             <translation>Новая запись</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <source>Some texts are not translated or may be out of date.</source>
+            <translation>Некоторые тексты не переведены или их перевод, возможно, устарел.</translation>
+        </message>
+        <message>
             <source>“%s” has changes that are not saved. Save them before closing?</source>
             <translation>В «%s» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
         </message>

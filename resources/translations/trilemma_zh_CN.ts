@@ -72,6 +72,14 @@
             <translation>新条目</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Some texts are not translated or may be out of date.</source>
+            <translation>有些文字尚未翻译，或译文可能已过时。</translation>
+        </message>
+        <message>
             <source>“%s” has changes that are not saved. Save them before closing?</source>
             <translation>“%s”有未保存的更改。关闭前要保存吗？</translation>
         </message>

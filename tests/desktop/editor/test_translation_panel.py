@@ -32,11 +32,13 @@ def test_fields_show_beside_their_english_and_out_of_date_ones_are_flagged(edito
     assert panel.editors["title"].text() == "푸틴, 평양 방문"
     assert panel.rows["title"][1].text().endswith("Putin visits Pyongyang")
     assert panel.rows["title"][2].text() == ""
+    assert "⚠" not in editor.form_tabs.tabText(1)
     event = get_item(editor.state.db, "event", "putin-visit-2024")
     editor.state.run(save_item, kind="event", item={**event, "title": "Putin goes to Pyongyang"})
     panel = _open(editor, "event", "putin-visit-2024")
     assert "out of date" in panel.rows["title"][2].text()
     assert panel.rows["summary"][2].text() == ""
+    assert editor.form_tabs.tabText(1).endswith("⚠")  # the tab says so before it is opened
 
 
 def test_saving_stamps_the_english_and_undo_brings_the_old_one_back(editor):
