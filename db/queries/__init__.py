@@ -7,11 +7,14 @@ Here: lists of content for the views (actors, events, sources …), stats and se
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 from sqlite_utils import Database
 
 from db.content import QUESTION_PURPOSES, QUESTION_TYPES, TABLES
 from db.dates import PartialDate
-from db.i18n import date_label, field_texts, localize, localize_all, mark_english
+from db.i18n import SOURCE_LANGUAGE, content_language, date_label, field_texts, localize, localize_all, mark_english, text_of
 from db.translations import coverage
 
 
@@ -151,7 +154,8 @@ def actor_name_at(actor: dict, iso: str) -> str:
 
 
 def search(db: Database, text: str, limit: int = 50) -> list[dict]:
-    """Full-text search over events and claims: kind, slug, title. Short queries use LIKE."""
+    """Full-text search over events and claims: kind, slug, title (in the content language). Short queries use
+    LIKE. In another language the translations are searched too (translated matches first)."""
     text = text.strip()
     if not text:
         return []
@@ -163,5 +167,23 @@ def search(db: Database, text: str, limit: int = 50) -> list[dict]:
         like = f"%{text}%"
         rows = db.query("SELECT kind, slug, title FROM search_index WHERE title LIKE ? OR body LIKE ? LIMIT ?",
                         [like, like, limit])
-    return list(rows)
-
+    rows = list(rows)
+    if content_language() == SOURCE_LANGUAGE:
+        return rows
+    try:
+        found = db.execute("SELECT DISTINCT kind, slug FROM translations WHERE lang = ? AND kind IN ('event', 'claim') "
+                           "AND field IN ('title', 'summary', 'text', 'note') AND text LIKE ? LIMIT ?",
+                           [content_language(), f"%{text}%", limit]).fetchall()
+    except sqlite3.OperationalError:
+        found = []
+    seen = {(r["kind"], r["slug"]) for r in rows}
+    english = {(r["kind"], r["slug"]): r["title"] for r in db.query(
+        "SELECT kind, slug, title FROM search_index WHERE (kind, slug) IN "
+        "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))",
+        [json.dumps([list(k) for k in found])])} if found else {}
+    extra = [{"kind": k, "slug": s, "title": english.get((k, s), "")} for k, s in found if (k, s) not in seen]
+    out = []
+    for r in (extra + rows)[:limit]:
+        field = "title" if r["kind"] == "event" else "text"
+        out.append({**r, "title": text_of(db, r["kind"], r["slug"], field, r["title"])})
+    return out

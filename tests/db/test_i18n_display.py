@@ -6,7 +6,7 @@ import pytest
 from db import i18n, learning
 from db.connection import open_database
 from db.grading import grade
-from db.queries import eras, event_details, event_rows, landmark_events, themes
+from db.queries import eras, event_details, event_rows, landmark_events, search, themes
 from db.queries.progress import module_progress
 from db.queries.relations import all_relations
 from db.queries.timeline import load_timeline
@@ -64,3 +64,11 @@ def test_a_short_answer_accepts_the_korean_answers_and_the_english_ones(ko_db):
     q = learning.question_for_display(ko_db, "q-short-capital")
     assert all(grade(q, answer).correct for answer in ("평양", "평양시", "Pyongyang"))
     assert grade(q, "서울").expected == "평양"
+
+
+def test_search_finds_the_translated_text_and_shows_translated_titles(ko_db):
+    found = search(ko_db, "평양")
+    assert ("event", "putin-visit-2024") in {(r["kind"], r["slug"]) for r in found}
+    assert {r["title"] for r in found if r["slug"] == "putin-visit-2024"} == {"푸틴, 평양 방문"}
+    english = {r["slug"]: r["title"] for r in search(ko_db, "Putin")}  # the English still finds it
+    assert english["putin-visit-2024"] == "푸틴, 평양 방문"
