@@ -109,35 +109,45 @@ def parse(text: str, kind: str, path: Path) -> dict[tuple[str, str], dict]:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
         raise ValidationError(f"not valid TOML: {exc}", str(path)) from exc
+    return parse_tables(data, kind, str(path))
+
+
+def parse_tables(data: dict, kind: str, where: str) -> dict[tuple[str, str], dict]:
+    """The translations of one kind given as tables by item id (a TOML file's, or a content pack's JSON)."""
+    if kind not in FIELDS or kind == "story_stop":
+        raise ValidationError(f"'{kind}' is no kind of content ({', '.join(k for k in FIELDS if k != 'story_stop')})",
+                              where)
+    if not isinstance(data, dict):
+        raise ValidationError("must map item ids to tables of fields", where)
     out: dict[tuple[str, str], dict] = {}
     for slug, table in data.items():
-        _entry(path, kind, slug, table, out)
+        _entry(where, kind, slug, table, out)
         if kind == "story":
             stops = table.get("stops", {}) if isinstance(table, dict) else {}
             if not isinstance(stops, dict):
-                raise ValidationError(f'["{slug}".stops] must be a table of stops by id', str(path))
+                raise ValidationError(f'["{slug}".stops] must be a table of stops by id', where)
             for stop, fields in stops.items():
-                _entry(path, "story_stop", f"{slug}/{stop}", fields, out)
+                _entry(where, "story_stop", f"{slug}/{stop}", fields, out)
     return out
 
 
-def _entry(path: Path, kind: str, slug: str, table, out: dict) -> None:
+def _entry(path: str, kind: str, slug: str, table, out: dict) -> None:
     where = f'["{slug}"]' if kind != "story_stop" else '["{}".stops."{}"]'.format(*slug.split("/", 1))
     if not isinstance(table, dict):
-        raise ValidationError(f"{where} must be a table of fields", str(path))
+        raise ValidationError(f"{where} must be a table of fields", path)
     stamps = table.get("from", {})
     if not isinstance(stamps, dict) or not all(isinstance(v, str) for v in stamps.values()):
-        raise ValidationError(f"{where}.from must map fields to hashes (written by packaging/content_i18n.py)", str(path))
+        raise ValidationError(f"{where}.from must map fields to hashes (written by packaging/content_i18n.py)", path)
     fields = {}
     for name, value in table.items():
         if name == "from" or (kind == "story" and name == "stops"):
             continue
         if name not in FIELDS[kind]:
             raise ValidationError(f"{where} has the unknown field '{name}' (a {kind.replace('_', ' ')} translates "
-                                  f"{', '.join(FIELDS[kind])})", str(path))
+                                  f"{', '.join(FIELDS[kind])})", path)
         problem = check_value(name, value)
         if problem:
-            raise ValidationError(f"{where}.{name} {problem}", str(path))
+            raise ValidationError(f"{where}.{name} {problem}", path)
         fields[name] = value
     out[(kind, slug)] = {"fields": fields, "from": {k: v for k, v in stamps.items() if k in fields}}
 

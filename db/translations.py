@@ -49,9 +49,17 @@ def _encode(field: str, value) -> str:
 
 def seed_translations(db: Database, folder: Path) -> Changes:
     """Save the translation files of a content folder; a teacher's edited row is left as it is. Idempotent."""
+    return save_entries(db, {lang: read_language(folder, lang) for lang in languages_in(folder)})
+
+
+def save_entries(db: Database, entries: dict[str, dict[tuple[str, str], dict]]) -> Changes:
+    """Save read translations (lang -> (kind, id) -> {"fields", "from"}), as shipped: a teacher's edited
+    row is left as it is. One transaction; idempotent."""
     rows = []
-    for lang in languages_in(folder):
-        for (kind, slug), entry in read_language(folder, lang).items():
+    for lang, found in entries.items():
+        if lang not in LANGUAGES:
+            raise ValidationError(f"'{lang}' is not a content language ({', '.join(LANGUAGES)})", "translations")
+        for (kind, slug), entry in found.items():
             for field, value in entry["fields"].items():
                 rows.append((kind, slug, lang, field, _encode(field, value), entry["from"].get(field, "")))
     changes = Changes()
@@ -198,4 +206,25 @@ def coverage(db: Database) -> dict[str, dict]:
         counts = {state: len(rows) for state, rows in status(english, _hashes(db, lang)).items()}
         out[lang] = {"fields": total, **counts,
                      "percent": round(100 * counts["translated"] / total, 1) if total else 100.0}
+    return out
+
+
+def export_tables(db: Database, wanted: dict[str, set[str]] | None = None) -> dict[str, dict[str, dict]]:
+    """lang -> kind -> {id: {field: value, "from": {field: hash}}}: the translations as a content pack holds
+    them (the TOML files' shape); `wanted` (kind -> ids) limits them to the items a pack carries."""
+    out: dict[str, dict[str, dict]] = {}
+    for kind, slug, lang, field, text, stamp in db.execute(
+            "SELECT kind, slug, lang, field, text, source_hash FROM translations ORDER BY lang, kind, slug, field"):
+        owner = slug.split("/", 1)[0] if kind == "story_stop" else slug
+        if wanted is not None and owner not in wanted.get("story" if kind == "story_stop" else kind, ()):
+            continue
+        if kind == "story_stop":
+            story, stop = slug.split("/", 1)
+            table = out.setdefault(lang, {}).setdefault("story", {}).setdefault(story, {}).setdefault("stops", {})
+            table = table.setdefault(stop, {})
+        else:
+            table = out.setdefault(lang, {}).setdefault(kind, {}).setdefault(slug, {})
+        table[field] = _decode(field, text)
+        if stamp:
+            table.setdefault("from", {})[field] = stamp
     return out

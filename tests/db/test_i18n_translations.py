@@ -109,3 +109,44 @@ def test_a_bad_translation_file_names_the_file_and_the_field(tmp_path, folder):
     with pytest.raises(ValidationError, match="unknown field 'nmae'") as info:
         seed_translations(open_database(":memory:"), folder)
     assert "era.toml" in str(info.value)
+
+
+def test_a_pack_file_carries_the_translations_and_keeps_a_teachers_own(db, tmp_path):
+    from db.interchange.pack import import_pack, read_pack, write_pack
+
+    save_translation(db, kind="event", slug="treaty-1961", lang="ru", field="title", value="Договор 1961 года")
+    path = tmp_path / "pack.zip"
+    manifest = write_pack(db, path, module="m-basics")  # none of its items is translated: an old app reads it
+    assert manifest["format_version"] == 1 and read_pack(path, with_translations=True)[2] == {}
+    full = tmp_path / "full.zip"
+    assert write_pack(db, full)["format_version"] == 2
+    assert set(read_pack(full, with_translations=True)[2]) == {"ko", "ru"}
+    other = open_database(":memory:")
+    seed(other, FIXTURE.parent)
+    save_translation(other, kind="question", slug="q-who-visited", lang="ko", field="prompt", value="교사의 번역")
+    changes = import_pack(other, full)
+    assert "translations" in changes
+    assert item_translations(other, "event", "treaty-1961", "ru")["title"]["text"] == "Договор 1961 года"
+    assert item_translations(other, "event", "putin-visit-2024", "ko")["title"]["outdated"]  # the stamp travels
+    assert item_translations(other, "question", "q-who-visited", "ko")["prompt"]["text"] == "교사의 번역"
+
+
+def test_a_pack_with_a_bad_translation_changes_nothing(db, tmp_path):
+    import zipfile
+
+    from db.errors import TrilemmaError
+    from db.interchange.pack import import_pack, write_pack
+
+    path = tmp_path / "pack.zip"
+    write_pack(db, path)
+    bad = tmp_path / "bad.zip"
+    with zipfile.ZipFile(path) as src, zipfile.ZipFile(bad, "w") as dst:
+        for name in src.namelist():
+            body = src.read(name)
+            if name == "translations.json":
+                body = json.dumps({"ko": {"event": {"treaty-1961": {"titel": "x"}}}}).encode()
+            dst.writestr(name, body)
+    other = open_database(":memory:")
+    with pytest.raises(TrilemmaError, match="unknown field 'titel'"):
+        import_pack(other, bad)
+    assert other.execute("SELECT count(*) FROM events").fetchone()[0] == 0
