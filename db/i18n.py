@@ -15,7 +15,7 @@ from pathlib import Path
 
 from db.dates import MONTHS, PartialDate, label_range
 from db.errors import ValidationError
-from db.translation_files import FIELDS, LIST_FIELDS, read_language
+from db.translation_files import FIELDS, LIST_FIELDS, SAME_COUNT, read_language
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content"
 I18N_DIR = CONTENT_DIR / "i18n"
@@ -88,6 +88,12 @@ def localize(kind: str, row: dict, lang: str | None = None, db=None, mark: bool 
             continue
         if field == "answers":
             row[field] = list(dict.fromkeys(list(found.get(field, [])) + list(row[field])))
+        elif field in found and field in SAME_COUNT and len(found[field]) != len(row[field]):
+            # The English gained or lost an option since: a list of another length would show the wrong
+            # options and grade against the wrong index, so the English shows until it is translated again.
+            row[field] = mark_english(row[field], lang) if mark and (kind, field) not in _UNMARKED else row[field]
+            if kind == "question" and isinstance(row.get("prompt"), str):
+                row["prompt"] = mark_english(row["prompt"], lang)
         elif field in found:
             row[field] = found[field]
         elif mark and (kind, field) not in _UNMARKED:

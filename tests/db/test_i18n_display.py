@@ -72,3 +72,14 @@ def test_search_finds_the_translated_text_and_shows_translated_titles(ko_db):
     assert {r["title"] for r in found if r["slug"] == "putin-visit-2024"} == {"푸틴, 평양 방문"}
     english = {r["slug"]: r["title"] for r in search(ko_db, "Putin")}  # the English still finds it
     assert english["putin-visit-2024"] == "푸틴, 평양 방문"
+
+
+def test_options_of_another_count_than_the_english_are_not_shown(ko_db):
+    from db.content import get_item, save_item
+
+    q = get_item(ko_db, "question", "q-who-visited")
+    save_item(ko_db, kind="question", item={**q, "options": [*q["options"], "Kim Jong Un"]})
+    shown = learning.question_for_display(ko_db, "q-who-visited")
+    assert shown["options"] == ["Xi Jinping", "Vladimir Putin", "Moon Jae-in", "Kim Jong Un"]
+    assert shown["prompt"].startswith("[영어] ")  # the student is told the question is not (fully) translated
+    assert grade(shown, 3).expected_value == "Vladimir Putin"

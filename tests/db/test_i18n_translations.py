@@ -150,3 +150,14 @@ def test_a_pack_with_a_bad_translation_changes_nothing(db, tmp_path):
     with pytest.raises(TrilemmaError, match="unknown field 'titel'"):
         import_pack(other, bad)
     assert other.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+
+
+def test_check_names_a_translation_that_no_longer_fits(db):
+    from db.check import check_database
+
+    assert not [p for p in check_database(db, teaching=False) if p.startswith("translation")]
+    q = get_item(db, "question", "q-who-visited")
+    save_item(db, kind="question", item={**q, "options": [*q["options"], "Kim Jong Un"]})
+    found = [p for p in check_database(db, teaching=False) if p.startswith("translation")]
+    assert found == ["translation ko question 'q-who-visited'.options has 3 entries but the English has 4; give them "
+                     "in the same order (the English shows until it is fixed)"]
