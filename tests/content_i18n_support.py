@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import re
 
 from PySide6.QtWidgets import (
@@ -27,7 +28,7 @@ def screen_texts(win: QWidget) -> list[str]:
         if not w.isVisible():
             continue
         if isinstance(w, QLabel):
-            out.append(re.sub(r"<[^>]+>", " ", w.text()))
+            out.append(html.unescape(re.sub(r"<[^>]+>", " ", w.text())))
         elif isinstance(w, QAbstractButton | QLineEdit):
             out.append(w.text())
         elif isinstance(w, QPlainTextEdit | QTextEdit):
