@@ -161,3 +161,20 @@ def test_check_names_a_translation_that_no_longer_fits(db):
     found = [p for p in check_database(db, teaching=False) if p.startswith("translation")]
     assert found == ["translation ko question 'q-who-visited'.options has 3 entries but the English has 4; give them "
                      "in the same order (the English shows until it is fixed)"]
+
+
+def test_an_app_update_brings_new_translations_and_keeps_a_teachers_own(tmp_path, folder):
+    from db.content_update import apply_shipped, record_shipped
+
+    database = open_database(tmp_path / "school.db")
+    seed(database, folder)
+    record_shipped(database, folder)
+    save_translation(database, kind="question", slug="q-who-visited", lang="ko", field="prompt", value="교사의 번역")
+    (folder / "i18n" / "ko" / "question.toml").write_text(
+        '["q-who-visited"]\nprompt = "새 번역"\n\n["q-low-year"]\nprompt = "관계가 가장 나빴던 해는?"\n', encoding="utf-8")
+    report = apply_shipped(database, folder)
+    assert "translations" in report.changes and not report.problem
+    assert item_translations(database, "question", "q-low-year", "ko")["prompt"]["text"] == "관계가 가장 나빴던 해는?"
+    assert item_translations(database, "question", "q-who-visited", "ko")["prompt"]["text"] == "교사의 번역"
+    assert not apply_shipped(database, folder).changes  # unchanged files: nothing read again
+    database.close()
