@@ -83,6 +83,10 @@ def localize(kind: str, row: dict, lang: str | None = None, db=None, mark: bool 
         found = {field: value for field, (value, _stamp) in stored(db, kind, slug, lang).items()}
     else:
         found = shipped(lang).get((kind, slug), {})
+    return _apply(kind, row, found, lang, mark)
+
+
+def _apply(kind: str, row: dict, found: dict, lang: str, mark: bool) -> dict:
     for field in FIELDS[kind]:
         if field not in row or not row[field]:
             continue
@@ -124,8 +128,25 @@ def text_of(db, kind: str, slug: str, field: str, english, lang: str | None = No
 
 
 def localize_all(db, kind: str, rows, lang: str | None = None) -> list[dict]:
-    """`localize` for many rows of one kind at once (with the database's translations)."""
-    return [localize(kind, r, lang, db) for r in rows]
+    """`localize` for many rows of one kind at once, with the database's translations read in one query."""
+    rows = list(rows)
+    lang = lang or _language
+    if lang == SOURCE_LANGUAGE or kind not in FIELDS or not rows:
+        return rows
+    wanted = {r.get("slug") or r.get("id") or "" for r in rows}
+    by_slug: dict[str, dict] = {}
+    try:
+        if len(wanted) <= 50:
+            found = db.execute("SELECT slug, field, text FROM translations WHERE kind = ? AND lang = ? AND slug IN "
+                               "(SELECT value FROM json_each(?))", [kind, lang, json.dumps(sorted(wanted))]).fetchall()
+        else:
+            found = db.execute("SELECT slug, field, text FROM translations WHERE kind = ? AND lang = ?",
+                               [kind, lang]).fetchall()
+    except sqlite3.OperationalError:
+        found = []
+    for slug, field, text in found:
+        by_slug.setdefault(slug, {})[field] = json.loads(text) if field in LIST_FIELDS else text
+    return [_apply(kind, r, by_slug.get(r.get("slug") or r.get("id") or "", {}), lang, True) for r in rows]
 
 
 RU_MONTHS = ("", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",

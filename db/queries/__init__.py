@@ -70,8 +70,8 @@ def event_rows(db: Database) -> list[dict]:
         r["actors"] = actors_of.get(r["id"], [])
         r["themes"] = themes_of.get(r["id"], [])
         r["label"] = date_label(r["start"], r["end"])
-        rows.append(localize("event", r, None, db))
-    return rows
+        rows.append(r)
+    return localize_all(db, "event", rows)
 
 
 def event_titles(db: Database, slugs: list[str]) -> dict[str, str]:
