@@ -15,7 +15,7 @@ from sqlite_utils import Database
 
 from db.changes import Changes, register_table
 from db.connection import write_transaction
-from db.content import KIND_ORDER, get_item, list_items
+from db.content import KIND_ORDER, TABLES, get_item, list_items
 from db.errors import NotFoundError, ValidationError
 from db.i18n import stored
 from db.translation_files import (
@@ -37,6 +37,15 @@ register_table(TABLE)
 
 def _key(lang: str, kind: str, slug: str) -> str:
     return f"{lang}/{kind}/{slug}"
+
+
+def _changed(changes: Changes, lang: str, kind: str, slug: str) -> Changes:
+    """Record a translation as changed, and its item too: views showing the item read it again."""
+    changes.add(TABLE, _key(lang, kind, slug))
+    owner_kind, owner = ("story", slug.split("/", 1)[0]) if kind == "story_stop" else (kind, slug)
+    if owner_kind in TABLES:
+        changes.add(TABLES[owner_kind], owner)
+    return changes
 
 
 def _decode(field: str, text: str):
@@ -74,7 +83,7 @@ def save_entries(db: Database, entries: dict[str, dict[tuple[str, str], dict]]) 
                 "(translations.text <> excluded.text OR translations.source_hash <> excluded.source_hash)",
                 [kind, slug, lang, field, text, stamp])
             if cur.rowcount:
-                changes.add(TABLE, _key(lang, kind, slug))
+                _changed(changes, lang, kind, slug)
     return changes
 
 
@@ -138,7 +147,7 @@ def save_translations(db: Database, *, kind: str, slug: str, lang: str, values: 
                        "VALUES (?, ?, ?, ?, ?, ?, 1) ON CONFLICT (kind, slug, lang, field) DO UPDATE SET "
                        "text = excluded.text, source_hash = excluded.source_hash, edited = 1",
                        [kind, slug, lang, field, _encode(field, value), stamp])
-    return Changes().add(TABLE, _key(lang, kind, slug))
+    return _changed(Changes(), lang, kind, slug)
 
 
 def _empty(value) -> bool:
@@ -159,7 +168,7 @@ def restore_translation_rows(db: Database, *, kind: str, slug: str, lang: str, r
             db.execute("INSERT INTO translations (kind, slug, lang, field, text, source_hash, edited) "
                        "VALUES (?, ?, ?, ?, ?, ?, ?)",
                        [kind, slug, lang, r["field"], r["text"], r["source_hash"], r["edited"]])
-    return Changes().add(TABLE, _key(lang, kind, slug))
+    return _changed(Changes(), lang, kind, slug)
 
 
 def _english_everywhere(db: Database) -> dict[tuple[str, str], dict]:

@@ -367,8 +367,10 @@ class EditorWidget(Retranslatable, QWidget):
 
     def save_translation(self, kind: str, slug: str, lang: str, values: dict) -> bool:
         """Save a translation (stamped with today's English) as one undoable step."""
+        # Origin: the panel, not the editor: the form is not read again, so unsaved edits of the English stay.
         command = TranslationCommand(self.state, tr("Translate %s '%s'") % (kind, slug) + f" ({lang})", kind=kind,
-                                     slug=slug, lang=lang, values=values, origin=self, on_error=self._report_error)
+                                     slug=slug, lang=lang, values=values, origin=self.translations,
+                                     on_error=self._report_error)
         self.undo_stack.push(command)
         if not command.failed:
             self.status.setText(tr("Translation saved. Undo with Ctrl+Z."))

@@ -77,3 +77,14 @@ def test_the_list_shows_only_what_a_language_lacks(editor):
     items.show_combo.setCurrentIndex(items.show_combo.findData("missing:ru"))
     shown = [items.list.item(r).data(0x0100) for r in range(items.list.count()) if not items.list.item(r).isHidden()]
     assert len(shown) == items.list.count() == 3
+
+
+def test_saving_a_translation_keeps_unsaved_edits_of_the_english(editor):
+    _open(editor, "event", "low-point-2017")
+    editor.form.fields["title"].set("Relations hit their lowest point")
+    panel = editor.translations
+    panel.editors["title"].setText("관계가 최악으로")
+    panel.save_button.click()
+    assert editor.form.item()["title"] == "Relations hit their lowest point"
+    assert editor.is_dirty()
+    assert item_translations(editor.state.db, "event", "low-point-2017", "ko")["title"]["text"] == "관계가 최악으로"
