@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 # The tables a change may name: those of learning and settings here, each content kind's added by db.kinds.
-KINDS = {"students", "attempts", "settings", "sessions", "reviews", "outbox"}
+KINDS = {"students", "attempts", "settings", "sessions", "reviews", "outbox", "story_progress"}
 
 
 def register_table(table: str) -> None:

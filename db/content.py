@@ -13,6 +13,7 @@ from collections.abc import Iterable
 
 from sqlite_utils import Database
 
+from db import progress
 from db.changes import Changes
 from db.connection import write_transaction
 from db.errors import NotFoundError, ValidationError
@@ -113,13 +114,15 @@ def save_items(db: Database, items: Iterable[tuple[str, dict]]) -> Changes:
     # between the check and the write.
     with write_transaction(db, "your changes"):
         problems: list[tuple[str, str]] = []
-        for kind, item in batch:
+        for number, (kind, item) in enumerate(batch, 1):
+            progress.step("checking", number, len(batch))
             for field, msg in validate_item(db, kind, item, pending):
                 where = f"{kind} '{item.get('id', '?')}'" if isinstance(item, dict) else kind
                 problems.append((f"{where}.{field}" if field else where, msg))
         if problems:
             raise ValidationError(problems)
-        for kind, item in sorted(batch, key=lambda pair: KIND_ORDER.index(pair[0])):
+        for number, (kind, item) in enumerate(sorted(batch, key=lambda pair: KIND_ORDER.index(pair[0])), 1):
+            progress.step("saving", number, len(batch))
             if _save_one(db, kind, item):
                 changes.add(TABLES[kind], item["id"])
     return changes

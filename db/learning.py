@@ -306,29 +306,35 @@ def record_answer(db: Database, *, student_id: int, session_id: int, question_sl
         result = grade(shown, answer)
     except AnswerError as exc:
         raise ValidationError(str(exc), "answer") from exc
-    when = utc(now)
-    qid = db.execute("SELECT id FROM questions WHERE slug = ?", [question_slug]).fetchone()[0]
-    changes = Changes(value=result)
+    changes, when = Changes(value=result), utc(now)
     with db.atomic():
-        cur = db.execute(
-            "INSERT INTO attempts (student_id, question_id, session_id, question_version, question_snapshot, answer, "
-            "correct, score, doubt, answered_at, shown_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            [student_id, qid, session_id, shown["version"], json.dumps(shown, ensure_ascii=False, sort_keys=True),
-             json.dumps(answer, ensure_ascii=False), int(result.correct), result.score, int(bool(doubt)), stamp(when),
-             json.dumps(shown["shown_order"], ensure_ascii=False) if "shown_order" in shown else None])
-        changes.add("attempts", cur.lastrowid)
+        store_attempt(db, changes, student_id=student_id, session_id=session_id, shown=shown, answer=answer,
+                      result=result, doubt=doubt, seconds=seconds, when=when)
         position = info["position"] + 1
         db.execute("UPDATE quiz_sessions SET position = ?, finished_at = ? WHERE id = ?",
                    [position, stamp(when) if position >= info["total"] else None, session_id])
         changes.add("sessions", session_id)
-        row = db.execute("SELECT card FROM reviews WHERE student_id = ? AND question_id = ?", [student_id, qid]).fetchone()
-        card = Card.from_json(row[0]) if row else Card(due=when)
-        card, _log = SCHEDULER.review_card(card, rating_for(result, doubt=doubt, seconds=seconds), when)
-        db.execute("INSERT INTO reviews (student_id, question_id, card, due) VALUES (?, ?, ?, ?) "
-                   "ON CONFLICT (student_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
-                   [student_id, qid, card.to_json(), stamp(card.due)])
-        changes.add("reviews", question_slug)
     return changes
+
+
+def store_attempt(db: Database, changes: Changes, *, student_id: int, session_id: int | None, shown: dict, answer,
+                  result: Grade, doubt: bool, seconds: float | None, when: dt.datetime) -> None:
+    """Insert a graded attempt (with the question as shown) and reschedule the question's review card."""
+    qid = db.execute("SELECT id FROM questions WHERE slug = ?", [shown["id"]]).fetchone()[0]
+    cur = db.execute(
+        "INSERT INTO attempts (student_id, question_id, session_id, question_version, question_snapshot, answer, "
+        "correct, score, doubt, answered_at, shown_order) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [student_id, qid, session_id, shown["version"], json.dumps(shown, ensure_ascii=False, sort_keys=True),
+         json.dumps(answer, ensure_ascii=False), int(result.correct), result.score, int(bool(doubt)), stamp(when),
+         json.dumps(shown["shown_order"], ensure_ascii=False) if "shown_order" in shown else None])
+    changes.add("attempts", cur.lastrowid)
+    row = db.execute("SELECT card FROM reviews WHERE student_id = ? AND question_id = ?", [student_id, qid]).fetchone()
+    card = Card.from_json(row[0]) if row else Card(due=when)
+    card, _log = SCHEDULER.review_card(card, rating_for(result, doubt=doubt, seconds=seconds), when)
+    db.execute("INSERT INTO reviews (student_id, question_id, card, due) VALUES (?, ?, ?, ?) "
+               "ON CONFLICT (student_id, question_id) DO UPDATE SET card = excluded.card, due = excluded.due",
+               [student_id, qid, card.to_json(), stamp(card.due)])
+    changes.add("reviews", shown["id"])
 
 
 def last_attempt(db: Database, *, session_id: int) -> dict | None:

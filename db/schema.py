@@ -302,6 +302,61 @@ def m004_teaching(db: Database) -> None:
     )
 
 
+@migrations(name="m005_stories")
+def m005_stories(db: Database) -> None:
+    """Stories (guided walks through the article), their ordered stops, and where each student left off."""
+    _run_script(
+        db,
+        """
+        CREATE TABLE stories (
+            id INTEGER PRIMARY KEY,
+            slug TEXT NOT NULL UNIQUE,
+            title TEXT NOT NULL,
+            summary TEXT NOT NULL DEFAULT '',
+            sort_order INTEGER NOT NULL DEFAULT 100
+        );
+        -- A stop's references are slug lists (JSON): a delete of what they name takes the slug out
+        -- (db.kinds.story.Story.before_delete), as a module lets go of a hidden question.
+        CREATE TABLE story_stops (
+            id INTEGER PRIMARY KEY,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            slug TEXT NOT NULL,
+            position INTEGER NOT NULL,
+            chapter TEXT NOT NULL DEFAULT '',
+            title TEXT NOT NULL,
+            text TEXT NOT NULL,
+            paragraphs TEXT NOT NULL DEFAULT '[]',
+            claims TEXT NOT NULL DEFAULT '[]',
+            events TEXT NOT NULL DEFAULT '[]',
+            relations TEXT NOT NULL DEFAULT '[]',
+            span_start TEXT NOT NULL,
+            span_end TEXT NOT NULL,
+            map_date TEXT NOT NULL,
+            compare TEXT,
+            question TEXT,
+            prompt TEXT NOT NULL DEFAULT '',
+            UNIQUE (story_id, slug)
+        );
+        CREATE INDEX story_stops_story ON story_stops(story_id, position);
+        CREATE TABLE story_stop_sources (
+            stop_id INTEGER NOT NULL REFERENCES story_stops(id) ON DELETE CASCADE,
+            source_id INTEGER NOT NULL REFERENCES sources(id) ON DELETE RESTRICT,
+            locator TEXT NOT NULL DEFAULT '',
+            position INTEGER NOT NULL
+        );
+        CREATE INDEX story_stop_sources_source ON story_stop_sources(source_id);
+        -- Resume: the stop (by its slug, which survives edits) each student last looked at.
+        CREATE TABLE story_progress (
+            student_id INTEGER NOT NULL REFERENCES students(id) ON DELETE CASCADE,
+            story_id INTEGER NOT NULL REFERENCES stories(id) ON DELETE CASCADE,
+            stop TEXT NOT NULL,
+            updated_at TEXT NOT NULL,
+            PRIMARY KEY (student_id, story_id)
+        );
+        """,
+    )
+
+
 @migrations(name="m006_translations")
 def m006_translations(db: Database) -> None:
     """Content translations: one row per (item, field, language), with a hash of the English it was made from."""

@@ -9,7 +9,7 @@ from db.cli import command
 from db.connection import open_database
 from db.errors import TrilemmaError
 
-EXPORT_FORMATS = ("pack", "gift", "moodle", "csv", "xapi", "worksheet", "answer-key", "handout")
+EXPORT_FORMATS = ("pack", "gift", "moodle", "csv", "xapi", "worksheet", "answer-key", "handout", "story-handout")
 IMPORT_FORMATS = ("pack", "gift", "moodle")
 
 
@@ -35,6 +35,7 @@ def _year(text: str | None) -> int | None:
          (("file",), {"help": "the file to write"}),
          (("--format",), {"choices": EXPORT_FORMATS, "default": "pack", "help": "what to write (default: pack)"}),
          (("--module",), {"help": "only this module (id), for pack, gift, moodle, csv, xapi, worksheet, answer-key"}),
+         (("--story",), {"help": "story-handout: the story (id) to print"}),
          (("--from",), {"dest": "start", "metavar": "YYYY", "help": "handout: first year"}),
          (("--to",), {"dest": "end", "metavar": "YYYY", "help": "handout: last year"}),
          (("--title",), {"help": "pack: title in the manifest"}),
@@ -46,7 +47,7 @@ def cmd_export(args) -> int:
         raise TrilemmaError(f"{args.db}: there is no database here to export from (create one with `init`)")
     db = open_database(args.db)
     summary = export_file(db, args.file, args.format, module=args.module, start=_year(args.start),
-                          end=_year(args.end), title=args.title or "", author=args.author or "")
+                          end=_year(args.end), title=args.title or "", author=args.author or "", story=args.story)
     print(json.dumps({"file": str(args.file), "format": args.format, **summary}, ensure_ascii=False))
     return 0
 

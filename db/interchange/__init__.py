@@ -70,7 +70,7 @@ def import_file(db: Database, path: str | Path, fmt: str | None = None, *,
 
 
 def export_file(db: Database, path: str | Path, fmt: str, *, module: str | None = None, start: int | None = None,
-                end: int | None = None, title: str = "", author: str = "") -> dict:
+                end: int | None = None, title: str = "", author: str = "", story: str | None = None) -> dict:
     """Write one export format to `path`; return a small JSON-ready summary."""
     if fmt == "pack":
         from db.interchange.pack import write_pack
@@ -93,4 +93,10 @@ def export_file(db: Database, path: str | Path, fmt: str, *, module: str | None 
         if not module:
             raise TrilemmaError("a worksheet needs --module ID")
         return worksheet.write_worksheet(db, path, module=module, answer_key=fmt == "answer-key")
+    if fmt == "story-handout":
+        from db.interchange.story_handout import write_story_handout
+
+        if not story:
+            raise TrilemmaError("a story handout needs --story ID")
+        return write_story_handout(db, path, story=story)
     raise TrilemmaError(f"cannot export the format '{fmt}'")

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from db import progress
 from db.content import get_item, list_items, slug_ids, validate_item
 from db.errors import NotFoundError
 from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items, slugify
@@ -202,7 +203,8 @@ def build_items(db: Database, parsed: ParsedFile, file_name: str, fmt_label: str
     pending = {"questions": {item["id"] for _, item in questions}, "sources": {fallback_id},
                "modules": set(parsed.modules)}
     good: list[tuple[ParsedQuestion, dict]] = []
-    for pq, item in questions:
+    for number, (pq, item) in enumerate(questions, 1):
+        progress.step("reading", number, len(questions))
         problems = _problems(db, "question", item, pending)
         rows.append({"where": pq.where, "kind": "question", "id": item["id"],
                      "status": "skip" if problems else "import", "reason": "; ".join(problems)})

@@ -16,10 +16,11 @@ from db.kinds.module import Module
 from db.kinds.question import Question
 from db.kinds.relation import Relation
 from db.kinds.source import Source
+from db.kinds.story import Story
 from db.kinds.theme import Theme
 
 # Order matters: a kind may refer only to kinds before it, so a batch is saved in this order.
-_KINDS: tuple[Kind, ...] = (Actor(), Theme(), Source(), Event(), Era(), Relation(), Claim(), Question(), Module())
+_KINDS: tuple[Kind, ...] = (Actor(), Theme(), Source(), Event(), Era(), Relation(), Claim(), Question(), Module(), Story())
 
 REGISTRY: dict[str, Kind] = {k.name: k for k in _KINDS}
 TABLES: dict[str, str] = {k.name: k.table for k in _KINDS}  # kind (singular, as in files) -> table

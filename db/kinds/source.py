@@ -14,7 +14,8 @@ class Source(Kind):
 
     name, table, required = "source", "sources", "title"
     text_fields = ("outlet", "url", "note")
-    used_by = (("citations", "source_id", "items"), ("question_sources", "source_id", "questions"))
+    used_by = (("citations", "source_id", "items"), ("question_sources", "source_id", "questions"),
+               ("story_stop_sources", "source_id", "story stops"))
 
     def check(self, db: Database, item: dict, problems: Problems, pending: Pending) -> None:
         if item.get("kind", "external") not in SOURCE_KINDS:

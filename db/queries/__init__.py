@@ -25,7 +25,7 @@ def stats(db: Database) -> dict:
     for table in TABLES.values():
         where = " WHERE deleted_at IS NULL" if table == "questions" else ""
         out[table] = db.execute(f"SELECT count(*) FROM {table}{where}").fetchone()[0]
-    for table in ("students", "attempts"):
+    for table in ("story_stops", "students", "attempts"):
         out[table] = db.execute(f"SELECT count(*) FROM {table}").fetchone()[0]
     counts = dict(db.execute("SELECT type, count(*) FROM questions WHERE deleted_at IS NULL GROUP BY type").fetchall())
     out["question_types"] = {t: counts.get(t, 0) for t in QUESTION_TYPES}

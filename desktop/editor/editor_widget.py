@@ -36,6 +36,8 @@ from desktop.editor.undo_keys import UndoKeysFilter
 from desktop.state import AppState
 from desktop.widgets import plain_text
 
+BIG_CHANGE = 1000  # changed items of the listed kind above which a hidden list waits to be shown
+
 
 class EditorWidget(Retranslatable, QWidget):
     """Edit content: every save, delete and generation is one undoable command."""
@@ -53,6 +55,8 @@ class EditorWidget(Retranslatable, QWidget):
             form = ItemFormWidget(kind)
             form.set_item(None, new=True)
             form.edited.connect(self._on_edited)
+            if "stops" in form.fields:   # adding, moving and deleting a stop are steps of the editor's undo
+                form.fields["stops"].undo_stack = self.undo_stack
             self.forms[kind] = form
             self.stack.addWidget(form)
         scroll = QScrollArea()
@@ -284,9 +288,11 @@ class EditorWidget(Retranslatable, QWidget):
 
     def _on_changed(self, changes) -> None:
         table = TABLES[self.items.kind]
-        if table in changes or "translations" in changes:
-            self.items.reload()  # an edit of the English or of a translation can change what the filter shows
-        if table in changes or "translations" in changes:
+        if table in changes or "translations" in changes:  # a translation changes what the filter shows
+            if table in changes and len(changes[table]) > BIG_CHANGE and not self.items.isVisible():
+                self.items.reload_when_shown()  # a 50,000-item import: 3 s of list building nobody sees
+            else:
+                self.items.reload()
             self.translations.set_item(self.items.kind, None if self.form.is_new else self.form.original.get("id"))
         current = self.form.original.get("id")
         if current and current in changes[table] and (not self.is_dirty() or changes.origin is self):

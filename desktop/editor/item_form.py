@@ -11,7 +11,7 @@ from db.content import QUESTION_DATA_FIELDS
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import mark_problem
 from desktop.editor.ids_completer import IdsCompleter
-from desktop.editor.kinds import DEFAULTS, SPECS, blank, row_for, tr
+from desktop.editor.kinds import DEFAULTS, SPECS, blank, problem_message, row_for, tr
 
 
 class ItemFormWidget(Retranslatable, QWidget):
@@ -116,6 +116,9 @@ class ItemFormWidget(Retranslatable, QWidget):
         """Offer ids for completion: `ids_of(kind)` returns the ids of a kind."""
         for ref, completer in self.completers.values():
             completer.set_ids(ids_of(ref))
+        for adapter in self.fields.values():
+            if hasattr(adapter, "set_ids"):   # a field with its own inputs (a story's stops)
+                adapter.set_ids(ids_of)
 
     def set_item(self, item: dict | None, *, new: bool = False) -> None:
         """Show an item (or a blank new one); the id is locked once an item is saved."""
@@ -167,7 +170,7 @@ class ItemFormWidget(Retranslatable, QWidget):
         for field, message in problems:
             row = row_for(field)
             if row in self.problem_labels and not self.rows[row][1].isHidden():
-                by_row.setdefault(row, []).append(message)
+                by_row.setdefault(row, []).append(problem_message(field, message))
             else:
                 rest.append(f"{field}: {message}" if field else message)
         for name, label in self.problem_labels.items():

@@ -18,6 +18,7 @@ from desktop.editor.fields import (
     OptionsField,
     StatusField,
 )
+from desktop.editor.stops_field import StopsField
 
 
 def tr(text: str) -> str:
@@ -137,14 +138,30 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("order", _T("Order"), partial(NumberField, 0, 999, default=100)),
         FieldSpec("questions", _T("Questions"), partial(LongTextField, "lines", "", 120), _T("Question ids, one per line")),
     ],
+    "story": [
+        _id(), FieldSpec("title", _T("Title"), LineField), FieldSpec("summary", _T("Summary"), LongTextField),
+        FieldSpec("order", _T("Order"), partial(NumberField, 0, 999, default=100)),
+        FieldSpec("stops", _T("Stops"), StopsField, _T("The stops in order; each drives the timeline and the map")),
+    ],
 }
 
 # Kinds in the editor's list, with the labels a teacher reads.
 KIND_LABELS = {"event": _T("Events"), "actor": _T("Actors"), "era": _T("Eras"), "relation": _T("Relations"),
-               "claim": _T("Claims"), "source": _T("Sources"), "question": _T("Questions"), "module": _T("Modules")}
+               "claim": _T("Claims"), "source": _T("Sources"), "question": _T("Questions"), "module": _T("Modules"),
+               "story": _T("Stories")}
 
 # validate_item's field names that belong to another row of the form.
 ALIASES = {"correct": "options", "a/b": "a"}
+
+
+def problem_message(problem_field: str, message: str) -> str:
+    """A problem as shown under its row; one inside a story's stop names the stop ("Stop 3, events: …")."""
+    if problem_field.startswith("stops[") and "]" in problem_field:
+        number, _, rest = problem_field[len("stops["):].partition("]")
+        if number.isdigit():
+            where = tr("Stop %1").replace("%1", str(int(number) + 1))
+            return f"{where}, {rest.lstrip('.')}: {message}" if rest.lstrip(".") else f"{where}: {message}"
+    return message
 
 
 def row_for(problem_field: str) -> str:
@@ -169,6 +186,6 @@ def blank(kind: str) -> dict:
         "claim": {"status": "confirmed", "events": [], "sources": []}, "source": {"kind": "external"},
         "question": {"type": "single_choice", "options": ["", ""], "correct": [0], "claims": [], "events": [],
                      "sources": []},
-        "module": {"questions": []}, "actor": {"color": "#555555", "order": 100},
+        "module": {"questions": []}, "story": {"order": 100, "stops": []}, "actor": {"color": "#555555", "order": 100},
     }
     return {"id": "", **defaults.get(kind, {})}

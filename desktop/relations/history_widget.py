@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from html import escape
 
-from PySide6.QtCore import QTimer, QUrl, Signal
+from PySide6.QtCore import Qt, QTimer, QUrl, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from db.i18n import published_label
@@ -35,6 +35,7 @@ class RelationHistoryWidget(Retranslatable, QWidget):
         self.title = QLabel()  # stays in view while the text scrolls
         self.title.setObjectName("relationHistoryTitle")
         self.title.setWordWrap(True)
+        self.title.setTextFormat(Qt.PlainText)   # actor names are content: shown as written, never as markup
         self.title.setStyleSheet("padding: 2px;")
         text_size.set_relative_font(self.title, 1.2, bold=True)
         layout.addWidget(self.title)

@@ -152,7 +152,8 @@ def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(prog="trilemma", description="Trilemma: the China–North Korea–Russia triangle.")
     parser.add_argument("--db", help="database file to use (default: the per-user database)")
     parser.add_argument("--screenshot", metavar="OUT.png", help="render the window offscreen to a PNG and exit")
-    parser.add_argument("--view", help="place to show first: timeline, relations, details, quiz, progress, editor, dashboard")
+    parser.add_argument("--view", help="place to show first: timeline, relations, details, story, quiz, progress, "
+                                       "editor, dashboard")
     parser.add_argument("--lang", choices=["en", "zh_CN", "ko", "ru"], help="interface language (default: as last chosen)")
     parser.add_argument("--theme", choices=["light", "dark", "high-contrast"], help="colour theme (default: as last chosen)")
     parser.add_argument("--text-size", type=int, metavar="PERCENT", help="text size, 85 to 200 (default: as last chosen)")

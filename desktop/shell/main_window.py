@@ -1,4 +1,4 @@
-"""MainWindow: the frame with its places (timeline, relations, eventDetails, quiz), menus and shortcuts."""
+"""MainWindow: the frame with its places (timeline, relations, eventDetails, story, quiz), menus and shortcuts."""
 
 from __future__ import annotations
 
@@ -26,7 +26,7 @@ ARTICLE = ("“Caught Between Allies: China’s North Korea Dilemma”, The Dipl
 class MainWindow(Retranslatable, QMainWindow):
     """The app's one main window; a language or theme switch changes it in place (see retranslate_ui)."""
 
-    VIEWS = ("timeline", "relations", "details", "quiz")
+    VIEWS = ("timeline", "relations", "details", "quiz", "story")
 
     def __init__(self, state: AppState):
         super().__init__()
@@ -60,6 +60,9 @@ class MainWindow(Retranslatable, QMainWindow):
         self.tabs.addTab(self.places["quiz"], "")
         self._add_progress()
         self._build_menus()
+        from desktop.story.controller import StoryController
+
+        self.story = StoryController(self)
         from desktop.teacher.mode import TeacherModeController
 
         self.teacher = TeacherModeController(self)
@@ -92,7 +95,7 @@ class MainWindow(Retranslatable, QMainWindow):
                           ("keys", self.tr("&Keyboard shortcuts"))):
             self.menu_actions[key].setText(text)
         # The parts that add menus and places to the frame are QObjects, which get no LanguageChange of their own.
-        for part in (self.teacher, self.interchange, self.appearance):
+        for part in (self.story, self.teacher, self.interchange, self.appearance):
             part.retranslate_ui()
         self.statusBar().showMessage(self.tr("Source: %s") % ARTICLE)
         from desktop.screen_fit import fit_to_screen
@@ -196,12 +199,22 @@ class MainWindow(Retranslatable, QMainWindow):
             if name == "relations":
                 timeline = min(lanes, int(total * 0.37))   # the map keeps the room for its full labels
                 self.explore_split.setSizes([timeline, total - timeline])
-                self.lower_split.setSizes([1060, 380])
+                self._share_lower(map_width=1060, other=380)
             elif name == "timeline":
                 timeline = min(max(lanes, total * 2 // 3), int(total * 0.8))
                 self.explore_split.setSizes([timeline, total - timeline])
+        elif name == "story":
+            self.story.show()
         elif name in self.places:
             self.tabs.setCurrentWidget(self.places[name])
+
+    def _share_lower(self, map_width: int, other: int) -> None:
+        """Give the map `map_width` below the timeline and the pane beside it (details, or an open story) `other`."""
+        sizes = [0] * self.lower_split.count()
+        sizes[self.lower_split.indexOf(self.places["relations"])] = map_width
+        beside = self.places["story"] if self.places["story"].isVisibleTo(self) else self.places["eventDetails"]
+        sizes[self.lower_split.indexOf(beside)] = other
+        self.lower_split.setSizes(sizes)
 
     def about_text(self) -> str:
         """The About box's text, which cites the article."""

@@ -62,6 +62,7 @@ class EventLanesItem(pg.GraphicsObject):
         self.pal = pal or timeline_palette(current_theme())
         self.model = model
         self.selected = -1
+        self.highlighted: frozenset[int] = frozenset()   # a story stop's events: their labels sit on a highlight
         self.first = 0.0                     # the top lane in view (lanes above it are scrolled under the era strip)
         self.current_lane = -1               # the lane the keyboard is in (TimelineWidget.current_lane)
         self.bounds = (1949.0, 2026.0)
@@ -119,6 +120,12 @@ class EventLanesItem(pg.GraphicsObject):
         """Highlight one event (-1 for none); it always gets a marker and a label."""
         if event != self.selected:
             self.selected = event
+            self.update()
+
+    def set_highlighted(self, events: set[int]) -> None:
+        """Put the labels of these events (a story stop's) on the highlight, beside the selected one."""
+        if frozenset(events) != self.highlighted:
+            self.highlighted = frozenset(events)
             self.update()
 
     def boundingRect(self) -> QRectF:  # noqa: N802 - Qt override
@@ -370,7 +377,8 @@ class EventLanesItem(pg.GraphicsObject):
             else:
                 x = px[i] + half - w if left_side[i] else px[i] - half
                 y = py[i] - half - 2 - text_h if rows[i] == 0 else py[i] + half + 2
-            if event == self.selected:
+            marked = event == self.selected or event in self.highlighted
+            if marked:
                 p.fillRect(QRectF(x - 2, y, w + 4, text_h), self.pal.highlight)
                 p.setPen(self.pal.highlight_text)
             if raster and event in self._shown:
@@ -378,7 +386,7 @@ class EventLanesItem(pg.GraphicsObject):
             else:
                 p.drawText(QPointF(x, y + ascent), text)
                 self._shown.add(event)
-            if event == self.selected:
+            if marked:
                 p.setPen(self.pal.text)
             rects[j] = (x, y, w, text_h, event)
         return rects

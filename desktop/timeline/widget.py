@@ -449,6 +449,15 @@ class TimelineWidget(Retranslatable, QWidget):
             mid = (x0 + min(x1, x0 + width * 0.6)) / 2
             self.set_view(mid - width / 2, mid + width / 2)
 
+    def highlight_events(self, slugs: list[str]) -> None:
+        """Put these events' labels on the highlight (a story stop's events); [] for none."""
+        index = self.model.data.index_of
+        self.lanes_item.set_highlighted({index[s] for s in slugs if s in index})
+
+    def highlighted_events(self) -> list[str]:
+        """The slugs of the events on the highlight, in time order."""
+        return [self.model.data.slugs[i] for i in sorted(self.lanes_item.highlighted)]
+
     def jump_to(self, slug: str) -> None:
         """Show a search result: lift filters that hide it, select it and bring it into view."""
         event = self.model.data.index_of.get(slug, -1)

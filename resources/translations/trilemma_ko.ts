@@ -76,6 +76,10 @@
             <translation>항목</translation>
         </message>
         <message>
+            <source>Translations</source>
+            <translation>번역</translation>
+        </message>
+        <message>
             <source>Some texts are not translated or may be out of date.</source>
             <translation>번역되지 않았거나 오래되었을 수 있는 글이 있습니다.</translation>
         </message>
@@ -304,8 +308,40 @@
             <translation>교육적 검토 (저장은 가능합니다):</translation>
         </message>
         <message>
-            <source>Translations</source>
-            <translation>번역</translation>
+            <source>Stop %1</source>
+            <translation>%1번째 정류장</translation>
+        </message>
+        <message>
+            <source>Stops, in order</source>
+            <translation>정류장 (순서대로)</translation>
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up / Alt+Down, to move it; Delete removes it.</source>
+            <translation>정류장을 끌어서 옮기거나 Alt+위 / Alt+아래를 누르세요. Delete로 삭제합니다.</translation>
+        </message>
+        <message>
+            <source>Add stop</source>
+            <translation>정류장 추가</translation>
+        </message>
+        <message>
+            <source>Delete stop</source>
+            <translation>정류장 삭제</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>위로</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>아래로</translation>
+        </message>
+        <message>
+            <source>Stop: %1</source>
+            <translation>정류장: %1</translation>
+        </message>
+        <message>
+            <source>Move stop</source>
+            <translation>정류장 이동</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -708,6 +744,14 @@
             <translation>문제 ID, 한 줄에 하나</translation>
         </message>
         <message>
+            <source>Stops</source>
+            <translation>정류장</translation>
+        </message>
+        <message>
+            <source>The stops in order; each drives the timeline and the map</source>
+            <translation>순서대로 놓인 정류장: 각 정류장이 연표와 관계 지도를 움직입니다</translation>
+        </message>
+        <message>
             <source>Eras</source>
             <translation>시기</translation>
         </message>
@@ -720,12 +764,64 @@
             <translation>단원</translation>
         </message>
         <message>
-            <source>Feedback</source>
-            <translation>피드백</translation>
+            <source>Stories</source>
+            <translation>이야기</translation>
+        </message>
+        <message>
+            <source>Stop id</source>
+            <translation>정류장 ID</translation>
         </message>
         <message>
             <source>Chapter</source>
             <translation>장</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>본문</translation>
+        </message>
+        <message>
+            <source>Timeline span</source>
+            <translation>연표 범위</translation>
+        </message>
+        <message>
+            <source>Map date</source>
+            <translation>지도 날짜</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>비교할 날짜</translation>
+        </message>
+        <message>
+            <source>Check question</source>
+            <translation>확인 문제</translation>
+        </message>
+        <message>
+            <source>Discussion prompt</source>
+            <translation>토론 질문</translation>
+        </message>
+        <message>
+            <source>Start and end of the timeline's view, e.g. 2023-09, 2024-12; every event must fall inside it.</source>
+            <translation>연표 화면의 시작과 끝, 예: 2023-09, 2024-12. 모든 사건이 이 안에 있어야 합니다.</translation>
+        </message>
+        <message>
+            <source>The relationship map's date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+            <translation>관계 지도의 날짜 (YYYY, YYYY-MM 또는 YYYY-MM-DD).</translation>
+        </message>
+        <message>
+            <source>Optional: the map compares this date with the map date.</source>
+            <translation>선택: 지도가 이 날짜를 지도 날짜와 비교합니다.</translation>
+        </message>
+        <message>
+            <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>
+            <translation>기사의 문단 번호, 쉼표로 구분. 배경 정류장은 비워 두세요.</translation>
+        </message>
+        <message>
+            <source>(new stop)</source>
+            <translation>(새 정류장)</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>피드백</translation>
         </message>
     </context>
     <context>
@@ -787,6 +883,17 @@
         <message>
             <source>No answers yet</source>
             <translation>아직 답이 없습니다</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckQuestion</name>
+        <message>
+            <source>Check your understanding</source>
+            <translation>이해했는지 확인하기</translation>
+        </message>
+        <message>
+            <source>Choose your name in the Quiz to keep this answer with your results.</source>
+            <translation>이 답을 성적에 남기려면 퀴즈에서 이름을 고르세요.</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1651,18 @@
             <translation>그대로</translation>
         </message>
         <message>
+            <source>Import progress</source>
+            <translation>가져오기 진행 상황</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>중지(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Stop reading or importing: nothing is changed</source>
+            <translation>읽기 또는 가져오기를 중지합니다. 아무것도 바뀌지 않습니다</translation>
+        </message>
+        <message>
             <source>&amp;Choose file…</source>
             <translation>파일 고르기(&amp;C)…</translation>
         </message>
@@ -1556,6 +1675,46 @@
             <translation>Trilemma 팩, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;모든 파일 (*)</translation>
         </message>
         <message>
+            <source>Reading %s…</source>
+            <translation>%s 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed.</source>
+            <translation>중지했습니다. 아무것도 바뀌지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>파일을 읽는 중…</translation>
+        </message>
+        <message>
+            <source>Opening the pack…</source>
+            <translation>콘텐츠 팩을 여는 중…</translation>
+        </message>
+        <message>
+            <source>Reading the file: %1 of %2</source>
+            <translation>파일 읽는 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Checking: %1 of %2</source>
+            <translation>확인 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Comparing with this class: %1 of %2</source>
+            <translation>이 학급의 내용과 비교 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Saving: %1 of %2</source>
+            <translation>저장 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Working: %1 of %2</source>
+            <translation>처리 중: %2개 중 %1개</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>중지하는 중…</translation>
+        </message>
+        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — 가져오면 이렇게 바뀝니다:</translation>
         </message>
@@ -1566,6 +1725,12 @@
         <message>
             <source>updated</source>
             <translation>갱신</translation>
+        </message>
+        <message numerus="yes">
+            <source>%s: … and %n more</source>
+            <translation>
+                <numerusform>%s: … 외 %n개</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
@@ -1582,6 +1747,12 @@
         <message>
             <source>will import: %s (%s)</source>
             <translation>가져올 문제: %s (%s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more will import</source>
+            <translation>
+                <numerusform>… 외 %n개를 가져옵니다</numerusform>
+            </translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>
@@ -1926,6 +2097,25 @@
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
             <translation>새 PIN 두 개가 다릅니다. 같은 PIN을 두 번 입력하세요.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentWindow</name>
+        <message>
+            <source>Present: %1</source>
+            <translation>발표: %1</translation>
+        </message>
+        <message>
+            <source>The story, presented</source>
+            <translation>발표 중인 이야기</translation>
+        </message>
+        <message>
+            <source>→ or Space: next stop   ← : previous   Esc: leave</source>
+            <translation>→ 또는 Space: 다음 정류장   ←: 이전   Esc: 나가기</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>확인: %1</translation>
         </message>
     </context>
     <context>
@@ -2673,6 +2863,145 @@
         <message>
             <source>Items you edited were kept as you left them: %1.</source>
             <translation>직접 편집한 항목은 그대로 두었습니다: %1개.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopView</name>
+        <message>
+            <source>The claims it rests on</source>
+            <translation>근거가 되는 주장</translation>
+        </message>
+        <message>
+            <source>For discussion</source>
+            <translation>토론</translation>
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation>%2개 중 %1번째 정류장</translation>
+        </message>
+        <message>
+            <source>In the article: %1</source>
+            <translation>기사에서: %1</translation>
+        </message>
+        <message>
+            <source>Background: not in the article itself</source>
+            <translation>배경: 기사 자체에는 없음</translation>
+        </message>
+        <message>
+            <source>On the timeline: %1</source>
+            <translation>연표에서: %1</translation>
+        </message>
+        <message>
+            <source>For discussion: %1</source>
+            <translation>토론: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryController</name>
+        <message>
+            <source>The &amp;story: a guided walk through the article</source>
+            <translation>이야기(&amp;S): 기사의 논지를 따라가는 안내</translation>
+        </message>
+        <message>
+            <source>&amp;Present the story</source>
+            <translation>이야기 발표(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The story</source>
+            <translation>이야기</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryPanel</name>
+        <message>
+            <source>&amp;Story:</source>
+            <translation>이야기(&amp;S):</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>이야기</translation>
+        </message>
+        <message>
+            <source>Contents: chapters and stops</source>
+            <translation>목차: 장과 정류장</translation>
+        </message>
+        <message>
+            <source>This stop</source>
+            <translation>이 정류장</translation>
+        </message>
+        <message>
+            <source>There are no stories yet. A teacher can write one in the editor.</source>
+            <translation>아직 이야기가 없습니다. 교사가 편집기에서 만들 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>&amp;Previous stop</source>
+            <translation>이전 정류장(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation>이전 정류장</translation>
+        </message>
+        <message>
+            <source>Page Up</source>
+            <translation>Page Up</translation>
+        </message>
+        <message>
+            <source>&amp;Next stop</source>
+            <translation>다음 정류장(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation>다음 정류장</translation>
+        </message>
+        <message>
+            <source>Page Down</source>
+            <translation>Page Down</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore from here</source>
+            <translation>여기서부터 탐색(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Leave the story and explore from this view</source>
+            <translation>이야기를 떠나 지금 화면에서 탐색하기</translation>
+        </message>
+        <message>
+            <source>Pr&amp;esent</source>
+            <translation>발표(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Present the story full screen</source>
+            <translation>이야기를 전체 화면으로 발표</translation>
+        </message>
+        <message>
+            <source>&amp;Handout…</source>
+            <translation>유인물(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Print the story as a handout (PDF)</source>
+            <translation>이야기를 유인물(PDF)로 인쇄</translation>
+        </message>
+        <message>
+            <source>Chapter %1</source>
+            <translation>%1장</translation>
+        </message>
+        <message>
+            <source>Story handout</source>
+            <translation>이야기 유인물</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The handout was not written: %1</source>
+            <translation>유인물을 저장하지 못했습니다: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Handout saved: %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>유인물을 저장했습니다: %1 (%n쪽).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -76,6 +76,10 @@
             <translation>Элемент</translation>
         </message>
         <message>
+            <source>Translations</source>
+            <translation>Переводы</translation>
+        </message>
+        <message>
             <source>Some texts are not translated or may be out of date.</source>
             <translation>Некоторые тексты не переведены или их перевод, возможно, устарел.</translation>
         </message>
@@ -304,8 +308,40 @@
             <translation>Педагогическая проверка (сохранить всё равно можно):</translation>
         </message>
         <message>
-            <source>Translations</source>
-            <translation>Переводы</translation>
+            <source>Stop %1</source>
+            <translation>Остановка %1</translation>
+        </message>
+        <message>
+            <source>Stops, in order</source>
+            <translation>Остановки по порядку</translation>
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up / Alt+Down, to move it; Delete removes it.</source>
+            <translation>Перетащите остановку или нажмите Alt+Вверх / Alt+Вниз, чтобы переместить её; Delete удаляет её.</translation>
+        </message>
+        <message>
+            <source>Add stop</source>
+            <translation>Добавить остановку</translation>
+        </message>
+        <message>
+            <source>Delete stop</source>
+            <translation>Удалить остановку</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>Выше</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Stop: %1</source>
+            <translation>Остановка: %1</translation>
+        </message>
+        <message>
+            <source>Move stop</source>
+            <translation>Переместить остановку</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -708,6 +744,14 @@
             <translation>Идентификаторы вопросов, по одному на строку</translation>
         </message>
         <message>
+            <source>Stops</source>
+            <translation>Остановки</translation>
+        </message>
+        <message>
+            <source>The stops in order; each drives the timeline and the map</source>
+            <translation>Остановки по порядку; каждая управляет шкалой времени и картой</translation>
+        </message>
+        <message>
             <source>Eras</source>
             <translation>Эпохи</translation>
         </message>
@@ -720,12 +764,64 @@
             <translation>Модули</translation>
         </message>
         <message>
-            <source>Feedback</source>
-            <translation>Отзыв</translation>
+            <source>Stories</source>
+            <translation>Рассказы</translation>
+        </message>
+        <message>
+            <source>Stop id</source>
+            <translation>Id остановки</translation>
         </message>
         <message>
             <source>Chapter</source>
             <translation>Глава</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>Текст</translation>
+        </message>
+        <message>
+            <source>Timeline span</source>
+            <translation>Отрезок шкалы времени</translation>
+        </message>
+        <message>
+            <source>Map date</source>
+            <translation>Дата карты</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>Сравнить с</translation>
+        </message>
+        <message>
+            <source>Check question</source>
+            <translation>Проверочный вопрос</translation>
+        </message>
+        <message>
+            <source>Discussion prompt</source>
+            <translation>Вопрос для обсуждения</translation>
+        </message>
+        <message>
+            <source>Start and end of the timeline's view, e.g. 2023-09, 2024-12; every event must fall inside it.</source>
+            <translation>Начало и конец видимой части шкалы, например 2023-09, 2024-12; каждое событие должно попадать в этот отрезок.</translation>
+        </message>
+        <message>
+            <source>The relationship map's date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+            <translation>Дата карты отношений (ГГГГ, ГГГГ-ММ или ГГГГ-ММ-ДД).</translation>
+        </message>
+        <message>
+            <source>Optional: the map compares this date with the map date.</source>
+            <translation>Необязательно: карта сравнивает эту дату с датой карты.</translation>
+        </message>
+        <message>
+            <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>
+            <translation>Номера абзацев статьи через запятую; для фоновой остановки оставьте пустым.</translation>
+        </message>
+        <message>
+            <source>(new stop)</source>
+            <translation>(новая остановка)</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Отзыв</translation>
         </message>
     </context>
     <context>
@@ -787,6 +883,17 @@
         <message>
             <source>No answers yet</source>
             <translation>Ответов пока нет</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckQuestion</name>
+        <message>
+            <source>Check your understanding</source>
+            <translation>Проверьте себя</translation>
+        </message>
+        <message>
+            <source>Choose your name in the Quiz to keep this answer with your results.</source>
+            <translation>Выберите своё имя в разделе «Тест», чтобы этот ответ сохранился в ваших результатах.</translation>
         </message>
     </context>
     <context>
@@ -1558,6 +1665,18 @@
             <translation>Без изменений</translation>
         </message>
         <message>
+            <source>Import progress</source>
+            <translation>Ход импорта</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>&amp;Остановить</translation>
+        </message>
+        <message>
+            <source>Stop reading or importing: nothing is changed</source>
+            <translation>Остановить чтение или импорт: ничего не изменится</translation>
+        </message>
+        <message>
             <source>&amp;Choose file…</source>
             <translation>&amp;Выбрать файл…</translation>
         </message>
@@ -1570,6 +1689,46 @@
             <translation>Пакеты Trilemma, GIFT, Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;Все файлы (*)</translation>
         </message>
         <message>
+            <source>Reading %s…</source>
+            <translation>Чтение %s…</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed.</source>
+            <translation>Остановлено. Ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>Чтение файла…</translation>
+        </message>
+        <message>
+            <source>Opening the pack…</source>
+            <translation>Открытие пакета…</translation>
+        </message>
+        <message>
+            <source>Reading the file: %1 of %2</source>
+            <translation>Чтение файла: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Checking: %1 of %2</source>
+            <translation>Проверка: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Comparing with this class: %1 of %2</source>
+            <translation>Сравнение с данными класса: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Saving: %1 of %2</source>
+            <translation>Сохранение: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Working: %1 of %2</source>
+            <translation>Обработка: %1 из %2</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>Остановка…</translation>
+        </message>
+        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — вот что изменит его импорт:</translation>
         </message>
@@ -1580,6 +1739,14 @@
         <message>
             <source>updated</source>
             <translation>обновлено</translation>
+        </message>
+        <message numerus="yes">
+            <source>%s: … and %n more</source>
+            <translation>
+                <numerusform>%s: … и ещё %n</numerusform>
+                <numerusform>%s: … и ещё %n</numerusform>
+                <numerusform>%s: … и ещё %n</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
@@ -1596,6 +1763,14 @@
         <message>
             <source>will import: %s (%s)</source>
             <translation>будет импортирован: %s (%s)</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more will import</source>
+            <translation>
+                <numerusform>… и ещё %n будет импортирован</numerusform>
+                <numerusform>… и ещё %n будут импортированы</numerusform>
+                <numerusform>… и ещё %n будут импортированы</numerusform>
+            </translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>
@@ -1942,6 +2117,25 @@
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
             <translation>Новые PIN-коды не совпадают. Введите один и тот же PIN-код дважды.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentWindow</name>
+        <message>
+            <source>Present: %1</source>
+            <translation>Показ: %1</translation>
+        </message>
+        <message>
+            <source>The story, presented</source>
+            <translation>Рассказ в режиме показа</translation>
+        </message>
+        <message>
+            <source>→ or Space: next stop   ← : previous   Esc: leave</source>
+            <translation>→ или Пробел: следующая остановка   ←: предыдущая   Esc: выйти</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>Проверка: %1</translation>
         </message>
     </context>
     <context>
@@ -2691,6 +2885,147 @@
         <message>
             <source>Items you edited were kept as you left them: %1.</source>
             <translation>Изменённые вами элементы оставлены как есть: %1.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopView</name>
+        <message>
+            <source>The claims it rests on</source>
+            <translation>На какие утверждения опирается</translation>
+        </message>
+        <message>
+            <source>For discussion</source>
+            <translation>Для обсуждения</translation>
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation>Остановка %1 из %2</translation>
+        </message>
+        <message>
+            <source>In the article: %1</source>
+            <translation>В статье: %1</translation>
+        </message>
+        <message>
+            <source>Background: not in the article itself</source>
+            <translation>Фон: в самой статье этого нет</translation>
+        </message>
+        <message>
+            <source>On the timeline: %1</source>
+            <translation>На шкале времени: %1</translation>
+        </message>
+        <message>
+            <source>For discussion: %1</source>
+            <translation>Для обсуждения: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryController</name>
+        <message>
+            <source>The &amp;story: a guided walk through the article</source>
+            <translation>&amp;Рассказ: путь по доводам статьи</translation>
+        </message>
+        <message>
+            <source>&amp;Present the story</source>
+            <translation>&amp;Показать рассказ</translation>
+        </message>
+        <message>
+            <source>The story</source>
+            <translation>Рассказ</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryPanel</name>
+        <message>
+            <source>&amp;Story:</source>
+            <translation>&amp;Рассказ:</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>Рассказ</translation>
+        </message>
+        <message>
+            <source>Contents: chapters and stops</source>
+            <translation>Содержание: главы и остановки</translation>
+        </message>
+        <message>
+            <source>This stop</source>
+            <translation>Эта остановка</translation>
+        </message>
+        <message>
+            <source>There are no stories yet. A teacher can write one in the editor.</source>
+            <translation>Рассказов пока нет. Учитель может написать рассказ в редакторе.</translation>
+        </message>
+        <message>
+            <source>&amp;Previous stop</source>
+            <translation>&amp;Предыдущая остановка</translation>
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation>Предыдущая остановка</translation>
+        </message>
+        <message>
+            <source>Page Up</source>
+            <translation>Page Up</translation>
+        </message>
+        <message>
+            <source>&amp;Next stop</source>
+            <translation>&amp;Следующая остановка</translation>
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation>Следующая остановка</translation>
+        </message>
+        <message>
+            <source>Page Down</source>
+            <translation>Page Down</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore from here</source>
+            <translation>&amp;Исследовать отсюда</translation>
+        </message>
+        <message>
+            <source>Leave the story and explore from this view</source>
+            <translation>Выйти из рассказа и исследовать с этого вида</translation>
+        </message>
+        <message>
+            <source>Pr&amp;esent</source>
+            <translation>Пока&amp;зать</translation>
+        </message>
+        <message>
+            <source>Present the story full screen</source>
+            <translation>Показать рассказ на весь экран</translation>
+        </message>
+        <message>
+            <source>&amp;Handout…</source>
+            <translation>&amp;Раздаточный материал…</translation>
+        </message>
+        <message>
+            <source>Print the story as a handout (PDF)</source>
+            <translation>Напечатать рассказ как раздаточный материал (PDF)</translation>
+        </message>
+        <message>
+            <source>Chapter %1</source>
+            <translation>Глава %1</translation>
+        </message>
+        <message>
+            <source>Story handout</source>
+            <translation>Раздаточный материал по рассказу</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The handout was not written: %1</source>
+            <translation>Раздаточный материал не записан: %1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Handout saved: %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>Раздаточный материал сохранён: %1 (%n страница).</numerusform>
+                <numerusform>Раздаточный материал сохранён: %1 (%n страницы).</numerusform>
+                <numerusform>Раздаточный материал сохранён: %1 (%n страниц).</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -76,6 +76,10 @@
             <translation>条目</translation>
         </message>
         <message>
+            <source>Translations</source>
+            <translation>译文</translation>
+        </message>
+        <message>
             <source>Some texts are not translated or may be out of date.</source>
             <translation>有些文字尚未翻译，或译文可能已过时。</translation>
         </message>
@@ -304,8 +308,40 @@
             <translation>教学审核（仍可保存）：</translation>
         </message>
         <message>
-            <source>Translations</source>
-            <translation>译文</translation>
+            <source>Stop %1</source>
+            <translation>第 %1 站</translation>
+        </message>
+        <message>
+            <source>Stops, in order</source>
+            <translation>各站（按顺序）</translation>
+        </message>
+        <message>
+            <source>Drag a stop, or press Alt+Up / Alt+Down, to move it; Delete removes it.</source>
+            <translation>拖动一站，或按 Alt+上 / Alt+下 移动它；按 Delete 删除。</translation>
+        </message>
+        <message>
+            <source>Add stop</source>
+            <translation>添加一站</translation>
+        </message>
+        <message>
+            <source>Delete stop</source>
+            <translation>删除此站</translation>
+        </message>
+        <message>
+            <source>Move up</source>
+            <translation>上移</translation>
+        </message>
+        <message>
+            <source>Move down</source>
+            <translation>下移</translation>
+        </message>
+        <message>
+            <source>Stop: %1</source>
+            <translation>此站：%1</translation>
+        </message>
+        <message>
+            <source>Move stop</source>
+            <translation>移动一站</translation>
         </message>
         <message>
             <source>&amp;Language:</source>
@@ -708,6 +744,14 @@
             <translation>题目编号，每行一个</translation>
         </message>
         <message>
+            <source>Stops</source>
+            <translation>各站</translation>
+        </message>
+        <message>
+            <source>The stops in order; each drives the timeline and the map</source>
+            <translation>按顺序排列的各站；每一站都会带动时间线和关系图</translation>
+        </message>
+        <message>
             <source>Eras</source>
             <translation>时期</translation>
         </message>
@@ -720,12 +764,64 @@
             <translation>单元</translation>
         </message>
         <message>
-            <source>Feedback</source>
-            <translation>反馈</translation>
+            <source>Stories</source>
+            <translation>故事</translation>
+        </message>
+        <message>
+            <source>Stop id</source>
+            <translation>站点 ID</translation>
         </message>
         <message>
             <source>Chapter</source>
             <translation>章节</translation>
+        </message>
+        <message>
+            <source>Text</source>
+            <translation>正文</translation>
+        </message>
+        <message>
+            <source>Timeline span</source>
+            <translation>时间线范围</translation>
+        </message>
+        <message>
+            <source>Map date</source>
+            <translation>关系图日期</translation>
+        </message>
+        <message>
+            <source>Compare with</source>
+            <translation>对比日期</translation>
+        </message>
+        <message>
+            <source>Check question</source>
+            <translation>检测题</translation>
+        </message>
+        <message>
+            <source>Discussion prompt</source>
+            <translation>讨论题</translation>
+        </message>
+        <message>
+            <source>Start and end of the timeline's view, e.g. 2023-09, 2024-12; every event must fall inside it.</source>
+            <translation>时间线视图的起止日期，例如 2023-09, 2024-12；每个事件都必须落在其中。</translation>
+        </message>
+        <message>
+            <source>The relationship map's date (YYYY, YYYY-MM or YYYY-MM-DD).</source>
+            <translation>关系图的日期（YYYY、YYYY-MM 或 YYYY-MM-DD）。</translation>
+        </message>
+        <message>
+            <source>Optional: the map compares this date with the map date.</source>
+            <translation>可选：关系图将此日期与关系图日期进行对比。</translation>
+        </message>
+        <message>
+            <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>
+            <translation>文章的段落编号，用逗号分隔；背景站留空。</translation>
+        </message>
+        <message>
+            <source>(new stop)</source>
+            <translation>（新的一站）</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈</translation>
         </message>
     </context>
     <context>
@@ -787,6 +883,17 @@
         <message>
             <source>No answers yet</source>
             <translation>尚无作答</translation>
+        </message>
+    </context>
+    <context>
+        <name>CheckQuestion</name>
+        <message>
+            <source>Check your understanding</source>
+            <translation>检验你的理解</translation>
+        </message>
+        <message>
+            <source>Choose your name in the Quiz to keep this answer with your results.</source>
+            <translation>在“测验”中选择你的名字，这个答案才会记入你的成绩。</translation>
         </message>
     </context>
     <context>
@@ -1544,6 +1651,18 @@
             <translation>未变</translation>
         </message>
         <message>
+            <source>Import progress</source>
+            <translation>导入进度</translation>
+        </message>
+        <message>
+            <source>&amp;Stop</source>
+            <translation>停止(&amp;S)</translation>
+        </message>
+        <message>
+            <source>Stop reading or importing: nothing is changed</source>
+            <translation>停止读取或导入：不会更改任何内容</translation>
+        </message>
+        <message>
             <source>&amp;Choose file…</source>
             <translation>选择文件(&amp;C)…</translation>
         </message>
@@ -1556,6 +1675,46 @@
             <translation>Trilemma 内容包、GIFT、Moodle XML (*.zip *.trilemma *.gift *.txt *.xml);;所有文件 (*)</translation>
         </message>
         <message>
+            <source>Reading %s…</source>
+            <translation>正在读取 %s…</translation>
+        </message>
+        <message>
+            <source>Stopped. Nothing was changed.</source>
+            <translation>已停止。没有更改任何内容。</translation>
+        </message>
+        <message>
+            <source>Reading the file…</source>
+            <translation>正在读取文件…</translation>
+        </message>
+        <message>
+            <source>Opening the pack…</source>
+            <translation>正在打开内容包…</translation>
+        </message>
+        <message>
+            <source>Reading the file: %1 of %2</source>
+            <translation>正在读取文件：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Checking: %1 of %2</source>
+            <translation>正在检查：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Comparing with this class: %1 of %2</source>
+            <translation>正在与本班内容比较：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Saving: %1 of %2</source>
+            <translation>正在保存：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Working: %1 of %2</source>
+            <translation>正在处理：%1 / %2</translation>
+        </message>
+        <message>
+            <source>Stopping…</source>
+            <translation>正在停止…</translation>
+        </message>
+        <message>
             <source>%s — this is what importing it would change:</source>
             <translation>%s — 导入后将发生以下变化：</translation>
         </message>
@@ -1566,6 +1725,12 @@
         <message>
             <source>updated</source>
             <translation>更新</translation>
+        </message>
+        <message numerus="yes">
+            <source>%s: … and %n more</source>
+            <translation>
+                <numerusform>%s：……另有 %n 项</numerusform>
+            </translation>
         </message>
         <message>
             <source>Everything in this file is already here: nothing would change.</source>
@@ -1582,6 +1747,12 @@
         <message>
             <source>will import: %s (%s)</source>
             <translation>将导入：%s（%s）</translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more will import</source>
+            <translation>
+                <numerusform>……另有 %n 项将导入</numerusform>
+            </translation>
         </message>
         <message>
             <source>This file cannot be imported. Nothing was changed.</source>
@@ -1926,6 +2097,25 @@
         <message>
             <source>The two new PINs differ. Type the same PIN twice.</source>
             <translation>两次输入的新 PIN 码不一致。请输入相同的 PIN 码两次。</translation>
+        </message>
+    </context>
+    <context>
+        <name>PresentWindow</name>
+        <message>
+            <source>Present: %1</source>
+            <translation>演示：%1</translation>
+        </message>
+        <message>
+            <source>The story, presented</source>
+            <translation>故事演示</translation>
+        </message>
+        <message>
+            <source>→ or Space: next stop   ← : previous   Esc: leave</source>
+            <translation>→ 或空格：下一站   ←：上一站   Esc：退出</translation>
+        </message>
+        <message>
+            <source>Check: %1</source>
+            <translation>检测：%1</translation>
         </message>
     </context>
     <context>
@@ -2673,6 +2863,145 @@
         <message>
             <source>Items you edited were kept as you left them: %1.</source>
             <translation>您编辑过的条目保持原样：%1 项。</translation>
+        </message>
+    </context>
+    <context>
+        <name>StopView</name>
+        <message>
+            <source>The claims it rests on</source>
+            <translation>所依据的论断</translation>
+        </message>
+        <message>
+            <source>For discussion</source>
+            <translation>供讨论</translation>
+        </message>
+        <message>
+            <source>Stop %1 of %2</source>
+            <translation>第 %1 站，共 %2 站</translation>
+        </message>
+        <message>
+            <source>In the article: %1</source>
+            <translation>文章中：%1</translation>
+        </message>
+        <message>
+            <source>Background: not in the article itself</source>
+            <translation>背景：文章本身未提及</translation>
+        </message>
+        <message>
+            <source>On the timeline: %1</source>
+            <translation>时间线上：%1</translation>
+        </message>
+        <message>
+            <source>For discussion: %1</source>
+            <translation>供讨论：%1</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryController</name>
+        <message>
+            <source>The &amp;story: a guided walk through the article</source>
+            <translation>故事(&amp;S)：文章论点导读</translation>
+        </message>
+        <message>
+            <source>&amp;Present the story</source>
+            <translation>演示故事(&amp;P)</translation>
+        </message>
+        <message>
+            <source>The story</source>
+            <translation>故事</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoryPanel</name>
+        <message>
+            <source>&amp;Story:</source>
+            <translation>故事(&amp;S)：</translation>
+        </message>
+        <message>
+            <source>Story</source>
+            <translation>故事</translation>
+        </message>
+        <message>
+            <source>Contents: chapters and stops</source>
+            <translation>目录：章节与各站</translation>
+        </message>
+        <message>
+            <source>This stop</source>
+            <translation>本站</translation>
+        </message>
+        <message>
+            <source>There are no stories yet. A teacher can write one in the editor.</source>
+            <translation>还没有故事。教师可以在编辑器中编写。</translation>
+        </message>
+        <message>
+            <source>&amp;Previous stop</source>
+            <translation>上一站(&amp;P)</translation>
+        </message>
+        <message>
+            <source>Previous stop</source>
+            <translation>上一站</translation>
+        </message>
+        <message>
+            <source>Page Up</source>
+            <translation>Page Up</translation>
+        </message>
+        <message>
+            <source>&amp;Next stop</source>
+            <translation>下一站(&amp;N)</translation>
+        </message>
+        <message>
+            <source>Next stop</source>
+            <translation>下一站</translation>
+        </message>
+        <message>
+            <source>Page Down</source>
+            <translation>Page Down</translation>
+        </message>
+        <message>
+            <source>E&amp;xplore from here</source>
+            <translation>从这里开始探索(&amp;X)</translation>
+        </message>
+        <message>
+            <source>Leave the story and explore from this view</source>
+            <translation>离开故事，从当前视图继续探索</translation>
+        </message>
+        <message>
+            <source>Pr&amp;esent</source>
+            <translation>演示(&amp;E)</translation>
+        </message>
+        <message>
+            <source>Present the story full screen</source>
+            <translation>全屏演示故事</translation>
+        </message>
+        <message>
+            <source>&amp;Handout…</source>
+            <translation>讲义(&amp;H)…</translation>
+        </message>
+        <message>
+            <source>Print the story as a handout (PDF)</source>
+            <translation>将故事打印为讲义（PDF）</translation>
+        </message>
+        <message>
+            <source>Chapter %1</source>
+            <translation>第 %1 章</translation>
+        </message>
+        <message>
+            <source>Story handout</source>
+            <translation>故事讲义</translation>
+        </message>
+        <message>
+            <source>PDF (*.pdf)</source>
+            <translation>PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <source>The handout was not written: %1</source>
+            <translation>讲义未能写入：%1</translation>
+        </message>
+        <message numerus="yes">
+            <source>Handout saved: %1 (%n page(s)).</source>
+            <translation>
+                <numerusform>讲义已保存：%1（%n 页）。</numerusform>
+            </translation>
         </message>
     </context>
     <context>

@@ -205,7 +205,9 @@ def test_the_import_preview_shows_a_packs_title_and_author_as_text(qtbot, tmp_pa
     qtbot.addWidget(window)
     dialog = ImportDialog(window.state, window)
     qtbot.addWidget(dialog)
-    assert dialog.load(str(pack))
+    with qtbot.waitSignal(dialog.previewed, timeout=60000) as blocker:
+        dialog.load(str(pack))
+    assert blocker.args[0]
     texts = " ".join(label.text() for label in dialog.findChildren(QLabel))
     assert f"<i>{MARK}</i>" in texts  # the title reached the dialog
     assert not _problems(dialog)

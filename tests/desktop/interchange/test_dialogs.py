@@ -32,6 +32,20 @@ def boxes(monkeypatch):
     return shown
 
 
+def _preview(qtbot, dialog, path) -> bool:
+    """Preview a file and wait for the worker: True when the preview is shown."""
+    with qtbot.waitSignal(dialog.previewed, timeout=60000) as blocker:
+        dialog.load(str(path))
+    return blocker.args[0]
+
+
+def _apply(qtbot, dialog) -> bool:
+    """Import the previewed file and wait for the worker: True when saved."""
+    with qtbot.waitSignal(dialog.imported, timeout=60000) as blocker:
+        dialog.apply()
+    return blocker.args[0]
+
+
 def _dump(db) -> str:
     return "\n".join(db.conn.iterdump())
 
@@ -60,13 +74,13 @@ def test_import_shows_the_preview_then_applies_through_the_write_path(qtbot, win
     save_item(db, kind="event", item=event)
     dialog = ImportDialog(win.state, win)
     qtbot.addWidget(dialog)
-    assert dialog.load(str(path))
+    assert _preview(qtbot, dialog, path)
     rows = {dialog.tree.topLevelItem(i).text(0): dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())}
     assert rows["event"].text(2) == "1" and rows["event"].child(0).text(0) == "updated: low-point-2017"
     assert dialog.import_button.isEnabled()
     seen = []
     win.state.changed.connect(seen.append)
-    dialog.apply()
+    assert _apply(qtbot, dialog)
     assert len(seen) == 1 and seen[0].origin is dialog and seen[0]["events"] == {"low-point-2017"}
     assert get_item(db, "event", "low-point-2017")["summary"] != event["summary"]
     assert boxes[-1][0] == "information"
@@ -80,13 +94,13 @@ def test_a_bad_file_is_refused_in_a_box_naming_the_place_and_nothing_changes(qtb
     before = _dump(win.state.db)
     dialog = ImportDialog(win.state, win)
     qtbot.addWidget(dialog)
-    assert not dialog.load(str(path))
+    assert not _preview(qtbot, dialog, path)
     kind, title, text = boxes[-1]
     assert kind == "warning" and "Nothing was changed" in text and "content.json line 2, column 12" in text
     assert not dialog.import_button.isEnabled()
     gift = tmp_path / "bad.gift"
     gift.write_text("::q:: Which year? {#soon}", encoding="utf-8")
-    assert dialog.load(str(gift)), "a GIFT file is previewed question by question, even when none can be imported"
+    assert _preview(qtbot, dialog, gift), "a GIFT file is previewed question by question, even when none can be imported"
     listing = dialog.tree.topLevelItem(dialog.tree.topLevelItemCount() - 1)
     assert listing.child(0).text(0) == "skipped: bad.gift line 1: the numeric answer 'soon' is not a number"
     assert not dialog.import_button.isEnabled()
@@ -138,7 +152,7 @@ def test_the_preview_lists_each_question_and_imports_the_good_ones_together(qtbo
     path.write_bytes(source.read_bytes())
     dialog = ImportDialog(win.state, win)
     qtbot.addWidget(dialog)
-    assert dialog.load(str(path)) and dialog.fmt == "gift"
+    assert _preview(qtbot, dialog, path) and dialog.fmt == "gift"
     top = [dialog.tree.topLevelItem(i) for i in range(dialog.tree.topLevelItemCount())]
     listing = next(t for t in top if t.text(0).startswith("Questions in the file"))
     assert listing.text(0) == "Questions in the file: 2 will import, 3 skipped"
@@ -147,7 +161,7 @@ def test_the_preview_lists_each_question_and_imports_the_good_ones_together(qtbo
     assert lines[1] == "skipped: class-questions line 4: the numeric answer 'sometime' is not a number"
     assert any(line.startswith("skipped: class-questions line 11: Trilemma's metadata") for line in lines)
     assert dialog.import_button.isEnabled()
-    dialog.apply()
+    assert _apply(qtbot, dialog)
     ids = {q["id"] for q in list_items(win.state.db, "question")}
     assert {"q-good-one", "q-good-two"} <= ids and not {"q-bad-number", "q-two-right", "q-bad-meta"} & ids
     assert boxes[-1][0] == "information"
