@@ -83,3 +83,24 @@ def test_options_of_another_count_than_the_english_are_not_shown(ko_db):
     assert shown["options"] == ["Xi Jinping", "Vladimir Putin", "Moon Jae-in", "Kim Jong Un"]
     assert shown["prompt"].startswith("[영어] ")  # the student is told the question is not (fully) translated
     assert grade(shown, 3).expected_value == "Vladimir Putin"
+
+
+def test_a_story_and_its_stops_come_in_korean(ko_db):
+    from db.content import save_item
+    from db.queries.stories import story, story_list
+
+    stops = [{"id": f"s{i}", "chapter": chapter, "title": f"Stop {i}", "text": f"Text {i}.", "paragraphs": [],
+              "claims": ["c01-putin-visit"] if i == 2 else [], "events": [], "span": ["2017", "2024"],
+              "map_date": "2024-06", "sources": []} for i, chapter in enumerate(["One", "One", "Two"])]
+    save_item(ko_db, kind="story", item={"id": "st-test", "title": "A test story", "summary": "Three stops.",
+                                         "order": 1, "stops": stops})
+    save_translation(ko_db, kind="story", slug="st-test", lang="ko", field="title", value="시험 이야기")
+    for i, chapter in enumerate(["하나", "하나", "둘"]):
+        for field, value in (("chapter", chapter), ("title", f"정류장 {i}"), ("text", f"본문 {i}.")):
+            save_translation(ko_db, kind="story_stop", slug=f"st-test/s{i}", lang="ko", field=field, value=value)
+    assert [s["title"] for s in story_list(ko_db) if s["slug"] == "st-test"] == ["시험 이야기"]
+    shown = story(ko_db, "st-test")
+    assert shown["title"] == "시험 이야기" and shown["summary"] == "[영어] Three stops."
+    assert [s["title"] for s in shown["stops"]] == ["정류장 0", "정류장 1", "정류장 2"]
+    assert shown["chapters"] == ["하나", "둘"] and [s["chapter_index"] for s in shown["stops"]] == [0, 0, 1]
+    assert shown["stops"][2]["claim_info"][0]["text"] == "푸틴은 드물게 해외 순방에 나섰다."
