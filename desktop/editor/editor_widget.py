@@ -371,16 +371,25 @@ class EditorWidget(Retranslatable, QWidget):
             self.new_item(force=True)
         return True
 
-    def save_translation(self, kind: str, slug: str, lang: str, values: dict) -> bool:
-        """Save a translation (stamped with today's English) as one undoable step."""
+    def save_translation(self, lang: str, groups: list) -> bool:
+        """Save translated fields (of the item, and of a story's stops), stamped with today's English, as one
+        undoable step."""
         # Origin: the panel, not the editor: the form is not read again, so unsaved edits of the English stay.
-        command = TranslationCommand(self.state, tr("Translate %s '%s'") % (kind, slug) + f" ({lang})", kind=kind,
-                                     slug=slug, lang=lang, values=values, origin=self.translations,
-                                     on_error=self._report_error)
-        self.undo_stack.push(command)
-        if not command.failed:
+        commands = [TranslationCommand(self.state, tr("Translate %s '%s'") % (kind, slug) + f" ({lang})", kind=kind,
+                                       slug=slug, lang=lang, values=values, origin=self.translations,
+                                       on_error=self._report_error) for kind, slug, values in groups]
+        if len(commands) > 1:
+            self.undo_stack.beginMacro(tr("Translate %s '%s'") % (self.form.kind, self.translations.slug) + f" ({lang})")
+        for command in commands:
+            self.undo_stack.push(command)
+            if command.failed:
+                break
+        if len(commands) > 1:
+            self.undo_stack.endMacro()
+        ok = not any(c.failed for c in commands)
+        if ok:
             self.status.setText(tr("Translation saved. Undo with Ctrl+Z."))
-        return not command.failed
+        return ok
 
     def generate(self) -> None:
         """Generate questions from the selected events and open them for review."""

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from db.content import get_item
 from db.errors import NotFoundError
 from db.translation_files import FIELDS, LANGUAGES, LIST_FIELDS, check_against, check_value
 from db.translations import coverage, item_translations
@@ -56,7 +57,7 @@ def from_text(field: str, text: str):
 class TranslationPanel(Retranslatable, QWidget):
     """The current item's translation into one language; `save_requested(kind, id, lang, values)` on Save."""
 
-    save_requested = Signal(str, str, str, dict)
+    save_requested = Signal(str, list)  # language, [(kind, id, {field: value})]: one undo step
     reloaded = Signal()
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
@@ -67,6 +68,8 @@ class TranslationPanel(Retranslatable, QWidget):
         self.fields: dict[str, dict] = {}
         self.editors: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.rows: dict[str, tuple[QLabel, QLabel, QLabel]] = {}
+        # Each row's key: the field, or "<stop id>/<field>" for a story's stop; owner: (kind, id, field).
+        self.owner: dict[str, tuple[str, str, str]] = {}
         self.lang_combo = QComboBox()
         self.lang_combo.setObjectName("translationLanguage")
         for code in LANGUAGES:
@@ -115,13 +118,13 @@ class TranslationPanel(Retranslatable, QWidget):
         self._row_texts()  # the typed translations stay
 
     def _row_texts(self) -> None:
-        for field, (name, english, flag) in self.rows.items():
-            info = self.fields[field]
+        for key, (name, english, flag) in self.rows.items():
+            info, field = self.fields[key], self.owner[key][2]
             name.setText(tr(FIELD_LABELS.get(field, field)))
             english.setText(tr("English: %s") % as_text(field, info["english"]))
             flag.setText(tr("⚠ May be out of date: the English changed since it was translated.") if info["outdated"]
                          else tr("Not translated yet.") if info["text"] is None else "")
-            self.editors[field].setAccessibleName(tr("%s, translated") % tr(FIELD_LABELS.get(field, field)))
+            self.editors[key].setAccessibleName(tr("%s, translated") % tr(FIELD_LABELS.get(field, field)))
         if self.fields:
             self._check()
         elif not self.slug:
@@ -141,12 +144,24 @@ class TranslationPanel(Retranslatable, QWidget):
                 widget.deleteLater()
         self.editors.clear()
         self.rows.clear()
+        self.owner.clear()
         self.fields = {}
+        headings: dict[str, str] = {}  # key of a stop's first row -> the stop's English title
         if self.kind in FIELDS and self.slug:
             try:
-                self.fields = item_translations(self.state.db, self.kind, self.slug, self.lang)
+                for field, info in item_translations(self.state.db, self.kind, self.slug, self.lang).items():
+                    self.fields[field], self.owner[field] = info, (self.kind, self.slug, field)
+                if self.kind == "story":
+                    for stop in get_item(self.state.db, "story", self.slug).get("stops", []):
+                        stop_slug = f"{self.slug}/{stop['id']}"
+                        infos = item_translations(self.state.db, "story_stop", stop_slug, self.lang)
+                        for i, (field, info) in enumerate(infos.items()):
+                            key = f"{stop['id']}/{field}"
+                            self.fields[key], self.owner[key] = info, ("story_stop", stop_slug, field)
+                            if i == 0:
+                                headings[key] = stop.get("title") or stop["id"]
             except NotFoundError:
-                self.fields = {}  # deleted meanwhile (an undo of its creation)
+                self.fields, self.owner = {}, {}  # deleted meanwhile (an undo of its creation)
         self.setVisible(self.kind in FIELDS)
         if not self.fields:
             self.problem.setText("")
@@ -154,14 +169,25 @@ class TranslationPanel(Retranslatable, QWidget):
             self._row_texts()
             self.reloaded.emit()
             return
-        for row, (field, info) in enumerate(self.fields.items()):
+        row = 0
+        for key, info in self.fields.items():
+            field = self.owner[key][2]
+            if key in headings:  # a story's stop begins: its English title as a heading
+                heading = QLabel(headings[key])
+                heading.setTextFormat(Qt.PlainText)
+                heading.setObjectName("stopHeading")
+                font = heading.font()
+                font.setBold(True)
+                heading.setFont(font)
+                self.grid.addWidget(heading, row, 0, 1, 2)
+                row += 1
             name, english = QLabel(), QLabel()
             english.setTextFormat(Qt.PlainText)  # content is shown as text, never as markup
             english.setWordWrap(True)
-            english.setObjectName(f"english_{field}")
+            english.setObjectName(f"english_{key}")
             english.setTextInteractionFlags(Qt.TextSelectableByMouse)
             editor = QPlainTextEdit() if field in LONG_FIELDS or field in LIST_FIELDS else QLineEdit()
-            editor.setObjectName(f"translation_{field}")
+            editor.setObjectName(f"translation_{key}")
             if isinstance(editor, QPlainTextEdit):
                 editor.setPlainText(as_text(field, info["text"]))
                 editor.setTabChangesFocus(True)
@@ -171,14 +197,15 @@ class TranslationPanel(Retranslatable, QWidget):
                 editor.setText(as_text(field, info["text"]))
                 editor.textChanged.connect(self._check)
             flag = QLabel()
-            flag.setObjectName(f"flag_{field}")
+            flag.setObjectName(f"flag_{key}")
             name.setBuddy(editor)
-            self.editors[field] = editor
-            self.rows[field] = (name, english, flag)
-            self.grid.addWidget(name, row * 3, 0)
-            self.grid.addWidget(english, row * 3, 1)
-            self.grid.addWidget(editor, row * 3 + 1, 1)
-            self.grid.addWidget(flag, row * 3 + 2, 1)
+            self.editors[key] = editor
+            self.rows[key] = (name, english, flag)
+            self.grid.addWidget(name, row, 0)
+            self.grid.addWidget(english, row, 1)
+            self.grid.addWidget(editor, row + 1, 1)
+            self.grid.addWidget(flag, row + 2, 1)
+            row += 3
         self._row_texts()
         self.reloaded.emit()
 
@@ -197,22 +224,23 @@ class TranslationPanel(Retranslatable, QWidget):
         return any(info["text"] is None or info["outdated"] for info in self.fields.values())
 
     def values(self) -> dict:
-        """field -> the value typed (None when empty), for every field shown."""
-        return {field: from_text(field, e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
-                for field, e in self.editors.items()}
+        """row key -> the value typed (None when empty), for every field shown."""
+        return {key: from_text(self.owner[key][2], e.toPlainText() if isinstance(e, QPlainTextEdit) else e.text())
+                for key, e in self.editors.items()}
 
     def changed(self) -> dict:
-        """The fields whose typed value differs from the saved translation."""
-        return {field: value for field, value in self.values().items() if value != self.fields[field]["text"]}
+        """The rows whose typed value differs from the saved translation."""
+        return {key: value for key, value in self.values().items() if value != self.fields[key]["text"]}
 
     def problems(self) -> list[str]:
         """What keeps the typed translation from being saved, one line per field."""
         out = []
-        for field, value in self.values().items():
+        for key, value in self.values().items():
             if value is None:
                 continue
+            field = self.owner[key][2]
             label = tr(FIELD_LABELS.get(field, field))
-            english = self.fields[field]["english"]
+            english = self.fields[key]["english"]
             if check_value(field, value):
                 out.append(tr("%s: write each pair as 'left = right'.") % label if field == "pairs"
                            else tr("%s: give every entry some text.") % label)
@@ -230,4 +258,8 @@ class TranslationPanel(Retranslatable, QWidget):
         """Ask for the changed fields to be saved (stamped with today's English) as one undoable step."""
         if self.problems() or not self.changed():
             return
-        self.save_requested.emit(self.kind, self.slug, self.lang, self.changed())
+        groups: dict[tuple[str, str], dict] = {}
+        for key, value in self.changed().items():
+            kind, slug, field = self.owner[key]
+            groups.setdefault((kind, slug), {})[field] = value
+        self.save_requested.emit(self.lang, [(kind, slug, values) for (kind, slug), values in groups.items()])

@@ -88,3 +88,22 @@ def test_saving_a_translation_keeps_unsaved_edits_of_the_english(editor):
     assert editor.form.item()["title"] == "Relations hit their lowest point"
     assert editor.is_dirty()
     assert item_translations(editor.state.db, "event", "low-point-2017", "ko")["title"]["text"] == "관계가 최악으로"
+
+
+def test_a_storys_stops_are_translated_beside_the_story_in_one_undo_step(editor):
+    stops = [{"id": f"s{i}", "chapter": "One", "title": f"Stop {i}", "text": f"Text {i}.", "paragraphs": [],
+              "claims": [], "events": [], "span": ["2017", "2024"], "map_date": "2024-06", "sources": []}
+             for i in range(2)]
+    editor.state.run(save_item, kind="story", item={"id": "st-test", "title": "A test story", "summary": "Two stops.",
+                                                     "order": 1, "stops": stops})
+    panel = _open(editor, "story", "st-test")
+    assert {"title", "summary", "s0/title", "s1/text"} <= set(panel.editors)
+    assert panel.rows["s1/text"][1].text().endswith("Text 1.")
+    panel.editors["title"].setText("시험 이야기")
+    panel.editors["s1/title"].setText("정류장 1")
+    panel.save_button.click()
+    assert item_translations(editor.state.db, "story", "st-test", "ko")["title"]["text"] == "시험 이야기"
+    assert item_translations(editor.state.db, "story_stop", "st-test/s1", "ko")["title"]["text"] == "정류장 1"
+    editor.undo_stack.undo()
+    assert item_translations(editor.state.db, "story", "st-test", "ko")["title"]["text"] is None
+    assert item_translations(editor.state.db, "story_stop", "st-test/s1", "ko")["title"]["text"] is None
