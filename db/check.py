@@ -10,6 +10,7 @@ from db.errors import ValidationError
 from db.kinds import REGISTRY
 from db.structure import structure_problems
 from db.teaching_rules import teaching_findings
+from db.translations import translation_problems
 
 
 def check_database(db: Database, *, teaching: bool = True) -> list[str]:
@@ -44,6 +45,7 @@ def check_database(db: Database, *, teaching: bool = True) -> list[str]:
         for item in items:
             for field, msg in validate_item(db, kind, item, pending):
                 problems.append(f"{kind} '{item['id']}'.{field}: {msg}")
+    problems += translation_problems(db)
     if teaching and not problems:  # teaching rules read valid content; an invalid item is reported as such first
         problems += [finding.line() for finding in teaching_findings(db)]
     return problems

@@ -1,7 +1,8 @@
 """A shared content pack installed by an administrator: every user's database is updated from it.
 
 A pack is either a content pack file (`.zip`, made by `python -m db export --format pack`, read by
-db.interchange.pack) or a folder of content TOML in the seed format (resources/content/FORMAT.md).
+db.interchange.pack) or a folder of content TOML in the seed format (resources/content/FORMAT.md), with
+its translations in i18n/<lang>/<kind>.toml.
 Applying it is idempotent: the pack's fingerprint is kept in `settings`, and an unchanged pack is not
 read again.
 """
@@ -19,6 +20,8 @@ from db.content import save_items
 from db.errors import ValidationError
 from db.seed import content_files, read_content
 from db.settings import set_setting, setting
+from db.translation_files import translation_files
+from db.translations import seed_translations
 
 SETTING = "content_pack"
 
@@ -29,7 +32,7 @@ def fingerprint(path: Path) -> str:
     if path.is_file():
         digest.update(path.read_bytes())
         return digest.hexdigest()
-    for file in content_files(path):
+    for file in content_files(path) + translation_files(path):
         digest.update(file.relative_to(path).as_posix().encode() + b"\0")
         digest.update(file.read_bytes() + b"\0")
     return digest.hexdigest()
@@ -67,6 +70,6 @@ def apply_content_pack(db: Database, *, path: str | Path) -> Changes:
 
             changes = import_file(db, folder, "pack")
         else:
-            changes = save_items(db, read_content(folder))
+            changes = save_items(db, read_content(folder)).merge(seed_translations(db, folder))
         set_setting(db, SETTING, json.dumps({"path": str(folder.resolve()), "fingerprint": stamp}))
     return changes.add("settings", SETTING)

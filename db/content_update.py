@@ -29,8 +29,11 @@ from db.content import KIND_ORDER, list_items, save_items
 from db.errors import ValidationError
 from db.seed import CONTENT_DIR, content_files, read_content
 from db.settings import set_setting, setting
+from db.translation_files import translation_files
+from db.translations import seed_translations
 
 STATE_KEY = "shipped_content"
+TRANSLATIONS_KEY = "shipped_translations"
 
 
 @dataclass
@@ -104,6 +107,24 @@ def record_shipped(db: Database, folder: Path = CONTENT_DIR) -> None:
         _save_state(db, folder, files_digest(folder), {f"{k}/{i}": item_digest(v) for (k, i), v in shipped.items()})
 
 
+def _apply_translations(db: Database, folder: Path, report: UpdateReport) -> Changes:
+    """Bring in the shipped translations when their files changed; a teacher's own versions stay."""
+    h = hashlib.sha256()
+    for path in translation_files(folder):
+        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
+    digest = h.hexdigest()
+    if setting(db, TRANSLATIONS_KEY) == digest:
+        return Changes()
+    try:
+        changes = seed_translations(db, folder)
+    except ValidationError as exc:
+        report.problem = f"the translations that came with this version cannot be read: {exc}"
+        return Changes()
+    with write_transaction(db, "the record of the shipped translations"):
+        set_setting(db, TRANSLATIONS_KEY, digest)
+    return changes
+
+
 def apply_shipped(db: Database, folder: Path = CONTENT_DIR, *, adopt: bool = False) -> UpdateReport:
     """Bring the shipped content's new and revised items into a database, keeping the school's own edits.
 
@@ -113,6 +134,7 @@ def apply_shipped(db: Database, folder: Path = CONTENT_DIR, *, adopt: bool = Fal
     report = UpdateReport()
     if not adopt and state.get("source") != _source(folder):
         return report
+    report.changes.merge(_apply_translations(db, folder, report))
     if state.get("digest") == digest:
         return report
     try:

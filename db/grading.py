@@ -16,9 +16,11 @@ Answer formats, per question type:
   So the answer's precision and `tolerance` are the rule (see `timeline_rule`): "2018-06" with
   tolerance 0 gives full credit only for June 2018, "2018" for any month of 2018. A prompt that says
   "to the month" must use a month answer and tolerance 0 (`timeline_mismatch`, `python -m db check`).
+  A date typed the local way ("2024年6月", "2024년 6월", "июнь 2024 г.", full-width digits) is read too.
 - short_answer: str, compared with every accepted answer ignoring case, accents, punctuation,
-  spacing and a leading "the", "a" or "an".
-- numeric_year: int year; correct within `tolerance` years.
+  spacing and a leading "the", "a" or "an" (a question shown in a translation accepts the translated
+  answers and the English ones: db.i18n.localize).
+- numeric_year: int year (or text such as "2024年", "2024년", "2024 г.", "２０２４"); correct within `tolerance` years.
 
 A malformed answer raises AnswerError (a ValueError) saying what was expected; never anything else.
 
@@ -34,8 +36,9 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from db.dates import PartialDate
+from db.dates import MONTHS, PartialDate
 from db.errors import ValidationError
+from db.i18n import RU_MONTHS, RU_MONTHS_OF
 
 
 class AnswerError(ValueError):
@@ -232,9 +235,58 @@ def timeline_mismatch(question: dict) -> str:
     return ""
 
 
+# A year or date as students write them in each content language (after NFKC, so full-width digits count):
+# 2024年 / 2024년 / 2024 г. / в 2024 году; 2024年6月18日 / 2024년 6월 18일 / 18 июня 2024 г. / June 2024.
+_YEAR = re.compile(r"(?:в\s+)?(\d{1,4})\s*(?:年|년|г\.?|гг\.?|год[ау]?)?\.?")
+_CJK_DATE = re.compile(r"(\d{1,4})\s*[年년]\s*(?:(\d{1,2})\s*[月월]\s*(?:(\d{1,2})\s*[日일])?)?")
+_WORD_DATE = re.compile(r"(?:(\d{1,2})\s+)?([^\W\d_]+)\s+(\d{1,4})\s*(?:г\.?|год[ау]?)?\.?")
+_MONTH_WORDS = {name.casefold(): i for names in (MONTHS, RU_MONTHS, RU_MONTHS_OF) for i, name in enumerate(names) if i}
+
+
+def read_year(text) -> int | None:
+    """A year typed the local way ("2024", "２０２４", "2024年", "2024년", "2024 г."), or None."""
+    if _is_int(text):
+        return text
+    if not isinstance(text, str):
+        return None
+    found = _YEAR.fullmatch(unicodedata.normalize("NFKC", text).strip().casefold())
+    return int(found.group(1)) if found else None
+
+
+def read_date(text: str) -> str | None:
+    """A partial date typed the local way ("2024年6月", "2024년 6월 18일", "июнь 2024 г.", "June 2024") as ISO."""
+    if not isinstance(text, str):
+        return None
+    plain = " ".join(unicodedata.normalize("NFKC", text).casefold().split())
+    try:
+        return PartialDate.parse(plain).iso()
+    except ValidationError:
+        pass
+    parts = None
+    if found := _CJK_DATE.fullmatch(plain):
+        parts = found.groups()
+    elif (found := _WORD_DATE.fullmatch(plain)) and found.group(2) in _MONTH_WORDS:
+        parts = (found.group(3), _MONTH_WORDS[found.group(2)], found.group(1))
+    elif (year := read_year(plain)) is not None:
+        parts = (year, None, None)
+    if parts is None:
+        return None
+    year, month, day = (int(p) if p is not None else None for p in parts)
+    iso = f"{year:04d}" + (f"-{month:02d}" if month else "") + (f"-{day:02d}" if month and day else "")
+    try:
+        return PartialDate.parse(iso).iso()
+    except ValidationError:
+        return None
+
+
 def _place_on_timeline(q: dict, answer) -> Grade:
     target = PartialDate.parse(str(q["answer"]))
     tolerance = int(q.get("tolerance", 0) or 0)
+    if isinstance(answer, str):
+        try:
+            PartialDate.parse(answer)
+        except ValidationError:
+            answer = read_date(answer) or answer  # a local form; what cannot be read is the parser's message
     if not isinstance(answer, str):
         raise AnswerError(f"place the marker on a date such as 2018 or 2018-06 (got {answer!r})")
     try:
@@ -284,6 +336,7 @@ def _short_answer(q: dict, answer) -> Grade:
 
 
 def _numeric_year(q: dict, answer) -> Grade:
+    answer = read_year(answer) if isinstance(answer, str) else answer
     if not _is_int(answer):
         raise AnswerError(f"answer with a year, such as 2017 (got {answer!r})")
     right, tolerance = int(q["answer"]), int(q.get("tolerance", 0) or 0)

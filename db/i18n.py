@@ -1,56 +1,152 @@
-"""Names of content (actors, themes, eras) in the learner's language, from resources/content/i18n/LANG.toml.
+"""Content in the learner's language: translated fields of any item, and dates written the local way.
 
-The interface sets the language once (`set_content_language`); queries that return names then give the
-translated name where one exists and the English one otherwise. Stored content is never changed.
+The interface sets the language once (`set_content_language`); queries then give each item's fields in
+that language (`localize`): the translation kept in the database (`translations`, seeded from
+resources/content/i18n/<lang>/<kind>.toml), or, where there is none, the English with a visible marker
+("[영어] …") so a student knows the text was not translated. Stored content is never changed.
 """
 
 from __future__ import annotations
 
-import tomllib
+import json
+import sqlite3
 from functools import cache
 from pathlib import Path
 
 from db.dates import MONTHS, PartialDate, label_range
 from db.errors import ValidationError
+from db.translation_files import FIELDS, LIST_FIELDS, SAME_COUNT, read_language
 
-I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "content" / "i18n"
+CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content"
+I18N_DIR = CONTENT_DIR / "i18n"
 SOURCE_LANGUAGE = "en"
-FIELDS = ("name", "former_name")
 _language = SOURCE_LANGUAGE
+# Put before English text shown in place of a missing translation (so it never passes for a translation).
+ENGLISH_MARK = {"zh_CN": "[英文] ", "ko": "[영어] ", "ru": "[англ.] "}
+# Fields never marked: a question's marked prompt says it is in English, and its options, pairs and answers
+# are what the student's answer is matched against (a short answer accepts the English answers too); a
+# source keeps its original title anyway.
+_UNMARKED = {("question", "answers"), ("question", "options"), ("question", "pairs"), ("question", "feedback"),
+             ("source", "title")}
 
 
 def set_content_language(lang: str) -> None:
-    """Use this language for content names from now on ("en" for the stored names)."""
+    """Use this language for content from now on ("en" for the stored English)."""
     global _language
     _language = lang or SOURCE_LANGUAGE
 
 
+def content_language() -> str:
+    """The language content is shown in now."""
+    return _language
+
+
 @cache
-def names(lang: str) -> dict[str, dict[str, dict[str, str]]]:
-    """kind → content id → {field: translated text} for one language (empty for English or no file)."""
-    path = I18N_DIR / f"{lang}.toml"
-    if lang == SOURCE_LANGUAGE or not path.exists():
+def shipped(lang: str) -> dict[tuple[str, str], dict]:
+    """(kind, id) -> {field: text} of the translation files that ship with the app (no database at hand)."""
+    if lang == SOURCE_LANGUAGE:
+        return {}
+    return {key: entry["fields"] for key, entry in read_language(CONTENT_DIR, lang).items()}
+
+
+def mark_english(value, lang: str | None = None):
+    """English text (or a list of texts) shown for a missing translation, with the language's marker."""
+    mark = ENGLISH_MARK.get(lang or _language, "")
+    if not mark:
+        return value
+    if isinstance(value, list):
+        return [mark_english(v, lang) for v in value]
+    return value if not isinstance(value, str) or value.startswith(mark) else mark + value
+
+
+def stored(db, kind: str, slug: str, lang: str) -> dict[str, tuple[object, str]]:
+    """field -> (translated value, hash of the English it was made from) of one item in one language."""
+    try:
+        rows = db.execute("SELECT field, text, source_hash FROM translations WHERE kind = ? AND slug = ? AND lang = ?",
+                          [kind, slug, lang]).fetchall()
+    except sqlite3.OperationalError:
+        return {}  # a database opened without its migrations (read-only, older): shown in English
+    return {field: (json.loads(text) if field in LIST_FIELDS else text, stamp) for field, text, stamp in rows}
+
+
+def localize(kind: str, row: dict, lang: str | None = None, db=None, mark: bool = True) -> dict:
+    """The row with its text fields in the content language (by row['slug'] or row['id']); changed in place.
+
+    With `db` the database's translations (a teacher's edits too) are used, else the shipped files. A field
+    without a translation keeps its English, marked (unless `mark` is False). A short answer's accepted
+    answers are the translated ones followed by the English ones."""
+    lang = lang or _language
+    if lang == SOURCE_LANGUAGE or kind not in FIELDS:
+        return row
+    slug = row.get("slug") or row.get("id") or ""
+    if db is not None:
+        found = {field: value for field, (value, _stamp) in stored(db, kind, slug, lang).items()}
+    else:
+        found = shipped(lang).get((kind, slug), {})
+    return _apply(kind, row, found, lang, mark)
+
+
+def _apply(kind: str, row: dict, found: dict, lang: str, mark: bool) -> dict:
+    for field in FIELDS[kind]:
+        if field not in row or not row[field]:
+            continue
+        if field == "answers":
+            row[field] = list(dict.fromkeys(list(found.get(field, [])) + list(row[field])))
+        elif field in found and field in SAME_COUNT and len(found[field]) != len(row[field]):
+            # The English gained or lost an option since: a list of another length would show the wrong
+            # options and grade against the wrong index, so the English shows until it is translated again.
+            row[field] = mark_english(row[field], lang) if mark and (kind, field) not in _UNMARKED else row[field]
+            if kind == "question" and isinstance(row.get("prompt"), str):
+                row["prompt"] = mark_english(row["prompt"], lang)
+        elif field in found:
+            row[field] = found[field]
+        elif mark and (kind, field) not in _UNMARKED:
+            row[field] = mark_english(row[field], lang)
+    return row
+
+
+def field_texts(db, kind: str, field: str, lang: str | None = None) -> dict[str, object]:
+    """slug -> translated value of one field of every item of a kind (one query, for long lists)."""
+    lang = lang or _language
+    if lang == SOURCE_LANGUAGE:
         return {}
     try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-        raise ValidationError(f"content names cannot be read: {exc}", str(path)) from exc
-    for kind, entries in data.items():
-        for slug, fields in entries.items():
-            unknown = set(fields) - set(FIELDS)
-            if unknown:
-                raise ValidationError(f"[{kind}.{slug}] has unknown fields {sorted(unknown)}", str(path))
-    return data
+        rows = db.execute("SELECT slug, text FROM translations WHERE kind = ? AND field = ? AND lang = ?",
+                          [kind, field, lang]).fetchall()
+    except sqlite3.OperationalError:
+        return {}
+    return {slug: json.loads(text) if field in LIST_FIELDS else text for slug, text in rows}
 
 
-def localize(kind: str, row: dict, lang: str | None = None) -> dict:
-    """The row with its name fields translated (by row['slug']); the row is changed in place and returned."""
-    table = names(lang or _language).get(kind, {})
-    fields = table.get(row.get("slug", ""), {})
-    for key, value in fields.items():
-        if key in row and row[key]:
-            row[key] = value
-    return row
+def text_of(db, kind: str, slug: str, field: str, english, lang: str | None = None):
+    """One field of one item in the content language (the marked English where it is not translated)."""
+    lang = lang or _language
+    if lang == SOURCE_LANGUAGE or not english:
+        return english
+    found = stored(db, kind, slug, lang)
+    return found[field][0] if field in found else mark_english(english, lang)
+
+
+def localize_all(db, kind: str, rows, lang: str | None = None) -> list[dict]:
+    """`localize` for many rows of one kind at once, with the database's translations read in one query."""
+    rows = list(rows)
+    lang = lang or _language
+    if lang == SOURCE_LANGUAGE or kind not in FIELDS or not rows:
+        return rows
+    wanted = {r.get("slug") or r.get("id") or "" for r in rows}
+    by_slug: dict[str, dict] = {}
+    try:
+        if len(wanted) <= 50:
+            found = db.execute("SELECT slug, field, text FROM translations WHERE kind = ? AND lang = ? AND slug IN "
+                               "(SELECT value FROM json_each(?))", [kind, lang, json.dumps(sorted(wanted))]).fetchall()
+        else:
+            found = db.execute("SELECT slug, field, text FROM translations WHERE kind = ? AND lang = ?",
+                               [kind, lang]).fetchall()
+    except sqlite3.OperationalError:
+        found = []
+    for slug, field, text in found:
+        by_slug.setdefault(slug, {})[field] = json.loads(text) if field in LIST_FIELDS else text
+    return [_apply(kind, r, by_slug.get(r.get("slug") or r.get("id") or "", {}), lang, True) for r in rows]
 
 
 RU_MONTHS = ("", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",

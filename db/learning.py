@@ -17,6 +17,7 @@ from db.changes import Changes
 from db.connection import writes
 from db.errors import NotFoundError, QuizMovedOnError, ValidationError
 from db.grading import AnswerError, Grade, grade
+from db.i18n import localize, localize_all, text_of
 from db.option_order import attempt_seed, option_order
 from db.queries import event_titles
 from db.question_spacing import question_facts, spaced_order
@@ -134,6 +135,11 @@ def question_for_display(db: Database, slug: str) -> dict:
     if r["type"] == "order":
         titles = event_titles(db, item["items"])
         item["item_titles"] = {s: titles.get(s, s) for s in item["items"]}
+    # In the content language: what the student reads, and what the answer is graded against (a short
+    # answer accepts the translated answers and the English ones; a match pairs the translated texts).
+    localize("question", item, None, db)
+    localize_all(db, "event", item["event_info"])
+    localize_all(db, "claim", item["claim_info"])
     return item
 
 
@@ -243,9 +249,10 @@ def session_info(db: Database, session_id: int) -> dict:
     questions = [slug_of[q] for q in json.loads(s["question_ids"]) if q in slug_of]
     scores = [r[0] for r in db.execute("SELECT score FROM attempts WHERE session_id = ? ORDER BY id", [session_id])]
     retry = s["mode"] == "review" and s["module"] is not None
+    title = text_of(db, "module", s["module"], "title", s["module_title"]) if s["module"] else None
     return {"id": s["id"], "student_id": s["student_id"], "mode": s["mode"], "module": s["module"],
-            "retry_of": s["module_title"] if retry else None,
-            "title": s["module_title"] or "Review", "questions": questions, "position": s["position"],
+            "retry_of": title if retry else None,
+            "title": title or "Review", "questions": questions, "position": s["position"],
             "total": len(questions), "finished": s["finished_at"] is not None, "scores": scores,
             "current": questions[s["position"]] if s["position"] < len(questions) else None}
 

@@ -357,6 +357,30 @@ def m005_stories(db: Database) -> None:
     )
 
 
+@migrations(name="m006_translations")
+def m006_translations(db: Database) -> None:
+    """Content translations: one row per (item, field, language), with a hash of the English it was made from."""
+    _run_script(
+        db,
+        """
+        -- `text` is JSON for list fields (options, answers, feedback, pairs); `source_hash` is the hash of
+        -- the English the translation was made from ('' when unknown); `edited` marks a teacher's own
+        -- version, which an update of the shipped translations leaves alone.
+        CREATE TABLE translations (
+            kind TEXT NOT NULL,
+            slug TEXT NOT NULL,
+            lang TEXT NOT NULL,
+            field TEXT NOT NULL,
+            text TEXT NOT NULL,
+            source_hash TEXT NOT NULL DEFAULT '',
+            edited INTEGER NOT NULL DEFAULT 0 CHECK (edited IN (0, 1)),
+            PRIMARY KEY (kind, slug, lang, field)
+        );
+        CREATE INDEX translations_lang ON translations(lang, kind);
+        """,
+    )
+
+
 def _widen_check(db: Database, table: str, old: str, new: str) -> None:
     """Replace a CHECK constraint by a looser one in place (SQLite's documented writable_schema procedure).
 

@@ -40,8 +40,11 @@ def read_content(folder: Path = CONTENT_DIR) -> list[tuple[str, dict]]:
 
 
 def seed(db: Database, folder: Path = CONTENT_DIR) -> Changes:
-    """Save the seed content in one transaction; running it again changes nothing."""
-    return seed_items(db, read_content(folder))
+    """Save the seed content and its translations (i18n/<lang>/<kind>.toml); running it again changes nothing."""
+    from db.translations import seed_translations  # it reads content through db.content, as this module does
+
+    changes = seed_items(db, read_content(folder))
+    return changes.merge(seed_translations(db, folder))
 
 
 def seed_items(db: Database, items: list[tuple[str, dict]]) -> Changes:

@@ -43,6 +43,15 @@ def min_template(tmp_path_factory) -> Path:
     return _make_template(tmp_path_factory.mktemp("min"), MIN_CONTENT)
 
 
+@pytest.fixture
+def min_ko_db_path(tmp_path) -> Path:
+    """The small test content with a complete Korean translation (tests/fixtures/content_min_ko), seeded."""
+    folder = tmp_path / "content"
+    shutil.copytree(MIN_CONTENT, folder)
+    shutil.copytree(MIN_CONTENT.parent / "content_min_ko" / "i18n", folder / "i18n")
+    return _make_template(tmp_path, folder)
+
+
 @pytest.fixture(scope="session")
 def full_template(tmp_path_factory) -> Path:
     """A database seeded from the real content, built once per session."""

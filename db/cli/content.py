@@ -47,7 +47,7 @@ def cmd_check(args) -> int:
     return 1 if problems else 0
 
 
-@command("stats", "one JSON line with counts of every kind of item")
+@command("stats", "one JSON line with counts of every kind of item and the translation coverage per language")
 def cmd_stats(args) -> int:
     db = open_database(args.db, migrate=False)
     print(json.dumps(stats(db), sort_keys=True))

@@ -24,10 +24,13 @@ from db.content import KIND_ORDER, TABLES, get_item, list_items
 from db.errors import NotFoundError, ValidationError
 from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items
 from db.kinds import REGISTRY
+from db.translation_files import LANGUAGES, parse_tables
+from db.translations import export_tables, save_entries
 
 FORMAT_NAME = "trilemma-pack"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: an optional translations.json (a pack without it is still written as version 1)
 MEMBERS = ("manifest.json", "content.json")
+OPTIONAL_MEMBERS = ("translations.json",)
 # Limits against zip bombs: far above any real pack (the whole seeded content is well under 1 MB).
 MAX_MEMBERS = 8
 MAX_TOTAL_BYTES = 64 * 1024 * 1024
@@ -64,9 +67,10 @@ def write_pack(db: Database, path: str | Path, *, title: str = "", author: str =
     """Write a content pack to `path`; return its manifest."""
     content = pack_content(db, module=module)
     content = {k: v for k, v in content.items() if v}
+    translations = export_tables(db, None if module is None else {k: {i["id"] for i in v} for k, v in content.items()})
     manifest = {
         "format": FORMAT_NAME,
-        "format_version": FORMAT_VERSION,
+        "format_version": FORMAT_VERSION if translations else 1,
         "title": title or (f"Trilemma module {module}" if module else "Trilemma content"),
         "author": author,
         "created": datetime.now(UTC).replace(microsecond=0).isoformat().replace("+00:00", "Z"),
@@ -76,6 +80,8 @@ def write_pack(db: Database, path: str | Path, *, title: str = "", author: str =
     with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as zf:
         zf.writestr("manifest.json", json.dumps(manifest, ensure_ascii=False, indent=2) + "\n")
         zf.writestr("content.json", json.dumps(content, ensure_ascii=False, indent=1) + "\n")
+        if translations:
+            zf.writestr("translations.json", json.dumps(translations, ensure_ascii=False, indent=1) + "\n")
     Path(path).write_bytes(buffer.getvalue())
     return manifest
 
@@ -116,11 +122,11 @@ def _read_members(data: bytes) -> dict[str, bytes]:
                 raise FormatError(f"'{info.filename}' is compressed {info.file_size // info.compress_size} to 1 "
                                   f"(a zip bomb?); the pack was not opened")
         for info in infos:
-            if info.filename not in MEMBERS:
+            if info.filename not in MEMBERS + OPTIONAL_MEMBERS:
                 raise FormatError(f"unexpected member '{info.filename}'; a pack holds only "
-                                  f"{' and '.join(MEMBERS)}")
+                                  f"{', '.join(MEMBERS)} and optionally {', '.join(OPTIONAL_MEMBERS)}")
         members: dict[str, bytes] = {}
-        for name in MEMBERS:
+        for name in MEMBERS + tuple(n for n in OPTIONAL_MEMBERS if n in zf.namelist()):
             if name not in zf.namelist():
                 raise FormatError(f"{name} is missing")
             try:
@@ -273,16 +279,38 @@ def _check_content(content, manifest: dict) -> Items:
     return items
 
 
-def read_pack(path: str | Path) -> tuple[dict, Items]:
-    """The manifest and (kind, item) pairs of a pack file; FormatError if it may not be imported."""
+def _check_translations(data) -> dict:
+    """lang -> (kind, id) -> {"fields", "from"} of a pack's translations.json (see resources/content/FORMAT.md)."""
+    if not isinstance(data, dict):
+        raise FormatError("must map each language to its translations per kind", "translations.json")
+    out = {}
+    for lang, kinds in data.items():
+        if lang not in LANGUAGES:
+            raise FormatError(f"'{lang}' is not a content language ({', '.join(LANGUAGES)})", "translations.json")
+        if not isinstance(kinds, dict):
+            raise FormatError(f"'{lang}' must map kinds to translations", "translations.json")
+        out[lang] = {}
+        for kind, tables in kinds.items():
+            try:
+                out[lang].update(parse_tables(tables, kind, f"translations.json {lang}.{kind}"))
+            except ValidationError as exc:
+                raise FormatError(exc.problems) from None
+    return out
+
+
+def read_pack(path: str | Path, *, with_translations: bool = False) -> tuple:
+    """The manifest and (kind, item) pairs of a pack file (and, if asked, its translations); FormatError if it
+    may not be imported."""
     data = Path(path).read_bytes()
     try:
         members = _read_members(data)
         manifest = _check_manifest(_json("manifest.json", members["manifest.json"]))
         items = _check_content(_json("content.json", members["content.json"]), manifest)
+        translations = (_check_translations(_json("translations.json", members["translations.json"]))
+                        if "translations.json" in members else {})
     except FormatError as exc:
         raise FormatError([(f"{Path(path).name}: {w}" if w else Path(path).name, m) for w, m in exc.problems]) from None
-    return manifest, items
+    return (manifest, items, translations) if with_translations else (manifest, items)
 
 
 def _named(path: str | Path, exc: ValidationError) -> FormatError:
@@ -300,9 +328,10 @@ def preview_pack(db: Database, path: str | Path) -> ImportPreview:
 
 
 def import_pack(db: Database, path: str | Path) -> Changes:
-    """Merge a pack into the database by id, in one transaction; return what changed."""
-    _, items = read_pack(path)
+    """Merge a pack (and its translations) into the database by id, in one transaction; return what changed."""
+    _, items, translations = read_pack(path, with_translations=True)
     try:
-        return apply_items(db, items)
+        with db.atomic():
+            return apply_items(db, items).merge(save_entries(db, translations))
     except ValidationError as exc:
         raise _named(path, exc) from None

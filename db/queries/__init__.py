@@ -7,15 +7,20 @@ Here: lists of content for the views (actors, events, sources …), stats and se
 
 from __future__ import annotations
 
+import json
+import sqlite3
+
 from sqlite_utils import Database
 
 from db.content import QUESTION_PURPOSES, QUESTION_TYPES, TABLES
 from db.dates import PartialDate
-from db.i18n import date_label, localize
+from db.i18n import SOURCE_LANGUAGE, content_language, date_label, field_texts, localize, localize_all, mark_english, text_of
+from db.translations import coverage
 
 
 def stats(db: Database) -> dict:
-    """Counts of every kind of item, questions per type and per purpose, events per kind, claims per status."""
+    """Counts of every kind of item, questions per type and per purpose, events per kind, claims per status, and
+    per content language the translated, outdated and missing text fields (and the % translated)."""
     out = {}
     for table in TABLES.values():
         where = " WHERE deleted_at IS NULL" if table == "questions" else ""
@@ -28,25 +33,26 @@ def stats(db: Database) -> dict:
     out["questions_by_purpose"] = {p: purposes.get(p, 0) for p in QUESTION_PURPOSES}
     out["events_by_kind"] = dict(db.execute("SELECT kind, count(*) FROM events GROUP BY kind").fetchall())
     out["claims_by_status"] = dict(db.execute("SELECT status, count(*) FROM claims GROUP BY status").fetchall())
+    out["translations"] = coverage(db)
     return out
 
 
 def actors(db: Database, lang: str | None = None) -> list[dict]:
     """Actors in lane order: slug, name, former_name, renamed, short, color (names in the content language)."""
-    return [localize("actor", r, lang) for r in db.query(
-        "SELECT id, slug, name, former_name, renamed, short, color, summary FROM actors ORDER BY sort_order, slug")]
+    return localize_all(db, "actor", db.query(
+        "SELECT id, slug, name, former_name, renamed, short, color, summary FROM actors ORDER BY sort_order, slug"), lang)
 
 
 def themes(db: Database, lang: str | None = None) -> list[dict]:
     """Themes by name (names in the content language)."""
-    rows = [localize("theme", r, lang) for r in db.query("SELECT id, slug, name FROM themes")]
+    rows = localize_all(db, "theme", db.query("SELECT id, slug, name FROM themes"), lang)
     return sorted(rows, key=lambda r: r["name"])
 
 
 def eras(db: Database, lang: str | None = None) -> list[dict]:
     """Eras in start order (names in the content language)."""
-    return [localize("era", r, lang) for r in
-            db.query('SELECT id, slug, name, start, "end", summary FROM eras ORDER BY start, slug')]
+    return localize_all(db, "era", db.query('SELECT id, slug, name, start, "end", summary FROM eras ORDER BY start, slug'),
+                        lang)
 
 
 def event_rows(db: Database) -> list[dict]:
@@ -65,15 +71,17 @@ def event_rows(db: Database) -> list[dict]:
         r["themes"] = themes_of.get(r["id"], [])
         r["label"] = date_label(r["start"], r["end"])
         rows.append(r)
-    return rows
+    return localize_all(db, "event", rows)
 
 
 def event_titles(db: Database, slugs: list[str]) -> dict[str, str]:
     """The titles of some events by slug (slugs that name no event are left out)."""
     if not slugs:
         return {}
-    return dict(db.execute(f"SELECT slug, title FROM events WHERE slug IN ({', '.join('?' for _ in slugs)})",
-                           list(slugs)).fetchall())
+    rows = db.execute(f"SELECT slug, title FROM events WHERE slug IN ({', '.join('?' for _ in slugs)})",
+                      list(slugs)).fetchall()
+    translated = field_texts(db, "event", "title")
+    return {slug: translated.get(slug) or mark_english(title) for slug, title in rows}
 
 
 def sources_for(db: Database, column: str, owner_id: int) -> list[dict]:
@@ -90,20 +98,20 @@ def event_details(db: Database, slug: str) -> dict | None:
     rows = list(db.query('SELECT * FROM events WHERE slug = ?', [slug]))
     if not rows:
         return None
-    event = rows[0]
+    event = localize("event", rows[0], None, db)
     eid = event["id"]
     event["label"] = date_label(event["start"], event["end"])
     event["actors"] = list(db.query(
         "SELECT a.slug, a.name, a.former_name, a.renamed, a.color FROM event_actors ea JOIN actors a "
         "ON a.id = ea.actor_id WHERE ea.event_id = ? ORDER BY a.sort_order", [eid]))
     for actor in event["actors"]:
-        localize("actor", actor)
+        localize("actor", actor, None, db)
         actor["display"] = actor_name_at(actor, event["start"])
-    event["themes"] = [localize("theme", t) for t in db.query(
+    event["themes"] = [localize("theme", t, None, db) for t in db.query(
         "SELECT t.slug, t.name FROM event_themes et JOIN themes t ON t.id = et.theme_id WHERE et.event_id = ? "
         "ORDER BY t.name", [eid])]
     event["sources"] = sources_for(db, "event_id", eid)
-    event["claims"] = list(db.query(
+    event["claims"] = localize_all(db, "claim", db.query(
         "SELECT c.slug, c.paragraph, c.text, c.status, c.note FROM claim_events ce JOIN claims c "
         "ON c.id = ce.claim_id WHERE ce.event_id = ? ORDER BY c.paragraph, c.slug", [eid]))
     related = {}
@@ -116,12 +124,13 @@ def event_details(db: Database, slug: str) -> dict | None:
                       "(rel.opened_by, rel.closed_by) WHERE (rel.opened_by = ? OR rel.closed_by = ?) AND e.id <> ?",
                       [eid, eid, eid]):
         related[r["slug"]] = r
-    event["relations"] = list(db.query(
+    event["relations"] = localize_all(db, "relation", db.query(
         "SELECT slug, kind, label, start, \"end\", CASE WHEN opened_by = ? THEN 'opened' ELSE 'closed' END AS role "
         "FROM relations WHERE opened_by = ? OR closed_by = ?", [eid, eid, eid]))
     event["related"] = sorted(related.values(), key=lambda r: r["start"])
     for r in event["related"]:
         r["label"] = date_label(r["start"], r["end"])
+        localize("event", r, None, db)
     return event
 
 
@@ -132,6 +141,7 @@ def landmark_events(db: Database, limit: int = 5) -> list[dict]:
         "kind = 'article' DESC, start DESC LIMIT ?) ORDER BY start", [limit]))
     for r in rows:
         r["label"] = date_label(r["start"], r["end"])
+        localize("event", r, None, db)
     return rows
 
 
@@ -144,7 +154,8 @@ def actor_name_at(actor: dict, iso: str) -> str:
 
 
 def search(db: Database, text: str, limit: int = 50) -> list[dict]:
-    """Full-text search over events and claims: kind, slug, title. Short queries use LIKE."""
+    """Full-text search over events and claims: kind, slug, title (in the content language). Short queries use
+    LIKE. In another language the translations are searched too (translated matches first)."""
     text = text.strip()
     if not text:
         return []
@@ -156,5 +167,23 @@ def search(db: Database, text: str, limit: int = 50) -> list[dict]:
         like = f"%{text}%"
         rows = db.query("SELECT kind, slug, title FROM search_index WHERE title LIKE ? OR body LIKE ? LIMIT ?",
                         [like, like, limit])
-    return list(rows)
-
+    rows = list(rows)
+    if content_language() == SOURCE_LANGUAGE:
+        return rows
+    try:
+        found = db.execute("SELECT DISTINCT kind, slug FROM translations WHERE lang = ? AND kind IN ('event', 'claim') "
+                           "AND field IN ('title', 'summary', 'text', 'note') AND text LIKE ? LIMIT ?",
+                           [content_language(), f"%{text}%", limit]).fetchall()
+    except sqlite3.OperationalError:
+        found = []
+    seen = {(r["kind"], r["slug"]) for r in rows}
+    english = {(r["kind"], r["slug"]): r["title"] for r in db.query(
+        "SELECT kind, slug, title FROM search_index WHERE (kind, slug) IN "
+        "(SELECT json_extract(value, '$[0]'), json_extract(value, '$[1]') FROM json_each(?))",
+        [json.dumps([list(k) for k in found])])} if found else {}
+    extra = [{"kind": k, "slug": s, "title": english.get((k, s), "")} for k, s in found if (k, s) not in seen]
+    out = []
+    for r in (extra + rows)[:limit]:
+        field = "title" if r["kind"] == "event" else "text"
+        out.append({**r, "title": text_of(db, r["kind"], r["slug"], field, r["title"])})
+    return out

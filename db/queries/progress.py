@@ -11,6 +11,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db.dates import PartialDate, label_range
+from db.i18n import localize_all, text_of
 
 # Mastery, everywhere it is shown (the module list, the progress page, the class results), is the score of each
 # question's latest answer, leaving out answers given in a "try again" round at the end of a quiz: those come
@@ -40,7 +41,7 @@ def module_progress(db: Database, *, student_id: int | None) -> list[dict]:
             "SELECT module_id, position FROM quiz_sessions WHERE student_id = ? AND finished_at IS NULL "
             "AND mode = 'module' ORDER BY id", [student_id])}
     out = []
-    for m in db.query("SELECT id, slug, title, summary FROM modules ORDER BY sort_order, slug"):
+    for m in localize_all(db, "module", db.query("SELECT id, slug, title, summary FROM modules ORDER BY sort_order, slug")):
         qids = members.get(m["id"], [])
         answered = [latest[q][0] for q in qids if q in latest]
         out.append({"slug": m["slug"], "title": m["title"], "summary": m["summary"], "total": len(qids),
@@ -95,6 +96,7 @@ def weak_spots(db: Database, *, student_id: int) -> list[dict]:
     for slug, title, start, end in db.execute(
         f'SELECT e.slug, e.title, e.start, e."end" FROM question_events qe JOIN events e ON e.id = qe.event_id '
         f"WHERE qe.question_id IN ({', '.join('?' for _ in wrong)})", wrong):
+        title = text_of(db, "event", slug, "title", title)
         spot = counts.setdefault(slug, {"slug": slug, "title": title, "start": start, "end": end,
                                         "label": label_range(start, end),
                                         "year": PartialDate.parse(start).start_value(), "misses": 0})

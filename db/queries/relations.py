@@ -13,7 +13,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db.dates import PartialDate, years_to_date
-from db.i18n import date_label, interval_label, localize
+from db.i18n import date_label, interval_label, localize, localize_all, text_of
 
 OPEN_END = dt.date(9999, 12, 31)
 # Per pair: what a comparison of two dates found.
@@ -49,7 +49,7 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
 
 def actors_by_slug(db: Database) -> dict[str, dict]:
     """Every actor by slug, with its name, former name, renaming date, short code, colour and order."""
-    return {r["slug"]: localize("actor", r) for r in db.query(
+    return {r["slug"]: localize("actor", r, None, db) for r in db.query(
         "SELECT slug, name, former_name, renamed, short, color, sort_order FROM actors ORDER BY sort_order, slug")}
 
 
@@ -64,6 +64,9 @@ def all_relations(db: Database) -> list[dict]:
     """Every relation in start order, with actor slugs, event slugs and titles, date label and day bounds."""
     out = []
     for r in db.query(_QUERY):
+        localize("relation", r, None, db)
+        for role in ("opened", "closed"):
+            r[f"{role}_title"] = text_of(db, "event", r[f"{role}_by"], "title", r[f"{role}_title"])
         r["first_day"] = PartialDate.parse(r["start"]).first_day()
         r["last_day"] = PartialDate.parse(r["end"]).last_day() if r["end"] else OPEN_END
         r["dates"] = interval_label(r["start"], r["end"])      # in the content language
@@ -126,7 +129,7 @@ def _event_claims(db: Database, events: list[str | None]) -> list[dict]:
     if not slugs:
         return []
     marks = ", ".join("?" for _ in slugs)
-    return list(db.query(
+    return localize_all(db, "claim", db.query(
         "SELECT DISTINCT c.slug, c.paragraph, c.text, c.status, c.note FROM claim_events ce "
         f"JOIN claims c ON c.id = ce.claim_id JOIN events e ON e.id = ce.event_id WHERE e.slug IN ({marks}) "
         "ORDER BY c.paragraph, c.slug", slugs))

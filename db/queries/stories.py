@@ -8,34 +8,50 @@ from sqlite_utils import Database
 
 from db.content import get_item
 from db.errors import NotFoundError
-from db.i18n import localize
+from db.i18n import localize, localize_all, text_of
+from db.translation_files import FIELDS
 
 
 def story_list(db: Database, lang: str | None = None) -> list[dict]:
     """Every story in list order: slug, title, summary, stops (how many)."""
     rows = db.query("SELECT s.slug, s.title, s.summary, count(st.id) AS stops FROM stories s "
                     "LEFT JOIN story_stops st ON st.story_id = s.id GROUP BY s.id ORDER BY s.sort_order, s.slug")
-    return [localize("story", r, lang) for r in rows]
+    return localize_all(db, "story", rows, lang)
 
 
 def story(db: Database, slug: str) -> dict:
     """One story in the file format; each stop also has `claim_info` (slug, paragraph, text, status),
     `event_info` (slug, title, start, end), `chapter_index` (its chapter's place in the contents) and, with a
     check question, its `question_prompt`."""
-    item = get_item(db, "story", slug)
+    item = localize("story", get_item(db, "story", slug), None, db)  # texts in the content language
     chapters: list[str] = []
+    english_chapter = None
     for stop in item["stops"]:
-        if not chapters or chapters[-1] != stop["chapter"]:
-            chapters.append(stop["chapter"])
+        # Chapters group by the English (consecutive stops sharing it); the contents show its translation.
+        if not chapters or english_chapter != stop["chapter"]:
+            english_chapter = stop["chapter"]
+            chapters.append(None)
+        _localize_stop(db, slug, stop)
+        if chapters[-1] is None:
+            chapters[-1] = stop["chapter"]
         stop["chapter_index"] = len(chapters) - 1
-        stop["claim_info"] = _rows(db, "SELECT slug, paragraph, text, status FROM claims", stop["claims"])
-        stop["event_info"] = _rows(db, 'SELECT slug, title, start, "end" FROM events', stop["events"])
+        stop["claim_info"] = localize_all(db, "claim", _rows(db, "SELECT slug, paragraph, text, status FROM claims",
+                                                             stop["claims"]))
+        stop["event_info"] = localize_all(db, "event", _rows(db, 'SELECT slug, title, start, "end" FROM events',
+                                                             stop["events"]))
         if stop.get("question"):
             row = db.execute("SELECT prompt FROM questions WHERE slug = ? AND deleted_at IS NULL",
                              [stop["question"]]).fetchone()
-            stop["question_prompt"] = row[0] if row else ""
+            stop["question_prompt"] = text_of(db, "question", stop["question"], "prompt", row[0]) if row else ""
     item["chapters"] = chapters
     return item
+
+
+def _localize_stop(db: Database, story_slug: str, stop: dict) -> None:
+    """A stop's texts in the content language (its translation is kept as "<story id>/<stop id>")."""
+    texts = {field: stop[field] for field in FIELDS["story_stop"] if field in stop}
+    stop.update(localize("story_stop", {"slug": f"{story_slug}/{stop['id']}", **texts}, None, db))
+    stop.pop("slug", None)
 
 
 def _rows(db: Database, select: str, slugs: list[str]) -> list[dict]:

@@ -10,7 +10,7 @@ from sqlite_utils import Database
 
 from db import queries
 from db.dates import date_to_years, span
-from db.i18n import date_label
+from db.i18n import SOURCE_LANGUAGE, content_language, date_label, field_texts, mark_english
 from db.kinds.event import EVENT_KINDS
 
 KINDS = EVENT_KINDS
@@ -114,6 +114,9 @@ def load_timeline(db: Database) -> TimelineData:
     # Reordering through object arrays keeps 100,000 strings out of Python loops.
     data.slugs = np.array(slugs, dtype=object)[order].tolist()
     data.titles = np.array(titles, dtype=object)[order].tolist()
+    if content_language() != SOURCE_LANGUAGE:  # one query for every title, not one per event
+        translated = field_texts(db, "event", "title")
+        data.titles = [translated.get(s) or mark_english(t) for s, t in zip(data.slugs, data.titles, strict=True)]
     data.starts = np.array(starts, dtype=object)[order].tolist()
     data.ends = end_column[order].tolist()
     kind_text = np.array(kinds)[order]

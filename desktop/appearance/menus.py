@@ -13,8 +13,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
-from db import queries
 from db.changes import Changes
+from db.content import TABLES, slug_ids
 from desktop.appearance import i18n, text_size, theme
 from desktop.appearance.preferences import save_preferences
 
@@ -155,9 +155,9 @@ class AppearanceController(QObject):
 
 
 def content_names_changed(db) -> Changes:
-    """Every actor, theme and era, as changed: their names read differently in another language."""
+    """Every content item, as changed: its texts read differently in another language (issue 15: all of them)."""
     changes = Changes()
-    for kind, rows in (("actors", queries.actors(db)), ("themes", queries.themes(db)), ("eras", queries.eras(db))):
-        for row in rows:
-            changes.add(kind, row["slug"])
+    for table in TABLES.values():
+        for slug in slug_ids(db, table):
+            changes.add(table, slug)
     return changes

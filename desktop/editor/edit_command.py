@@ -1,4 +1,5 @@
-"""EditCommand: one undoable edit, holding the items before and after (None = did not exist)."""
+"""EditCommand: one undoable edit, holding the items before and after (None = did not exist);
+TranslationCommand: one undoable save of an item's translation."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ from PySide6.QtGui import QUndoCommand
 
 from db.editing import apply_edit
 from db.errors import TrilemmaError
+from db.translations import restore_translation_rows, save_translations, translation_rows
 from desktop.state import AppState
 
 
@@ -59,3 +61,37 @@ class EditCommand(QUndoCommand):
     def slugs(self) -> list[tuple[str, str]]:
         """(kind, id) of every item this edit touches."""
         return [(kind, (after or before)["id"]) for kind, before, after in self.steps]
+
+
+class TranslationCommand(QUndoCommand):
+    """Redo saves some translated fields of one item (stamped with today's English); undo puts the item's
+    translation back exactly as it was, stamps and all. Each direction is one transaction."""
+
+    def __init__(self, state: AppState, text: str, *, kind: str, slug: str, lang: str, values: dict,
+                 origin: object, on_error: Callable[[str], None] | None = None):
+        super().__init__(text)
+        self.state = state
+        self.kind, self.slug, self.lang = kind, slug, lang
+        self.values = copy.deepcopy(values)
+        self.before = translation_rows(state.db, kind, slug, lang)
+        self.origin = origin
+        self.on_error = on_error
+        self.failed = ""
+
+    def _run(self, fn, **kwargs) -> None:
+        try:
+            self.state.run(fn, origin=self.origin, kind=self.kind, slug=self.slug, lang=self.lang, **kwargs)
+            self.failed = ""
+        except TrilemmaError as exc:
+            self.failed = str(exc)
+            self.setObsolete(True)
+            if self.on_error:
+                self.on_error(self.failed)
+
+    def redo(self) -> None:
+        """Save the translation."""
+        self._run(save_translations, values=self.values)
+
+    def undo(self) -> None:
+        """Bring back the translation as it was."""
+        self._run(restore_translation_rows, rows=self.before)

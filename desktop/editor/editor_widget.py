@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QScrollArea,
     QSplitter,
     QStackedWidget,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -25,11 +26,12 @@ from db.editing import delete_blockers, dependents
 from db.errors import NotFoundError
 from db.teaching_rules import item_findings
 from desktop.appearance.retranslate import Retranslatable
-from desktop.editor.edit_command import EditCommand
+from desktop.editor.edit_command import EditCommand, TranslationCommand
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.item_list import ItemListWidget
 from desktop.editor.kinds import SPECS, blank, title_of, tr
 from desktop.editor.question_preview import QuestionPreviewWidget
+from desktop.editor.translation_panel import TranslationPanel
 from desktop.editor.undo_keys import UndoKeysFilter
 from desktop.state import AppState
 from desktop.widgets import plain_text
@@ -60,6 +62,17 @@ class EditorWidget(Retranslatable, QWidget):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.stack)
+        # The item's translations on a tab of their own: each field beside its English, per language.
+        self.translations = TranslationPanel(state)
+        self.translations.save_requested.connect(self.save_translation)
+        self.translations.reloaded.connect(self._tab_texts)
+        translated = QScrollArea()
+        translated.setWidgetResizable(True)
+        translated.setWidget(self.translations)
+        self.form_tabs = QTabWidget()
+        self.form_tabs.setObjectName("editorTabs")
+        self.form_tabs.addTab(scroll, "")
+        self.form_tabs.addTab(translated, "")
         self.heading = QLabel()
         self.heading.setObjectName("editorHeading")
         self.heading.setWordWrap(True)
@@ -73,7 +86,7 @@ class EditorWidget(Retranslatable, QWidget):
         middle_layout = QVBoxLayout(middle)
         middle_layout.setContentsMargins(0, 0, 0, 0)
         middle_layout.addWidget(self.heading)
-        middle_layout.addWidget(scroll, 1)
+        middle_layout.addWidget(self.form_tabs, 1)
         middle_layout.addWidget(self.status)
         split = QSplitter(Qt.Horizontal)
         split.addWidget(self.items)
@@ -130,6 +143,7 @@ class EditorWidget(Retranslatable, QWidget):
 
     def _texts(self) -> None:
         self.toolbar.setWindowTitle(tr("Editor"))
+        self._tab_texts()
         self._set_undo_texts()
         tips = {self.generate_action: tr("Make quiz questions from the selected events, to review before saving")}
         for action, text in ((self.new_action, tr("New")), (self.save_action, tr("Save")),
@@ -139,6 +153,12 @@ class EditorWidget(Retranslatable, QWidget):
             if action is not self.find_action:
                 keys = action.shortcut().toString(QKeySequence.NativeText)
                 action.setToolTip(f"{tips.get(action, text)} ({keys})")
+
+    def _tab_texts(self) -> None:
+        self.form_tabs.setTabText(0, tr("Item"))
+        flagged = self.translations.flagged()
+        self.form_tabs.setTabText(1, tr("Translations") + (" ⚠" if flagged else ""))
+        self.form_tabs.setTabToolTip(1, tr("Some texts are not translated or may be out of date.") if flagged else "")
 
     def _set_undo_texts(self, *_changed) -> None:
         if not shiboken6.isValid(self.undo_stack) or not shiboken6.isValid(self.undo_action):
@@ -210,6 +230,7 @@ class EditorWidget(Retranslatable, QWidget):
             self.form.set_item(get_item(self.state.db, kind, slug))
         except NotFoundError:
             self.form.set_item(None)
+        self.translations.set_item(kind, self.form.original.get("id") if not self.form.is_new else None)
         self._on_edited()
 
     def _on_edited(self) -> None:
@@ -267,11 +288,12 @@ class EditorWidget(Retranslatable, QWidget):
 
     def _on_changed(self, changes) -> None:
         table = TABLES[self.items.kind]
-        if table in changes:
-            if len(changes[table]) > BIG_CHANGE and not self.items.isVisible():
+        if table in changes or "translations" in changes:  # a translation changes what the filter shows
+            if table in changes and len(changes[table]) > BIG_CHANGE and not self.items.isVisible():
                 self.items.reload_when_shown()  # a 50,000-item import: 3 s of list building nobody sees
             else:
                 self.items.reload()
+            self.translations.set_item(self.items.kind, None if self.form.is_new else self.form.original.get("id"))
         current = self.form.original.get("id")
         if current and current in changes[table] and (not self.is_dirty() or changes.origin is self):
             try:
@@ -291,6 +313,7 @@ class EditorWidget(Retranslatable, QWidget):
         self.items.list.blockSignals(blocked)
         self.form.set_ids(self.ids_of)
         self.form.set_item(None, new=True)
+        self.translations.set_item(self.form.kind, None)
         self._on_edited()
         self.form.fields["id"].widget.setFocus()
 
@@ -347,6 +370,26 @@ class EditorWidget(Retranslatable, QWidget):
         else:
             self.new_item(force=True)
         return True
+
+    def save_translation(self, lang: str, groups: list) -> bool:
+        """Save translated fields (of the item, and of a story's stops), stamped with today's English, as one
+        undoable step."""
+        # Origin: the panel, not the editor: the form is not read again, so unsaved edits of the English stay.
+        commands = [TranslationCommand(self.state, tr("Translate %s '%s'") % (kind, slug) + f" ({lang})", kind=kind,
+                                       slug=slug, lang=lang, values=values, origin=self.translations,
+                                       on_error=self._report_error) for kind, slug, values in groups]
+        if len(commands) > 1:
+            self.undo_stack.beginMacro(tr("Translate %s '%s'") % (self.form.kind, self.translations.slug) + f" ({lang})")
+        for command in commands:
+            self.undo_stack.push(command)
+            if command.failed:
+                break
+        if len(commands) > 1:
+            self.undo_stack.endMacro()
+        ok = not any(c.failed for c in commands)
+        if ok:
+            self.status.setText(tr("Translation saved. Undo with Ctrl+Z."))
+        return ok
 
     def generate(self) -> None:
         """Generate questions from the selected events and open them for review."""

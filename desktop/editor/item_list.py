@@ -18,6 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from db.content import list_items
+from db.translation_files import LANGUAGES
+from db.translations import item_states
+from desktop.appearance import i18n
 from desktop.appearance.retranslate import Retranslatable
 from desktop.editor.kinds import KIND_LABELS, title_of, tr
 from desktop.state import AppState
@@ -39,6 +42,13 @@ class ItemListWidget(Retranslatable, QWidget):
         self.kind_combo.setObjectName("editorKind")
         for kind in KIND_LABELS:
             self.kind_combo.addItem("", kind)
+        self.show_combo = QComboBox()  # all items, or those a language lacks or has out of date
+        self.show_combo.setObjectName("editorTranslationFilter")
+        self.show_combo.addItem("", None)
+        for lang in LANGUAGES:
+            for state_name in ("missing", "outdated"):
+                self.show_combo.addItem("", f"{state_name}:{lang}")
+        self._states: dict = {}
         self.search = QLineEdit()
         self.search.setObjectName("editorSearch")
         self.search.setClearButtonEnabled(True)
@@ -52,6 +62,9 @@ class ItemListWidget(Retranslatable, QWidget):
         self.kind_label, self.search_label = QLabel(), QLabel()
         form.addRow(self.kind_label, self.kind_combo)
         form.addRow(self.search_label, self.search)
+        self.show_label = QLabel()
+        self.show_label.setBuddy(self.show_combo)
+        form.addRow(self.show_label, self.show_combo)
         self.kind_label.setBuddy(self.kind_combo)
         self.search_label.setBuddy(self.search)
         self.retranslate_ui()
@@ -61,6 +74,7 @@ class ItemListWidget(Retranslatable, QWidget):
         layout.addWidget(self.list, 1)
         self.kind_combo.currentIndexChanged.connect(self._on_kind)
         self.search.textChanged.connect(self._filter)
+        self.show_combo.currentIndexChanged.connect(lambda _i: self.reload())
         self.list.currentItemChanged.connect(self._on_current)
         self.reload()
 
@@ -74,6 +88,14 @@ class ItemListWidget(Retranslatable, QWidget):
         self.list.setAccessibleName(tr("Items"))
         self.list.setAccessibleDescription(tr("Items of the chosen kind; arrow keys move, Shift or Ctrl selects several"))
         self.kind_label.setText(tr("&Kind:"))
+        self.show_label.setText(tr("S&how:"))
+        self.show_combo.setAccessibleName(tr("Show items"))
+        for i in range(self.show_combo.count()):
+            wanted = (self.show_combo.itemData(i) or "").split(":") if i else None
+            name = i18n.LANGUAGES.get(wanted[1], wanted[1]) if wanted else ""
+            self.show_combo.setItemText(i, tr("All items") if not wanted else
+                                        tr("Not yet translated into %s") % name if wanted[0] == "missing"
+                                        else tr("Translation may be out of date: %s") % name)
         self.search_label.setText(tr("Se&arch:"))
 
     @property
@@ -116,15 +138,21 @@ class ItemListWidget(Retranslatable, QWidget):
             entry.setToolTip(item["id"])
             self.list.addItem(entry)
         self.list.blockSignals(blocked)
+        wanted = self.show_combo.currentData().split(":") if self.show_combo.currentData() else None
+        self._states = item_states(self.state.db, wanted[1]) if wanted else {}
         self._filter(self.search.text())
         if keep:
             self.select(keep, emit=False)
 
     def _filter(self, text: str) -> None:
         needle = text.strip().casefold()
+        wanted = self.show_combo.currentData().split(":") if self.show_combo.currentData() else None
         for row in range(self.list.count()):
             entry = self.list.item(row)
-            entry.setHidden(bool(needle) and needle not in entry.text().casefold())
+            hidden = bool(needle) and needle not in entry.text().casefold()
+            if wanted:
+                hidden |= wanted[0] not in self._states.get((self.kind, entry.data(Qt.UserRole)), ())
+            entry.setHidden(hidden)
 
     def _on_current(self, current, previous) -> None:
         if previous is not None and current is not previous and not self.guard():

@@ -2,12 +2,35 @@
 
 from __future__ import annotations
 
+import re
+import unicodedata
+
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QSpinBox, QWidget
 
+from db.grading import read_year
 from desktop.appearance.retranslate import Retranslatable
 
 NO_YEAR = 1899  # the spin box's "no answer yet" value, shown blank (Up then starts at 1900)
+_YEAR_TYPING = re.compile(r"(?:в\s*)?\d{0,4}\s*(?:年|년|г\.?|го|год[ау]?)?")  # a year half typed
+
+
+class YearBox(QSpinBox):
+    """A spin box for a year that also takes it typed the local way: 2024年, 2024년, 2024 г., ２０２４."""
+
+    def validate(self, text: str, pos: int):
+        year = read_year(text)
+        if year is not None:
+            state = QValidator.Acceptable if self.minimum() < year <= self.maximum() else QValidator.Intermediate
+            return state, text, pos
+        if _YEAR_TYPING.fullmatch(unicodedata.normalize("NFKC", text).casefold()):
+            return QValidator.Intermediate, text, pos  # on the way to a year
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        year = read_year(text)
+        return year if year is not None else super().valueFromText(text)
 
 
 class TextAnswerInput(Retranslatable, QWidget):
@@ -21,7 +44,7 @@ class TextAnswerInput(Retranslatable, QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         if self.kind == "numeric_year":
-            self.editor = QSpinBox()
+            self.editor = YearBox()
             self.editor.setObjectName("yearAnswer")
             self.editor.setRange(NO_YEAR, 2100)
             # A blank (not "Year?") so typed digits are accepted straight away.

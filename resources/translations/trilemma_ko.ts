@@ -72,6 +72,18 @@
             <translation>새 항목</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>항목</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>번역</translation>
+        </message>
+        <message>
+            <source>Some texts are not translated or may be out of date.</source>
+            <translation>번역되지 않았거나 오래되었을 수 있는 글이 있습니다.</translation>
+        </message>
+        <message>
             <source>“%s” has changes that are not saved. Save them before closing?</source>
             <translation>“%s”에 저장되지 않은 변경 사항이 있습니다. 닫기 전에 저장할까요?</translation>
         </message>
@@ -106,6 +118,14 @@
         <message>
             <source>Deleted '%s'. Undo with Ctrl+Z.</source>
             <translation>'%s'을(를) 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Translate %s '%s'</source>
+            <translation>%s '%s' 번역</translation>
+        </message>
+        <message>
+            <source>Translation saved. Undo with Ctrl+Z.</source>
+            <translation>번역을 저장했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Generate questions</source>
@@ -150,6 +170,26 @@
         <message>
             <source>&amp;Kind:</source>
             <translation>종류(&amp;K):</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>표시(&amp;H):</translation>
+        </message>
+        <message>
+            <source>Show items</source>
+            <translation>표시할 항목</translation>
+        </message>
+        <message>
+            <source>All items</source>
+            <translation>모든 항목</translation>
+        </message>
+        <message>
+            <source>Not yet translated into %s</source>
+            <translation>%s 번역이 없는 항목</translation>
+        </message>
+        <message>
+            <source>Translation may be out of date: %s</source>
+            <translation>번역이 오래되었을 수 있음: %s</translation>
         </message>
         <message>
             <source>Se&amp;arch:</source>
@@ -302,6 +342,54 @@
         <message>
             <source>Move stop</source>
             <translation>정류장 이동</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
+            <source>Language of the translation</source>
+            <translation>번역 언어</translation>
+        </message>
+        <message>
+            <source>Save translation</source>
+            <translation>번역 저장</translation>
+        </message>
+        <message>
+            <source>English: %s</source>
+            <translation>영어: %s</translation>
+        </message>
+        <message>
+            <source>⚠ May be out of date: the English changed since it was translated.</source>
+            <translation>⚠ 오래되었을 수 있음: 번역한 뒤 영어 원문이 바뀌었습니다.</translation>
+        </message>
+        <message>
+            <source>Not translated yet.</source>
+            <translation>아직 번역되지 않았습니다.</translation>
+        </message>
+        <message>
+            <source>%s, translated</source>
+            <translation>%s (번역)</translation>
+        </message>
+        <message>
+            <source>Save the item first to translate it.</source>
+            <translation>번역하려면 먼저 항목을 저장하세요.</translation>
+        </message>
+        <message>
+            <source>%1 of the content translated: %2 text(s) missing, %3 may be out of date.</source>
+            <translation>콘텐츠 번역률 %1: 번역 없음 %2개, 오래되었을 수 있음 %3개.</translation>
+        </message>
+        <message>
+            <source>%s: write each pair as 'left = right'.</source>
+            <translation>%s: 각 쌍을 '왼쪽 = 오른쪽' 형식으로 쓰세요.</translation>
+        </message>
+        <message>
+            <source>%s: give every entry some text.</source>
+            <translation>%s: 모든 항목에 내용을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
+            <translation>%1: %2개가 있지만 영어에는 %3개가 있습니다. 같은 순서로 쓰세요.</translation>
         </message>
         <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
@@ -730,6 +818,10 @@
         <message>
             <source>(new stop)</source>
             <translation>(새 정류장)</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>피드백</translation>
         </message>
     </context>
     <context>

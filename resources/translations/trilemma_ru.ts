@@ -72,6 +72,18 @@
             <translation>Новая запись</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>Элемент</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>Переводы</translation>
+        </message>
+        <message>
+            <source>Some texts are not translated or may be out of date.</source>
+            <translation>Некоторые тексты не переведены или их перевод, возможно, устарел.</translation>
+        </message>
+        <message>
             <source>“%s” has changes that are not saved. Save them before closing?</source>
             <translation>В «%s» есть несохранённые изменения. Сохранить их перед закрытием?</translation>
         </message>
@@ -106,6 +118,14 @@
         <message>
             <source>Deleted '%s'. Undo with Ctrl+Z.</source>
             <translation>«%s» удалено. Отменить: Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Translate %s '%s'</source>
+            <translation>Перевод: %s «%s»</translation>
+        </message>
+        <message>
+            <source>Translation saved. Undo with Ctrl+Z.</source>
+            <translation>Перевод сохранён. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>Generate questions</source>
@@ -150,6 +170,26 @@
         <message>
             <source>&amp;Kind:</source>
             <translation>&amp;Вид:</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>&amp;Показать:</translation>
+        </message>
+        <message>
+            <source>Show items</source>
+            <translation>Какие элементы показать</translation>
+        </message>
+        <message>
+            <source>All items</source>
+            <translation>Все элементы</translation>
+        </message>
+        <message>
+            <source>Not yet translated into %s</source>
+            <translation>Ещё не переведено: %s</translation>
+        </message>
+        <message>
+            <source>Translation may be out of date: %s</source>
+            <translation>Перевод, возможно, устарел: %s</translation>
         </message>
         <message>
             <source>Se&amp;arch:</source>
@@ -302,6 +342,54 @@
         <message>
             <source>Move stop</source>
             <translation>Переместить остановку</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
+            <source>Language of the translation</source>
+            <translation>Язык перевода</translation>
+        </message>
+        <message>
+            <source>Save translation</source>
+            <translation>Сохранить перевод</translation>
+        </message>
+        <message>
+            <source>English: %s</source>
+            <translation>По-английски: %s</translation>
+        </message>
+        <message>
+            <source>⚠ May be out of date: the English changed since it was translated.</source>
+            <translation>⚠ Возможно, устарел: английский текст изменился после перевода.</translation>
+        </message>
+        <message>
+            <source>Not translated yet.</source>
+            <translation>Ещё не переведено.</translation>
+        </message>
+        <message>
+            <source>%s, translated</source>
+            <translation>%s (перевод)</translation>
+        </message>
+        <message>
+            <source>Save the item first to translate it.</source>
+            <translation>Чтобы перевести элемент, сначала сохраните его.</translation>
+        </message>
+        <message>
+            <source>%1 of the content translated: %2 text(s) missing, %3 may be out of date.</source>
+            <translation>Переведено %1 содержимого: нет перевода — %2, возможно, устарело — %3.</translation>
+        </message>
+        <message>
+            <source>%s: write each pair as 'left = right'.</source>
+            <translation>%s: записывайте каждую пару как «левое = правое».</translation>
+        </message>
+        <message>
+            <source>%s: give every entry some text.</source>
+            <translation>%s: в каждой строке должен быть текст.</translation>
+        </message>
+        <message>
+            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
+            <translation>%1: строк %2, а в английском %3; дайте их в том же порядке.</translation>
         </message>
         <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
@@ -730,6 +818,10 @@
         <message>
             <source>(new stop)</source>
             <translation>(новая остановка)</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>Отзыв</translation>
         </message>
     </context>
     <context>

@@ -72,6 +72,18 @@
             <translation>新条目</translation>
         </message>
         <message>
+            <source>Item</source>
+            <translation>条目</translation>
+        </message>
+        <message>
+            <source>Translations</source>
+            <translation>译文</translation>
+        </message>
+        <message>
+            <source>Some texts are not translated or may be out of date.</source>
+            <translation>有些文字尚未翻译，或译文可能已过时。</translation>
+        </message>
+        <message>
             <source>“%s” has changes that are not saved. Save them before closing?</source>
             <translation>“%s”有未保存的更改。关闭前要保存吗？</translation>
         </message>
@@ -106,6 +118,14 @@
         <message>
             <source>Deleted '%s'. Undo with Ctrl+Z.</source>
             <translation>已删除“%s”。按 Ctrl+Z 可撤销。</translation>
+        </message>
+        <message>
+            <source>Translate %s '%s'</source>
+            <translation>翻译 %s“%s”</translation>
+        </message>
+        <message>
+            <source>Translation saved. Undo with Ctrl+Z.</source>
+            <translation>译文已保存。按 Ctrl+Z 撤销。</translation>
         </message>
         <message>
             <source>Generate questions</source>
@@ -150,6 +170,26 @@
         <message>
             <source>&amp;Kind:</source>
             <translation>类型(&amp;K)：</translation>
+        </message>
+        <message>
+            <source>S&amp;how:</source>
+            <translation>显示(&amp;H)：</translation>
+        </message>
+        <message>
+            <source>Show items</source>
+            <translation>显示哪些条目</translation>
+        </message>
+        <message>
+            <source>All items</source>
+            <translation>全部条目</translation>
+        </message>
+        <message>
+            <source>Not yet translated into %s</source>
+            <translation>尚未译成%s</translation>
+        </message>
+        <message>
+            <source>Translation may be out of date: %s</source>
+            <translation>译文可能已过时：%s</translation>
         </message>
         <message>
             <source>Se&amp;arch:</source>
@@ -302,6 +342,54 @@
         <message>
             <source>Move stop</source>
             <translation>移动一站</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
+            <source>Language of the translation</source>
+            <translation>译文的语言</translation>
+        </message>
+        <message>
+            <source>Save translation</source>
+            <translation>保存译文</translation>
+        </message>
+        <message>
+            <source>English: %s</source>
+            <translation>英文：%s</translation>
+        </message>
+        <message>
+            <source>⚠ May be out of date: the English changed since it was translated.</source>
+            <translation>⚠ 可能已过时：翻译之后英文原文有改动。</translation>
+        </message>
+        <message>
+            <source>Not translated yet.</source>
+            <translation>尚未翻译。</translation>
+        </message>
+        <message>
+            <source>%s, translated</source>
+            <translation>%s（译文）</translation>
+        </message>
+        <message>
+            <source>Save the item first to translate it.</source>
+            <translation>请先保存该条目，再进行翻译。</translation>
+        </message>
+        <message>
+            <source>%1 of the content translated: %2 text(s) missing, %3 may be out of date.</source>
+            <translation>内容已翻译 %1：缺少 %2 处译文，%3 处可能已过时。</translation>
+        </message>
+        <message>
+            <source>%s: write each pair as 'left = right'.</source>
+            <translation>%s：每一对请写成“左 = 右”。</translation>
+        </message>
+        <message>
+            <source>%s: give every entry some text.</source>
+            <translation>%s：每一项都需要填写内容。</translation>
+        </message>
+        <message>
+            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
+            <translation>%1：有 %2 项，但英文有 %3 项；请按相同顺序给出。</translation>
         </message>
         <message>
             <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
@@ -730,6 +818,10 @@
         <message>
             <source>(new stop)</source>
             <translation>（新的一站）</translation>
+        </message>
+        <message>
+            <source>Feedback</source>
+            <translation>反馈</translation>
         </message>
     </context>
     <context>

@@ -105,9 +105,9 @@ def test_numeric_year_tolerance():
     (TF, "yes"), (TF, 1),
     (ORDER, ["e1", "e2"]), (ORDER, ["e1", "e1", "e2", "e3"]), (ORDER, "e1,e2"), (ORDER, ["e1", "e2", "e3", "x"]),
     (MATCH, [["China", "Xi"]]), (MATCH, {"Japan": "Kishida"}), (MATCH, {"China": 3}),
-    (PLACE, 2018), (PLACE, "June 2018"), (PLACE, "2018-13"),
+    (PLACE, 2018), (PLACE, "sometime in 2018"), (PLACE, "2018-13"),  # "June 2018" is a date (issue 15)
     (SHORT, 3), (SHORT, None),
-    (YEAR, "2017"), (YEAR, 2017.0), (YEAR, False),
+    (YEAR, "two thousand"), (YEAR, 2017.0), (YEAR, False),  # "2017" as text is read (issue 15)
 ])
 def test_malformed_answers_raise_a_clear_value_error(question, answer):
     with pytest.raises(ValueError) as info:
@@ -256,3 +256,33 @@ def test_a_tolerance_or_answer_that_contradicts_the_prompt_is_named(changes, wor
          "answer": "2022-02", "tolerance": 0, **changes}
     assert words in timeline_mismatch(q)
     assert timeline_mismatch({**q, "prompt": "Place the invasion on the timeline."}) == "", "no promise, no mismatch"
+
+
+# ---------------------------------------------------------------- years and dates typed the local way (issue 15)
+
+@pytest.mark.parametrize("typed", ["2017", "２０１７", "2017年", "2017년", "2017 г.", "2017г", "в 2017 году", " 2017 "])
+def test_a_year_is_accepted_in_local_forms(typed):
+    q = {"id": "q", "type": "numeric_year", "prompt": "?", "answer": 2017}
+    assert grade(q, typed).correct
+
+
+@pytest.mark.parametrize("typed", ["2016年", "2016 г."])
+def test_a_wrong_year_in_a_local_form_is_graded_not_refused(typed):
+    q = {"id": "q", "type": "numeric_year", "prompt": "?", "answer": 2017}
+    result = grade(q, typed)
+    assert not result.correct and result.params == {"year": 2016, "years": 1}
+
+
+@pytest.mark.parametrize("typed", ["2024年6月", "2024년 6월", "июнь 2024 г.", "июня 2024", "２０２４年６月", "June 2024",
+                                   "2024年6月18日", "18 июня 2024 г.", "2024년 6월 19일"])
+def test_a_date_is_placed_in_local_forms(typed):
+    q = {"id": "q", "type": "place_on_timeline", "prompt": "?", "answer": "2024-06", "tolerance": 0}
+    assert grade(q, typed).score == 1.0
+
+
+def test_a_date_that_is_no_date_is_still_refused():
+    q = {"id": "q", "type": "place_on_timeline", "prompt": "?", "answer": "2024-06", "tolerance": 0}
+    with pytest.raises(AnswerError):
+        grade(q, "2024年13月")
+    with pytest.raises(AnswerError):
+        grade({"id": "q", "type": "numeric_year", "prompt": "?", "answer": 2017}, "twenty seventeen")
