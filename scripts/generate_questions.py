@@ -3,7 +3,7 @@
     python scripts/generate_questions.py            # the reviewed selection (SELECTED below)
     python scripts/generate_questions.py --all --out /tmp/all.toml   # everything, for a review
 
-It seeds a private in-memory database with the shipped content (without questions and modules, so
+It seeds a private in-memory database with the shipped content (without questions, modules and stories, so
 a stale generated.toml cannot get in the way), runs `db.generate.generate_questions` over the events,
 and writes the questions chosen in SELECTED, in that order, as TOML a reviewer can diff. Exits 1
 naming any selected id the generator no longer produces.
@@ -99,7 +99,9 @@ def to_toml(questions: list[dict], header: str = "") -> str:
 def build(selected: list[str] | None, seed: int = SEED) -> list[dict]:
     """Generated questions from the shipped content: the selected ids in order, or all of them."""
     db = open_database(":memory:")
-    seed_items(db, [(kind, item) for kind, item in read_content(CONTENT_DIR) if kind not in ("question", "module")])
+    # Stories name questions in their stops: left out with the questions and modules.
+    seed_items(db, [(kind, item) for kind, item in read_content(CONTENT_DIR)
+                    if kind not in ("question", "module", "story")])
     slugs = [r[0] for r in db.execute("SELECT slug FROM events ORDER BY start, slug")]
     produced = {q["id"]: q for q in generate_questions(db, event_slugs=slugs, seed=seed)}
     db.close()
