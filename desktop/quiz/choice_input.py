@@ -6,16 +6,15 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractButton,
     QButtonGroup,
-    QCheckBox,
     QHBoxLayout,
     QPushButton,
-    QRadioButton,
     QVBoxLayout,
     QWidget,
 )
 
 from db.option_order import valid_order
 from desktop.appearance.retranslate import Retranslatable
+from desktop.widgets.wrapping_button import WrappingCheckBox, WrappingRadioButton
 
 
 class ChoiceInput(Retranslatable, QWidget):
@@ -48,9 +47,9 @@ class ChoiceInput(Retranslatable, QWidget):
                 button.setMinimumHeight(44)
                 button.setMinimumWidth(140)
             elif self.kind == "multiple_select":
-                button = QCheckBox()
+                button = WrappingCheckBox()
             else:
-                button = QRadioButton()
+                button = WrappingRadioButton()
             self.group.addButton(button, self.order[i])
             layout.addWidget(button)
             self.buttons.append(button)
