@@ -17,6 +17,7 @@ from sqlite_utils import Database
 
 from db.content import get_item, list_items, slug_ids, validate_item
 from db.errors import NotFoundError
+from db.i18n_items import localized, localized_all
 from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items, slugify
 
 SUPPORTED_TYPES = ("single_choice", "multiple_select", "true_false", "short_answer", "numeric_year", "match")
@@ -83,15 +84,17 @@ def read_text(path: str | Path) -> str:
         raise FormatError("not UTF-8 text; save the file as UTF-8", f"{path.name} line {line}") from exc
 
 
-def questions_to_export(db: Database, module: str | None) -> tuple[list[tuple[dict | None, list[dict]]], list[str]]:
-    """[(module or None, its questions)] of the supported types, and ids skipped with the reason."""
-    questions = {q["id"]: q for q in list_items(db, "question")}
+def questions_to_export(db: Database, module: str | None,
+                        lang: str | None = None) -> tuple[list[tuple[dict | None, list[dict]]], list[str]]:
+    """[(module or None, its questions)] of the supported types (in `lang` where translated), and ids skipped."""
+    questions = {q["id"]: localized("question", q, lang) for q in list_items(db, "question")}
     modules = list_items(db, "module")
     if module is not None:
         try:
             modules = [get_item(db, "module", module)]
         except NotFoundError as exc:
             raise FormatError(str(exc), "--module") from exc
+    modules = localized_all("module", modules, lang)
     skipped: list[str] = []
     placed: set[str] = set()
     groups: list[tuple[dict | None, list[dict]]] = []
