@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from db.content import list_items
 from db.errors import TrilemmaError
 from db.interchange import export_file
+from desktop.appearance import i18n
 from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
 from desktop.widgets import plain_text
@@ -43,6 +44,8 @@ FORMATS = {
     "results": [("csv", _t("Spreadsheet (CSV), one row per answer"), _t("CSV (*.csv)"), ".csv", True),
                 ("xapi", _t("xAPI statements (JSON), pseudonymous"), _t("JSON (*.json)"), ".json", True)],
 }
+# The formats that can be written in a language (content packs and results stay as stored).
+LANGUAGE_FORMATS = ("gift", "moodle", "worksheet", "answer-key", "handout")
 
 
 class ExportDialog(QDialog):
@@ -83,6 +86,14 @@ class ExportDialog(QDialog):
             box.setAccessibleName(name)
         form.addRow(self.tr("&From year:"), self.start)
         form.addRow(self.tr("&To year:"), self.end)
+        # Questions and paper in a language: each language in its own name, the interface's first.
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        self.language.setAccessibleName(self.tr("Language of the questions and the printed words"))
+        for code, native in i18n.LANGUAGES.items():
+            self.language.addItem(native, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        form.addRow(self.tr("&Language:"), self.language)
         self.title, self.author = QLineEdit(), QLineEdit()
         self.title.setAccessibleName(self.tr("Pack title"))
         self.author.setAccessibleName(self.tr("Author"))
@@ -118,7 +129,7 @@ class ExportDialog(QDialog):
                                           "menu) to save it.") if locked else "")
         fmt = self.fmt()
         show = {self.module: fmt != "handout", self.start: fmt == "handout", self.end: fmt == "handout",
-                self.title: fmt == "pack", self.author: fmt == "pack"}
+                self.title: fmt == "pack", self.author: fmt == "pack", self.language: fmt in LANGUAGE_FORMATS}
         for widget, visible in show.items():
             widget.setVisible(visible)
             self.form.labelForField(widget).setVisible(visible)
@@ -142,7 +153,8 @@ class ExportDialog(QDialog):
         try:
             summary = export_file(self.state.db, path, self.fmt(), module=self.module.currentData(),
                                   start=self.start.value(), end=self.end.value(),
-                                  title=self.title.text().strip(), author=self.author.text().strip())
+                                  title=self.title.text().strip(), author=self.author.text().strip(),
+                                  lang=self.language.currentData() if self.fmt() in LANGUAGE_FORMATS else None)
         except (TrilemmaError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             plain_text.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % exc)
