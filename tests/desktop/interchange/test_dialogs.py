@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import zipfile
 
 import pytest
@@ -171,3 +172,14 @@ def test_answer_bearing_exports_need_teacher_mode_but_worksheets_do_not(qtbot, w
     questions = ExportDialog(win.state, "questions", win)
     qtbot.addWidget(questions)
     assert questions.save_button.isEnabled() and questions.export_to(str(tmp_path / "q.gift"))["questions"] >= 1
+
+
+def test_questions_and_worksheets_export_in_the_chosen_language(qtbot, win, boxes, tmp_path):
+    paper = ExportDialog(win.state, "paper", win)
+    assert paper.language.isVisibleTo(paper)
+    paper.language.setCurrentIndex(paper.language.findData("ru"))
+    paper.export_to(str(tmp_path / "w.pdf"))
+    text = subprocess.run(["pdftotext", str(tmp_path / "w.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Имя:" in text and "Name:" not in text
+    pack = ExportDialog(win.state, "pack", win)
+    assert not pack.language.isVisibleTo(pack), "a content pack keeps every language as stored"
