@@ -94,3 +94,11 @@ def _set_fonts(app: QApplication, lang: str) -> None:
     font.setFamilies(FONT_FAMILIES.get(lang, []) + _default_families)
     app.setFont(font)
 
+
+
+def local_number(value: float, decimals: int = 1) -> str:
+    """A number as the interface language writes it, without needless zeros: '17.9', '17,9' in Russian, '18'."""
+    rounded = round(value, decimals)
+    if rounded == int(rounded):
+        return QLocale().toString(int(rounded))
+    return QLocale().toString(rounded, "f", decimals).rstrip("0")

@@ -240,22 +240,6 @@
             <translation>이 보기가 정답이면 체크하세요</translation>
         </message>
         <message>
-            <source>%p % mastered</source>
-            <translation>%p % 익힘</translation>
-        </message>
-        <message>
-            <source>Resume at question %1 of %2</source>
-            <translation>%2문제 중 %1번부터 이어서</translation>
-        </message>
-        <message>
-            <source>%1 of %2 answered</source>
-            <translation>%2문제 중 %1문제 답함</translation>
-        </message>
-        <message>
-            <source>%1 questions</source>
-            <translation>%1문제</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -1729,9 +1713,11 @@
             <source>&amp;Review due (%1)</source>
             <translation>복습할 문제(&amp;R) (%1)</translation>
         </message>
-        <message>
-            <source>Review due: %1 questions</source>
-            <translation>복습할 문제: %1개</translation>
+        <message numerus="yes">
+            <source>Review due: %n question(s)</source>
+            <translation>
+                <numerusform>복습할 문제: %n개</numerusform>
+            </translation>
         </message>
         <message>
             <source>Questions you missed or were unsure of come back here when due.</source>
@@ -1744,6 +1730,28 @@
         <message>
             <source>Answer some questions: the ones you miss come back here.</source>
             <translation>문제를 풀어 보세요. 틀린 문제는 여기로 돌아옵니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume at question %1 of %n</source>
+            <translation>
+                <numerusform>%n문제 중 %1번부터 이어서</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n answered</source>
+            <translation>
+                <numerusform>%n문제 중 %1문제 답함</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n문제</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>%p % 익힘</translation>
         </message>
     </context>
     <context>

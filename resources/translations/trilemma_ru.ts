@@ -240,22 +240,6 @@
             <translation>Отметьте, если этот вариант верный</translation>
         </message>
         <message>
-            <source>%p % mastered</source>
-            <translation>освоено %p %</translation>
-        </message>
-        <message>
-            <source>Resume at question %1 of %2</source>
-            <translation>Продолжить с вопроса %1 из %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 answered</source>
-            <translation>отвечено %1 из %2</translation>
-        </message>
-        <message>
-            <source>%1 questions</source>
-            <translation>вопросов: %1</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1745,9 +1729,13 @@
             <source>&amp;Review due (%1)</source>
             <translation>&amp;Повторить (%1)</translation>
         </message>
-        <message>
-            <source>Review due: %1 questions</source>
-            <translation>К повторению: %1 вопр.</translation>
+        <message numerus="yes">
+            <source>Review due: %n question(s)</source>
+            <translation>
+                <numerusform>К повторению: %n вопрос</numerusform>
+                <numerusform>К повторению: %n вопроса</numerusform>
+                <numerusform>К повторению: %n вопросов</numerusform>
+            </translation>
         </message>
         <message>
             <source>Questions you missed or were unsure of come back here when due.</source>
@@ -1760,6 +1748,34 @@
         <message>
             <source>Answer some questions: the ones you miss come back here.</source>
             <translation>Ответьте на несколько вопросов: те, где вы ошибётесь, вернутся сюда.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume at question %1 of %n</source>
+            <translation>
+                <numerusform>Продолжить с вопроса %1 из %n</numerusform>
+                <numerusform>Продолжить с вопроса %1 из %n</numerusform>
+                <numerusform>Продолжить с вопроса %1 из %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n answered</source>
+            <translation>
+                <numerusform>отвечено %1 из %n</numerusform>
+                <numerusform>отвечено %1 из %n</numerusform>
+                <numerusform>отвечено %1 из %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n вопрос</numerusform>
+                <numerusform>%n вопроса</numerusform>
+                <numerusform>%n вопросов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>освоено %p %</translation>
         </message>
     </context>
     <context>

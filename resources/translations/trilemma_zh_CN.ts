@@ -240,22 +240,6 @@
             <translation>如果此选项是正确答案，请勾选</translation>
         </message>
         <message>
-            <source>%p % mastered</source>
-            <translation>已掌握 %p %</translation>
-        </message>
-        <message>
-            <source>Resume at question %1 of %2</source>
-            <translation>从第 %1 题继续（共 %2 题）</translation>
-        </message>
-        <message>
-            <source>%1 of %2 answered</source>
-            <translation>已答 %1/%2</translation>
-        </message>
-        <message>
-            <source>%1 questions</source>
-            <translation>%1 道题</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -1729,9 +1713,11 @@
             <source>&amp;Review due (%1)</source>
             <translation>到期复习(&amp;R)（%1）</translation>
         </message>
-        <message>
-            <source>Review due: %1 questions</source>
-            <translation>待复习：%1 道题</translation>
+        <message numerus="yes">
+            <source>Review due: %n question(s)</source>
+            <translation>
+                <numerusform>待复习：%n 道题</numerusform>
+            </translation>
         </message>
         <message>
             <source>Questions you missed or were unsure of come back here when due.</source>
@@ -1744,6 +1730,28 @@
         <message>
             <source>Answer some questions: the ones you miss come back here.</source>
             <translation>先答一些题：答错的题目会回到这里。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume at question %1 of %n</source>
+            <translation>
+                <numerusform>从第 %1 题继续（共 %n 题）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n answered</source>
+            <translation>
+                <numerusform>已答 %1/%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n 道题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>已掌握 %p %</translation>
         </message>
     </context>
     <context>
