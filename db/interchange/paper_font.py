@@ -11,6 +11,7 @@ from __future__ import annotations
 import hashlib
 import io
 import os
+import re
 from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
@@ -51,6 +52,14 @@ def latin_fonts() -> tuple[str, str]:
 def rich_symbols() -> bool:
     """True if the Latin font has ★ and → (DejaVu does; Vera, the fallback, does not)."""
     return Path(LATIN_CANDIDATES[0][0]).exists()
+
+
+_APOSTROPHE = re.compile(r"(?<=[A-Za-z])[’‘](?=[A-Za-z])")
+
+
+def latin_apostrophes(text: str) -> str:
+    """’ inside Latin words as ' : the CJK fonts draw ’ full width, so "China’s" would print as "China’ s"."""
+    return _APOSTROPHE.sub("'", text)
 
 
 def needs_cjk(lang: str | None, text: str) -> bool:

@@ -38,7 +38,7 @@ from db.content import get_item, list_items
 from db.dates import span
 from db.errors import NotFoundError, TrilemmaError
 from db.i18n_items import localized, localized_all
-from db.interchange.paper_font import fonts_for, rich_symbols
+from db.interchange.paper_font import fonts_for, latin_apostrophes, rich_symbols
 from db.interchange.paper_words import WORDS, word
 from db.queries import actors, eras, event_rows, event_titles
 
@@ -72,6 +72,8 @@ def _styles(lang: str | None, content) -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    if style.fontName.startswith("TrilemmaCJK"):
+        text = latin_apostrophes(text)
     return Paragraph(html.escape(text).replace("\n", "<br/>"), style)
 
 
@@ -423,7 +425,8 @@ def write_handout(db: Database, path: str | Path, *, start: int | None = None, e
 
 def _table(rows: list[list[str]], widths: list[float], st: dict) -> Table:
     head = ParagraphStyle("th", parent=st["body"], fontName=st["answer"].fontName)
-    data = [[Paragraph(c, head) for c in rows[0]]] + [[Paragraph(c, st["body"]) for c in r] for r in rows[1:]]
+    fix = latin_apostrophes if head.fontName.startswith("TrilemmaCJK") else str  # see _p
+    data = [[Paragraph(fix(c), head) for c in rows[0]]] + [[Paragraph(fix(c), st["body"]) for c in r] for r in rows[1:]]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -107,3 +107,10 @@ def test_the_font_collection_can_come_from_a_folder_named_in_the_environment(tmp
 def test_every_printed_word_is_translated(lang):
     table = _table(lang)
     assert [w for w in WORDS if not table.get(w)] == []
+
+
+def test_an_english_apostrophe_in_a_chinese_pdf_is_not_drawn_full_width(full_db, tmp_path, translations):
+    _needs_cjk_font()
+    write_worksheet(full_db, tmp_path / "zh.pdf", module="m-korean-war", answer_key=True, lang="zh_CN")
+    text = _poppler("pdftotext", str(tmp_path / "zh.pdf"), "-")
+    assert "China's North Korea Dilemma" in text and "China’s" not in text, "the source title keeps its Latin form"
