@@ -40,6 +40,7 @@ from db.errors import NotFoundError, TrilemmaError
 from db.i18n_items import localized, localized_all
 from db.interchange.paper_font import fonts_for, latin_apostrophes, rich_symbols
 from db.interchange.paper_words import WORDS, word
+from db.interchange.questions import in_language
 from db.queries import actors, eras, event_rows, event_titles
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -214,7 +215,7 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
     except NotFoundError as exc:
         raise TrilemmaError(f"--module: {exc}") from exc
     by_id = {q["id"]: q for q in list_items(db, "question")}
-    questions = localized_all("question", [by_id[q] for q in mod["questions"] if q in by_id], lang)
+    questions = in_language(db, [by_id[q] for q in mod["questions"] if q in by_id], lang)
     source_titles = {s["id"]: s["title"] for s in list_items(db, "source")}
     claims = {c["id"]: localized("claim", c, lang) for c in list_items(db, "claim")} if answer_key else {}
     titles = _titles(db, sorted({i for q in questions for i in q.get("items", [])}), lang)

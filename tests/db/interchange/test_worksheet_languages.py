@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from db import i18n
+from db.content import get_item, save_item
 from db.errors import TrilemmaError
 from db.interchange import paper_font
 from db.interchange.paper_words import WORDS, _table
@@ -114,3 +115,16 @@ def test_an_english_apostrophe_in_a_chinese_pdf_is_not_drawn_full_width(full_db,
     write_worksheet(full_db, tmp_path / "zh.pdf", module="m-korean-war", answer_key=True, lang="zh_CN")
     text = _poppler("pdftotext", str(tmp_path / "zh.pdf"), "-")
     assert "China's North Korea Dilemma" in text and "China’s" not in text, "the source title keeps its Latin form"
+
+
+def test_a_generated_question_nobody_translated_is_made_again_in_the_language(full_db, tmp_path, translations):
+    _needs_cjk_font()
+    qid = "gen-month-cpv-enters-korean-war-1950"
+    write_worksheet(full_db, tmp_path / "ko.pdf", module="m-korean-war", answer_key=True, lang="ko")
+    text = _text(tmp_path / "ko.pdf")
+    assert "연표위에월단위까지표시하십시오." in text and "정답:1950년10월" in text
+    # Once a teacher has changed it, it is no longer the generator's: it prints as written.
+    save_item(full_db, kind="question", item=dict(get_item(full_db, "question", qid), prompt="Where does CPV go?"))
+    write_worksheet(full_db, tmp_path / "ko2.pdf", module="m-korean-war", answer_key=True, lang="ko")
+    text = _text(tmp_path / "ko2.pdf")
+    assert "WheredoesCPVgo?" in text and "연표위에월단위까지표시하십시오." not in text
