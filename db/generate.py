@@ -423,7 +423,7 @@ def generate_questions(db: Database, *, event_slugs: Iterable[str], kinds: Itera
 
     With `lang` (zh_CN, ko, ru) the same questions come in that language: its sentences, translated titles
     and country names, and its own way of writing dates."""
-    words = Words(lang)
+    words = Words(lang, db)
     wanted = list(KINDS if kinds is None else kinds)
     unknown = [k for k in wanted if k not in KINDS]
     if unknown:

@@ -71,8 +71,9 @@ TEMPLATES: dict[str, dict[str, str]] = {
 class Words:
     """The words of generated questions in one language (English when `lang` is None or has no templates)."""
 
-    def __init__(self, lang: str | None = None):
+    def __init__(self, lang: str | None = None, db=None):
         self.lang = lang if lang in TEMPLATES else "en"
+        self.db = db  # for the database's translations (a teacher's edits), where db.i18n keeps them
         self.templates = TEMPLATES[self.lang]
 
     def say(self, key: str, **values) -> str:
@@ -91,12 +92,12 @@ class Words:
         """An event's title and summary in the language (English where not translated)."""
         if self.lang == "en":
             return title, summary
-        row = localized("event", {"id": slug, "title": title, "summary": summary}, self.lang)
+        row = localized("event", {"id": slug, "title": title, "summary": summary}, self.lang, self.db)
         return row["title"], row["summary"]
 
     def actor(self, actor: dict) -> dict:
         """An actor with its name and former name in the language."""
-        return actor if self.lang == "en" else localized("actor", actor, self.lang)
+        return actor if self.lang == "en" else localized("actor", actor, self.lang, self.db)
 
     def join(self, names: list[str]) -> str:
         """'China, Russia and North Korea' as the language lists them."""

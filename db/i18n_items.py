@@ -9,6 +9,7 @@ feedback or pairs) is ignored, so a right answer's index can never point at anot
 from __future__ import annotations
 
 import copy
+import inspect
 import tomllib
 from pathlib import Path
 
@@ -30,6 +31,9 @@ FIELDS = {
 }
 SAME_LENGTH = ("options", "feedback", "pairs")
 _files: dict[tuple[str, float], dict] = {}
+# db.i18n.localize as it grows: names only at first; later every field, from the database's translations
+# (`db`), with untranslated English marked unless mark=False (exports and paper print it unmarked).
+_PARAMETERS = inspect.signature(i18n.localize).parameters
 
 
 def _table(kind: str, lang: str) -> dict:
@@ -57,13 +61,18 @@ def _fits(field: str, english, value) -> bool:
     return isinstance(value, str) and bool(value.strip())
 
 
-def localized(kind: str, item: dict, lang: str | None) -> dict:
-    """A copy of `item` with every text field in `lang` where a translation exists (English elsewhere)."""
+def _localize(kind: str, row: dict, lang: str, db) -> dict:
+    extra = {key: value for key, value in (("db", db), ("mark", False)) if key in _PARAMETERS}
+    return i18n.localize(kind, row, lang, **extra)
+
+
+def localized(kind: str, item: dict, lang: str | None, db=None) -> dict:
+    """A copy of `item` with every text field in `lang` where a translation exists (English elsewhere, unmarked)."""
     if not lang or lang == i18n.SOURCE_LANGUAGE:
         return item
     out = copy.deepcopy(item)
     out.setdefault("slug", item.get("id", ""))
-    out = i18n.localize(kind, out, lang)
+    out = _localize(kind, out, lang, db)
     fields = _table(kind, lang).get(item.get("id") or item.get("slug", ""), {})
     for field in FIELDS.get(kind, ()):
         value = fields.get(field)
@@ -76,6 +85,6 @@ def localized(kind: str, item: dict, lang: str | None) -> dict:
     return out
 
 
-def localized_all(kind: str, items: list[dict], lang: str | None) -> list[dict]:
+def localized_all(kind: str, items: list[dict], lang: str | None, db=None) -> list[dict]:
     """Every item of a list through `localized`."""
-    return [localized(kind, item, lang) for item in items]
+    return [localized(kind, item, lang, db) for item in items]

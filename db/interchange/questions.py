@@ -107,7 +107,7 @@ def in_language(db: Database, questions: list[dict], lang: str | None) -> list[d
 
     out = []
     for q in questions:
-        local = localized("question", q, lang)
+        local = localized("question", q, lang, db)
         match = _GENERATED.fullmatch(q["id"]) if q.get("generated") and local == q else None
         if match:
             english = generated(match.group(2), None).get(q["id"])
@@ -128,7 +128,7 @@ def questions_to_export(db: Database, module: str | None,
             modules = [get_item(db, "module", module)]
         except NotFoundError as exc:
             raise FormatError(str(exc), "--module") from exc
-    modules = localized_all("module", modules, lang)
+    modules = localized_all("module", modules, lang, db)
     skipped: list[str] = []
     placed: set[str] = set()
     groups: list[tuple[dict | None, list[dict]]] = []

@@ -41,7 +41,7 @@ from db.i18n_items import localized, localized_all
 from db.interchange.paper_font import fonts_for, latin_apostrophes, rich_symbols
 from db.interchange.paper_words import WORDS, word
 from db.interchange.questions import in_language
-from db.queries import actors, eras, event_rows, event_titles
+from db.queries import actors, eras, event_rows
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Vera (the fallback) lacks some symbols; DejaVu and Noto Sans CJK have them.
@@ -120,9 +120,16 @@ def _choices(rows: list[str], st: dict, width: float) -> Table:
     return table
 
 
+def _english_events(db: Database) -> dict[str, dict]:
+    """Every event as stored (the queries' rows follow the interface's content language, not the PDF's)."""
+    return {e["id"]: e for e in list_items(db, "event")}
+
+
 def _titles(db: Database, slugs: list[str], lang: str | None) -> dict[str, str]:
     """Event titles by slug in the language (English where not translated)."""
-    return {s: localized("event", {"id": s, "title": t}, lang)["title"] for s, t in event_titles(db, slugs).items()}
+    events = _english_events(db)
+    return {s: localized("event", {"id": s, "title": events[s]["title"]}, lang, db)["title"]
+            for s in slugs if s in events}
 
 
 def _answer_area(db: Database, q: dict, st: dict, width: float, lang: str | None = None) -> list:
@@ -211,13 +218,13 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
                     lang: str | None = None) -> dict:
     """A module's worksheet (or its answer key) as a PDF in `lang` (None: English); return {questions, pages}."""
     try:
-        mod = localized("module", get_item(db, "module", module), lang)
+        mod = localized("module", get_item(db, "module", module), lang, db)
     except NotFoundError as exc:
         raise TrilemmaError(f"--module: {exc}") from exc
     by_id = {q["id"]: q for q in list_items(db, "question")}
     questions = in_language(db, [by_id[q] for q in mod["questions"] if q in by_id], lang)
     source_titles = {s["id"]: s["title"] for s in list_items(db, "source")}
-    claims = {c["id"]: localized("claim", c, lang) for c in list_items(db, "claim")} if answer_key else {}
+    claims = {c["id"]: localized("claim", c, lang, db) for c in list_items(db, "claim")} if answer_key else {}
     titles = _titles(db, sorted({i for q in questions for i in q.get("items", [])}), lang)
     status = [status_words(c["status"]) for c in claims.values()]
     st = _styles(lang, [mod["title"], mod.get("summary"), questions, titles, list(claims.values()),
@@ -386,11 +393,13 @@ def write_handout(db: Database, path: str | Path, *, start: int | None = None, e
     last = end if end is not None else max(_year(r["end"] or r["start"]) for r in rows)
     if first > last:
         raise TrilemmaError(f"--from {first} comes after --to {last}")
-    events = localized_all("event", [{**r, "id": r["slug"]} for r in rows
-                                     if _year(r["start"]) <= last and _year(r["end"] or r["start"]) >= first], lang)
-    periods = [localized("era", {**e, "id": e["slug"]}, lang) for e in eras(db, lang or "en")
+    english = _english_events(db)
+    events = localized_all("event", [{**r, "id": r["slug"], "title": english[r["slug"]]["title"],
+                                      "summary": english[r["slug"]].get("summary", "")} for r in rows
+                                     if _year(r["start"]) <= last and _year(r["end"] or r["start"]) >= first], lang, db)
+    periods = [localized("era", {**e, "id": e["slug"]}, lang, db) for e in eras(db, "en")
                if _year(e["start"]) <= last and (_year(e["end"]) or 9999) >= first]
-    names = {a["slug"]: localized("actor", {**a, "id": a["slug"]}, lang)["name"] for a in actors(db, lang or "en")}
+    names = {a["slug"]: localized("actor", {**a, "id": a["slug"]}, lang, db)["name"] for a in actors(db, "en")}
     st = _styles(lang, [events, periods, names])
     doc = _doc(path, word("Timeline {0}–{1}", lang, first, last))
     width = doc.width

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import re
-from pathlib import Path
-
-import pytest
 
 from db import i18n
 from db.content import get_item
 from db.generate import generate_questions
 
-FIXTURES = Path(__file__).resolve().parents[1] / "fixtures" / "i18n_content"
 EVENT = "putin-visit-pyongyang-2024"
-
-
-@pytest.fixture
-def translations(monkeypatch):
-    monkeypatch.setattr(i18n, "I18N_DIR", FIXTURES)
-    i18n.names.cache_clear()
-    yield
-    i18n.names.cache_clear()
 
 
 def _by_id(questions: list[dict]) -> dict[str, dict]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from pathlib import Path
 
 import pytest
 
@@ -14,17 +13,6 @@ from db.errors import TrilemmaError
 from db.interchange import export_file
 from db.interchange.gift_parse import parse_gift
 from db.interchange.moodle_xml_parse import parse_moodle
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "i18n_content"
-
-
-@pytest.fixture
-def translations(monkeypatch):
-    """The fixture translations (a few Korean War items in zh_CN, ko and ru) stand in for the translators' files."""
-    monkeypatch.setattr(i18n, "I18N_DIR", FIXTURES)
-    i18n.names.cache_clear()
-    yield FIXTURES
-    i18n.names.cache_clear()
 
 
 def _questions(parsed) -> dict[str, dict]:

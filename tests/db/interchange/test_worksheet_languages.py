@@ -9,22 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from db import i18n
 from db.content import get_item, save_item
 from db.errors import TrilemmaError
 from db.interchange import paper_font
 from db.interchange.paper_words import WORDS, _table
 from db.interchange.worksheet import write_handout, write_worksheet
-
-FIXTURES = Path(__file__).resolve().parents[2] / "fixtures" / "i18n_content"
-
-
-@pytest.fixture
-def translations(monkeypatch):
-    monkeypatch.setattr(i18n, "I18N_DIR", FIXTURES)
-    i18n.names.cache_clear()
-    yield
-    i18n.names.cache_clear()
 
 
 def _poppler(*command: str) -> str:
