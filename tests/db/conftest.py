@@ -20,8 +20,15 @@ def _clear_caches() -> None:
 
 @pytest.fixture
 def translations(monkeypatch):
-    """A few Korean War items translated to zh_CN, ko and ru stand in for the translators' files."""
+    """A few Korean War items translated to zh_CN, ko and ru stand in for the translators' files.
+
+    Where db.i18n also reads shipped files or the database's translations table, those are emptied for the
+    test, so the fixtures' texts are the only translations whatever content has landed."""
     monkeypatch.setattr(i18n, "I18N_DIR", I18N_FIXTURES)
+    if hasattr(i18n, "shipped"):
+        monkeypatch.setattr(i18n, "shipped", lambda lang: {})
+    if hasattr(i18n, "stored"):
+        monkeypatch.setattr(i18n, "stored", lambda db, kind, slug, lang: {})
     _clear_caches()
     yield I18N_FIXTURES
     _clear_caches()
