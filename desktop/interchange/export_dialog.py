@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from db.content import list_items
 from db.errors import TrilemmaError
+from db.i18n_items import localized
 from db.interchange import export_file
 from desktop.appearance import i18n
 from desktop.file_dialogs import save_file_name
@@ -76,8 +77,8 @@ class ExportDialog(QDialog):
         self.module.setAccessibleName(self.tr("Module"))
         if mode != "paper":
             self.module.addItem(self.tr("All modules"), None)
-        for m in list_items(state.db, "module"):
-            self.module.addItem(m["title"], m["id"])
+        for m in list_items(state.db, "module"):  # titles in the interface's language, like the quiz's list
+            self.module.addItem(localized("module", m, i18n.current_language(), state.db)["title"], m["id"])
         form.addRow(self.tr("&Module:"), self.module)
         self.start, self.end = QSpinBox(), QSpinBox()
         for box, name, value in ((self.start, self.tr("From year"), 2017), (self.end, self.tr("To year"), 2024)):

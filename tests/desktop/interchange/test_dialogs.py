@@ -183,3 +183,12 @@ def test_questions_and_worksheets_export_in_the_chosen_language(qtbot, win, boxe
     assert "Имя:" in text and "Name:" not in text
     pack = ExportDialog(win.state, "pack", win)
     assert not pack.language.isVisibleTo(pack), "a content pack keeps every language as stored"
+
+
+def test_the_export_language_starts_at_the_interface_language(qtbot, win, restore_appearance):
+    from desktop.appearance import i18n
+
+    i18n.install_language("ko")
+    paper = ExportDialog(win.state, "paper", win)
+    assert paper.language.currentData() == "ko"
+    assert [paper.language.itemData(i) for i in range(paper.language.count())] == ["en", "zh_CN", "ko", "ru"]
