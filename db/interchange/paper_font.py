@@ -96,8 +96,11 @@ def _face(path: Path, lang: str | None):
     return faces[0]
 
 
-def _subset(path: Path, lang: str | None, text: str) -> tuple[bytes, str]:
-    """A TrueType font with the glyphs of `text` (quadratic curves) from the CJK face; (bytes, PostScript name)."""
+def _subset(path: Path, lang: str | None, text: str, tag: str) -> tuple[bytes, str]:
+    """A TrueType font with the glyphs of `text` (quadratic curves) from the CJK face; (bytes, PostScript name).
+
+    The PostScript name ends in `tag`: reportlab keeps one typeface per name, so two PDFs with different
+    characters would otherwise share the first one's glyphs."""
     from fontTools.fontBuilder import FontBuilder
     from fontTools.pens.cu2quPen import Cu2QuPen
     from fontTools.pens.ttGlyphPen import TTGlyphPen
@@ -116,7 +119,7 @@ def _subset(path: Path, lang: str | None, text: str) -> tuple[bytes, str]:
         pen = TTGlyphPen(None)
         glyph_set[name].draw(Cu2QuPen(pen, 1.0, reverse_direction=True))  # CFF winds the other way round
         glyphs[name], metrics[name] = pen.glyph(), hmtx[name]
-    ps_name = face["name"].getDebugName(6) or "NotoSansCJK"
+    ps_name = f"{face['name'].getDebugName(6) or 'NotoSansCJK'}-{tag}"
     builder = FontBuilder(face["head"].unitsPerEm, isTTF=True)
     builder.setupGlyphOrder(order)
     builder.setupCharacterMap(chars)
@@ -148,7 +151,7 @@ def cjk_fonts(lang: str | None, text: str) -> tuple[str, str]:
     names = (f"TrilemmaCJK-{key}", f"TrilemmaCJK-{key}-Bold")
     if names[0] not in pdfmetrics.getRegisteredFontNames():
         for name, path in zip(names, (regular, bold), strict=True):
-            data, _ps = _subset(path, lang, text)
+            data, _ps = _subset(path, lang, text, key)
             pdfmetrics.registerFont(TTFont(name, io.BytesIO(data)))
         pdfmetrics.registerFontFamily(names[0], normal=names[0], bold=names[1], italic=names[0], boldItalic=names[1])
     return names

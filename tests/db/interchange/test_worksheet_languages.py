@@ -117,3 +117,12 @@ def test_a_generated_question_nobody_translated_is_made_again_in_the_language(fu
     write_worksheet(full_db, tmp_path / "ko2.pdf", module="m-korean-war", answer_key=True, lang="ko")
     text = _text(tmp_path / "ko2.pdf")
     assert "WheredoesCPVgo?" in text and "연표위에월단위까지표시하십시오." not in text
+
+
+def test_each_pdf_gets_the_glyphs_of_its_own_text(full_db, tmp_path, translations):
+    """Two PDFs in one run: the second's characters are not limited to the first's (reportlab shares typefaces
+    by name)."""
+    _needs_cjk_font()
+    write_worksheet(full_db, tmp_path / "a.pdf", module="m-seoul-summit-2024", lang="ko")
+    write_worksheet(full_db, tmp_path / "b.pdf", module="m-korean-war", lang="ko")
+    assert "한국전쟁과그것이남긴동맹" in _text(tmp_path / "b.pdf")
