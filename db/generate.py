@@ -290,6 +290,7 @@ def _when(event: _Event, events: dict[str, _Event], claims: list[str], seed: int
     else:
         right, wrong = event.label(words), []
     if len(wrong) >= 2:
+        right, wrong = words.option(right), [words.option(w) for w in wrong]
         options, correct = _shuffled_choice([right], wrong, _rng(seed, "date-order", event.slug))
         q = _base(f"gen-date-{event.slug}", "single_choice", words.say(f"when_{began}", title=title),
                   what, [event], claims)

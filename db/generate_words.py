@@ -84,6 +84,10 @@ class Words:
         """A date or span as the language writes it ('June 2024', '2024年6月', '2024년 6월', 'июнь 2024 г.')."""
         return i18n.date_label(start, end or None, self.lang)
 
+    def option(self, label: str) -> str:
+        """A date as an answer option: Russian months are lower case inside a sentence, capitalised on their own."""
+        return label[:1].upper() + label[1:] if self.lang == "ru" else label
+
     def year(self, year: int) -> str:
         """A year as an answer: '1961' in English, '1961年', '1961년', '1961 г.'."""
         return str(year) if self.lang == "en" else self.label(f"{year:04d}")

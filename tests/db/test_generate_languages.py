@@ -31,7 +31,7 @@ def test_korean_generated_questions_write_dates_the_korean_way(full_db, translat
 def test_russian_and_chinese_dates_and_untranslated_titles_stay_english(full_db, translations):
     russian = _by_id(generate_questions(full_db, event_slugs=[EVENT], lang="ru"))
     options = russian[f"gen-date-{EVENT}"]["options"]
-    assert "июнь 2024 г." in options and all(o.endswith(" г.") for o in options)
+    assert "Июнь 2024 г." in options and all(o.endswith(" г.") and o[0].isupper() for o in options)
     title = get_item(full_db, "event", EVENT)["title"]  # no Russian title in the fixtures: English, in «»
     assert russian[f"gen-date-{EVENT}"]["prompt"] == f"Когда произошло событие «{title}»?"
     chinese = _by_id(generate_questions(full_db, event_slugs=[EVENT], lang="zh_CN"))
