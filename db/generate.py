@@ -35,8 +35,9 @@ from dataclasses import dataclass
 from sqlite_utils import Database
 
 from db.content import list_items
-from db.dates import PartialDate, label_range
+from db.dates import PartialDate
 from db.errors import NotFoundError, ValidationError
+from db.generate_words import Words
 
 KINDS = ("when", "first", "who")
 MIN_GAP_DAYS = 31  # events closer than this are too close to order fairly
@@ -74,9 +75,14 @@ class _Event:
     def precision(self) -> str:
         return PartialDate.parse(self.start).precision
 
-    @property
-    def label(self) -> str:
-        return label_range(self.start, self.end)
+    def label(self, words: Words) -> str:
+        return words.label(self.start, self.end)
+
+    def title_in(self, words: Words) -> str:
+        return words.event(self.slug, self.title, self.summary)[0]
+
+    def summary_in(self, words: Words) -> str:
+        return words.event(self.slug, self.title, self.summary)[1]
 
 
 def _load_events(db: Database) -> dict[str, _Event]:
@@ -166,12 +172,14 @@ def _date_steps(precision: str, span_months: int) -> list[int]:
     return list(dict.fromkeys(steps))
 
 
-def date_distractors(event_start: str, event_end: str | None, count: int, rng: random.Random) -> list[str]:
+def date_distractors(event_start: str, event_end: str | None, count: int, rng: random.Random,
+                     words: Words | None = None) -> list[str]:
     """Labels of `count` neighbouring dates at the event's precision that cover none of its days."""
+    words = words or Words()
     start = PartialDate.parse(event_start)
     end = PartialDate.parse(event_end) if event_end else None
     first, last = start.first_day(), (end or start).last_day()
-    correct = label_range(event_start, event_end)
+    correct = words.label(event_start, event_end)
     found: list[str] = []
     span_months = (last.year - first.year) * 12 + last.month - first.month + 1
     for step in _date_steps(start.precision, span_months):
@@ -181,7 +189,7 @@ def date_distractors(event_start: str, event_end: str | None, count: int, rng: r
             continue
         if _overlaps(first, last, s2.first_day(), (e2 or s2).last_day()):
             continue
-        label = label_range(s2.iso(), e2.iso() if e2 else None)
+        label = words.label(s2.iso(), e2.iso() if e2 else None)
         if label != correct and label not in found:
             found.append(label)
     # Nearest first, with a little variety: choose among the closest few.
@@ -226,12 +234,13 @@ def _at(date: PartialDate, precision: str) -> PartialDate:
 
 
 def neighbour_dates(event: _Event, events: dict[str, _Event], count: int, rng: random.Random,
-                    precision: str | None = None) -> list[str]:
+                    precision: str | None = None, words: Words | None = None) -> list[str]:
     """Labels of `count` dates of the real events nearest in time, at `precision` (the event's own by
     default), covering none of the event's days."""
+    words = words or Words()
     precision = precision or PartialDate.parse(event.start).precision
     rank = {"year": 0, "month": 1, "day": 2}
-    right = _at(PartialDate.parse(event.start), precision).label()
+    right = words.label(_at(PartialDate.parse(event.start), precision).iso())
     found: list[str] = []
     for other in sorted(events.values(), key=lambda e: (abs((e.first - event.first).days), e.slug)):
         date = PartialDate.parse(other.start)
@@ -244,28 +253,29 @@ def neighbour_dates(event: _Event, events: dict[str, _Event], count: int, rng: r
             continue
         if precision == "day" and shown.day == event.first.day:
             continue  # the same day of another month reads as a template, not a real date
-        if shown.label() != right and shown.label() not in found:
-            found.append(shown.label())
+        label = words.label(shown.iso())
+        if label != right and label not in found:
+            found.append(label)
     pool = found[: count + 2]  # nearest first, with a little variety
     return rng.sample(pool, min(count, len(pool)))
 
 
-def _when(event: _Event, events: dict[str, _Event], claims: list[str], seed: int) -> list[dict]:
+def _when(event: _Event, events: dict[str, _Event], claims: list[str], seed: int, words: Words) -> list[dict]:
     out = []
     date = PartialDate.parse(event.start)
     began = "begin" if event.end and PartialDate.parse(event.end).year != date.year else "happen"
-    what = f"“{event.title}” is dated {event.label}. {event.summary}".strip()
+    title = event.title_in(words)
+    what = words.say("dated", title=title, label=event.label(words), summary=event.summary_in(words))
     tolerance = 0 if date.year >= 1990 else 1
-    window = "" if tolerance == 0 else " (one year either way counts)"
-    q = _base(f"gen-year-{event.slug}", "numeric_year", f"In which year did “{event.title}” {began}{window}?",
-              f"{date.year}. {what}", [event], claims)
+    window = "" if tolerance == 0 else words.say("window")
+    q = _base(f"gen-year-{event.slug}", "numeric_year", words.say(f"year_{began}", title=title, window=window),
+              words.say("answer", answer=words.year(date.year), what=what), [event], claims)
     q.update(answer=date.year, tolerance=tolerance)
     out.append(q)
     if date.precision in ("month", "day"):
         month = PartialDate(date.year, date.month)
-        q = _base(f"gen-month-{event.slug}", "place_on_timeline",
-                  f"Place “{event.title}” on the timeline, to the month.",
-                  f"{month.label()}. {what}", [event], claims)
+        q = _base(f"gen-month-{event.slug}", "place_on_timeline", words.say("month", title=title),
+                  words.say("answer", answer=words.label(month.iso()), what=what), [event], claims)
         q.update(answer=month.iso(), tolerance=0)  # "to the month": only the right month gets full credit
         out.append(q)
     rng = _rng(seed, "date", event.slug)
@@ -273,15 +283,16 @@ def _when(event: _Event, events: dict[str, _Event], claims: list[str], seed: int
     # is asked as the month or year it lies in; a span across years of whole years keeps its shape, shifted.
     shown = answer_precision(event)
     if shown is not None:
-        right = _at(PartialDate.parse(event.start), shown).label()
-        wrong = neighbour_dates(event, events, 3, rng, shown)
+        right = words.label(_at(PartialDate.parse(event.start), shown).iso())
+        wrong = neighbour_dates(event, events, 3, rng, shown, words)
     elif date.precision == "year":
-        right, wrong = event.label, date_distractors(event.start, event.end, 3, rng)
+        right, wrong = event.label(words), date_distractors(event.start, event.end, 3, rng, words)
     else:
-        right, wrong = event.label, []
+        right, wrong = event.label(words), []
     if len(wrong) >= 2:
+        right, wrong = words.option(right), [words.option(w) for w in wrong]
         options, correct = _shuffled_choice([right], wrong, _rng(seed, "date-order", event.slug))
-        q = _base(f"gen-date-{event.slug}", "single_choice", f"When did “{event.title}” {began}?",
+        q = _base(f"gen-date-{event.slug}", "single_choice", words.say(f"when_{began}", title=title),
                   what, [event], claims)
         q.update(options=options, correct=correct)
         out.append(q)
@@ -316,24 +327,29 @@ def pick_orderable(anchor: _Event, events: dict[str, _Event], preferred: set[str
     return sorted(chosen, key=lambda e: e.first) if len(chosen) >= 3 else []
 
 
-def _first(anchor: _Event, events: dict[str, _Event], preferred: set[str], claims: list[str], seed: int) -> list[dict]:
+def _first(anchor: _Event, events: dict[str, _Event], preferred: set[str], claims: list[str], seed: int,
+           words: Words) -> list[dict]:
     out = []
+
+    def listing(chosen: list[_Event]) -> str:
+        return words.templates["sep"].join(words.say("item", title=e.title_in(words), label=e.label(words))
+                                           for e in chosen)
+
     rng = _rng(seed, "order", anchor.slug)
     chosen = pick_orderable(anchor, events, preferred, rng.choice((3, 4)), rng)
     if chosen:
-        listing = "; ".join(f"“{e.title}” ({e.label})" for e in chosen)
-        q = _base(f"gen-order-{anchor.slug}", "order", "Put these events in the order they happened, earliest first.",
-                  f"In order: {listing}.", chosen, claims)
+        q = _base(f"gen-order-{anchor.slug}", "order", words.say("order"),
+                  words.say("order_expl", listing=listing(chosen)), chosen, claims)
         q["items"] = [e.slug for e in chosen]
         out.append(q)
     rng = _rng(seed, "first", anchor.slug)
     chosen = pick_orderable(anchor, events, preferred, rng.choice((3, 4)), rng)
     if chosen:
         earliest = chosen[0]
-        options, correct = _shuffled_choice([earliest.title], [e.title for e in chosen[1:]], rng)
-        listing = "; ".join(f"“{e.title}” ({e.label})" for e in chosen[1:])
-        q = _base(f"gen-first-{anchor.slug}", "single_choice", "Which of these happened first?",
-                  f"“{earliest.title}” came first ({earliest.label}). Then: {listing}.", chosen, claims)
+        options, correct = _shuffled_choice([earliest.title_in(words)], [e.title_in(words) for e in chosen[1:]], rng)
+        q = _base(f"gen-first-{anchor.slug}", "single_choice", words.say("first"),
+                  words.say("first_expl", title=earliest.title_in(words), label=earliest.label(words),
+                            listing=listing(chosen[1:])), chosen, claims)
         q.update(options=options, correct=correct)
         out.append(q)
     return out
@@ -363,39 +379,37 @@ def named_in(actor: dict, text: str) -> bool:
     return bool(actor.get("short")) and re.search(rf"\b{re.escape(actor['short'])}\b", text) is not None
 
 
-def _names(slugs: Iterable[str], actors: dict[str, dict], when: str) -> list[str]:
-    return [actor_name_at(actors[s], when) for s in slugs]
+def _names(slugs: Iterable[str], actors: dict[str, dict], when: str, words: Words) -> list[str]:
+    return [actor_name_at(words.actor(actors[s]), when) for s in slugs]
 
 
-def _join(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
-def _who(event: _Event, events: dict[str, _Event], actors: dict[str, dict], claims: list[str], seed: int) -> list[dict]:
+def _who(event: _Event, events: dict[str, _Event], actors: dict[str, dict], claims: list[str], seed: int,
+         words: Words) -> list[dict]:
     out = []
-    # A country the title names would be a giveaway as an answer, and a trap as a distractor.
+    # A country the title names would be a giveaway as an answer, and a trap as a distractor (checked in English).
     candidates = [a for a in related_actors(event, events) if not named_in(actors[a], event.title)]
-    right = _names(event.actors, actors, event.start)
-    explanation = f"Countries involved in “{event.title}” ({event.label}): {_join(right)}. {event.summary}".strip()
+    right = _names(event.actors, actors, event.start, words)
+    title, label = event.title_in(words), event.label(words)
+    explanation = words.say("who_expl", title=title, label=label, names=words.join(right),
+                            summary=event.summary_in(words))
     unnamed = [slug for slug in event.actors if not named_in(actors[slug], event.title)]
     rng = _rng(seed, "who", event.slug)
     n_wrong = min(3, 6 - len(right), len(candidates))
     # "Select all" only when the title names none of the answers; else ask for one it does not name.
     if len(unnamed) == len(event.actors) and len(right) <= 4 and n_wrong >= 2:
-        wrong = _names(rng.sample(candidates[: n_wrong + 1], n_wrong), actors, event.start)
+        wrong = _names(rng.sample(candidates[: n_wrong + 1], n_wrong), actors, event.start, words)
         options, correct = _shuffled_choice(right, wrong, rng)
-        q = _base(f"gen-who-{event.slug}", "multiple_select",
-                  f"Which countries took part in “{event.title}” ({event.label})?",
+        q = _base(f"gen-who-{event.slug}", "multiple_select", words.say("who", title=title, label=label),
                   explanation, [event], claims)
         q.update(options=options, correct=correct)
         out.append(q)
     rng = _rng(seed, "who-one", event.slug)
     if unnamed and len(candidates) >= 3:
-        one = actor_name_at(actors[rng.choice(unnamed)], event.start)
-        wrong = _names(rng.sample(candidates[:4], 3), actors, event.start)
+        one = actor_name_at(words.actor(actors[rng.choice(unnamed)]), event.start)
+        wrong = _names(rng.sample(candidates[:4], 3), actors, event.start, words)
         options, correct = _shuffled_choice([one], wrong, rng)
-        q = _base(f"gen-who-one-{event.slug}", "single_choice",
-                  f"Which of these countries took part in “{event.title}” ({event.label})?", explanation, [event], claims)
+        q = _base(f"gen-who-one-{event.slug}", "single_choice", words.say("who_one", title=title, label=label),
+                  explanation, [event], claims)
         q.update(options=options, correct=correct)
         out.append(q)
     return out
@@ -405,8 +419,12 @@ def _who(event: _Event, events: dict[str, _Event], actors: dict[str, dict], clai
 
 
 def generate_questions(db: Database, *, event_slugs: Iterable[str], kinds: Iterable[str] | None = None,
-                       seed: int = 0) -> list[dict]:
-    """Question items generated from events (kinds: "when", "first", "who"); deterministic for a seed."""
+                       seed: int = 0, lang: str | None = None) -> list[dict]:
+    """Question items generated from events (kinds: "when", "first", "who"); deterministic for a seed.
+
+    With `lang` (zh_CN, ko, ru) the same questions come in that language: its sentences, translated titles
+    and country names, and its own way of writing dates."""
+    words = Words(lang, db)
     wanted = list(KINDS if kinds is None else kinds)
     unknown = [k for k in wanted if k not in KINDS]
     if unknown:
@@ -424,9 +442,9 @@ def generate_questions(db: Database, *, event_slugs: Iterable[str], kinds: Itera
         event = events[slug]
         claims = claims_of.get(slug, [])
         if "when" in wanted:
-            out.extend(_when(event, events, claims, seed))
+            out.extend(_when(event, events, claims, seed, words))
         if "first" in wanted:
-            out.extend(_first(event, events, preferred, claims, seed))
+            out.extend(_first(event, events, preferred, claims, seed, words))
         if "who" in wanted:
-            out.extend(_who(event, events, actors, claims, seed))
+            out.extend(_who(event, events, actors, claims, seed, words))
     return out

@@ -69,6 +69,8 @@ def freeze(py: Path) -> Path:
         "--icon", str(ROOT / "resources" / "icons" / "hicolor" / "256x256" / "apps" / "org.trilemma.Trilemma.png"),
         # Views of the other packages are imported by name at run time: take every module of ours.
         "--collect-submodules", "desktop", "--collect-submodules", "db",
+        # fontTools loads each font table's module by its tag (Chinese and Korean PDFs read Noto Sans CJK).
+        "--collect-submodules", "fontTools.ttLib.tables",
     ]
     for name in EXCLUDES:
         args += ["--exclude-module", name]

@@ -8,6 +8,7 @@ from pathlib import Path
 from db.cli import command
 from db.connection import open_database
 from db.errors import TrilemmaError
+from db.interchange import LANGUAGES
 
 EXPORT_FORMATS = ("pack", "gift", "moodle", "csv", "xapi", "worksheet", "answer-key", "handout", "story-handout")
 IMPORT_FORMATS = ("pack", "gift", "moodle")
@@ -38,6 +39,9 @@ def _year(text: str | None) -> int | None:
          (("--story",), {"help": "story-handout: the story (id) to print"}),
          (("--from",), {"dest": "start", "metavar": "YYYY", "help": "handout: first year"}),
          (("--to",), {"dest": "end", "metavar": "YYYY", "help": "handout: last year"}),
+         (("--lang",), {"choices": LANGUAGES, "default": "en",
+                        "help": "gift, moodle, worksheet, answer-key, handout: the language (translated content "
+                                "where it exists, English elsewhere; default: en)"}),
          (("--title",), {"help": "pack: title in the manifest"}),
          (("--author",), {"help": "pack: author in the manifest"}))
 def cmd_export(args) -> int:
@@ -47,7 +51,8 @@ def cmd_export(args) -> int:
         raise TrilemmaError(f"{args.db}: there is no database here to export from (create one with `init`)")
     db = open_database(args.db)
     summary = export_file(db, args.file, args.format, module=args.module, start=_year(args.start),
-                          end=_year(args.end), title=args.title or "", author=args.author or "", story=args.story)
+                          end=_year(args.end), title=args.title or "", author=args.author or "", story=args.story,
+                          lang=args.lang)
     print(json.dumps({"file": str(args.file), "format": args.format, **summary}, ensure_ascii=False))
     return 0
 

@@ -15,6 +15,8 @@ from db.changes import Changes
 from db.errors import TrilemmaError
 from db.interchange.common import ImportPreview
 
+LANGUAGES = ("en", "zh_CN", "ko", "ru")  # the languages questions and PDFs can be exported in
+
 
 def detect_format(path: str | Path) -> str:
     """The import format from the file's content: a zip is a pack, XML is Moodle XML, other text GIFT."""
@@ -70,8 +72,14 @@ def import_file(db: Database, path: str | Path, fmt: str | None = None, *,
 
 
 def export_file(db: Database, path: str | Path, fmt: str, *, module: str | None = None, start: int | None = None,
-                end: int | None = None, title: str = "", author: str = "", story: str | None = None) -> dict:
-    """Write one export format to `path`; return a small JSON-ready summary."""
+                end: int | None = None, title: str = "", author: str = "", story: str | None = None,
+                lang: str | None = None) -> dict:
+    """Write one export format to `path`; return a small JSON-ready summary.
+
+    `lang` (zh_CN, ko, ru; None or "en": English) gives questions and PDFs in that language where translated."""
+    if lang and lang not in LANGUAGES:
+        raise TrilemmaError(f"--lang: '{lang}' is not one of {', '.join(LANGUAGES)}")
+    lang = None if lang == "en" else lang
     if fmt == "pack":
         from db.interchange.pack import write_pack
 
@@ -80,7 +88,7 @@ def export_file(db: Database, path: str | Path, fmt: str, *, module: str | None 
         from db.interchange.gift import write_gift
         from db.interchange.moodle_xml import write_moodle
 
-        return (write_gift if fmt == "gift" else write_moodle)(db, path, module=module)
+        return (write_gift if fmt == "gift" else write_moodle)(db, path, module=module, lang=lang)
     if fmt in ("csv", "xapi"):
         from db.interchange.results import write_results_csv, write_xapi
 
@@ -89,10 +97,10 @@ def export_file(db: Database, path: str | Path, fmt: str, *, module: str | None 
         from db.interchange import worksheet
 
         if fmt == "handout":
-            return worksheet.write_handout(db, path, start=start, end=end)
+            return worksheet.write_handout(db, path, start=start, end=end, lang=lang)
         if not module:
             raise TrilemmaError("a worksheet needs --module ID")
-        return worksheet.write_worksheet(db, path, module=module, answer_key=fmt == "answer-key")
+        return worksheet.write_worksheet(db, path, module=module, answer_key=fmt == "answer-key", lang=lang)
     if fmt == "story-handout":
         from db.interchange.story_handout import write_story_handout
 

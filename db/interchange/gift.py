@@ -80,9 +80,9 @@ def question_to_gift(q: dict) -> str:
     return "\n".join([*lines, head, *body, "}"])
 
 
-def export_gift(db: Database, *, module: str | None = None) -> tuple[str, dict]:
-    """The GIFT text for every supported question (or one module's), and a summary."""
-    groups, skipped = questions_to_export(db, module)
+def export_gift(db: Database, *, module: str | None = None, lang: str | None = None) -> tuple[str, dict]:
+    """The GIFT text for every supported question (or one module's), in `lang` where translated, and a summary."""
+    groups, skipped = questions_to_export(db, module, lang)
     blocks = ["// Questions exported from Trilemma. Categories are Trilemma's modules; each title is the "
               "question's id.\n// Lines starting with // [trilemma] keep Trilemma's links; Moodle ignores them."]
     count = 0
@@ -96,9 +96,9 @@ def export_gift(db: Database, *, module: str | None = None) -> tuple[str, dict]:
     return "\n\n".join(blocks) + "\n", {"questions": count, "skipped": skipped}
 
 
-def write_gift(db: Database, path: str | Path, *, module: str | None = None) -> dict:
-    """Write questions to a GIFT file; return {questions, skipped}."""
-    text, summary = export_gift(db, module=module)
+def write_gift(db: Database, path: str | Path, *, module: str | None = None, lang: str | None = None) -> dict:
+    """Write questions to a GIFT file (in `lang` where translated); return {questions, skipped}."""
+    text, summary = export_gift(db, module=module, lang=lang)
     Path(path).write_text(text, encoding="utf-8")
     return summary
 

@@ -96,9 +96,9 @@ def question_to_xml(q: dict) -> ET.Element:
     return el
 
 
-def export_moodle(db: Database, *, module: str | None = None) -> tuple[bytes, dict]:
-    """Moodle XML bytes for every supported question (or one module's), and a summary."""
-    groups, skipped = questions_to_export(db, module)
+def export_moodle(db: Database, *, module: str | None = None, lang: str | None = None) -> tuple[bytes, dict]:
+    """Moodle XML bytes for every supported question (or one module's), in `lang` where translated, and a summary."""
+    groups, skipped = questions_to_export(db, module, lang)
     quiz = ET.Element("quiz")
     quiz.append(ET.Comment(" Questions exported from Trilemma; categories are Trilemma's modules. "))
     count = 0
@@ -118,9 +118,9 @@ def export_moodle(db: Database, *, module: str | None = None) -> tuple[bytes, di
     return data, {"questions": count, "skipped": skipped}
 
 
-def write_moodle(db: Database, path: str | Path, *, module: str | None = None) -> dict:
-    """Write questions to a Moodle XML file; return {questions, skipped}."""
-    data, summary = export_moodle(db, module=module)
+def write_moodle(db: Database, path: str | Path, *, module: str | None = None, lang: str | None = None) -> dict:
+    """Write questions to a Moodle XML file (in `lang` where translated); return {questions, skipped}."""
+    data, summary = export_moodle(db, module=module, lang=lang)
     Path(path).write_bytes(data)
     return summary
 

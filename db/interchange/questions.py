@@ -17,7 +17,8 @@ from sqlite_utils import Database
 
 from db import progress
 from db.content import get_item, list_items, slug_ids, validate_item
-from db.errors import NotFoundError
+from db.errors import NotFoundError, TrilemmaError
+from db.i18n_items import localized, localized_all
 from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items, slugify
 
 SUPPORTED_TYPES = ("single_choice", "multiple_select", "true_false", "short_answer", "numeric_year", "match")
@@ -84,15 +85,51 @@ def read_text(path: str | Path) -> str:
         raise FormatError("not UTF-8 text; save the file as UTF-8", f"{path.name} line {line}") from exc
 
 
-def questions_to_export(db: Database, module: str | None) -> tuple[list[tuple[dict | None, list[dict]]], list[str]]:
-    """[(module or None, its questions)] of the supported types, and ids skipped with the reason."""
-    questions = {q["id"]: q for q in list_items(db, "question")}
+_GENERATED = re.compile(r"gen-(year|month|date|order|first|who-one|who)-(.+)")
+_SAME = ("type", "prompt", "options", "correct", "answer", "items", "explanation")
+
+
+def in_language(db: Database, questions: list[dict], lang: str | None) -> list[dict]:
+    """Questions in `lang`: the translators' text where there is one; a generated question nobody translated
+    is made again in the language, when what the generator makes in English is still exactly the question."""
+    if not lang or lang == "en":
+        return questions
+    from db.generate import generate_questions
+
+    made: dict[tuple[str, str | None], dict[str, dict]] = {}
+
+    def generated(anchor: str, language: str | None) -> dict[str, dict]:
+        if (anchor, language) not in made:
+            try:
+                made[anchor, language] = {g["id"]: g for g in generate_questions(db, event_slugs=[anchor], lang=language)}
+            except TrilemmaError:
+                made[anchor, language] = {}
+        return made[anchor, language]
+
+    out = []
+    for q in questions:
+        local = localized("question", q, lang, db)
+        match = _GENERATED.fullmatch(q["id"]) if q.get("generated") and local == q else None
+        if match:
+            english = generated(match.group(2), None).get(q["id"])
+            if english is not None and all(english.get(k) == q.get(k) for k in _SAME):
+                again = generated(match.group(2), lang)[q["id"]]
+                local = {**q, **{k: again[k] for k in ("prompt", "explanation", "options") if k in again}}
+        out.append(local)
+    return out
+
+
+def questions_to_export(db: Database, module: str | None,
+                        lang: str | None = None) -> tuple[list[tuple[dict | None, list[dict]]], list[str]]:
+    """[(module or None, its questions)] of the supported types (in `lang` where translated), and ids skipped."""
+    questions = {q["id"]: q for q in in_language(db, list_items(db, "question"), lang)}
     modules = list_items(db, "module")
     if module is not None:
         try:
             modules = [get_item(db, "module", module)]
         except NotFoundError as exc:
             raise FormatError(str(exc), "--module") from exc
+    modules = localized_all("module", modules, lang, db)
     skipped: list[str] = []
     placed: set[str] = set()
     groups: list[tuple[dict | None, list[dict]]] = []

@@ -2,12 +2,15 @@
 
 Drawn with reportlab so the command line can print without Qt. Black on white only: choices are
 empty boxes, kinds of events are words, never colour; text is 10.5 pt or larger in a Unicode font.
+Each prints in a language (`lang`): the content where translated, the printed words, the dates, and
+for Chinese and Korean an embedded Noto Sans CJK font (db/interchange/paper_font.py).
 """
 
 from __future__ import annotations
 
 import hashlib
 import html
+import json
 from pathlib import Path
 
 from reportlab.lib import colors
@@ -16,7 +19,6 @@ from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -30,40 +32,36 @@ from reportlab.platypus import (
 from reportlab.platypus.doctemplate import LayoutError
 from sqlite_utils import Database
 
+from db import i18n
 from db.claim_status import status_words
 from db.content import get_item, list_items
-from db.dates import label_range, span
+from db.dates import span
 from db.errors import NotFoundError, TrilemmaError
-from db.queries import actors, eras, event_rows, event_titles
+from db.i18n_items import localized, localized_all
+from db.interchange.paper_font import fonts_for, latin_apostrophes, rich_symbols
+from db.interchange.paper_words import WORDS, word
+from db.interchange.questions import in_language
+from db.queries import actors, eras, event_rows
 
-FONT_CANDIDATES = [
-    ("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf", "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf"),
-    (str(Path(__import__("reportlab").__file__).parent / "fonts" / "Vera.ttf"),
-     str(Path(__import__("reportlab").__file__).parent / "fonts" / "VeraBd.ttf")),
-]
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-# Vera (the fallback) lacks some symbols; DejaVu has them.
-_RICH = Path(FONT_CANDIDATES[0][0]).exists()
-STAR, ARROW = ("★", "→") if _RICH else ("*", "->")
+# Vera (the fallback) lacks some symbols; DejaVu and Noto Sans CJK have them.
+STAR, ARROW = ("★", "→") if rich_symbols() else ("*", "->")
 
 
-def _fonts() -> tuple[str, str]:
-    """Register a Unicode TrueType font (DejaVu Sans if installed, else reportlab's own Vera)."""
-    for regular, bold in FONT_CANDIDATES:
-        if Path(regular).exists() and Path(bold).exists():
-            if "TrilemmaSans" not in pdfmetrics.getRegisteredFontNames():
-                pdfmetrics.registerFont(TTFont("TrilemmaSans", regular))
-                pdfmetrics.registerFont(TTFont("TrilemmaSans-Bold", bold))
-                pdfmetrics.registerFontFamily("TrilemmaSans", normal="TrilemmaSans", bold="TrilemmaSans-Bold",
-                                              italic="TrilemmaSans", boldItalic="TrilemmaSans-Bold")
-            return "TrilemmaSans", "TrilemmaSans-Bold"
-    return "Helvetica", "Helvetica-Bold"
+def _when(start: str, end: str | None, lang: str | None) -> str:
+    """A date or span as the language writes it ('June 2024', '2024年6月', 'июнь 2024 г.')."""
+    return i18n.date_label(start, end or None, lang or "en")
 
 
-def _styles() -> dict[str, ParagraphStyle]:
-    regular, bold = _fonts()
-    base = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14, alignment=TA_LEFT)
+def _styles(lang: str | None, content) -> dict[str, ParagraphStyle]:
+    """The paragraph styles, in a font that has every character of `content` and of the printed words."""
+    text = json.dumps(content, ensure_ascii=False, default=str) + "".join(word(w, lang) for w in WORDS)
+    regular, bold = fonts_for(lang, text + STAR + ARROW + "–—…¶·“”")
+    # Chinese runs without spaces: break lines between any two characters, as Chinese typesetting does.
+    base = ParagraphStyle("body", fontName=regular, fontSize=10.5, leading=14, alignment=TA_LEFT,
+                          wordWrap="CJK" if lang == "zh_CN" else None)
     return {
+        "font": ParagraphStyle("font", fontName=regular),
         "title": ParagraphStyle("title", parent=base, fontName=bold, fontSize=17, leading=21, spaceAfter=4),
         "subtitle": ParagraphStyle("subtitle", parent=base, fontSize=10.5, leading=14, spaceAfter=8),
         "q": ParagraphStyle("q", parent=base, fontName=bold, fontSize=11.5, leading=15, spaceBefore=4, spaceAfter=4),
@@ -75,6 +73,8 @@ def _styles() -> dict[str, ParagraphStyle]:
 
 
 def _p(text: str, style: ParagraphStyle) -> Paragraph:
+    if style.fontName.startswith("TrilemmaCJK"):
+        text = latin_apostrophes(text)
     return Paragraph(html.escape(text).replace("\n", "<br/>"), style)
 
 
@@ -120,33 +120,45 @@ def _choices(rows: list[str], st: dict, width: float) -> Table:
     return table
 
 
-def _answer_area(db: Database, q: dict, st: dict, width: float) -> list:
+def _english_events(db: Database) -> dict[str, dict]:
+    """Every event as stored (the queries' rows follow the interface's content language, not the PDF's)."""
+    return {e["id"]: e for e in list_items(db, "event")}
+
+
+def _titles(db: Database, slugs: list[str], lang: str | None) -> dict[str, str]:
+    """Event titles by slug in the language (English where not translated)."""
+    events = _english_events(db)
+    return {s: localized("event", {"id": s, "title": events[s]["title"]}, lang, db)["title"]
+            for s in slugs if s in events}
+
+
+def _answer_area(db: Database, q: dict, st: dict, width: float, lang: str | None = None) -> list:
     t = q["type"]
     if t == "single_choice":
-        return [_p("Tick one box.", st["small"]), _choices(_printed_options(q), st, width)]
+        return [_p(word("Tick one box.", lang), st["small"]), _choices(_printed_options(q), st, width)]
     if t == "multiple_select":
-        return [_p("Tick every right answer.", st["small"]), _choices(_printed_options(q), st, width)]
+        return [_p(word("Tick every right answer.", lang), st["small"]), _choices(_printed_options(q), st, width)]
     if t == "true_false":
-        return [_choices(["True", "False"], st, width)]
+        return [_choices([word("True", lang), word("False", lang)], st, width)]
     if t == "short_answer":
         return [_Lines(2, width)]
     if t == "numeric_year":
-        return [_p("Year: ____________", st["body"])]
+        return [_p(word("Year: ____________", lang), st["body"])]
     if t == "place_on_timeline":
-        return [_p("Date (a year, or a month and year): ______________________", st["body"])]
+        return [_p(word("Date (a year, or a month and year): ______________________", lang), st["body"])]
     if t == "order":
-        titles = event_titles(db, q["items"])
+        titles = _titles(db, q["items"], lang)
         rows = [[_p("____", st["body"]), _p(titles.get(s, s), st["body"])] for s in _shuffled(q["items"], q["id"])]
         table = Table(rows, colWidths=[16 * mm, width - 16 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        return [_p("Number the events from 1 (earliest) onwards.", st["small"]), table]
+        return [_p(word("Number the events from 1 (earliest) onwards.", lang), st["small"]), table]
     if t == "match":
         rights = _shuffled([p[1] for p in q["pairs"]], q["id"])
         rows = [[_p(f"{i + 1}.  {left}", st["body"]), _p(f"{ARROW} ____", st["body"]),
                  _p(f"{LETTERS[i]}.  {rights[i]}", st["body"])] for i, (left, _) in enumerate(q["pairs"])]
         table = Table(rows, colWidths=[width * 0.42, 18 * mm, width * 0.58 - 18 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
-        return [_p("Write the letter that matches each number.", st["small"]), table]
+        return [_p(word("Write the letter that matches each number.", lang), st["small"]), table]
     return []
 
 
@@ -159,22 +171,23 @@ def _printed_options(q: dict) -> list[str]:
     return [q["options"][i] for i in _option_order(q)]
 
 
-def _answer_text(db: Database, q: dict) -> str:
+def _answer_text(db: Database, q: dict, lang: str | None = None) -> str:
     t = q["type"]
     if t in ("single_choice", "multiple_select"):
         order = _option_order(q)
         return "; ".join(f"{LETTERS[order.index(i)]}. {q['options'][i]}" for i in sorted(q["correct"], key=order.index))
     if t == "true_false":
-        return "True" if q["answer"] else "False"
+        return word("True" if q["answer"] else "False", lang)
     if t == "short_answer":
         return " / ".join(q["answers"])
     if t == "numeric_year":
         tol = q.get("tolerance", 0)
-        return f"{q['answer']}" + (f" (accept {q['answer'] - tol}–{q['answer'] + tol})" if tol else "")
+        answer = q["answer"]
+        return word("{0} (accept {1}–{2})", lang, answer, answer - tol, answer + tol) if tol else f"{answer}"
     if t == "place_on_timeline":
-        return label_range(q["answer"])
+        return _when(q["answer"], None, lang)
     if t == "order":
-        titles = event_titles(db, q["items"])
+        titles = _titles(db, q["items"], lang)
         shown = _shuffled(q["items"], q["id"])
         return "; ".join(f"{q['items'].index(s) + 1} – {titles.get(s, s)}" for s in shown)
     if t == "match":
@@ -188,64 +201,73 @@ def _doc(path: str | Path, title: str) -> SimpleDocTemplate:
                              bottomMargin=16 * mm, title=title, author="Trilemma", creator="Trilemma")
 
 
-def _footer(text: str):
-    regular, _ = _fonts()
+def _footer(text: str, st: dict, lang: str | None):
+    regular = st["font"].fontName
 
     def draw(canvas, doc) -> None:
         canvas.saveState()
         canvas.setFont(regular, 8.5)
         canvas.drawString(18 * mm, 9 * mm, text)
-        canvas.drawRightString(A4[0] - 18 * mm, 9 * mm, f"page {doc.page}")
+        canvas.drawRightString(A4[0] - 18 * mm, 9 * mm, word("page {0}", lang, doc.page))
         canvas.restoreState()
 
     return draw
 
 
-def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: bool = False) -> dict:
-    """A module's worksheet (or its answer key) as a PDF; return {questions, pages}."""
+def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: bool = False,
+                    lang: str | None = None) -> dict:
+    """A module's worksheet (or its answer key) as a PDF in `lang` (None: English); return {questions, pages}."""
     try:
-        mod = get_item(db, "module", module)
+        mod = localized("module", get_item(db, "module", module), lang, db)
     except NotFoundError as exc:
         raise TrilemmaError(f"--module: {exc}") from exc
     by_id = {q["id"]: q for q in list_items(db, "question")}
-    questions = [by_id[q] for q in mod["questions"] if q in by_id]
-    st = _styles()
-    doc = _doc(path, f"{mod['title']} – {'answer key' if answer_key else 'worksheet'}")
+    questions = in_language(db, [by_id[q] for q in mod["questions"] if q in by_id], lang)
+    source_titles = {s["id"]: s["title"] for s in list_items(db, "source")}
+    claims = {c["id"]: localized("claim", c, lang, db) for c in list_items(db, "claim")} if answer_key else {}
+    titles = _titles(db, sorted({i for q in questions for i in q.get("items", [])}), lang)
+    status = [status_words(c["status"]) for c in claims.values()]
+    st = _styles(lang, [mod["title"], mod.get("summary"), questions, titles, list(claims.values()),
+                        [word(x, lang) for pair in status for x in pair]])
+    kind = word("answer key" if answer_key else "worksheet", lang)
+    doc = _doc(path, f"{mod['title']} – {kind}")
     width = doc.width
-    story: list = [_p(mod["title"] + (" — answer key" if answer_key else ""), st["title"])]
+    story: list = [_p(word("{0} — answer key", lang, mod["title"]) if answer_key else mod["title"], st["title"])]
     if answer_key:
-        story.append(_p("For the teacher. Letters refer to the worksheet's choices.", st["subtitle"]))
+        story.append(_p(word("For the teacher. Letters refer to the worksheet's choices.", lang), st["subtitle"]))
     else:
-        story.append(_p("Name: ______________________    Class: ________    Date: ____________", st["subtitle"]))
+        story.append(_p(word("Name: ______________________    Class: ________    Date: ____________", lang),
+                        st["subtitle"]))
         if mod.get("summary"):
             story.append(_p(mod["summary"], st["body"]))
     story.append(Spacer(1, 4 * mm))
-    source_titles = {s["id"]: s["title"] for s in list_items(db, "source")}
-    claims = {c["id"]: c for c in list_items(db, "claim")} if answer_key else {}
     for n, q in enumerate(questions, start=1):
         block: list = [_p(f"{n}.  {q['prompt']}", st["q"])]
         if answer_key:
-            block.append(_p(f"Answer: {_answer_text(db, q)}", st["answer"]))
+            block.append(_p(word("Answer: {0}", lang, _answer_text(db, q, lang)), st["answer"]))
             if q.get("explanation"):
                 block.append(_p(q["explanation"], st["body"]))
             cites = [source_titles.get(c["source"], c["source"]) + (f" {c['locator']}" if c.get("locator") else "")
                      for c in q.get("sources", [])]
             if cites:
-                block.append(_p("Sources: " + "; ".join(cites), st["small"]))
+                block.append(_p(word("Sources: {0}", lang, "; ".join(cites)), st["small"]))
             for slug in q.get("claims", []):
                 if slug in claims:  # the status in words, so a teacher never presents a disputed claim as fact
                     c = claims[slug]
-                    where = f" (¶{c['paragraph']})" if c.get("paragraph") else ""
-                    label, meaning = status_words(c["status"])  # words only: the PDF font may lack the symbols
-                    block.append(_p(f"The article{where}: {c['text']} — {label}: {meaning}", st["small"]))
+                    label, meaning = (word(x, lang) for x in status_words(c["status"]))  # words: fonts may lack symbols
+                    line = (word("The article (¶{0}): {1} — {2}: {3}", lang, c["paragraph"], c["text"], label, meaning)
+                            if c.get("paragraph") else word("The article: {0} — {1}: {2}", lang, c["text"], label,
+                                                            meaning))
+                    block.append(_p(line, st["small"]))
         else:
-            block.extend(_answer_area(db, q, st, width))
+            block.extend(_answer_area(db, q, st, width, lang))
         block.append(Spacer(1, 5 * mm))
         story.append(CondPageBreak(40 * mm))
         story.append(KeepTogether(block))
     if not questions:
-        story.append(_p("This module has no questions yet.", st["body"]))
-    footer = _footer(f"Trilemma · {mod['title']}" + (" · answer key" if answer_key else ""))
+        story.append(_p(word("This module has no questions yet.", lang), st["body"]))
+    footer = _footer(word("Trilemma · {0} · answer key" if answer_key else "Trilemma · {0}", lang, mod["title"]),
+                     st, lang)
     _build(doc, story, footer)
     return {"questions": len(questions), "pages": doc.page}
 
@@ -361,8 +383,9 @@ def _year(iso: str | None) -> int | None:
     return int(iso[:4]) if iso else None
 
 
-def write_handout(db: Database, path: str | Path, *, start: int | None = None, end: int | None = None) -> dict:
-    """A timeline handout of the events (and eras) from year `start` to year `end`, as a PDF; return counts."""
+def write_handout(db: Database, path: str | Path, *, start: int | None = None, end: int | None = None,
+                  lang: str | None = None) -> dict:
+    """A timeline handout of the events (and eras) from year `start` to year `end`, as a PDF in `lang`; return counts."""
     rows = event_rows(db)
     if not rows:
         raise TrilemmaError("there are no events to print")
@@ -370,42 +393,50 @@ def write_handout(db: Database, path: str | Path, *, start: int | None = None, e
     last = end if end is not None else max(_year(r["end"] or r["start"]) for r in rows)
     if first > last:
         raise TrilemmaError(f"--from {first} comes after --to {last}")
-    events = [r for r in rows if _year(r["start"]) <= last and _year(r["end"] or r["start"]) >= first]
-    periods = [e for e in eras(db) if _year(e["start"]) <= last and (_year(e["end"]) or 9999) >= first]
-    names = {a["slug"]: a["name"] for a in actors(db)}
-    st = _styles()
-    doc = _doc(path, f"Timeline {first}–{last}")
+    english = _english_events(db)
+    events = localized_all("event", [{**r, "id": r["slug"], "title": english[r["slug"]]["title"],
+                                      "summary": english[r["slug"]].get("summary", "")} for r in rows
+                                     if _year(r["start"]) <= last and _year(r["end"] or r["start"]) >= first], lang, db)
+    periods = [localized("era", {**e, "id": e["slug"]}, lang, db) for e in eras(db, "en")
+               if _year(e["start"]) <= last and (_year(e["end"]) or 9999) >= first]
+    names = {a["slug"]: localized("actor", {**a, "id": a["slug"]}, lang, db)["name"] for a in actors(db, "en")}
+    st = _styles(lang, [events, periods, names])
+    doc = _doc(path, word("Timeline {0}–{1}", lang, first, last))
     width = doc.width
-    story: list = [_p(f"The China–North Korea–Russia triangle, {first}–{last}", st["title"]),
-                   _p("Events in date order. A date is only as precise as its source: “2024” means some time "
-                      "in 2024. " + STAR + " (and a filled circle on the line) marks a landmark; the numbers on "
-                      "the line are the events' numbers in the table (where they fit; choose a shorter period for more).",
-                      st["subtitle"]),
-                   _TimelineStrip(first, last, periods, events, width, _fonts()[0]), Spacer(1, 3 * mm)]
+    intro = word("Events in date order. A date is only as precise as its source: “2024” means some time in 2024. {0} "
+                 "(and a filled circle on the line) marks a landmark; the numbers on the line are the events' numbers "
+                 "in the table (where they fit; choose a shorter period for more).", lang, STAR)
+    story: list = [_p(word("The China–North Korea–Russia triangle, {0}–{1}", lang, first, last), st["title"]),
+                   _p(intro, st["subtitle"]),
+                   _TimelineStrip(first, last, periods, events, width, st["font"].fontName), Spacer(1, 3 * mm)]
     if periods:
-        story.append(_p("Periods", st["head"]))
-        story.append(_table([["When", "Period"]] + [[html.escape(label_range(e["start"], e["end"])) + ("" if e["end"] else " –"),
-                                                      f"<b>{html.escape(e['name'])}</b> — {html.escape(e['summary'])}"]
-                                                     for e in periods], [34 * mm, width - 34 * mm], st))
+        story.append(_p(word("Periods", lang), st["head"]))
+        story.append(_table([[word("When", lang), word("Period", lang)]] +
+                            [[html.escape(_when(e["start"], e["end"], lang)) + ("" if e["end"] else " –"),
+                              f"<b>{html.escape(e['name'])}</b> — {html.escape(e['summary'])}"] for e in periods],
+                            [34 * mm, width - 34 * mm], st))
     story.append(CondPageBreak(50 * mm))
-    story.append(_p("Events", st["head"]))
-    body = [["#", "When", "What happened", "Who"]]
+    story.append(_p(word("Events", lang), st["head"]))
+    body = [["#", word("When", lang), word("What happened", lang), word("Who", lang)]]
+    comma = "、" if lang == "zh_CN" else ", "
     for n, e in enumerate(events, start=1):
         star = f"{STAR} " if e["importance"] >= 5 else ""
-        body.append([str(n), html.escape(label_range(e["start"], e["end"])),
+        body.append([str(n), html.escape(_when(e["start"], e["end"], lang)),
                      f"<b>{star}{html.escape(e['title'])}</b><br/>{html.escape(e['summary'])}",
-                     html.escape(", ".join(names.get(a, a) for a in e["actors"]))])
+                     html.escape(comma.join(names.get(a, a) for a in e["actors"]))])
     if len(body) == 1:
-        body.append(["", "", "No events in this period.", ""])
+        body.append(["", "", word("No events in this period.", lang), ""])
     story.append(_table(body, [9 * mm, 28 * mm, width - 37 * mm - 36 * mm, 36 * mm], st))
-    footer = _footer(f"Trilemma · timeline {first}–{last} · sources are listed in the app for every event")
+    footer = _footer(word("Trilemma · timeline {0}–{1} · sources are listed in the app for every event", lang,
+                          first, last), st, lang)
     _build(doc, story, footer)
     return {"events": len(events), "eras": len(periods), "pages": doc.page}
 
 
 def _table(rows: list[list[str]], widths: list[float], st: dict) -> Table:
     head = ParagraphStyle("th", parent=st["body"], fontName=st["answer"].fontName)
-    data = [[Paragraph(c, head) for c in rows[0]]] + [[Paragraph(c, st["body"]) for c in r] for r in rows[1:]]
+    fix = latin_apostrophes if head.fontName.startswith("TrilemmaCJK") else str  # see _p
+    data = [[Paragraph(fix(c), head) for c in rows[0]]] + [[Paragraph(fix(c), st["body"]) for c in r] for r in rows[1:]]
     table = Table(data, colWidths=widths, repeatRows=1, hAlign="LEFT")
     table.setStyle(TableStyle([
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

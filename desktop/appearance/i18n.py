@@ -19,11 +19,17 @@ TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "translations
 SOURCE = "en"
 # The language menu shows each language in its own name.
 LANGUAGES = {"en": "English", "zh_CN": "简体中文", "ko": "한국어", "ru": "Русский"}
-# Han characters look different in Chinese, Korean and Japanese fonts: put the right one first, or Qt
-# falls back to the Japanese one. Cyrillic is covered by the usual sans fonts.
+# Han characters look different in Chinese, Korean and Japanese fonts: put the right one first among them, or
+# Qt falls back to the Japanese one. A Latin font comes before them: the CJK fonts draw ’ full width, so an
+# English name such as "China’s" read "China’ s"; Qt takes each character from the first family that has it,
+# so Latin text and its apostrophes come from the Latin font and Han and Hangul from the CJK one.
+# Cyrillic is covered by the usual sans fonts.
+LATIN_FAMILIES = ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue"]
 FONT_FAMILIES = {
-    "zh_CN": ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Noto Sans CJK KR"],
-    "ko": ["Noto Sans CJK KR", "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo", "Noto Sans CJK SC"],
+    "zh_CN": LATIN_FAMILIES + ["Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC",
+                               "Noto Sans CJK KR"],
+    "ko": LATIN_FAMILIES + ["Noto Sans CJK KR", "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo",
+                            "Noto Sans CJK SC"],
     "ru": ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue"],
     "en": ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Noto Sans CJK SC"],
 }
@@ -94,3 +100,11 @@ def _set_fonts(app: QApplication, lang: str) -> None:
     font.setFamilies(FONT_FAMILIES.get(lang, []) + _default_families)
     app.setFont(font)
 
+
+
+def local_number(value: float, decimals: int = 1) -> str:
+    """A number as the interface language writes it, without needless zeros: '17.9', '17,9' in Russian, '18'."""
+    rounded = round(value, decimals)
+    if rounded == int(rounded):
+        return QLocale().toString(int(rounded))
+    return QLocale().toString(rounded, "f", decimals).rstrip("0")

@@ -7,6 +7,7 @@ from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from desktop.appearance import text_size
+from desktop.appearance.i18n import local_number
 from desktop.appearance.theme import current_theme
 
 # Text to project: this many times the application font, so that the text size keys reach it too.
@@ -88,7 +89,7 @@ class BarPlotWidget(QWidget):
         self.plot.addItem(pg.BarGraphItem(x0=[0] * n, y=ys, height=0.65, width=values, brushes=brushes,
                                           pen=pg.mkPen("#333")))
         for y, value, note in zip(ys, values, notes or [""] * n, strict=True):
-            shown = f"{value * 100:.0f}%" if percent else f"{value:g}"
+            shown = f"{value * 100:.0f}%" if percent else local_number(value, 2)  # '1,5' in Russian
             text = pg.TextItem(f" {shown}" + (f"  ({note})" if note else ""), color=current_theme().plot_foreground,
                                anchor=(0, 0.5))
             text.setFont(self.font)

@@ -20,7 +20,9 @@ from PySide6.QtWidgets import (
 
 from db.content import list_items
 from db.errors import TrilemmaError
+from db.i18n_items import localized
 from db.interchange import export_file
+from desktop.appearance import i18n
 from desktop.appearance.announce import announce
 from desktop.file_dialogs import save_file_name
 from desktop.state import AppState
@@ -44,6 +46,8 @@ FORMATS = {
     "results": [("csv", _t("Spreadsheet (CSV), one row per answer"), _t("CSV (*.csv)"), ".csv", True),
                 ("xapi", _t("xAPI statements (JSON), pseudonymous"), _t("JSON (*.json)"), ".json", True)],
 }
+# The formats that can be written in a language (content packs and results stay as stored).
+LANGUAGE_FORMATS = ("gift", "moodle", "worksheet", "answer-key", "handout")
 
 
 class ExportDialog(QDialog):
@@ -74,8 +78,8 @@ class ExportDialog(QDialog):
         self.module.setAccessibleName(self.tr("Module"))
         if mode != "paper":
             self.module.addItem(self.tr("All modules"), None)
-        for m in list_items(state.db, "module"):
-            self.module.addItem(m["title"], m["id"])
+        for m in list_items(state.db, "module"):  # titles in the interface's language, like the quiz's list
+            self.module.addItem(localized("module", m, i18n.current_language(), state.db)["title"], m["id"])
         form.addRow(self.tr("&Module:"), self.module)
         self.start, self.end = QSpinBox(), QSpinBox()
         for box, name, value in ((self.start, self.tr("From year"), 2017), (self.end, self.tr("To year"), 2024)):
@@ -84,6 +88,14 @@ class ExportDialog(QDialog):
             box.setAccessibleName(name)
         form.addRow(self.tr("&From year:"), self.start)
         form.addRow(self.tr("&To year:"), self.end)
+        # Questions and paper in a language: each language in its own name, the interface's first.
+        self.language = QComboBox()
+        self.language.setObjectName("exportLanguage")
+        self.language.setAccessibleName(self.tr("Language of the questions and the printed words"))
+        for code, native in i18n.LANGUAGES.items():
+            self.language.addItem(native, code)
+        self.language.setCurrentIndex(max(0, self.language.findData(i18n.current_language())))
+        form.addRow(self.tr("&Language:"), self.language)
         self.title, self.author = QLineEdit(), QLineEdit()
         self.title.setAccessibleName(self.tr("Pack title"))
         self.author.setAccessibleName(self.tr("Author"))
@@ -120,7 +132,7 @@ class ExportDialog(QDialog):
                                           "menu) to save it.") if locked else "")
         fmt = self.fmt()
         show = {self.module: fmt != "handout", self.start: fmt == "handout", self.end: fmt == "handout",
-                self.title: fmt == "pack", self.author: fmt == "pack"}
+                self.title: fmt == "pack", self.author: fmt == "pack", self.language: fmt in LANGUAGE_FORMATS}
         for widget, visible in show.items():
             widget.setVisible(visible)
             self.form.labelForField(widget).setVisible(visible)
@@ -147,7 +159,8 @@ class ExportDialog(QDialog):
         try:
             summary = export_file(self.state.db, path, self.fmt(), module=self.module.currentData(),
                                   start=self.start.value(), end=self.end.value(),
-                                  title=self.title.text().strip(), author=self.author.text().strip())
+                                  title=self.title.text().strip(), author=self.author.text().strip(),
+                                  lang=self.language.currentData() if self.fmt() in LANGUAGE_FORMATS else None)
         except (TrilemmaError, OSError) as exc:
             QApplication.restoreOverrideCursor()
             plain_text.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % exc)

@@ -24,40 +24,6 @@ from desktop.appearance.theme import current_theme, mix
 from desktop.state import AppState
 
 
-def _module_card(module: dict, tr) -> QWidget:
-    """The row shown for one module: title, summary, a bar, and how far the student got."""
-    card = QWidget()
-    layout = QHBoxLayout(card)
-    layout.setContentsMargins(10, 6, 10, 6)
-    text = QLabel(f"<b style='font-size:large'>{escape(module['title'])}</b><br>"
-                  f"<span style='color:{current_theme().muted}'>{escape(module['summary'])}</span>")
-    text.setWordWrap(True)
-    layout.addWidget(text, 1)
-    bar = QProgressBar()
-    bar.setRange(0, 100)
-    bar.setValue(round(module["score"] * 100))
-    bar.setFormat(tr("%p % mastered"))
-    bar.setFixedWidth(170)
-    if current_theme().name == "high-contrast":
-        # White text would sit on the yellow fill and black on the black track: the words go beside the bar.
-        bar.setTextVisible(False)
-        bar.setFixedHeight(14)
-    layout.addWidget(bar)
-    if module["resume_at"] is not None:
-        state_text = tr("Resume at question %1 of %2").replace("%1", str(module["resume_at"] + 1)).replace(
-            "%2", str(module["total"]))
-    elif module["answered"]:
-        state_text = tr("%1 of %2 answered").replace("%1", str(module["answered"])).replace("%2", str(module["total"]))
-    else:
-        state_text = tr("%1 questions").replace("%1", str(module["total"]))
-    status = QLabel(state_text if bar.isTextVisible() else f"{bar.text()}\n{state_text}")
-    status.setFixedWidth(200)
-    status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
-    layout.addWidget(status)
-    card.setAccessibleName(f"{module['title']}: {bar.text()}, {state_text}")
-    return card
-
-
 class ModuleChooser(Retranslatable, QWidget):
     """Emits `module_chosen(slug)`, `review_chosen()`, `progress_requested()` or `switch_requested()`."""
 
@@ -165,6 +131,46 @@ class ModuleChooser(Retranslatable, QWidget):
         self.retry.setText(self.tr("Resume “Try again: %1” at question %2 of %3").replace("%1", info["retry_of"])
                            .replace("%2", str(info["position"] + 1)).replace("%3", str(info["total"])))
 
+    def state_text(self, module: dict) -> str:
+        """How far the student got in a module, in the interface language, with the language's plural forms."""
+        # A method, so the texts are extracted in this class's context: a bare `tr` passed to a function was
+        # extracted without one, and the cards stayed in English in every language.
+        total = module["total"]
+        if module["resume_at"] is not None:
+            return self.tr("Resume at question %1 of %n", "", total).replace(
+                "%1", str(module["resume_at"] + 1))
+        if module["answered"]:
+            return self.tr("%1 of %n answered", "", total).replace("%1", str(module["answered"]))
+        return self.tr("%n question(s)", "", total)
+
+
+    def _module_card(self, module: dict) -> QWidget:
+        """The row shown for one module: title, summary, a bar, and how far the student got."""
+        card = QWidget()
+        layout = QHBoxLayout(card)
+        layout.setContentsMargins(10, 6, 10, 6)
+        text = QLabel(f"<b style='font-size:large'>{escape(module['title'])}</b><br>"
+                      f"<span style='color:{current_theme().muted}'>{escape(module['summary'])}</span>")
+        text.setWordWrap(True)
+        layout.addWidget(text, 1)
+        bar = QProgressBar()
+        bar.setRange(0, 100)
+        bar.setValue(round(module["score"] * 100))
+        bar.setFormat(self.tr("%p % mastered"))
+        bar.setFixedWidth(170)
+        if current_theme().name == "high-contrast":
+            # White text would sit on the yellow fill and black on the black track: the words go beside the bar.
+            bar.setTextVisible(False)
+            bar.setFixedHeight(14)
+        layout.addWidget(bar)
+        state_text = self.state_text(module)
+        status = QLabel(state_text if bar.isTextVisible() else f"{bar.text()}\n{state_text}")
+        status.setFixedWidth(200)
+        status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
+        layout.addWidget(status)
+        card.setAccessibleName(f"{module['title']}: {bar.text()}, {state_text}")
+        return card
+
     def refresh(self, now=None) -> None:
         """Reload modules, progress and the number of questions due for the current student."""
         sid = self.state.student_id
@@ -174,7 +180,7 @@ class ModuleChooser(Retranslatable, QWidget):
         due = len(learning.due_reviews(self.state.db, student_id=sid, now=now))
         self.review.setText(self.tr("&Review due (%1)").replace("%1", str(due)))
         self.review.setEnabled(due > 0)
-        self.review.setAccessibleName(self.tr("Review due: %1 questions").replace("%1", str(due)))
+        self.review.setAccessibleName(self.tr("Review due: %n question(s)", "", due))
         if due:
             self.review_note.setText(self.tr("Questions you missed or were unsure of come back here when due."))
         else:
@@ -187,7 +193,7 @@ class ModuleChooser(Retranslatable, QWidget):
         for module in progress.module_progress(self.state.db, student_id=sid):
             item = QListWidgetItem()
             item.setData(Qt.UserRole, module["slug"])
-            card = _module_card(module, self.tr)
+            card = self._module_card(module)
             # The wrapped summary's height is unknown until laid out; two lines of summary fit in 76 px at 100 % text.
             scale = text_size.point_size() / text_size.default_point_size()
             item.setSizeHint(QSize(card.sizeHint().width(), max(round(76 * scale), card.sizeHint().height())))

@@ -24,6 +24,7 @@ from db.dates import PartialDate
 from db.errors import QuizMovedOnError, TrilemmaError, ValidationError
 from desktop.appearance import text_size
 from desktop.appearance.announce import announce
+from desktop.appearance.i18n import local_number
 from desktop.appearance.retranslate import Retranslatable
 from desktop.quiz.feedback_panel import FeedbackPanel
 from desktop.quiz.question_view import QuestionView
@@ -280,7 +281,7 @@ class SessionWidget(Retranslatable, QWidget):
             self.tr("<h2>Well done: you finished “%1”.</h2><p style='font-size:13pt'>%2 of %3 answers fully right, "
                     "%4 points of %3.</p><p>Questions you missed come back in <b>Review due</b>.</p>")
             .replace("%1", escape(self.info["title"])).replace("%2", str(right)).replace("%3", str(len(scores)))
-            .replace("%4", f"{points:.1f}".rstrip("0").rstrip(".")))
+            .replace("%4", local_number(points)))
         self.missed = learning.missed_in_session(self.state.db, self.session_id)
         self.done_retry.setVisible(bool(self.missed))
         self.done_retry.setText(self.tr("Try the %1 you missed &again").replace("%1", str(len(self.missed))))

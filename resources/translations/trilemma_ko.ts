@@ -280,22 +280,6 @@
             <translation>이 보기가 정답이면 체크하세요</translation>
         </message>
         <message>
-            <source>%p % mastered</source>
-            <translation>%p % 익힘</translation>
-        </message>
-        <message>
-            <source>Resume at question %1 of %2</source>
-            <translation>%2문제 중 %1번부터 이어서</translation>
-        </message>
-        <message>
-            <source>%1 of %2 answered</source>
-            <translation>%2문제 중 %1문제 답함</translation>
-        </message>
-        <message>
-            <source>%1 questions</source>
-            <translation>%1문제</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>삭제</translation>
         </message>
@@ -1316,6 +1300,14 @@
             <translation>끝 연도(&amp;T):</translation>
         </message>
         <message>
+            <source>Language of the questions and the printed words</source>
+            <translation>문제와 인쇄되는 글의 언어</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>언어(&amp;L):</translation>
+        </message>
+        <message>
             <source>Pack title</source>
             <translation>팩 제목</translation>
         </message>
@@ -1992,9 +1984,11 @@
             <source>&amp;Review due (%1)</source>
             <translation>복습할 문제(&amp;R) (%1)</translation>
         </message>
-        <message>
-            <source>Review due: %1 questions</source>
-            <translation>복습할 문제: %1개</translation>
+        <message numerus="yes">
+            <source>Review due: %n question(s)</source>
+            <translation>
+                <numerusform>복습할 문제: %n개</numerusform>
+            </translation>
         </message>
         <message>
             <source>Questions you missed or were unsure of come back here when due.</source>
@@ -2007,6 +2001,28 @@
         <message>
             <source>Answer some questions: the ones you miss come back here.</source>
             <translation>문제를 풀어 보세요. 틀린 문제는 여기로 돌아옵니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume at question %1 of %n</source>
+            <translation>
+                <numerusform>%n문제 중 %1번부터 이어서</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n answered</source>
+            <translation>
+                <numerusform>%n문제 중 %1문제 답함</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n문제</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>%p % 익힘</translation>
         </message>
     </context>
     <context>
@@ -3510,6 +3526,141 @@
         <message>
             <source>A government's stated view, reported as such.</source>
             <translation>한 정부가 밝힌 입장을 그대로 전한 것입니다.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>worksheet</source>
+            <translation>학습지</translation>
+        </message>
+        <message>
+            <source>answer key</source>
+            <translation>정답지</translation>
+        </message>
+        <message>
+            <source>{0} — answer key</source>
+            <translation>{0} — 정답지</translation>
+        </message>
+        <message>
+            <source>For the teacher. Letters refer to the worksheet's choices.</source>
+            <translation>교사용. 알파벳은 학습지의 보기를 가리킵니다.</translation>
+        </message>
+        <message>
+            <source>Name: ______________________    Class: ________    Date: ____________</source>
+            <translation>이름: ______________________    반: ________    날짜: ____________</translation>
+        </message>
+        <message>
+            <source>Answer: {0}</source>
+            <translation>정답: {0}</translation>
+        </message>
+        <message>
+            <source>Sources: {0}</source>
+            <translation>출처: {0}</translation>
+        </message>
+        <message>
+            <source>The article (¶{0}): {1} — {2}: {3}</source>
+            <translation>기사(¶{0}): {1} — {2}: {3}</translation>
+        </message>
+        <message>
+            <source>The article: {0} — {1}: {2}</source>
+            <translation>기사: {0} — {1}: {2}</translation>
+        </message>
+        <message>
+            <source>This module has no questions yet.</source>
+            <translation>이 단원에는 아직 문제가 없습니다.</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0}</source>
+            <translation>Trilemma · {0}</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0} · answer key</source>
+            <translation>Trilemma · {0} · 정답지</translation>
+        </message>
+        <message>
+            <source>page {0}</source>
+            <translation>{0}쪽</translation>
+        </message>
+        <message>
+            <source>Tick one box.</source>
+            <translation>하나에 표시하세요.</translation>
+        </message>
+        <message>
+            <source>Tick every right answer.</source>
+            <translation>맞는 답을 모두 표시하세요.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>참</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>거짓</translation>
+        </message>
+        <message>
+            <source>Year: ____________</source>
+            <translation>연도: ____________</translation>
+        </message>
+        <message>
+            <source>Date (a year, or a month and year): ______________________</source>
+            <translation>날짜(연도 또는 연도와 월): ______________________</translation>
+        </message>
+        <message>
+            <source>Number the events from 1 (earliest) onwards.</source>
+            <translation>가장 이른 사건을 1로 하여 차례로 번호를 매기세요.</translation>
+        </message>
+        <message>
+            <source>Write the letter that matches each number.</source>
+            <translation>각 번호에 맞는 알파벳을 쓰세요.</translation>
+        </message>
+        <message>
+            <source>{0} (accept {1}–{2})</source>
+            <translation>{0}({1}~{2} 인정)</translation>
+        </message>
+        <message>
+            <source>Timeline {0}–{1}</source>
+            <translation>연표 {0}~{1}</translation>
+        </message>
+        <message>
+            <source>The China–North Korea–Russia triangle, {0}–{1}</source>
+            <translation>중국·북한·러시아 삼각관계, {0}~{1}</translation>
+        </message>
+        <message>
+            <source>Events in date order. A date is only as precise as its source: “2024” means some time in 2024. {0} (and a filled circle on the line) marks a landmark; the numbers on the line are the events' numbers in the table (where they fit; choose a shorter period for more).</source>
+            <translation>사건은 날짜순입니다. 날짜는 출처만큼만 정확합니다. '2024년'은 2024년 중 어느 때를 뜻합니다. {0}(와 선 위의 검은 원)는 중요한 사건을 표시합니다. 선 위의 숫자는 표에 있는 사건 번호입니다(자리가 있을 때만 표시되며, 기간을 짧게 고르면 더 많이 보입니다).</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>시기</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>언제</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>시기</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>사건</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>무슨 일이 있었나</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>관련 국가</translation>
+        </message>
+        <message>
+            <source>No events in this period.</source>
+            <translation>이 기간에는 사건이 없습니다.</translation>
+        </message>
+        <message>
+            <source>Trilemma · timeline {0}–{1} · sources are listed in the app for every event</source>
+            <translation>Trilemma · 연표 {0}~{1} · 각 사건의 출처는 앱에 있습니다</translation>
         </message>
     </context>
 </TS>

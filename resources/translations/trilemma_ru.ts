@@ -280,22 +280,6 @@
             <translation>Отметьте, если этот вариант верный</translation>
         </message>
         <message>
-            <source>%p % mastered</source>
-            <translation>освоено %p %</translation>
-        </message>
-        <message>
-            <source>Resume at question %1 of %2</source>
-            <translation>Продолжить с вопроса %1 из %2</translation>
-        </message>
-        <message>
-            <source>%1 of %2 answered</source>
-            <translation>отвечено %1 из %2</translation>
-        </message>
-        <message>
-            <source>%1 questions</source>
-            <translation>вопросов: %1</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>Удалить</translation>
         </message>
@@ -1318,6 +1302,14 @@
             <translation>&amp;По год:</translation>
         </message>
         <message>
+            <source>Language of the questions and the printed words</source>
+            <translation>Язык вопросов и печатного текста</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>&amp;Язык:</translation>
+        </message>
+        <message>
             <source>Pack title</source>
             <translation>Название пакета</translation>
         </message>
@@ -2012,9 +2004,13 @@
             <source>&amp;Review due (%1)</source>
             <translation>&amp;Повторить (%1)</translation>
         </message>
-        <message>
-            <source>Review due: %1 questions</source>
-            <translation>К повторению: %1 вопр.</translation>
+        <message numerus="yes">
+            <source>Review due: %n question(s)</source>
+            <translation>
+                <numerusform>К повторению: %n вопрос</numerusform>
+                <numerusform>К повторению: %n вопроса</numerusform>
+                <numerusform>К повторению: %n вопросов</numerusform>
+            </translation>
         </message>
         <message>
             <source>Questions you missed or were unsure of come back here when due.</source>
@@ -2027,6 +2023,34 @@
         <message>
             <source>Answer some questions: the ones you miss come back here.</source>
             <translation>Ответьте на несколько вопросов: те, где вы ошибётесь, вернутся сюда.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume at question %1 of %n</source>
+            <translation>
+                <numerusform>Продолжить с вопроса %1 из %n</numerusform>
+                <numerusform>Продолжить с вопроса %1 из %n</numerusform>
+                <numerusform>Продолжить с вопроса %1 из %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n answered</source>
+            <translation>
+                <numerusform>отвечено %1 из %n</numerusform>
+                <numerusform>отвечено %1 из %n</numerusform>
+                <numerusform>отвечено %1 из %n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n вопрос</numerusform>
+                <numerusform>%n вопроса</numerusform>
+                <numerusform>%n вопросов</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>освоено %p %</translation>
         </message>
     </context>
     <context>
@@ -3534,6 +3558,141 @@
         <message>
             <source>A government's stated view, reported as such.</source>
             <translation>Заявленная позиция правительства, переданная как таковая.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>worksheet</source>
+            <translation>рабочий лист</translation>
+        </message>
+        <message>
+            <source>answer key</source>
+            <translation>ответы</translation>
+        </message>
+        <message>
+            <source>{0} — answer key</source>
+            <translation>{0} — ответы</translation>
+        </message>
+        <message>
+            <source>For the teacher. Letters refer to the worksheet's choices.</source>
+            <translation>Для учителя. Буквы соответствуют вариантам в рабочем листе.</translation>
+        </message>
+        <message>
+            <source>Name: ______________________    Class: ________    Date: ____________</source>
+            <translation>Имя: ______________________    Класс: ________    Дата: ____________</translation>
+        </message>
+        <message>
+            <source>Answer: {0}</source>
+            <translation>Ответ: {0}</translation>
+        </message>
+        <message>
+            <source>Sources: {0}</source>
+            <translation>Источники: {0}</translation>
+        </message>
+        <message>
+            <source>The article (¶{0}): {1} — {2}: {3}</source>
+            <translation>Статья (¶{0}): {1} — {2}: {3}</translation>
+        </message>
+        <message>
+            <source>The article: {0} — {1}: {2}</source>
+            <translation>Статья: {0} — {1}: {2}</translation>
+        </message>
+        <message>
+            <source>This module has no questions yet.</source>
+            <translation>В этом модуле пока нет вопросов.</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0}</source>
+            <translation>Trilemma · {0}</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0} · answer key</source>
+            <translation>Trilemma · {0} · ответы</translation>
+        </message>
+        <message>
+            <source>page {0}</source>
+            <translation>стр. {0}</translation>
+        </message>
+        <message>
+            <source>Tick one box.</source>
+            <translation>Отметьте один вариант.</translation>
+        </message>
+        <message>
+            <source>Tick every right answer.</source>
+            <translation>Отметьте все верные ответы.</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>Верно</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>Неверно</translation>
+        </message>
+        <message>
+            <source>Year: ____________</source>
+            <translation>Год: ____________</translation>
+        </message>
+        <message>
+            <source>Date (a year, or a month and year): ______________________</source>
+            <translation>Дата (год или месяц и год): ______________________</translation>
+        </message>
+        <message>
+            <source>Number the events from 1 (earliest) onwards.</source>
+            <translation>Пронумеруйте события, начиная с 1 (самое раннее).</translation>
+        </message>
+        <message>
+            <source>Write the letter that matches each number.</source>
+            <translation>Напишите букву, подходящую к каждой цифре.</translation>
+        </message>
+        <message>
+            <source>{0} (accept {1}–{2})</source>
+            <translation>{0} (засчитывать {1}–{2})</translation>
+        </message>
+        <message>
+            <source>Timeline {0}–{1}</source>
+            <translation>Хронология {0}–{1}</translation>
+        </message>
+        <message>
+            <source>The China–North Korea–Russia triangle, {0}–{1}</source>
+            <translation>Треугольник Китай — КНДР — Россия, {0}–{1}</translation>
+        </message>
+        <message>
+            <source>Events in date order. A date is only as precise as its source: “2024” means some time in 2024. {0} (and a filled circle on the line) marks a landmark; the numbers on the line are the events' numbers in the table (where they fit; choose a shorter period for more).</source>
+            <translation>События по датам. Дата точна настолько, насколько точен её источник: «2024» значит «когда-то в 2024 году». {0} (и закрашенный кружок на линии) отмечает важнейшее событие; числа на линии — номера событий в таблице (там, где помещаются; выберите период короче, чтобы увидеть больше).</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>Периоды</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>Когда</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>События</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>Что произошло</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>Кто</translation>
+        </message>
+        <message>
+            <source>No events in this period.</source>
+            <translation>В этот период событий нет.</translation>
+        </message>
+        <message>
+            <source>Trilemma · timeline {0}–{1} · sources are listed in the app for every event</source>
+            <translation>Trilemma · хронология {0}–{1} · источники каждого события указаны в приложении</translation>
         </message>
     </context>
 </TS>

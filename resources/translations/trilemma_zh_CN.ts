@@ -280,22 +280,6 @@
             <translation>如果此选项是正确答案，请勾选</translation>
         </message>
         <message>
-            <source>%p % mastered</source>
-            <translation>已掌握 %p %</translation>
-        </message>
-        <message>
-            <source>Resume at question %1 of %2</source>
-            <translation>从第 %1 题继续（共 %2 题）</translation>
-        </message>
-        <message>
-            <source>%1 of %2 answered</source>
-            <translation>已答 %1/%2</translation>
-        </message>
-        <message>
-            <source>%1 questions</source>
-            <translation>%1 道题</translation>
-        </message>
-        <message>
             <source>Delete</source>
             <translation>删除</translation>
         </message>
@@ -1316,6 +1300,14 @@
             <translation>结束年份(&amp;T)：</translation>
         </message>
         <message>
+            <source>Language of the questions and the printed words</source>
+            <translation>题目和印刷文字的语言</translation>
+        </message>
+        <message>
+            <source>&amp;Language:</source>
+            <translation>语言(&amp;L)：</translation>
+        </message>
+        <message>
             <source>Pack title</source>
             <translation>内容包标题</translation>
         </message>
@@ -1992,9 +1984,11 @@
             <source>&amp;Review due (%1)</source>
             <translation>到期复习(&amp;R)（%1）</translation>
         </message>
-        <message>
-            <source>Review due: %1 questions</source>
-            <translation>待复习：%1 道题</translation>
+        <message numerus="yes">
+            <source>Review due: %n question(s)</source>
+            <translation>
+                <numerusform>待复习：%n 道题</numerusform>
+            </translation>
         </message>
         <message>
             <source>Questions you missed or were unsure of come back here when due.</source>
@@ -2007,6 +2001,28 @@
         <message>
             <source>Answer some questions: the ones you miss come back here.</source>
             <translation>先答一些题：答错的题目会回到这里。</translation>
+        </message>
+        <message numerus="yes">
+            <source>Resume at question %1 of %n</source>
+            <translation>
+                <numerusform>从第 %1 题继续（共 %n 题）</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 of %n answered</source>
+            <translation>
+                <numerusform>已答 %1/%n</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n 道题</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>%p % mastered</source>
+            <translation>已掌握 %p %</translation>
         </message>
     </context>
     <context>
@@ -3510,6 +3526,141 @@
         <message>
             <source>A government's stated view, reported as such.</source>
             <translation>某国政府公开表明的看法，如实转述。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Paper</name>
+        <message>
+            <source>worksheet</source>
+            <translation>练习单</translation>
+        </message>
+        <message>
+            <source>answer key</source>
+            <translation>答案</translation>
+        </message>
+        <message>
+            <source>{0} — answer key</source>
+            <translation>{0}——答案</translation>
+        </message>
+        <message>
+            <source>For the teacher. Letters refer to the worksheet's choices.</source>
+            <translation>教师用。字母对应练习单上的选项。</translation>
+        </message>
+        <message>
+            <source>Name: ______________________    Class: ________    Date: ____________</source>
+            <translation>姓名：______________________    班级：________    日期：____________</translation>
+        </message>
+        <message>
+            <source>Answer: {0}</source>
+            <translation>答案：{0}</translation>
+        </message>
+        <message>
+            <source>Sources: {0}</source>
+            <translation>来源：{0}</translation>
+        </message>
+        <message>
+            <source>The article (¶{0}): {1} — {2}: {3}</source>
+            <translation>文章（第{0}段）：{1}——{2}：{3}</translation>
+        </message>
+        <message>
+            <source>The article: {0} — {1}: {2}</source>
+            <translation>文章：{0}——{1}：{2}</translation>
+        </message>
+        <message>
+            <source>This module has no questions yet.</source>
+            <translation>本单元还没有题目。</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0}</source>
+            <translation>Trilemma · {0}</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0} · answer key</source>
+            <translation>Trilemma · {0} · 答案</translation>
+        </message>
+        <message>
+            <source>page {0}</source>
+            <translation>第{0}页</translation>
+        </message>
+        <message>
+            <source>Tick one box.</source>
+            <translation>请勾选一项。</translation>
+        </message>
+        <message>
+            <source>Tick every right answer.</source>
+            <translation>请勾选所有正确答案。</translation>
+        </message>
+        <message>
+            <source>True</source>
+            <translation>对</translation>
+        </message>
+        <message>
+            <source>False</source>
+            <translation>错</translation>
+        </message>
+        <message>
+            <source>Year: ____________</source>
+            <translation>年份：____________</translation>
+        </message>
+        <message>
+            <source>Date (a year, or a month and year): ______________________</source>
+            <translation>日期（年份，或年份和月份）：______________________</translation>
+        </message>
+        <message>
+            <source>Number the events from 1 (earliest) onwards.</source>
+            <translation>从1（最早）开始为事件编号。</translation>
+        </message>
+        <message>
+            <source>Write the letter that matches each number.</source>
+            <translation>在每个数字旁写出与之匹配的字母。</translation>
+        </message>
+        <message>
+            <source>{0} (accept {1}–{2})</source>
+            <translation>{0}（{1}至{2}均算对）</translation>
+        </message>
+        <message>
+            <source>Timeline {0}–{1}</source>
+            <translation>{0}—{1}年时间线</translation>
+        </message>
+        <message>
+            <source>The China–North Korea–Russia triangle, {0}–{1}</source>
+            <translation>中国—朝鲜—俄罗斯三角关系，{0}—{1}年</translation>
+        </message>
+        <message>
+            <source>Events in date order. A date is only as precise as its source: “2024” means some time in 2024. {0} (and a filled circle on the line) marks a landmark; the numbers on the line are the events' numbers in the table (where they fit; choose a shorter period for more).</source>
+            <translation>事件按日期排列。日期的精确程度与其来源一致：“2024年”表示2024年中的某个时候。{0}（以及时间线上的实心圆）标出重大事件；时间线上的数字是表中事件的编号（放得下时才标出；选择更短的时期可显示更多）。</translation>
+        </message>
+        <message>
+            <source>Periods</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>When</source>
+            <translation>时间</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Events</source>
+            <translation>事件</translation>
+        </message>
+        <message>
+            <source>What happened</source>
+            <translation>发生了什么</translation>
+        </message>
+        <message>
+            <source>Who</source>
+            <translation>涉及方</translation>
+        </message>
+        <message>
+            <source>No events in this period.</source>
+            <translation>这一时期没有事件。</translation>
+        </message>
+        <message>
+            <source>Trilemma · timeline {0}–{1} · sources are listed in the app for every event</source>
+            <translation>Trilemma · {0}—{1}年时间线 · 每个事件的来源列在应用中</translation>
         </message>
     </context>
 </TS>

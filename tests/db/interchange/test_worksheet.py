@@ -86,10 +86,11 @@ def test_unknown_module_is_named(full_db, tmp_path):
 
 
 def test_timeline_strip_numbers_never_overlap_and_stay_on_the_page(full_db):
-    from db.interchange.worksheet import _fonts, _TimelineStrip
+    from db.interchange.paper_font import latin_fonts
+    from db.interchange.worksheet import _TimelineStrip
     from db.queries import eras, event_rows
 
-    strip = _TimelineStrip(1950, 2025, eras(full_db), event_rows(full_db), 500.0, _fonts()[0])
+    strip = _TimelineStrip(1950, 2025, eras(full_db), event_rows(full_db), 500.0, latin_fonts()[0])
     assert 1 <= len(strip.label_rows) <= _TimelineStrip.MAX_LABEL_LANES
     for lane in strip.label_rows:
         for (x1, _, w1), (x2, _, w2) in zip(lane, lane[1:], strict=False):

@@ -2,6 +2,7 @@
 content names follow."""
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import QApplication, QWidget
 
 from db import queries
@@ -49,10 +50,16 @@ def test_teacher_mode_survives_a_language_switch(qtbot, window, restore_appearan
     assert new.tabs.currentWidget() is new.places["dashboard"]
 
 
+def _first_cjk_family() -> str:
+    return next(f for f in QApplication.font().families() if "CJK" in f)
+
+
 def test_qt_standard_texts_fonts_and_content_names_follow_the_language(qtbot, window, restore_appearance):
     new = _switch(qtbot, window, "zh_CN")
     assert QCoreApplication.translate("QPlatformTheme", "Cancel") == "取消"
-    assert QApplication.font().families()[0] == "Noto Sans CJK SC"
+    assert _first_cjk_family() == "Noto Sans CJK SC"
+    metrics = QFontMetricsF(QApplication.font())
+    assert metrics.horizontalAdvance("’") < 0.5 * metrics.horizontalAdvance("中"), "“China’s” would read “China’ s”"
     names = {a["slug"]: a["name"] for a in queries.actors(new.state.db)}
     assert names["north-korea"] == "朝鲜" and names["russia"] == "俄罗斯"
     if new.findChild(QWidget, "eventTable") is None:
@@ -63,7 +70,7 @@ def test_qt_standard_texts_fonts_and_content_names_follow_the_language(qtbot, wi
     new.state.select_event(EVENT)
     assert "俄罗斯" in new.details_widget.browser.toPlainText()
     ko = _switch(qtbot, new, "ko")
-    assert QApplication.font().families()[0] == "Noto Sans CJK KR"
+    assert _first_cjk_family() == "Noto Sans CJK KR"
     assert {a["slug"]: a["name"] for a in queries.actors(ko.state.db)}["north-korea"] == "북한"
 
 

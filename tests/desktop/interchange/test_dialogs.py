@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import subprocess
 import zipfile
 
 import pytest
@@ -185,3 +186,23 @@ def test_answer_bearing_exports_need_teacher_mode_but_worksheets_do_not(qtbot, w
     questions = ExportDialog(win.state, "questions", win)
     qtbot.addWidget(questions)
     assert questions.save_button.isEnabled() and questions.export_to(str(tmp_path / "q.gift"))["questions"] >= 1
+
+
+def test_questions_and_worksheets_export_in_the_chosen_language(qtbot, win, boxes, tmp_path):
+    paper = ExportDialog(win.state, "paper", win)
+    assert paper.language.isVisibleTo(paper)
+    paper.language.setCurrentIndex(paper.language.findData("ru"))
+    paper.export_to(str(tmp_path / "w.pdf"))
+    text = subprocess.run(["pdftotext", str(tmp_path / "w.pdf"), "-"], capture_output=True, text=True).stdout
+    assert "Имя:" in text and "Name:" not in text
+    pack = ExportDialog(win.state, "pack", win)
+    assert not pack.language.isVisibleTo(pack), "a content pack keeps every language as stored"
+
+
+def test_the_export_language_starts_at_the_interface_language(qtbot, win, restore_appearance):
+    from desktop.appearance import i18n
+
+    i18n.install_language("ko")
+    paper = ExportDialog(win.state, "paper", win)
+    assert paper.language.currentData() == "ko"
+    assert [paper.language.itemData(i) for i in range(paper.language.count())] == ["en", "zh_CN", "ko", "ru"]
