@@ -57,6 +57,9 @@ def test_a_translation_with_another_number_of_options_is_not_used(full_db, tmp_p
     (tmp_path / "i18n" / "ko" / "question.toml").write_text(
         '["q-kw-who-approved"]\nprompt = "번역된 질문"\noptions = ["하나", "둘"]\n', encoding="utf-8")
     monkeypatch.setattr(i18n, "I18N_DIR", tmp_path / "i18n")
+    # The seeded database holds the shipped Korean text: only the broken file's text may be found.
+    monkeypatch.setattr(i18n, "stored", lambda db, kind, slug, lang: {})
+    i18n.shipped.cache_clear()
     export_file(full_db, tmp_path / "ko.gift", "gift", module="m-korean-war", lang="ko")
     approved = _questions(parse_gift((tmp_path / "ko.gift").read_text(encoding="utf-8")))["q-kw-who-approved"]
     assert approved["prompt"] == "번역된 질문"
