@@ -34,7 +34,7 @@ WORDS = (
     # the story handout
     "{0} – handout", "In the article: {0}", "Background: not in the article itself", "On the timeline: {0}",
     "The map at {0}.", "The map at {0}, compared with {1}.", "Claim (¶{0}): {1} — {2}: {3}", "Claim: {0} — {1}: {2}",
-    "Check: {0}", "Discuss: {0}", "This story has no stops yet.",
+    "Check: {0}", "Discuss: {0}", "This story has no stops yet.", "{0} ({1})",
     "Trilemma · {0} · the sources of every stop are in the app",
 )
 

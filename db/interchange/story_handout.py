@@ -18,8 +18,9 @@ from db.interchange.paper_words import word
 from db.interchange.worksheet import _build, _doc, _footer, _Lines, _p, _styles, _when
 from db.queries.stories import story as read_story
 
-# Between the items of a list in running text (Chinese has its own punctuation for it).
+# Between the items of a list in running text, and between paragraph numbers (Chinese has its own punctuation).
 _LIST_SEP = {"zh_CN": "；"}
+_PARA_SEP = {"zh_CN": "、"}
 
 
 def write_story_handout(db: Database, path: str | Path, *, story: str, lang: str | None = None) -> dict:
@@ -47,10 +48,11 @@ def write_story_handout(db: Database, path: str | Path, *, story: str, lang: str
             flow.append(_p(stop["chapter"], st["head"]))
         block.append(_p(f"{n}.  {stop['title']}", st["q"]))
         block.append(_p(stop["text"], st["body"]))
-        paras = ", ".join(f"¶{p}" for p in stop["paragraphs"])
+        paras = _PARA_SEP.get(lang, ", ").join(f"¶{p}" for p in stop["paragraphs"])
         block.append(_p(word("In the article: {0}", lang, paras) if paras
                         else word("Background: not in the article itself", lang), st["small"]))
-        events = sep.join(f"{e['title']} ({_when(e['start'], e['end'], lang)})" for e in stop["event_info"])
+        events = sep.join(word("{0} ({1})", lang, e["title"], _when(e["start"], e["end"], lang))
+                          for e in stop["event_info"])
         if events:
             block.append(_p(word("On the timeline: {0}", lang, events), st["small"]))
         if stop.get("compare"):

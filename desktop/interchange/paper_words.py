@@ -57,5 +57,6 @@ MARKED = (
     _t('Check: {0}'),
     _t('Discuss: {0}'),
     _t('This story has no stops yet.'),
+    _t('{0} ({1})'),
     _t('Trilemma · {0} · the sources of every stop are in the app'),
 )

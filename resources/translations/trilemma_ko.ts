@@ -3707,6 +3707,10 @@
             <translation>이 이야기에는 아직 정류장이 없습니다.</translation>
         </message>
         <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
             <source>Trilemma · {0} · the sources of every stop are in the app</source>
             <translation>Trilemma · {0} · 각 정류장의 출처는 앱에 있습니다</translation>
         </message>

@@ -3712,11 +3712,11 @@
         </message>
         <message>
             <source>The map at {0}.</source>
-            <translation>Карта на дату: {0}.</translation>
+            <translation>Карта на дату: {0}</translation>
         </message>
         <message>
             <source>The map at {0}, compared with {1}.</source>
-            <translation>Карта на дату: {0}, в сравнении с датой: {1}.</translation>
+            <translation>Карта на дату: {0}; для сравнения: {1}</translation>
         </message>
         <message>
             <source>Claim (¶{0}): {1} — {2}: {3}</source>
@@ -3737,6 +3737,10 @@
         <message>
             <source>This story has no stops yet.</source>
             <translation>В этом рассказе пока нет остановок.</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
         </message>
         <message>
             <source>Trilemma · {0} · the sources of every stop are in the app</source>

@@ -3707,6 +3707,10 @@
             <translation>这个故事还没有站。</translation>
         </message>
         <message>
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
             <source>Trilemma · {0} · the sources of every stop are in the app</source>
             <translation>Trilemma · {0} · 每一站的来源都在应用中</translation>
         </message>
