@@ -45,7 +45,7 @@ def write_story_handout(db: Database, path: str | Path, *, story: str, lang: str
         if stop["chapter"] and stop["chapter_index"] != chapter:
             chapter = stop["chapter_index"]
             flow.append(CondPageBreak(60 * mm))
-            flow.append(_p(stop["chapter"], st["head"]))
+            block.append(_p(stop["chapter"], st["head"]))  # kept with its first stop, never alone at a page's foot
         block.append(_p(f"{n}.  {stop['title']}", st["q"]))
         block.append(_p(stop["text"], st["body"]))
         paras = _PARA_SEP.get(lang, ", ").join(f"¶{p}" for p in stop["paragraphs"])
