@@ -118,16 +118,17 @@ def field_texts(db, kind: str, field: str, lang: str | None = None) -> dict[str,
     return {slug: json.loads(text) if field in LIST_FIELDS else text for slug, text in rows}
 
 
-def text_of(db, kind: str, slug: str, field: str, english, lang: str | None = None):
-    """One field of one item in the content language (the marked English where it is not translated)."""
+def text_of(db, kind: str, slug: str, field: str, english, lang: str | None = None, mark: bool = True):
+    """One field of one item in the content language (the English, marked unless `mark` is False, where it is not
+    translated)."""
     lang = lang or _language
     if lang == SOURCE_LANGUAGE or not english:
         return english
     found = stored(db, kind, slug, lang)
-    return found[field][0] if field in found else mark_english(english, lang)
+    return found[field][0] if field in found else mark_english(english, lang) if mark else english
 
 
-def localize_all(db, kind: str, rows, lang: str | None = None) -> list[dict]:
+def localize_all(db, kind: str, rows, lang: str | None = None, mark: bool = True) -> list[dict]:
     """`localize` for many rows of one kind at once, with the database's translations read in one query."""
     rows = list(rows)
     lang = lang or _language
@@ -146,7 +147,7 @@ def localize_all(db, kind: str, rows, lang: str | None = None) -> list[dict]:
         found = []
     for slug, field, text in found:
         by_slug.setdefault(slug, {})[field] = json.loads(text) if field in LIST_FIELDS else text
-    return [_apply(kind, r, by_slug.get(r.get("slug") or r.get("id") or "", {}), lang, True) for r in rows]
+    return [_apply(kind, r, by_slug.get(r.get("slug") or r.get("id") or "", {}), lang, mark) for r in rows]
 
 
 RU_MONTHS = ("", "январь", "февраль", "март", "апрель", "май", "июнь", "июль", "август", "сентябрь", "октябрь",

@@ -40,8 +40,8 @@ def _year(text: str | None) -> int | None:
          (("--from",), {"dest": "start", "metavar": "YYYY", "help": "handout: first year"}),
          (("--to",), {"dest": "end", "metavar": "YYYY", "help": "handout: last year"}),
          (("--lang",), {"choices": LANGUAGES, "default": "en",
-                        "help": "gift, moodle, worksheet, answer-key, handout: the language (translated content "
-                                "where it exists, English elsewhere; default: en)"}),
+                        "help": "gift, moodle, worksheet, answer-key, handout, story-handout: the language "
+                                "(translated content where it exists, English elsewhere; default: en)"}),
          (("--title",), {"help": "pack: title in the manifest"}),
          (("--author",), {"help": "pack: author in the manifest"}))
 def cmd_export(args) -> int:

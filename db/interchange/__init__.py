@@ -106,5 +106,5 @@ def export_file(db: Database, path: str | Path, fmt: str, *, module: str | None 
 
         if not story:
             raise TrilemmaError("a story handout needs --story ID")
-        return write_story_handout(db, path, story=story)
+        return write_story_handout(db, path, story=story, lang=lang)
     raise TrilemmaError(f"cannot export the format '{fmt}'")

@@ -31,6 +31,11 @@ WORDS = (
     "(where they fit; choose a shorter period for more).",
     "Periods", "When", "Period", "Events", "What happened", "Who", "No events in this period.",
     "Trilemma · timeline {0}–{1} · sources are listed in the app for every event",
+    # the story handout
+    "{0} – handout", "In the article: {0}", "Background: not in the article itself", "On the timeline: {0}",
+    "The map at {0}.", "The map at {0}, compared with {1}.", "Claim (¶{0}): {1} — {2}: {3}", "Claim: {0} — {1}: {2}",
+    "Check: {0}", "Discuss: {0}", "This story has no stops yet.", "{0} ({1})",
+    "Trilemma · {0} · the sources of every stop are in the app",
 )
 
 

@@ -19,11 +19,13 @@ def story_list(db: Database, lang: str | None = None) -> list[dict]:
     return localize_all(db, "story", rows, lang)
 
 
-def story(db: Database, slug: str) -> dict:
+def story(db: Database, slug: str, lang: str | None = None, mark: bool = True) -> dict:
     """One story in the file format; each stop also has `claim_info` (slug, paragraph, text, status),
     `event_info` (slug, title, start, end), `chapter_index` (its chapter's place in the contents) and, with a
-    check question, its `question_prompt`."""
-    item = localize("story", get_item(db, "story", slug), None, db)  # texts in the content language
+    check question, its `question_prompt`.
+
+    Texts are in `lang` (None: the content language); untranslated English is marked unless `mark` is False."""
+    item = localize("story", get_item(db, "story", slug), lang, db, mark)
     chapters: list[str] = []
     english_chapter = None
     for stop in item["stops"]:
@@ -31,26 +33,27 @@ def story(db: Database, slug: str) -> dict:
         if not chapters or english_chapter != stop["chapter"]:
             english_chapter = stop["chapter"]
             chapters.append(None)
-        _localize_stop(db, slug, stop)
+        _localize_stop(db, slug, stop, lang, mark)
         if chapters[-1] is None:
             chapters[-1] = stop["chapter"]
         stop["chapter_index"] = len(chapters) - 1
         stop["claim_info"] = localize_all(db, "claim", _rows(db, "SELECT slug, paragraph, text, status FROM claims",
-                                                             stop["claims"]))
+                                                             stop["claims"]), lang, mark)
         stop["event_info"] = localize_all(db, "event", _rows(db, 'SELECT slug, title, start, "end" FROM events',
-                                                             stop["events"]))
+                                                             stop["events"]), lang, mark)
         if stop.get("question"):
             row = db.execute("SELECT prompt FROM questions WHERE slug = ? AND deleted_at IS NULL",
                              [stop["question"]]).fetchone()
-            stop["question_prompt"] = text_of(db, "question", stop["question"], "prompt", row[0]) if row else ""
+            stop["question_prompt"] = text_of(db, "question", stop["question"], "prompt", row[0], lang,
+                                               mark) if row else ""
     item["chapters"] = chapters
     return item
 
 
-def _localize_stop(db: Database, story_slug: str, stop: dict) -> None:
-    """A stop's texts in the content language (its translation is kept as "<story id>/<stop id>")."""
+def _localize_stop(db: Database, story_slug: str, stop: dict, lang: str | None, mark: bool) -> None:
+    """A stop's texts in the language (its translation is kept as "<story id>/<stop id>")."""
     texts = {field: stop[field] for field in FIELDS["story_stop"] if field in stop}
-    stop.update(localize("story_stop", {"slug": f"{story_slug}/{stop['id']}", **texts}, None, db))
+    stop.update(localize("story_stop", {"slug": f"{story_slug}/{stop['id']}", **texts}, lang, db, mark))
     stop.pop("slug", None)
 
 

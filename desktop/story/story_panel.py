@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from db.errors import TrilemmaError
+from db.i18n import content_language
 from db.interchange import export_file
 from db.queries import stories
 from db.story_progress import resume_stop, save_position
@@ -242,7 +243,8 @@ class StoryPanel(Retranslatable, QWidget):
             self.go(int(index))
 
     def print_handout(self, path: str | None = None) -> None:
-        """Save the story as a handout PDF (asking where, unless `path` is given) and say what was written."""
+        """Save the story as a handout PDF in the language the story is shown in (asking where, unless `path` is
+        given) and say what was written."""
         if not self.story:
             return
         if path is None:
@@ -250,7 +252,8 @@ class StoryPanel(Retranslatable, QWidget):
             if not path:
                 return
         try:
-            summary = export_file(self.state.db, path, "story-handout", story=self.story["id"])
+            summary = export_file(self.state.db, path, "story-handout", story=self.story["id"],
+                                  lang=content_language())
         except (TrilemmaError, OSError) as exc:
             self.note.setText(self.tr("The handout was not written: %1").replace("%1", sentence(exc)))
         else:

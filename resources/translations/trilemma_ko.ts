@@ -3662,5 +3662,57 @@
             <source>Trilemma · timeline {0}–{1} · sources are listed in the app for every event</source>
             <translation>Trilemma · 연표 {0}~{1} · 각 사건의 출처는 앱에 있습니다</translation>
         </message>
+        <message>
+            <source>{0} – handout</source>
+            <translation>{0} – 유인물</translation>
+        </message>
+        <message>
+            <source>In the article: {0}</source>
+            <translation>기사에서: {0}</translation>
+        </message>
+        <message>
+            <source>Background: not in the article itself</source>
+            <translation>배경: 기사 자체에는 없음</translation>
+        </message>
+        <message>
+            <source>On the timeline: {0}</source>
+            <translation>연표에서: {0}</translation>
+        </message>
+        <message>
+            <source>The map at {0}.</source>
+            <translation>{0}의 관계 지도.</translation>
+        </message>
+        <message>
+            <source>The map at {0}, compared with {1}.</source>
+            <translation>{0}의 관계 지도, {1}과 비교.</translation>
+        </message>
+        <message>
+            <source>Claim (¶{0}): {1} — {2}: {3}</source>
+            <translation>주장(¶{0}): {1} — {2}: {3}</translation>
+        </message>
+        <message>
+            <source>Claim: {0} — {1}: {2}</source>
+            <translation>주장: {0} — {1}: {2}</translation>
+        </message>
+        <message>
+            <source>Check: {0}</source>
+            <translation>확인: {0}</translation>
+        </message>
+        <message>
+            <source>Discuss: {0}</source>
+            <translation>토론: {0}</translation>
+        </message>
+        <message>
+            <source>This story has no stops yet.</source>
+            <translation>이 이야기에는 아직 정류장이 없습니다.</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0} · the sources of every stop are in the app</source>
+            <translation>Trilemma · {0} · 각 정류장의 출처는 앱에 있습니다</translation>
+        </message>
     </context>
 </TS>

@@ -3694,5 +3694,57 @@
             <source>Trilemma · timeline {0}–{1} · sources are listed in the app for every event</source>
             <translation>Trilemma · хронология {0}–{1} · источники каждого события указаны в приложении</translation>
         </message>
+        <message>
+            <source>{0} – handout</source>
+            <translation>{0} – раздаточный материал</translation>
+        </message>
+        <message>
+            <source>In the article: {0}</source>
+            <translation>В статье: {0}</translation>
+        </message>
+        <message>
+            <source>Background: not in the article itself</source>
+            <translation>Фон: в самой статье этого нет</translation>
+        </message>
+        <message>
+            <source>On the timeline: {0}</source>
+            <translation>На шкале времени: {0}</translation>
+        </message>
+        <message>
+            <source>The map at {0}.</source>
+            <translation>Карта на дату: {0}</translation>
+        </message>
+        <message>
+            <source>The map at {0}, compared with {1}.</source>
+            <translation>Карта на дату: {0}; для сравнения: {1}</translation>
+        </message>
+        <message>
+            <source>Claim (¶{0}): {1} — {2}: {3}</source>
+            <translation>Утверждение (¶{0}): {1} — {2}: {3}</translation>
+        </message>
+        <message>
+            <source>Claim: {0} — {1}: {2}</source>
+            <translation>Утверждение: {0} — {1}: {2}</translation>
+        </message>
+        <message>
+            <source>Check: {0}</source>
+            <translation>Проверка: {0}</translation>
+        </message>
+        <message>
+            <source>Discuss: {0}</source>
+            <translation>Обсудите: {0}</translation>
+        </message>
+        <message>
+            <source>This story has no stops yet.</source>
+            <translation>В этом рассказе пока нет остановок.</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0} ({1})</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0} · the sources of every stop are in the app</source>
+            <translation>Trilemma · {0} · источники каждой остановки указаны в приложении</translation>
+        </message>
     </context>
 </TS>

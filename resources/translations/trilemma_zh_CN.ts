@@ -3662,5 +3662,57 @@
             <source>Trilemma · timeline {0}–{1} · sources are listed in the app for every event</source>
             <translation>Trilemma · {0}—{1}年时间线 · 每个事件的来源列在应用中</translation>
         </message>
+        <message>
+            <source>{0} – handout</source>
+            <translation>{0} – 讲义</translation>
+        </message>
+        <message>
+            <source>In the article: {0}</source>
+            <translation>文章中：{0}</translation>
+        </message>
+        <message>
+            <source>Background: not in the article itself</source>
+            <translation>背景：文章本身未提及</translation>
+        </message>
+        <message>
+            <source>On the timeline: {0}</source>
+            <translation>时间线上：{0}</translation>
+        </message>
+        <message>
+            <source>The map at {0}.</source>
+            <translation>关系图日期：{0}。</translation>
+        </message>
+        <message>
+            <source>The map at {0}, compared with {1}.</source>
+            <translation>关系图日期：{0}，对比{1}。</translation>
+        </message>
+        <message>
+            <source>Claim (¶{0}): {1} — {2}: {3}</source>
+            <translation>论断（第{0}段）：{1}——{2}：{3}</translation>
+        </message>
+        <message>
+            <source>Claim: {0} — {1}: {2}</source>
+            <translation>论断：{0}——{1}：{2}</translation>
+        </message>
+        <message>
+            <source>Check: {0}</source>
+            <translation>检测：{0}</translation>
+        </message>
+        <message>
+            <source>Discuss: {0}</source>
+            <translation>讨论：{0}</translation>
+        </message>
+        <message>
+            <source>This story has no stops yet.</source>
+            <translation>这个故事还没有站。</translation>
+        </message>
+        <message>
+            <source>{0} ({1})</source>
+            <translation>{0}（{1}）</translation>
+        </message>
+        <message>
+            <source>Trilemma · {0} · the sources of every stop are in the app</source>
+            <translation>Trilemma · {0} · 每一站的来源都在应用中</translation>
+        </message>
     </context>
 </TS>

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
+import shutil
+import subprocess
+
+import pytest
 from PySide6.QtCore import Qt
 
+from desktop.appearance import i18n
 from desktop.shell.app import create_window
 
 
@@ -40,6 +45,19 @@ def test_the_story_panel_prints_its_handout(qtbot, min_db_path, tmp_path):
     panel.print_handout(str(tmp_path / "story.pdf"))
     assert (tmp_path / "story.pdf").read_bytes().startswith(b"%PDF")
     assert "story.pdf" in panel.note.text() and panel.note.isVisible()
+
+
+def test_the_handout_prints_in_the_language_the_story_is_shown_in(qtbot, min_db_path, tmp_path, restore_appearance):
+    if not shutil.which("pdftotext"):
+        pytest.skip("pdftotext (poppler-utils) is not installed")
+    i18n.install_language("ru")
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    win.show_view("story")
+    win.story.panel.print_handout(str(tmp_path / "ru.pdf"))
+    text = subprocess.run(["pdftotext", str(tmp_path / "ru.pdf"), "-"], capture_output=True, text=True,
+                          check=True).stdout
+    assert "Обсудите:" in " ".join(text.split()) and "Discuss:" not in text
 
 
 def _stop(words: int, claims: int) -> dict:
