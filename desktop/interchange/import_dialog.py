@@ -2,7 +2,7 @@
 
 For GIFT and Moodle XML every question is listed as will import or skipped (file, line, reason); the
 good ones are imported together in one transaction. Reading, checking and saving run on a worker thread
-(ImportWorker) with a progress bar and a Stop button: a big pack never freezes the window."""
+(DbWorker) with a progress bar and a Stop button: a big pack never freezes the window."""
 
 from __future__ import annotations
 
@@ -25,9 +25,9 @@ from db.interchange import detect_format, import_file, preview_file
 from db.interchange.common import ImportPreview
 from desktop.appearance.announce import announce
 from desktop.file_dialogs import open_file_name
-from desktop.interchange.import_worker import ImportWorker
 from desktop.state import AppState
 from desktop.widgets import plain_text
+from desktop.widgets.db_worker import DbWorker
 from desktop.widgets.plain_text import plain_label
 
 LISTED = 200  # ids listed per kind and change; the counts always cover everything
@@ -65,7 +65,7 @@ class ImportDialog(QDialog):
         self.notes.setTextFormat(Qt.PlainText)  # notes quote the file's own text: never rendered
         self.heading.setTextFormat(Qt.PlainText)
         layout.addWidget(self.notes)
-        self.worker: ImportWorker | None = None
+        self.worker: DbWorker | None = None
         busy_row = QHBoxLayout()
         self.status = plain_label()
         self.status.setObjectName("importStatus")
@@ -133,7 +133,7 @@ class ImportDialog(QDialog):
 
     def _run(self, job, done, finished) -> None:
         """Run `job` on the worker; `done(result)` on success, else a message; `finished(False)` unless done."""
-        worker = ImportWorker(self.state, job, self)
+        worker = DbWorker(self.state, job, self)
         self.worker, self._done, self._finished = worker, done, finished
         # Bound methods of this dialog: the worker's signals are queued to the window's thread.
         worker.progressed.connect(self._progress)

@@ -102,3 +102,23 @@ def test_a_refused_file_still_names_the_place_after_running_on_the_worker(qtbot,
         dialog.load(str(gift))
     assert shown.args == [False] and boxes[-1][0] == "warning" and "broken.xml" in boxes[-1][2]
     assert not dialog.busy()
+
+
+def test_after_a_big_import_the_timeline_reads_its_events_beside_the_window(qtbot, win, boxes, tmp_path):
+    from desktop.timeline.widget import BIG_CHANGE
+
+    pack = bulk_pack(win.state.db, tmp_path / "big.zip", BIG_CHANGE + 500)
+    from desktop.timeline import TimelineWidget
+
+    timeline = win.findChild(TimelineWidget)
+    before = len(timeline.model.data)
+    dialog = ImportDialog(win.state, win)
+    qtbot.addWidget(dialog)
+    with qtbot.waitSignal(dialog.previewed, timeout=120000):
+        dialog.load(str(pack))
+    with qtbot.waitSignal(dialog.imported, timeout=120000):
+        dialog.apply()
+    assert timeline._reader is not None, "the re-read runs on a worker, not in the window's thread"
+    assert len(timeline.model.data) == before, "until it ends, the events shown so far stay"
+    qtbot.waitUntil(lambda: timeline._reader is None, timeout=60000)
+    assert len(timeline.model.data) == before + BIG_CHANGE + 500

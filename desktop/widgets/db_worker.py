@@ -1,10 +1,10 @@
-"""ImportWorker: previews or imports a file on a thread of its own, with progress and a way to stop.
+"""DbWorker: runs a long database job (an import, a big re-read) on a thread of its own, with progress and stop.
 
-The window keeps answering while a 50,000-item pack is read, checked and saved. The worker opens its
-own connection to the class database (a connection belongs to one thread); what it writes is committed
-in one transaction, so a stop rolls everything back and the window's connection sees either nothing or
-the whole import. A database only in memory (tests) has no second connection: the job then runs on the
-window's connection in the caller's thread, with the same signals.
+The window keeps answering while a 50,000-item pack is read, checked and saved, or while the timeline reads
+50,000 new events back. The worker opens its own connection to the class database (a connection belongs to
+one thread); what it writes is committed in one transaction, so a stop rolls everything back and the
+window's connection sees either nothing or the whole import. A database only in memory (tests) has no
+second connection: the job then runs on the window's connection in the caller's thread, with the same signals.
 """
 
 from __future__ import annotations
@@ -13,14 +13,16 @@ import gc
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QThread, Signal
+from PySide6.QtCore import QCoreApplication, QThread, Signal
 
 from db import progress
 from db.connection import connect
 from db.errors import TrilemmaError
 
+_RUNNING: set = set()  # parentless workers still running: kept alive until their thread ends
 
-class ImportWorker(QThread):
+
+class DbWorker(QThread):
     """Runs `job(db)` with progress reports; ends with exactly one of succeeded, failed or stopped."""
 
     progressed = Signal(str, int, int)  # stage ("reading", "checking", "saving"), done, total
@@ -34,6 +36,10 @@ class ImportWorker(QThread):
         self.job = job
         self._stop = threading.Event()
 
+    def _quit(self) -> None:
+        self.stop()
+        self.wait()
+
     def stop(self) -> None:
         """Ask the job to stop at its next step (a write in progress is rolled back)."""
         self._stop.set()
@@ -43,8 +49,17 @@ class ImportWorker(QThread):
         return self.state.db_path not in ("", ":memory:")
 
     def begin(self) -> None:
-        """Start on a thread of its own, or run here when the database lives only in memory."""
+        """Start on a thread of its own, or run here when the database lives only in memory.
+
+        A worker without a parent outlives the widget that started it until its job ends (a thread may not
+        be destroyed while it runs), and the app waits for it before quitting."""
         if self.own_connection():
+            if self.parent() is None:
+                _RUNNING.add(self)
+                self.finished.connect(lambda: _RUNNING.discard(self))
+                app = QCoreApplication.instance()
+                if app is not None:
+                    app.aboutToQuit.connect(self._quit)
             self.start()
         else:
             self._work(self.state.db)
