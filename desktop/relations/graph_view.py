@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QAccessible, QAccessibleEvent, QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -351,6 +351,18 @@ class RelationGraphView(Retranslatable, QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if not self.isVisible():
+            self._fit()
+            return
+        # While a window settles (first show, a splitter drag) several resizes come at once: the picture is
+        # scaled to each at once, the level of detail and the labels are worked out once, for the last.
+        self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
+        if not getattr(self, "_fit_pending", False):
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_now)  # not called once the view is gone
+
+    def _fit_now(self) -> None:
+        self._fit_pending = False
         self._fit()
 
     def showEvent(self, event) -> None:
