@@ -60,7 +60,7 @@ class RelationGraphView(Retranslatable, QGraphicsView):
         self.restyle()
         self.retranslate_ui()
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setMinimumSize(280, 150)
+        self.setMinimumSize(280, 120)  # on a 1366×768 screen the map scales into the pane rather than scroll it
         self.nodes: dict[str, ActorNodeItem] = {}
         self.edges: dict[str, RelationEdgeItem] = {}  # includes edges fading out
         self.shown: list[str] = []                     # slugs of the edges valid now, in drawing order
