@@ -101,7 +101,7 @@ class PickerDialog(QDialog):
         self._refresh()
         self.view.setCurrentIndex(self.proxy.index(0, 0))
         self.filter.setFocus()
-        self.resize(520, 460)
+        self.resize(720, 480)
 
     def _order_buttons(self, layout) -> None:
         row = QHBoxLayout()
