@@ -2,6 +2,10 @@
 
 import sys
 
+# The data layer (sqlite-utils, numpy) is imported before Qt on purpose: once PySide6 is loaded, its import hook
+# reads the source of every module imported after it (to look for `from __feature__`), which for the couple of
+# hundred modules of numpy and sqlite-utils costs a tenth of a second at every start.
+import db.connection  # noqa: F401,E402 - imported for its side effect on start-up time
 from desktop.shell.app import main
 
 sys.exit(main())

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from db import queries
 from db.content import TABLES, get_item, row_id, slug_ids, validate_item
-from db.editing import delete_blockers, dependents
+from db.editing import choices, delete_blockers, dependents, membership_steps, modules_with
 from db.errors import NotFoundError
 from db.teaching_rules import item_findings
 from desktop.appearance.retranslate import Retranslatable
@@ -222,16 +222,29 @@ class EditorWidget(Retranslatable, QWidget):
         """Every id of a kind, for completion in the form."""
         return sorted(slug_ids(self.state.db, TABLES[kind]))
 
+    def choices_of(self, kind: str) -> list[tuple[str, str]]:
+        """Every (id, title) of a kind, for the form's pickers."""
+        return choices(self.state.db, kind)
+
     def _on_current(self, kind: str, slug: str) -> None:
         if not slug:
             return
         self.form.set_ids(self.ids_of)
+        self.form.set_choices(self.choices_of)
+        self._load(kind, slug)
+        self.translations.set_item(kind, self.form.original.get("id") if not self.form.is_new else None)
+        self._on_edited()
+
+    def _load(self, kind: str, slug: str) -> bool:
+        """Show a saved item with what other items keep about it (a question's modules); False if it is gone."""
         try:
             self.form.set_item(get_item(self.state.db, kind, slug))
         except NotFoundError:
             self.form.set_item(None)
-        self.translations.set_item(kind, self.form.original.get("id") if not self.form.is_new else None)
-        self._on_edited()
+            return False
+        if self.form.outside:
+            self.form.set_outside({"modules": modules_with(self.state.db, slug)} if kind == "question" else {})
+        return True
 
     def _on_edited(self) -> None:
         item = self.form.item()
@@ -261,7 +274,8 @@ class EditorWidget(Retranslatable, QWidget):
 
     def has_unsaved_work(self) -> bool:
         """True when leaving the form now would lose something the teacher typed."""
-        return self.form.item() != (blank(self.form.kind) if self.form.is_new else self.form.original)
+        return (self.form.item() != (blank(self.form.kind) if self.form.is_new else self.form.original)
+                or self.form.outside_changed())
 
     def may_leave(self) -> bool:
         """True if the form may be left: nothing unsaved, or the teacher chose to discard it."""
@@ -277,7 +291,7 @@ class EditorWidget(Retranslatable, QWidget):
 
     def is_dirty(self) -> bool:
         """True when the form differs from what is saved."""
-        return self.form.is_new or self.form.item() != self.form.original
+        return self.form.is_new or self.form.item() != self.form.original or self.form.outside_changed()
 
     def problems(self, item: dict) -> list[tuple[str, str]]:
         """What is wrong with the form's item, per field."""
@@ -306,10 +320,11 @@ class EditorWidget(Retranslatable, QWidget):
                 self.items.reload()
                 self._refresh_translations()
         current = self.form.original.get("id")
-        if current and current in changes[table] and (not self.is_dirty() or changes.origin is self):
-            try:
-                self.form.set_item(get_item(self.state.db, self.items.kind, current))
-            except NotFoundError:
+        # A question's modules live in the modules: an edit of them alone (its undo) shows in its form too.
+        touched = current in changes[table] or (self.form.outside and "modules" in changes)
+        if current and touched and (not self.is_dirty() or changes.origin is self):
+            self.form.set_choices(self.choices_of)  # titles may have changed too
+            if not self._load(self.items.kind, current):
                 self.new_item(force=True)
             self._on_edited()
 
@@ -323,6 +338,7 @@ class EditorWidget(Retranslatable, QWidget):
         self.items.list.setCurrentRow(-1)
         self.items.list.blockSignals(blocked)
         self.form.set_ids(self.ids_of)
+        self.form.set_choices(self.choices_of)
         self.form.set_item(None, new=True)
         self.translations.set_item(self.form.kind, None)
         self._on_edited()
@@ -355,10 +371,17 @@ class EditorWidget(Retranslatable, QWidget):
             return False
         before = None if self.form.is_new else get_item(self.state.db, kind, item["id"])
         verb = tr("Add") if before is None else tr("Edit")
-        if not self._push(f"{verb} {kind} '{item['id']}'", [(kind, before, item)]):
+        steps = [(kind, before, item)]
+        if kind == "question" and "modules" in self.form.outside:
+            # The modules it belongs to are kept in the modules: their edits join the same undo step.
+            steps += membership_steps(self.state.db, item["id"], self.form.outside_values()["modules"])
+        if not self._push(f"{verb} {kind} '{item['id']}'", steps):
             return False
         self.items.reload(keep=item["id"])
         self.items.select(item["id"])
+        if self.form.outside:  # what the modules now hold, in their order, is what is saved
+            self._load(kind, item["id"])
+            self._on_edited()
         self.status.setText(tr("Saved. Undo with Ctrl+Z."))
         return True
 

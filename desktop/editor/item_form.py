@@ -19,7 +19,7 @@ class ItemFormWidget(Retranslatable, QWidget):
 
     edited = Signal()
 
-    def __init__(self, kind: str, parent: QWidget | None = None):
+    def __init__(self, kind: str, parent: QWidget | None = None, *, outside: bool = True):
         super().__init__(parent)
         self.kind = kind
         self.setObjectName(f"form_{kind}")
@@ -29,11 +29,17 @@ class ItemFormWidget(Retranslatable, QWidget):
         self.problem_labels: dict[str, QLabel] = {}
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
         self.completers: dict[str, tuple[str, IdsCompleter]] = {}
+        # Fields kept in other items (a question's modules): not part of item(); `outside` False leaves them out.
+        self.outside: dict[str, object] = {}
+        self.outside_original: dict[str, object] = {}
         self._loading = False
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        for spec in SPECS[kind]:
+        self.specs = [spec for spec in SPECS[kind] if outside or not spec.outside]
+        for spec in self.specs:
             adapter = spec.make()
+            if spec.outside:
+                self.outside[spec.name] = adapter
             adapter.widget.setObjectName(f"field_{spec.name}")
             problem = QLabel("")
             problem.setObjectName(f"problem_{spec.name}")
@@ -85,7 +91,7 @@ class ItemFormWidget(Retranslatable, QWidget):
         """Labels, names, tips and the inputs' own texts in the current language; what the teacher typed stays."""
         loading, self._loading = self._loading, True  # a relabelled choice is not an edit
         self.warnings.setAccessibleName(tr("Teaching review"))
-        for spec in SPECS[self.kind]:
+        for spec in self.specs:
             adapter = self.fields[spec.name]
             adapter.widget.setAccessibleName(tr(spec.label))
             if spec.tip:
@@ -120,13 +126,38 @@ class ItemFormWidget(Retranslatable, QWidget):
             if hasattr(adapter, "set_ids"):   # a field with its own inputs (a story's stops)
                 adapter.set_ids(ids_of)
 
+    def set_choices(self, choices_of) -> None:
+        """Offer items to pick by title: `choices_of(kind)` returns the (id, title) pairs of a kind."""
+        for adapter in self.fields.values():
+            if hasattr(adapter, "set_choices"):
+                adapter.set_choices(choices_of)
+
+    def set_outside(self, values: dict) -> None:
+        """Show the values kept in other items (e.g. {"modules": [...]}) as saved; they are no edit."""
+        loading, self._loading = self._loading, True
+        for name, adapter in self.outside.items():
+            adapter.set(values.get(name))
+            self.outside_original[name] = adapter.get()
+        self._loading = loading
+
+    def outside_values(self) -> dict:
+        """The values of the fields kept in other items, as the form shows them."""
+        return {name: adapter.get() for name, adapter in self.outside.items()}
+
+    def outside_changed(self) -> bool:
+        """True when a field kept in other items differs from what is saved."""
+        return any(self.outside_original.get(name) != value for name, value in self.outside_values().items())
+
     def set_item(self, item: dict | None, *, new: bool = False) -> None:
         """Show an item (or a blank new one); the id is locked once an item is saved."""
         self._loading = True
         self.original = copy.deepcopy(item) if item else blank(self.kind)
         self.is_new = new or not item
         for name, adapter in self.fields.items():
-            if name == "options":
+            if name in self.outside:
+                adapter.set(None)
+                self.outside_original[name] = adapter.get()
+            elif name == "options":
                 adapter.set({"options": self.original.get("options"), "correct": self.original.get("correct")})
             else:
                 adapter.set(self.original.get(name))
@@ -139,6 +170,8 @@ class ItemFormWidget(Retranslatable, QWidget):
         """The item as the form shows it, in the file format (keys the form does not show are kept)."""
         out = copy.deepcopy(self.original)
         for name, adapter in self.fields.items():
+            if name in self.outside:
+                continue
             value = adapter.get()
             if name == "options":
                 out.update(value)

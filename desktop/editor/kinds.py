@@ -18,6 +18,7 @@ from desktop.editor.fields import (
     OptionsField,
     StatusField,
 )
+from desktop.editor.picker_field import PickerField
 from desktop.editor.stops_field import StopsField
 
 
@@ -36,9 +37,11 @@ class FieldSpec:
     tip: str = ""
     types: tuple[str, ...] = field(default=())  # question types that use it; empty = always shown
     ref: str = ""  # kind of item whose ids it takes, for completion
+    outside: bool = False  # kept in other items (a question's modules), not in this one
 
 
-SOURCES_TIP = _T("One source per line: source id, then optionally | and where in it (¶8, a page).")
+SOURCES_TIP = _T("The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.")
+PICK_TIP = _T("F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.")
 DATE_TIP = _T("YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.")
 CHOICE_TYPES = ("single_choice", "multiple_select")
 TYPE_LABELS = {"single_choice": _T("Single choice"), "multiple_select": _T("Multiple select"), "true_false": _T("True or false"),
@@ -59,7 +62,7 @@ def _id() -> FieldSpec:
 
 
 def _sources() -> FieldSpec:
-    return FieldSpec("sources", _T("Sources"), partial(LongTextField, "sources", "diplomat-2024 | ¶8"), SOURCES_TIP)
+    return FieldSpec("sources", _T("Sources"), partial(PickerField, "source", ordered=True, locators=True), SOURCES_TIP)
 
 
 def _dates() -> list[FieldSpec]:
@@ -72,9 +75,8 @@ SPECS: dict[str, list[FieldSpec]] = {
         _id(), FieldSpec("title", _T("Title"), LineField), *_dates(),
         FieldSpec("kind", _T("Kind"), partial(ChoiceField, EVENT_KINDS, EVENT_KIND_LABELS)),
         FieldSpec("importance", _T("Importance"), partial(NumberField, 1, 5, default=3), _T("1 minor … 5 landmark")),
-        FieldSpec("actors", _T("Actors"), partial(LineField, "refs", "china, north-korea"), _T("Actor ids, comma-separated"),
-                  ref="actor"),
-        FieldSpec("themes", _T("Themes"), partial(LineField, "refs"), _T("Theme ids, comma-separated"), ref="theme"),
+        FieldSpec("actors", _T("Actors"), partial(PickerField, "actor"), PICK_TIP),
+        FieldSpec("themes", _T("Themes"), partial(PickerField, "theme"), PICK_TIP),
         FieldSpec("paragraph", _T("Article ¶"), partial(NumberField, 1, 999, optional=True)),
         FieldSpec("summary", _T("Summary"), partial(LongTextField, "text", "", 90)),
         _sources(),
@@ -104,7 +106,7 @@ SPECS: dict[str, list[FieldSpec]] = {
         FieldSpec("text", _T("What the article says"), partial(LongTextField, "text", "", 80)),
         FieldSpec("status", _T("Status"), partial(StatusField, CLAIM_STATUSES)),
         FieldSpec("note", _T("Note"), LongTextField, _T("Where public reporting differs or adds to it")),
-        FieldSpec("events", _T("Events"), partial(LineField, "refs"), _T("Event ids, comma-separated"), ref="event"), _sources(),
+        FieldSpec("events", _T("Events"), partial(PickerField, "event"), PICK_TIP), _sources(),
     ],
     "source": [
         _id(), FieldSpec("kind", _T("Kind"), partial(ChoiceField, ("external", "article"))),
@@ -124,19 +126,23 @@ SPECS: dict[str, list[FieldSpec]] = {
                   ("true_false", "numeric_year", "place_on_timeline")),
         FieldSpec("tolerance", _T("Tolerance"), partial(NumberField, 0, 120, default=0), _T("years or months for full credit"),
                   ("numeric_year", "place_on_timeline")),
-        FieldSpec("items", _T("Events in order"), partial(LineField, "refs"), _T("Event ids, earliest first"), ("order",),
-                  "event"),
+        FieldSpec("items", _T("Events in order"), partial(PickerField, "event", ordered=True),
+                  _T("The events, earliest first: F4 chooses, Alt+Up and Alt+Down there move one"), ("order",)),
         FieldSpec("pairs", _T("Pairs"), partial(LongTextField, "pairs", "China = …"), _T("One 'left = right' per line"),
                   ("match",)),
         FieldSpec("answers", _T("Accepted answers"), partial(LongTextField, "lines"), _T("One per line"), ("short_answer",)),
         FieldSpec("explanation", _T("Explanation"), partial(LongTextField, "text", "", 60), _T("Shown after answering")),
-        FieldSpec("claims", _T("Claims"), partial(LineField, "refs"), _T("Claim ids, comma-separated"), ref="claim"),
-        FieldSpec("events", _T("Events"), partial(LineField, "refs"), _T("Event ids, comma-separated"), ref="event"), _sources(),
+        FieldSpec("claims", _T("Claims"), partial(PickerField, "claim"), PICK_TIP),
+        FieldSpec("events", _T("Events"), partial(PickerField, "event"), PICK_TIP), _sources(),
+        FieldSpec("modules", _T("In modules"), partial(PickerField, "module"),
+                  _T("The modules (lessons) this question is part of; saved with the question, one undo step"),
+                  outside=True),
     ],
     "module": [
         _id(), FieldSpec("title", _T("Title"), LineField), FieldSpec("summary", _T("Summary"), LongTextField),
         FieldSpec("order", _T("Order"), partial(NumberField, 0, 999, default=100)),
-        FieldSpec("questions", _T("Questions"), partial(LongTextField, "lines", "", 120), _T("Question ids, one per line")),
+        FieldSpec("questions", _T("Questions"), partial(PickerField, "question", ordered=True),
+                  _T("The questions in lesson order: F4 chooses, Alt+Up and Alt+Down there move one")),
     ],
     "story": [
         _id(), FieldSpec("title", _T("Title"), LineField), FieldSpec("summary", _T("Summary"), LongTextField),

@@ -11,11 +11,17 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
 from db.connection import connect
-from db.interchange.lrs import is_configured, queue_new_attempts, send_pending
 
 SEND_EVERY_MS = 60_000
 log = logging.getLogger("trilemma")
 
+
+
+def _lrs():
+    """db.interchange.lrs, imported when first needed (the first window needs none of the exports)."""
+    from db.interchange import lrs
+
+    return lrs
 
 class InterchangeMenu(QObject):
     """Adds Import…, the exports, printing and the record store to File; sends the outbox in the background."""
@@ -60,8 +66,8 @@ class InterchangeMenu(QObject):
         self.timer.timeout.connect(self.send_in_background)
         self.state.changed.connect(self._on_changed)
         self.sent.connect(lambda changes: self.state.announce(changes, self))
-        if self.state.db_path and is_configured(self.state.db):
-            self.timer.start()
+        # Whether to send is looked up once the window is up: the sending code is not needed to show it.
+        QTimer.singleShot(0, self, self._restart_timer)
 
     def retranslate_ui(self) -> None:
         """The File menu's sharing entries in the current language (the window calls this)."""
@@ -111,14 +117,14 @@ class InterchangeMenu(QObject):
         self._show(dialog)
 
     def _restart_timer(self) -> None:
-        if self.state.db_path and is_configured(self.state.db):
+        if self.state.db_path and _lrs().is_configured(self.state.db):
             self.timer.start()
         else:
             self.timer.stop()
 
     def _on_changed(self, changes) -> None:
-        if "attempts" in changes and is_configured(self.state.db):
-            self.state.run(queue_new_attempts, origin=self)
+        if "attempts" in changes and _lrs().is_configured(self.state.db):
+            self.state.run(_lrs().queue_new_attempts, origin=self)
             QTimer.singleShot(2000, self.send_in_background)
 
     def send_in_background(self) -> None:
@@ -129,7 +135,7 @@ class InterchangeMenu(QObject):
         def work(path: str) -> None:
             db = connect(path)
             try:
-                changes = send_pending(db)
+                changes = _lrs().send_pending(db)
             except Exception:  # noqa: BLE001 - a background send must never take the app down
                 log.exception("sending xAPI statements failed")
                 return

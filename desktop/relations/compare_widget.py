@@ -7,11 +7,13 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QVBoxLayout,
@@ -102,7 +104,14 @@ class CompareWidget(Retranslatable, QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         layout.addWidget(self.summary)
-        layout.addWidget(self.split, 1)
+        # The maps and the table scroll inside the tab when it is short: the tab's minimum height would otherwise
+        # be the whole relations place's, and on a 1366×768 screen the Map tab would have to scroll.
+        self.scroll = QScrollArea()
+        self.scroll.setObjectName("compareScroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.NoFrame)
+        self.scroll.setWidget(self.split)
+        layout.addWidget(self.scroll, 1)
         self.retranslate_ui()
 
     def retranslate_ui(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
@@ -61,7 +61,7 @@ class RelationGraphView(Retranslatable, QGraphicsView):
         self.restyle()
         self.retranslate_ui()
         self.setFocusPolicy(Qt.StrongFocus)
-        self.setMinimumSize(280, 150)
+        self.setMinimumSize(280, 120)  # on a 1366×768 screen the map scales into the pane rather than scroll it
         self.nodes: dict[str, ActorNodeItem] = {}
         self.edges: dict[str, RelationEdgeItem] = {}  # includes edges fading out
         self.shown: list[str] = []                     # slugs of the edges valid now, in drawing order
@@ -354,6 +354,18 @@ class RelationGraphView(Retranslatable, QGraphicsView):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if not self.isVisible():
+            self._fit()
+            return
+        # While a window settles (first show, a splitter drag) several resizes come at once: the picture is
+        # scaled to each at once, the level of detail and the labels are worked out once, for the last.
+        self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
+        if not getattr(self, "_fit_pending", False):
+            self._fit_pending = True
+            QTimer.singleShot(0, self, self._fit_now)  # not called once the view is gone
+
+    def _fit_now(self) -> None:
+        self._fit_pending = False
         self._fit()
 
     def showEvent(self, event) -> None:

@@ -106,7 +106,8 @@ class RelationLegendWidget(Retranslatable, QWidget):
         if not self.compact:
             return max(1, width // self._column_width())
         spacing = self.grid.horizontalSpacing()
-        used = self.grid.contentsMargins().left() + self.grid.contentsMargins().right()
+        # The stretch column after the last entry takes a spacing too; a few pixels spare keep labels from touching.
+        used = self.grid.contentsMargins().left() + self.grid.contentsMargins().right() + spacing + 4
         for n, (icon, label) in enumerate(self.cells[:len(STYLES)]):
             used += icon.sizeHint().width() + label.sizeHint().width() + 2 * spacing
             if used > width:

@@ -25,7 +25,6 @@ from desktop.state import AppState
 from desktop.timeline import lod
 from desktop.timeline.cursor import DateCursorLine, cursor_label
 from desktop.timeline.eras import EraBandsItem
-from desktop.timeline.export import export_png, export_svg
 from desktop.timeline.history import ViewHistory
 from desktop.timeline.lanes import EventLanesItem
 from desktop.timeline.model import TimelineModel
@@ -622,6 +621,8 @@ class TimelineWidget(Retranslatable, QWidget):
             raise OSError(self.tr("Choose a file ending in .png or .svg, not “%s”") % path.name)
         if not path.parent.is_dir():
             raise OSError(self.tr("Could not write %s: there is no such folder") % str(path))
+        from desktop.timeline.export import export_png, export_svg  # QtSvg is loaded only when someone exports
+
         ok = export_png(self.plot, path) if suffix == ".png" else export_svg(self.plot, path, self.tr("Trilemma timeline"))
         if not ok or not path.exists() or path.stat().st_size == 0:
             raise OSError(self.tr("Could not write %s") % str(path))

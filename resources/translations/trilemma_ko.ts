@@ -312,12 +312,44 @@
             <translation>정류장 삭제</translation>
         </message>
         <message>
+            <source>Filter by title or id</source>
+            <translation>제목이나 ID로 거르기</translation>
+        </message>
+        <message>
+            <source>Type to filter by title or id</source>
+            <translation>입력하여 제목이나 ID로 거르기</translation>
+        </message>
+        <message>
+            <source>Items to choose: Space ticks or unticks</source>
+            <translation>고를 항목: 스페이스로 선택하거나 해제합니다</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>거르기(&amp;F):</translation>
+        </message>
+        <message>
+            <source>Where in the source (optional)</source>
+            <translation>출처 안의 위치(선택)</translation>
+        </message>
+        <message>
+            <source>¶8, a page</source>
+            <translation>¶8, 쪽</translation>
+        </message>
+        <message>
+            <source>&amp;Where in it:</source>
+            <translation>그 안의 위치(&amp;W):</translation>
+        </message>
+        <message>
             <source>Move up</source>
-            <translation>위로</translation>
+            <translation>위로 옮기기</translation>
         </message>
         <message>
             <source>Move down</source>
-            <translation>아래로</translation>
+            <translation>아래로 옮기기</translation>
+        </message>
+        <message>
+            <source>Chosen: %1</source>
+            <translation>선택됨: %1</translation>
         </message>
         <message>
             <source>Stop: %1</source>
@@ -376,8 +408,32 @@
             <translation>%1: %2개가 있지만 영어에는 %3개가 있습니다. 같은 순서로 쓰세요.</translation>
         </message>
         <message>
-            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
-            <translation>한 줄에 출처 하나: 출처 ID, 그리고 필요하면 | 뒤에 위치 (¶8, 쪽).</translation>
+            <source>Choose…</source>
+            <translation>고르기…</translation>
+        </message>
+        <message>
+            <source>Choose… (F4)</source>
+            <translation>고르기… (F4)</translation>
+        </message>
+        <message>
+            <source>None chosen: press F4 to choose</source>
+            <translation>선택 없음: F4를 눌러 고르세요</translation>
+        </message>
+        <message>
+            <source>Choose: %1</source>
+            <translation>고르기: %1</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>고르기</translation>
+        </message>
+        <message>
+            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
+            <translation>출처를 순서대로, 원하면 그 안의 위치(¶8, 쪽)와 함께. F4로 고릅니다.</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
+            <translation>F4, Enter 또는 Alt+아래 화살표로 고를 목록을 엽니다. 거기서 입력하면 제목이나 ID로 걸러집니다.</translation>
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
@@ -500,16 +556,8 @@
             <translation>당사자</translation>
         </message>
         <message>
-            <source>Actor ids, comma-separated</source>
-            <translation>당사자 ID, 쉼표로 구분</translation>
-        </message>
-        <message>
             <source>Themes</source>
             <translation>주제</translation>
-        </message>
-        <message>
-            <source>Theme ids, comma-separated</source>
-            <translation>주제 ID, 쉼표로 구분</translation>
         </message>
         <message>
             <source>Article ¶</source>
@@ -604,10 +652,6 @@
             <translation>사건</translation>
         </message>
         <message>
-            <source>Event ids, comma-separated</source>
-            <translation>사건 ID, 쉼표로 구분</translation>
-        </message>
-        <message>
             <source>Outlet</source>
             <translation>매체</translation>
         </message>
@@ -680,8 +724,8 @@
             <translation>순서대로 놓을 사건</translation>
         </message>
         <message>
-            <source>Event ids, earliest first</source>
-            <translation>사건 ID, 이른 것부터</translation>
+            <source>The events, earliest first: F4 chooses, Alt+Up and Alt+Down there move one</source>
+            <translation>사건, 가장 이른 것부터: F4로 고르고, 목록에서 Alt+위/아래로 옮깁니다</translation>
         </message>
         <message>
             <source>Pairs</source>
@@ -712,8 +756,12 @@
             <translation>주장</translation>
         </message>
         <message>
-            <source>Claim ids, comma-separated</source>
-            <translation>주장 ID, 쉼표로 구분</translation>
+            <source>In modules</source>
+            <translation>속한 모듈</translation>
+        </message>
+        <message>
+            <source>The modules (lessons) this question is part of; saved with the question, one undo step</source>
+            <translation>이 문제가 속한 모듈(수업). 문제와 함께 저장되며 한 번에 되돌릴 수 있습니다</translation>
         </message>
         <message>
             <source>Order</source>
@@ -724,8 +772,8 @@
             <translation>문제</translation>
         </message>
         <message>
-            <source>Question ids, one per line</source>
-            <translation>문제 ID, 한 줄에 하나</translation>
+            <source>The questions in lesson order: F4 chooses, Alt+Up and Alt+Down there move one</source>
+            <translation>수업 순서대로의 문제: F4로 고르고, 목록에서 Alt+위/아래로 옮깁니다</translation>
         </message>
         <message>
             <source>Stops</source>
@@ -794,6 +842,10 @@
         <message>
             <source>Optional: the map compares this date with the map date.</source>
             <translation>선택: 지도가 이 날짜를 지도 날짜와 비교합니다.</translation>
+        </message>
+        <message>
+            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
+            <translation>한 줄에 출처 하나: 출처 ID, 그리고 필요하면 | 뒤에 위치 (¶8, 쪽).</translation>
         </message>
         <message>
             <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>
@@ -1943,7 +1995,7 @@
         <name>MatchInput</name>
         <message>
             <source>Choose…</source>
-            <translation>고르세요…</translation>
+            <translation>고르기…</translation>
         </message>
         <message>
             <source>Partner for %1</source>

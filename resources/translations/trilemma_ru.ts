@@ -312,12 +312,44 @@
             <translation>Удалить остановку</translation>
         </message>
         <message>
+            <source>Filter by title or id</source>
+            <translation>Отбор по названию или id</translation>
+        </message>
+        <message>
+            <source>Type to filter by title or id</source>
+            <translation>Печатайте, чтобы отобрать по названию или id</translation>
+        </message>
+        <message>
+            <source>Items to choose: Space ticks or unticks</source>
+            <translation>Что можно выбрать: пробел ставит или снимает отметку</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>&amp;Отбор:</translation>
+        </message>
+        <message>
+            <source>Where in the source (optional)</source>
+            <translation>Место в источнике (необязательно)</translation>
+        </message>
+        <message>
+            <source>¶8, a page</source>
+            <translation>¶8, страница</translation>
+        </message>
+        <message>
+            <source>&amp;Where in it:</source>
+            <translation>&amp;Где в нём:</translation>
+        </message>
+        <message>
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
             <source>Move down</source>
             <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Chosen: %1</source>
+            <translation>Выбрано: %1</translation>
         </message>
         <message>
             <source>Stop: %1</source>
@@ -376,8 +408,32 @@
             <translation>%1: строк %2, а в английском %3; дайте их в том же порядке.</translation>
         </message>
         <message>
-            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
-            <translation>По источнику на строку: идентификатор, затем при желании | и место в нём (¶8, страница).</translation>
+            <source>Choose…</source>
+            <translation>Выбрать…</translation>
+        </message>
+        <message>
+            <source>Choose… (F4)</source>
+            <translation>Выбрать… (F4)</translation>
+        </message>
+        <message>
+            <source>None chosen: press F4 to choose</source>
+            <translation>Ничего не выбрано: нажмите F4, чтобы выбрать</translation>
+        </message>
+        <message>
+            <source>Choose: %1</source>
+            <translation>Выбор: %1</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>Выбор</translation>
+        </message>
+        <message>
+            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
+            <translation>Источники по порядку, при желании с местом в них (¶8, страница). F4 — выбрать.</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
+            <translation>F4, Enter или Alt+Вниз открывают список для выбора; там можно печатать, чтобы отобрать по названию или id.</translation>
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
@@ -500,16 +556,8 @@
             <translation>Участники</translation>
         </message>
         <message>
-            <source>Actor ids, comma-separated</source>
-            <translation>Идентификаторы участников через запятую</translation>
-        </message>
-        <message>
             <source>Themes</source>
             <translation>Темы</translation>
-        </message>
-        <message>
-            <source>Theme ids, comma-separated</source>
-            <translation>Идентификаторы тем через запятую</translation>
         </message>
         <message>
             <source>Article ¶</source>
@@ -604,10 +652,6 @@
             <translation>События</translation>
         </message>
         <message>
-            <source>Event ids, comma-separated</source>
-            <translation>Идентификаторы событий через запятую</translation>
-        </message>
-        <message>
             <source>Outlet</source>
             <translation>Издание</translation>
         </message>
@@ -680,8 +724,8 @@
             <translation>События по порядку</translation>
         </message>
         <message>
-            <source>Event ids, earliest first</source>
-            <translation>Идентификаторы событий, сначала самое раннее</translation>
+            <source>The events, earliest first: F4 chooses, Alt+Up and Alt+Down there move one</source>
+            <translation>События, начиная с самого раннего: F4 — выбрать, Alt+Вверх и Alt+Вниз в списке — переместить</translation>
         </message>
         <message>
             <source>Pairs</source>
@@ -712,8 +756,12 @@
             <translation>Утверждения</translation>
         </message>
         <message>
-            <source>Claim ids, comma-separated</source>
-            <translation>Идентификаторы утверждений через запятую</translation>
+            <source>In modules</source>
+            <translation>В модулях</translation>
+        </message>
+        <message>
+            <source>The modules (lessons) this question is part of; saved with the question, one undo step</source>
+            <translation>Модули (уроки), в которые входит этот вопрос; сохраняются вместе с вопросом, отменяются одним шагом</translation>
         </message>
         <message>
             <source>Order</source>
@@ -724,8 +772,8 @@
             <translation>Вопросы</translation>
         </message>
         <message>
-            <source>Question ids, one per line</source>
-            <translation>Идентификаторы вопросов, по одному на строку</translation>
+            <source>The questions in lesson order: F4 chooses, Alt+Up and Alt+Down there move one</source>
+            <translation>Вопросы в порядке урока: F4 — выбрать, Alt+Вверх и Alt+Вниз в списке — переместить</translation>
         </message>
         <message>
             <source>Stops</source>
@@ -794,6 +842,10 @@
         <message>
             <source>Optional: the map compares this date with the map date.</source>
             <translation>Необязательно: карта сравнивает эту дату с датой карты.</translation>
+        </message>
+        <message>
+            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
+            <translation>По источнику на строку: идентификатор, затем при желании | и место в нём (¶8, страница).</translation>
         </message>
         <message>
             <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>
@@ -1963,7 +2015,7 @@
         <name>MatchInput</name>
         <message>
             <source>Choose…</source>
-            <translation>Выберите…</translation>
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <source>Partner for %1</source>

@@ -312,12 +312,44 @@
             <translation>删除此站</translation>
         </message>
         <message>
+            <source>Filter by title or id</source>
+            <translation>按标题或 ID 筛选</translation>
+        </message>
+        <message>
+            <source>Type to filter by title or id</source>
+            <translation>输入文字以按标题或 ID 筛选</translation>
+        </message>
+        <message>
+            <source>Items to choose: Space ticks or unticks</source>
+            <translation>可选项目：空格键勾选或取消</translation>
+        </message>
+        <message>
+            <source>&amp;Filter:</source>
+            <translation>筛选(&amp;F)：</translation>
+        </message>
+        <message>
+            <source>Where in the source (optional)</source>
+            <translation>在来源中的位置（可选）</translation>
+        </message>
+        <message>
+            <source>¶8, a page</source>
+            <translation>¶8、页码</translation>
+        </message>
+        <message>
+            <source>&amp;Where in it:</source>
+            <translation>其中位置(&amp;W)：</translation>
+        </message>
+        <message>
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
             <source>Move down</source>
             <translation>下移</translation>
+        </message>
+        <message>
+            <source>Chosen: %1</source>
+            <translation>已选：%1</translation>
         </message>
         <message>
             <source>Stop: %1</source>
@@ -376,8 +408,32 @@
             <translation>%1：有 %2 项，但英文有 %3 项；请按相同顺序给出。</translation>
         </message>
         <message>
-            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
-            <translation>每行一个来源：来源编号，后面可加 | 和具体位置（¶8、某页）。</translation>
+            <source>Choose…</source>
+            <translation>选择…</translation>
+        </message>
+        <message>
+            <source>Choose… (F4)</source>
+            <translation>选择…（F4）</translation>
+        </message>
+        <message>
+            <source>None chosen: press F4 to choose</source>
+            <translation>尚未选择：按 F4 选择</translation>
+        </message>
+        <message>
+            <source>Choose: %1</source>
+            <translation>选择：%1</translation>
+        </message>
+        <message>
+            <source>Choose</source>
+            <translation>选择</translation>
+        </message>
+        <message>
+            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
+            <translation>来源，按顺序排列，可注明在其中的位置（¶8、页码）。按 F4 选择。</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
+            <translation>按 F4、Enter 或 Alt+下箭头打开可选列表；在其中输入文字可按标题或 ID 筛选。</translation>
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
@@ -500,16 +556,8 @@
             <translation>参与方</translation>
         </message>
         <message>
-            <source>Actor ids, comma-separated</source>
-            <translation>参与方编号，用逗号分隔</translation>
-        </message>
-        <message>
             <source>Themes</source>
             <translation>主题</translation>
-        </message>
-        <message>
-            <source>Theme ids, comma-separated</source>
-            <translation>主题编号，用逗号分隔</translation>
         </message>
         <message>
             <source>Article ¶</source>
@@ -604,10 +652,6 @@
             <translation>事件</translation>
         </message>
         <message>
-            <source>Event ids, comma-separated</source>
-            <translation>事件编号，用逗号分隔</translation>
-        </message>
-        <message>
             <source>Outlet</source>
             <translation>媒体</translation>
         </message>
@@ -680,8 +724,8 @@
             <translation>按顺序的事件</translation>
         </message>
         <message>
-            <source>Event ids, earliest first</source>
-            <translation>事件编号，最早的在前</translation>
+            <source>The events, earliest first: F4 chooses, Alt+Up and Alt+Down there move one</source>
+            <translation>事件，最早的在前：按 F4 选择，在列表中用 Alt+上/下箭头移动</translation>
         </message>
         <message>
             <source>Pairs</source>
@@ -712,8 +756,12 @@
             <translation>论断</translation>
         </message>
         <message>
-            <source>Claim ids, comma-separated</source>
-            <translation>论断编号，用逗号分隔</translation>
+            <source>In modules</source>
+            <translation>所属单元</translation>
+        </message>
+        <message>
+            <source>The modules (lessons) this question is part of; saved with the question, one undo step</source>
+            <translation>此题所属的单元（课）；与题目一起保存，可一步撤销</translation>
         </message>
         <message>
             <source>Order</source>
@@ -724,8 +772,8 @@
             <translation>题目</translation>
         </message>
         <message>
-            <source>Question ids, one per line</source>
-            <translation>题目编号，每行一个</translation>
+            <source>The questions in lesson order: F4 chooses, Alt+Up and Alt+Down there move one</source>
+            <translation>按课堂顺序排列的题目：按 F4 选择，在列表中用 Alt+上/下箭头移动</translation>
         </message>
         <message>
             <source>Stops</source>
@@ -794,6 +842,10 @@
         <message>
             <source>Optional: the map compares this date with the map date.</source>
             <translation>可选：关系图将此日期与关系图日期进行对比。</translation>
+        </message>
+        <message>
+            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
+            <translation>每行一个来源：来源编号，后面可加 | 和具体位置（¶8、某页）。</translation>
         </message>
         <message>
             <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>
@@ -1943,7 +1995,7 @@
         <name>MatchInput</name>
         <message>
             <source>Choose…</source>
-            <translation>请选择…</translation>
+            <translation>选择…</translation>
         </message>
         <message>
             <source>Partner for %1</source>

@@ -23,31 +23,49 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 
-# Installed in the child before anything else runs: the QApplication class is replaced by one that reports the
-# first handled Paint of a window (a QTimer after the paint event, so the paint has finished) and exits.
+# Installed in the child before anything else runs: when the child imports PySide6.QtWidgets (not before, so the
+# import order stays the program's own), the QApplication class is replaced by one that reports the first handled
+# Paint of a window (a QTimer after the paint event, so the paint has finished) and exits.
 PROBE = r"""
-import os, sys
-from PySide6 import QtWidgets
-from PySide6.QtCore import QEvent, QObject, QTimer
+import importlib.util, os, sys
 
-class _FirstPaint(QObject):
-    done = False
-    def eventFilter(self, obj, event):
-        if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget) \
-                and obj.window().objectName() != "" and obj.window().isVisible():
-            self.done = True
-            QTimer.singleShot(0, lambda: (sys.stdout.write("painted\n"), sys.stdout.flush(), os._exit(0)))
-        return False
+def _install(QtWidgets):
+    from PySide6.QtCore import QEvent, QObject, QTimer
 
-_Base = QtWidgets.QApplication
+    class _FirstPaint(QObject):
+        done = False
+        def eventFilter(self, obj, event):
+            if not self.done and event.type() == QEvent.Type.Paint and isinstance(obj, QtWidgets.QWidget) \
+                    and obj.window().objectName() != "" and obj.window().isVisible():
+                self.done = True
+                QTimer.singleShot(0, lambda: (sys.stdout.write("painted\n"), sys.stdout.flush(), os._exit(0)))
+            return False
 
-class _ProbeApplication(_Base):
-    def __init__(self, *args):
-        super().__init__(*args)
-        self._first_paint = _FirstPaint()
-        self.installEventFilter(self._first_paint)
+    _Base = QtWidgets.QApplication
 
-QtWidgets.QApplication = _ProbeApplication
+    class _ProbeApplication(_Base):
+        def __init__(self, *args):
+            super().__init__(*args)
+            self._first_paint = _FirstPaint()
+            self.installEventFilter(self._first_paint)
+
+    QtWidgets.QApplication = _ProbeApplication
+
+class _WhenQtWidgetsLoads:
+    # The probe waits for the program to import Qt itself, so it does not change what is imported when.
+    def find_spec(self, name, path=None, target=None):
+        if name != "PySide6.QtWidgets":
+            return None
+        sys.meta_path.remove(self)
+        spec = importlib.util.find_spec(name)
+        run = spec.loader.exec_module
+        def exec_module(module):
+            run(module)
+            _install(module)
+        spec.loader.exec_module = exec_module
+        return spec
+
+sys.meta_path.insert(0, _WhenQtWidgetsLoads())
 """
 
 BASELINE = r"""
@@ -93,6 +111,9 @@ def main(argv: list[str] | None = None) -> int:
         env = dict(os.environ, QT_QPA_PLATFORM=args.platform, TRILEMMA_CONFIG_DIR=str(folder),
                    TRILEMMA_SITE_CONFIG=str(folder / "none.toml"),
                    PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
+        # Every start after the first finds its compiled bytecode, as an installed app does (the warm-up runs write it):
+        # a machine-wide PYTHONDONTWRITEBYTECODE would otherwise charge the app, never the baseline, for compiling.
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         db = folder / "trilemma.db"
         subprocess.run([sys.executable, "-m", "db", "init", str(db)], env=env, cwd=ROOT, check=True,
                        capture_output=True)

@@ -3,7 +3,7 @@
 import pytest
 
 from db.content import get_item
-from db.editing import apply_edit, delete_blockers, dependents
+from db.editing import apply_edit, choices, delete_blockers, dependents, membership_steps, modules_with
 from db.errors import NotFoundError
 
 
@@ -29,3 +29,24 @@ def test_dependents_are_what_a_delete_unlinks(min_db):
 def test_an_event_an_order_question_lists_cannot_be_deleted(min_db):
     assert any("q-order-three" in b for b in delete_blockers(min_db, "event", "treaty-1961"))
     assert delete_blockers(min_db, "claim", "c01-putin-visit") == []
+
+
+def test_choices_pair_ids_with_readable_titles_in_title_order(min_db):
+    actors = choices(min_db, "actor")
+    assert ("china", "China") in actors
+    assert [t.casefold() for _, t in actors] == sorted(t.casefold() for _, t in actors)
+    prompts = dict(choices(min_db, "question"))
+    assert prompts["q-low-year"] == get_item(min_db, "question", "q-low-year")["prompt"]
+
+
+def test_membership_steps_add_and_remove_a_question_from_modules(min_db):
+    before = modules_with(min_db, "q-low-year")
+    assert "m-basics" in before
+    steps = membership_steps(min_db, "q-low-year", [m for m in before if m != "m-basics"])
+    assert [(kind, b["id"]) for kind, b, _ in steps] == [("module", "m-basics")]
+    assert "q-low-year" not in steps[0][2]["questions"]
+    apply_edit(min_db, saves=[(kind, after) for kind, _, after in steps])
+    assert "m-basics" not in modules_with(min_db, "q-low-year")
+    back = membership_steps(min_db, "q-low-year", before)
+    assert back[0][2]["questions"][-1] == "q-low-year", "a module it joins gets it at the end"
+    assert membership_steps(min_db, "q-low-year", modules_with(min_db, "q-low-year")) == []

@@ -43,3 +43,28 @@ def test_the_window_opens_inside_the_screen(qtbot, full_db_path):
     area = window.screen().availableGeometry()
     assert area.contains(window.geometry())
     assert window.width() <= PREFERRED.width() and window.height() <= PREFERRED.height()
+
+
+@pytest.mark.parametrize("lang", ["en", "ru"])
+def test_the_relationship_map_fits_its_pane_on_a_laptop_without_scrolling(qtbot, full_db_path, restore_appearance,
+                                                                          lang):
+    """At 1366×768 the lower panes get about 285 px (measured in a real window): the map place must fit in them,
+    its map scaled down, rather than scroll (the Compare tab's maps once set the whole place's least height)."""
+    from desktop.shell.app import create_window
+
+    i18n.install_language(lang)
+    text_size.apply_scale(100)
+    window = create_window(full_db_path)
+    qtbot.addWidget(window)
+    window.resize(1350, 720)
+    with qtbot.waitExposed(window):
+        window.show()
+    total = sum(window.explore_split.sizes())
+    window.explore_split.setSizes([total - 285, 285])
+    qtbot.wait(50)
+    place = window.places["relations"]
+    panel = window.relations_widget
+    assert panel.minimumSizeHint().height() <= place.scroll_area.viewport().height()
+    assert place.scroll_area.verticalScrollBar().maximum() == 0, "the map place scrolls"
+    graph = panel.graph
+    assert graph.mapFromScene(graph.sceneRect()).boundingRect().height() <= graph.viewport().height() + 1

@@ -325,21 +325,18 @@ def test_a_module_edit_shows_in_the_quiz_without_a_restart(win, qtbot):
     assert any(t.startswith("Basics, renamed") for t in texts), texts
 
 
-def test_id_fields_complete_the_last_id_and_keep_the_earlier_ones(win):
+def test_single_id_fields_complete_ids_and_reference_lists_show_titles(win):
     editor = _editor(win)
-    form = _open(editor, "event", "low-point-2017")
-    edit = form.fields["actors"].widget
+    form = _open(editor, "relation", "cn-kp-alliance")
+    edit = form.fields["opened_by"].widget
     completer = edit.completer()
-    assert completer.splitPath("china, nor") == ["nor"]
-    edit.setText("china, nor")
-    completer.setCompletionPrefix("nor")
-    assert completer.currentIndex().data() == "north-korea"
-    assert completer.currentCompletion() == "china, north-korea"
-    assert completer.model().stringList() == ["china", "north-korea", "russia"]
-    edit.setText("china, north-korea")  # as saved: nothing to discard when moving on
-    claims = editor.forms["claim"]
-    editor.items.set_kind("claim")
-    assert "putin-visit-2024" in claims.fields["events"].widget.completer().model().stringList()
+    completer.setCompletionPrefix("putin")
+    assert completer.currentCompletion() == "putin-visit-2024"
+    assert "low-point-2017" in completer.model().stringList()
+    events = _open(editor, "event", "low-point-2017")
+    shown = events.fields["actors"].widget
+    assert shown.text() == "China; North Korea"  # the fixture's actors of this event, by name
+    assert "china" in shown.ids_tip and "china" not in shown.text()
 
 
 def test_a_date_edit_moves_the_event_on_the_timeline_and_undo_moves_it_back(win):
