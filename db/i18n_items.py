@@ -1,69 +1,43 @@
 """Whole content items (questions, modules, events …) in a learner's language, for exports and paper.
 
-A thin layer over `db.i18n.localize`: it asks that function first and, for a field it left in English, reads
-the translators' file resources/content/i18n/<lang>/<kind>.toml itself (the format is in the helpers'
-FORMATS.md). A translated list that does not line up with the English one (another number of options,
-feedback or pairs) is ignored, so a right answer's index can never point at another option.
+A thin layer over `db.i18n.localize` (the database's translations, English unmarked): for a field it left in
+English, the translators' file resources/content/i18n/<lang>/<kind>.toml is read too (db.translation_files).
+A translated list that does not line up with the English one (another number of options, feedback or pairs)
+is ignored, so a right answer's index can never point at another option.
 """
 
 from __future__ import annotations
 
 import copy
-import inspect
-import tomllib
 from pathlib import Path
 
 from db import i18n
-from db.errors import ValidationError
+from db.translation_files import FIELDS, SAME_COUNT, read_file
 
-# Fields a student or teacher reads, per kind; lists must keep the English count, except `answers`.
-FIELDS = {
-    "actor": ("name", "former_name", "summary"),
-    "theme": ("name",),
-    "era": ("name", "summary"),
-    "event": ("title", "summary"),
-    "claim": ("text", "note"),
-    "relation": ("label", "summary"),
-    "module": ("title", "summary"),
-    "question": ("prompt", "explanation", "options", "answers", "feedback", "pairs"),
-    "story": ("title", "summary"),
-    "source": ("title",),
-}
-SAME_LENGTH = ("options", "feedback", "pairs")
 _files: dict[tuple[str, float], dict] = {}
-# db.i18n.localize as it grows: names only at first; later every field, from the database's translations
-# (`db`), with untranslated English marked unless mark=False (exports and paper print it unmarked).
-_PARAMETERS = inspect.signature(i18n.localize).parameters
 
 
 def _table(kind: str, lang: str) -> dict:
-    """id → fields from <I18N_DIR>/<lang>/<kind>.toml, re-read when the file changes; {} if there is none."""
+    """id → fields from <I18N_DIR>/<lang>/<kind>.toml (read and checked by db.translation_files), re-read when
+    the file changes; {} if there is none."""
     path = Path(i18n.I18N_DIR) / lang / f"{kind}.toml"
     try:
         key = (str(path), path.stat().st_mtime)
     except OSError:
         return {}
     if key not in _files:
-        try:
-            _files[key] = tomllib.loads(path.read_text(encoding="utf-8"))
-        except (tomllib.TOMLDecodeError, OSError, UnicodeDecodeError) as exc:
-            raise ValidationError(f"content translations cannot be read: {exc}", str(path)) from exc
+        _files[key] = {slug: entry["fields"] for (k, slug), entry in read_file(path).items() if k == kind}
     return _files[key]
 
 
 def _fits(field: str, english, value) -> bool:
     if isinstance(english, list) != isinstance(value, list):
         return False
-    if field in SAME_LENGTH:
+    if field in SAME_COUNT:
         return len(english) == len(value)
     if field == "answers":
         return bool(value) and all(isinstance(a, str) and a.strip() for a in value)
     return isinstance(value, str) and bool(value.strip())
-
-
-def _localize(kind: str, row: dict, lang: str, db) -> dict:
-    extra = {key: value for key, value in (("db", db), ("mark", False)) if key in _PARAMETERS}
-    return i18n.localize(kind, row, lang, **extra)
 
 
 def localized(kind: str, item: dict, lang: str | None, db=None) -> dict:
@@ -72,7 +46,7 @@ def localized(kind: str, item: dict, lang: str | None, db=None) -> dict:
         return item
     out = copy.deepcopy(item)
     out.setdefault("slug", item.get("id", ""))
-    out = _localize(kind, out, lang, db)
+    out = i18n.localize(kind, out, lang, db=db, mark=False)
     fields = _table(kind, lang).get(item.get("id") or item.get("slug", ""), {})
     for field in FIELDS.get(kind, ()):
         value = fields.get(field)
