@@ -14,7 +14,6 @@ from desktop.interchange.export_dialog import ExportDialog
 from desktop.interchange.import_dialog import ImportDialog
 from desktop.interchange.record_store_dialog import RecordStoreDialog
 from desktop.shell.app import create_window
-from desktop.widgets import plain_text
 
 
 @pytest.fixture
@@ -22,15 +21,6 @@ def win(qtbot, min_db_path):
     window = create_window(min_db_path)
     qtbot.addWidget(window)
     return window
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    """Message boxes recorded instead of shown (they would block the test)."""
-    shown = []
-    for name in ("warning", "information"):
-        monkeypatch.setattr(plain_text, name, lambda parent, title, text, *a, _n=name: shown.append((_n, title, text)))
-    return shown
 
 
 def _preview(qtbot, dialog, path) -> bool:

@@ -8,7 +8,6 @@ from PySide6.QtCore import QTimer
 from db.content import list_items
 from desktop.interchange.import_dialog import ImportDialog
 from desktop.shell.app import create_window
-from desktop.widgets import plain_text
 from tests.db.test_progress import bulk_pack
 
 
@@ -18,14 +17,6 @@ def win(qtbot, min_db_path):
     qtbot.addWidget(window)
     window.state.set_teacher_mode(True)
     return window
-
-
-@pytest.fixture
-def boxes(monkeypatch):
-    shown = []
-    for name in ("warning", "information"):
-        monkeypatch.setattr(plain_text, name, lambda parent, title, text, *a, _n=name: shown.append((_n, title, text)))
-    return shown
 
 
 def _dump(db) -> str:
