@@ -8,8 +8,8 @@ from db.schema import CLAIM_STATUSES
 STATUS_WORDS: dict[str, tuple[str, str, str]] = {
     "confirmed": ("✔", "Confirmed", "Public reporting confirms what the article says."),
     "contested": ("⚠", "Contested", "Sources disagree, or confirm it only in part."),
-    "outdated": ("⌛", "Outdated", "True when written, overtaken by later events."),
-    "opinion": ("💬", "Opinion", "The author's interpretation, not a checkable fact."),
+    "outdated": ("↻", "Outdated", "True when written, overtaken by later events."),
+    "opinion": ("✎", "Opinion", "The author's interpretation, not a checkable fact."),
     "incorrect": ("✘", "Incorrect", "Public reporting shows the article is wrong here."),
     "unverified": ("?", "Unverified", "Public reporting does not show this either way."),
     "forecast": ("↗", "Forecast", "A prediction, not yet a fact."),

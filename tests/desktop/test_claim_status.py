@@ -110,3 +110,14 @@ def test_a_syndicated_source_is_named_as_a_copy_where_students_see_it(qtbot, min
     qtbot.addWidget(win)
     win.state.select_event("putin-visit-2024")
     assert "Putin lands, MENAFN, a copy of Yonhap's report" in win.details_widget.browser.toPlainText()
+
+
+def test_every_status_symbol_has_a_glyph_in_an_installed_font(qapp):
+    """A symbol no installed font draws shows as an empty box (the opinion's 💬 and the outdated ⌛ did)."""
+    from PySide6.QtGui import QFont, QFontDatabase, QRawFont
+
+    from db.claim_status import STATUS_WORDS
+
+    fonts = [QRawFont.fromFont(QFont(family)) for family in QFontDatabase.families()]
+    for status, (symbol, _label, _meaning) in STATUS_WORDS.items():
+        assert any(font.supportsCharacter(symbol) for font in fonts), f"{status}: no font draws {symbol!r}"
