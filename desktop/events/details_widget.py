@@ -74,10 +74,12 @@ class EventDetailsWidget(Retranslatable, QWidget):
                         "Click any mark on the timeline, or open one of these turning points:")
         cursor = self.tr("Drag the red line on the timeline, or the date slider, to see how the "
                          "relations stood at that moment.")
+        story = self.tr("Or follow the story: the article's argument, stop by stop")
         quiz = self.tr("Then test yourself in the Quiz")
         start = self.tr("Start here")
         return (f"<h3>{escape(start)}</h3><p>{escape(intro)}</p><ul>{items}</ul>"
-                f"<p>{escape(cursor)}</p><p><a href=\"view:quiz\">{escape(quiz)}</a> (Ctrl+2).</p>")
+                f"<p>{escape(cursor)}</p><p><a href=\"view:story\">{escape(story)}</a> (Ctrl+4).</p>"
+                f"<p><a href=\"view:quiz\">{escape(quiz)}</a> (Ctrl+2).</p>")
 
     def _labels(self) -> dict[str, str]:
         # Kept out of f-strings: lupdate does not look inside them.

@@ -1218,6 +1218,10 @@
             <translation>연표의 빨간 선이나 날짜 슬라이더를 끌면 그때의 관계를 볼 수 있습니다.</translation>
         </message>
         <message>
+            <source>Or follow the story: the article's argument, stop by stop</source>
+            <translation>또는 이야기를 따라가 보세요: 기사의 주장을 정류장마다 하나씩</translation>
+        </message>
+        <message>
             <source>Then test yourself in the Quiz</source>
             <translation>그다음 퀴즈로 실력을 확인해 보세요</translation>
         </message>

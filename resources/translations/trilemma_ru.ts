@@ -1218,6 +1218,10 @@
             <translation>Перетащите красную линию на ленте времени или ползунок даты, чтобы увидеть отношения на тот момент.</translation>
         </message>
         <message>
+            <source>Or follow the story: the article's argument, stop by stop</source>
+            <translation>Или пройдите рассказ: аргументы статьи, этап за этапом</translation>
+        </message>
+        <message>
             <source>Then test yourself in the Quiz</source>
             <translation>Затем проверьте себя в тесте</translation>
         </message>

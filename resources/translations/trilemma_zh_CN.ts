@@ -1218,6 +1218,10 @@
             <translation>拖动时间线上的红线或日期滑块，查看那一刻的关系状况。</translation>
         </message>
         <message>
+            <source>Or follow the story: the article's argument, stop by stop</source>
+            <translation>或者跟随故事：一站一站地了解文章的论点</translation>
+        </message>
+        <message>
             <source>Then test yourself in the Quiz</source>
             <translation>然后在测验中检验自己</translation>
         </message>

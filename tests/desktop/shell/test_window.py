@@ -92,6 +92,17 @@ def test_with_nothing_selected_the_details_pane_says_where_to_start(qtbot, full_
     assert blocker.args == ["quiz"]
 
 
+def test_the_start_here_text_leads_to_the_story(qtbot, full_db_path):
+    from PySide6.QtCore import QUrl
+
+    win = create_window(full_db_path)
+    qtbot.addWidget(win)
+    browser = win.details_widget.browser
+    assert 'href="view:story"' in browser.toHtml() and "Ctrl+4" in browser.toPlainText()
+    browser.anchorClicked.emit(QUrl("view:story"))
+    assert win.places["story"].isVisibleTo(win), "the link opens the Story place beside the map"
+
+
 def test_getting_started_names_the_quiz_and_text_size_keys_in_the_interface_language(qtbot, min_db_path,
                                                                                        restore_appearance):
     """Help ▸ Getting started: students and teachers, the keys, what 'mastered' means; translated."""
