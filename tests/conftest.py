@@ -130,3 +130,14 @@ def restore_appearance(qapp):
     qapp.setPalette(palette)
     qapp.setStyleSheet(sheet)
     qapp.setFont(font)
+
+
+@pytest.fixture
+def boxes(monkeypatch):
+    """Message boxes of desktop.widgets.plain_text recorded as (kind, title, text) instead of shown (they would block)."""
+    from desktop.widgets import plain_text
+
+    shown = []
+    for name in ("warning", "information"):
+        monkeypatch.setattr(plain_text, name, lambda parent, title, text, *a, _n=name: shown.append((_n, title, text)))
+    return shown
