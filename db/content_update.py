@@ -51,10 +51,10 @@ class UpdateReport:
         return bool(self.added or self.updated)
 
 
-def files_digest(folder: Path = CONTENT_DIR) -> str:
-    """A digest of the shipped content files (names and bytes)."""
+def files_digest(folder: Path = CONTENT_DIR, files: list[Path] | None = None) -> str:
+    """A digest of the shipped content files (names and bytes), or of `files` in the folder."""
     h = hashlib.sha256()
-    for path in content_files(folder):
+    for path in content_files(folder) if files is None else files:
         h.update(path.relative_to(folder).as_posix().encode())
         h.update(b"\0")
         h.update(path.read_bytes())
@@ -107,22 +107,19 @@ def record_shipped(db: Database, folder: Path = CONTENT_DIR) -> None:
         _save_state(db, folder, files_digest(folder), {f"{k}/{i}": item_digest(v) for (k, i), v in shipped.items()})
 
 
-def _apply_translations(db: Database, folder: Path, report: UpdateReport) -> Changes:
-    """Bring in the shipped translations when their files changed; a teacher's own versions stay."""
-    h = hashlib.sha256()
-    for path in translation_files(folder):
-        h.update(path.relative_to(folder).as_posix().encode() + b"\0" + path.read_bytes())
-    digest = h.hexdigest()
+def _apply_translations(db: Database, folder: Path) -> tuple[Changes, str]:
+    """Bring in the shipped translations when their files changed (a teacher's own versions stay); what changed,
+    and the problem if they cannot be read ("" if none)."""
+    digest = files_digest(folder, translation_files(folder))
     if setting(db, TRANSLATIONS_KEY) == digest:
-        return Changes()
+        return Changes(), ""
     try:
         changes = seed_translations(db, folder)
     except ValidationError as exc:
-        report.problem = f"the translations that came with this version cannot be read: {exc}"
-        return Changes()
+        return Changes(), f"the translations that came with this version cannot be read: {exc}"
     with write_transaction(db, "the record of the shipped translations"):
         set_setting(db, TRANSLATIONS_KEY, digest)
-    return changes
+    return changes, ""
 
 
 def apply_shipped(db: Database, folder: Path = CONTENT_DIR, *, adopt: bool = False) -> UpdateReport:
@@ -134,8 +131,11 @@ def apply_shipped(db: Database, folder: Path = CONTENT_DIR, *, adopt: bool = Fal
     report = UpdateReport()
     if not adopt and state.get("source") != _source(folder):
         return report
-    report.changes.merge(_apply_translations(db, folder, report))
+    translated, translation_problem = _apply_translations(db, folder)
+    report.changes.merge(translated)
+    # A translation problem is reported, but never makes the content's record forget what was applied.
     if state.get("digest") == digest:
+        report.problem = translation_problem
         return report
     try:
         shipped = _normalized(read_content(folder))
@@ -167,10 +167,11 @@ def apply_shipped(db: Database, folder: Path = CONTENT_DIR, *, adopt: bool = Fal
     if to_save:
         backup_before(db, "content update")
         try:
-            report.changes = save_items(db, to_save)
+            report.changes.merge(save_items(db, to_save))
         except ValidationError as exc:
             report = UpdateReport(problem=f"the new content could not be added: {exc}")
     with write_transaction(db, "the record of the shipped content"):
         _save_state(db, folder, digest, recorded if not report.problem else dict(state.get("items") or {}))
+    report.problem = report.problem or translation_problem
     return report
 

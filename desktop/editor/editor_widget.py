@@ -33,10 +33,8 @@ from desktop.editor.kinds import SPECS, blank, title_of, tr
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.editor.translation_panel import TranslationPanel
 from desktop.editor.undo_keys import UndoKeysFilter
-from desktop.state import AppState
+from desktop.state import BIG_CHANGE, AppState
 from desktop.widgets import plain_text
-
-BIG_CHANGE = 1000  # changed items of the listed kind above which a hidden list waits to be shown
 
 
 class EditorWidget(Retranslatable, QWidget):
@@ -44,6 +42,7 @@ class EditorWidget(Retranslatable, QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
+        self._stale = False  # content changed a lot while hidden: list and count again when shown
         self.state = state
         self.setObjectName("editorWidget")
         self.undo_stack = QUndoStack(self)
@@ -301,24 +300,26 @@ class EditorWidget(Retranslatable, QWidget):
         return problems
 
     def _refresh_translations(self) -> None:
-        self._translations_stale = False
+        """The translation tab for the form's item, with the coverage counted again (content changed)."""
+        self.translations.refresh_coverage()
         self.translations.set_item(self.items.kind, None if self.form.is_new else self.form.original.get("id"))
 
     def showEvent(self, event) -> None:  # Qt override
-        if getattr(self, "_translations_stale", False):
+        if self._stale:  # content changed a lot while hidden: list it and count it now
+            self._stale = False
+            self.items.reload()
             self._refresh_translations()
         super().showEvent(event)
 
     def _on_changed(self, changes) -> None:
         table = TABLES[self.items.kind]
-        if table in changes or "translations" in changes:  # a translation changes what the filter shows
-            if table in changes and len(changes[table]) > BIG_CHANGE and not self.items.isVisible():
-                # A 50,000-item import: 3 s of list building and 2 s of coverage counting nobody sees.
-                self.items.reload_when_shown()
-                self._translations_stale = True
-            else:
-                self.items.reload()
-                self._refresh_translations()
+        listed = table in changes or "translations" in changes  # a translation changes what the filter shows
+        if listed and table in changes and len(changes[table]) > BIG_CHANGE and not self.isVisible():
+            # A 50,000-item import: 3 s of list building and 2 s of coverage counting nobody sees.
+            self._stale = True
+            listed = False
+        elif listed:
+            self.items.reload()
         current = self.form.original.get("id")
         # A question's modules live in the modules: an edit of them alone (its undo) shows in its form too.
         touched = current in changes[table] or (self.form.outside and "modules" in changes)
@@ -327,6 +328,8 @@ class EditorWidget(Retranslatable, QWidget):
             if not self._load(self.items.kind, current):
                 self.new_item(force=True)
             self._on_edited()
+        if listed:  # after the form: the tab follows the item the form now holds
+            self._refresh_translations()
 
     # ------------------------------------------------------------ editing
 

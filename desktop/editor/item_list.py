@@ -117,18 +117,8 @@ class ItemListWidget(Retranslatable, QWidget):
         self.reload(keep="")
         self.kind_changed.emit(self.kind)
 
-    def reload_when_shown(self) -> None:
-        """Read the items again the next time the list is shown (after a big import while it is hidden)."""
-        self._stale = True
-
-    def showEvent(self, event) -> None:  # Qt override
-        if getattr(self, "_stale", False):
-            self.reload()
-        super().showEvent(event)
-
     def reload(self, keep: str | None = None) -> None:
         """Read the items again, keeping (or moving to) the item `keep`."""
-        self._stale = False
         keep = keep if keep is not None else self.current_id()
         blocked = self.list.blockSignals(True)
         self.list.clear()

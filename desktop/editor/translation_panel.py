@@ -101,8 +101,9 @@ class TranslationPanel(Retranslatable, QWidget):
         layout.addLayout(self.grid)
         layout.addWidget(self.problem)
         layout.addStretch(1)
-        self.lang_combo.currentIndexChanged.connect(lambda _i: self.reload())
-        self.retranslate_ui()
+        self.lang_combo.currentIndexChanged.connect(lambda _i: (self._show_coverage(), self.reload()))
+        self._counts: dict[str, dict] = {}   # coverage per language, counted again only when content changes
+        self.refresh_coverage()
 
     @property
     def lang(self) -> str:
@@ -137,7 +138,6 @@ class TranslationPanel(Retranslatable, QWidget):
 
     def reload(self) -> None:
         """Read the translation again (after a save, an undo, another language)."""
-        self._show_coverage()
         while self.grid.count():
             widget = self.grid.takeAt(0).widget()
             if widget is not None:
@@ -209,9 +209,14 @@ class TranslationPanel(Retranslatable, QWidget):
         self._row_texts()
         self.reloaded.emit()
 
+    def refresh_coverage(self) -> None:
+        """Count the coverage again (it reads every item: after a change, not on every item shown)."""
+        self._counts = coverage(self.state.db)
+        self.retranslate_ui()
+
     def _show_coverage(self) -> None:
         try:
-            counts = coverage(self.state.db)[self.lang]
+            counts = self._counts[self.lang]
         except LookupError:
             self.coverage.setText("")
             return

@@ -21,7 +21,7 @@ from desktop.appearance.announce import announce
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import current_theme
 from desktop.file_dialogs import save_file_name
-from desktop.state import AppState
+from desktop.state import BIG_CHANGE, AppState
 from desktop.timeline import lod
 from desktop.timeline.cursor import DateCursorLine, cursor_label
 from desktop.timeline.eras import EraBandsItem
@@ -40,7 +40,6 @@ ZOOM_STEP = 1.5
 PAN_STEP = 0.1
 CONTEXT_YEARS = 8.0              # how much time to show around an event shown from elsewhere
 ARTICLE_PERIOD_START = 2016.0    # the first view: the 2017 low point, the article (2024) and what came after
-BIG_CHANGE = 1000                # changed events above which they are read again beside the window
 
 
 class TimelineWidget(Retranslatable, QWidget):
