@@ -45,7 +45,7 @@ TITLE_COLUMNS = {"actor": "name", "theme": "name", "era": "name", "event": "titl
 def choices(db: Database, kind: str) -> list[tuple[str, str]]:
     """Every (id, readable title) of a kind, in title order, for the editor's pickers."""
     spec = REGISTRY[kind]
-    where = f" WHERE {spec.hidden}" if getattr(spec, "hidden", "") else ""
+    where = f" WHERE {spec.hidden}" if spec.hidden else ""
     rows = db.execute(f"SELECT slug, {TITLE_COLUMNS.get(kind, 'slug')} FROM {spec.table}{where}").fetchall()
     return sorted(((slug, title or slug) for slug, title in rows), key=lambda pair: (pair[1].casefold(), pair[0]))
 

@@ -75,6 +75,8 @@ class Words:
         self.lang = lang if lang in TEMPLATES else "en"
         self.db = db  # for the database's translations (a teacher's edits), where db.i18n keeps them
         self.templates = TEMPLATES[self.lang]
+        self._events: dict[str, tuple[str, str]] = {}   # slug -> (title, summary): every question asks again
+        self._actors: dict[str, dict] = {}
 
     def say(self, key: str, **values) -> str:
         """One sentence with its blanks filled; a trailing space left by an empty summary is dropped."""
@@ -96,12 +98,19 @@ class Words:
         """An event's title and summary in the language (English where not translated)."""
         if self.lang == "en":
             return title, summary
-        row = localized("event", {"id": slug, "title": title, "summary": summary}, self.lang, self.db)
-        return row["title"], row["summary"]
+        if slug not in self._events:
+            row = localized("event", {"id": slug, "title": title, "summary": summary}, self.lang, self.db)
+            self._events[slug] = (row["title"], row["summary"])
+        return self._events[slug]
 
     def actor(self, actor: dict) -> dict:
         """An actor with its name and former name in the language."""
-        return actor if self.lang == "en" else localized("actor", actor, self.lang, self.db)
+        if self.lang == "en":
+            return actor
+        key = actor.get("slug") or actor.get("id", "")
+        if key not in self._actors:
+            self._actors[key] = localized("actor", actor, self.lang, self.db)
+        return self._actors[key]
 
     def join(self, names: list[str]) -> str:
         """'China, Russia and North Korea' as the language lists them."""

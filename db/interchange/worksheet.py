@@ -132,7 +132,8 @@ def _titles(db: Database, slugs: list[str], lang: str | None) -> dict[str, str]:
             for s in slugs if s in events}
 
 
-def _answer_area(db: Database, q: dict, st: dict, width: float, lang: str | None = None) -> list:
+def _answer_area(titles: dict[str, str], q: dict, st: dict, width: float, lang: str | None = None) -> list:
+    """The room to answer `q`; `titles`: the worksheet's event titles by slug, in its language."""
     t = q["type"]
     if t == "single_choice":
         return [_p(word("Tick one box.", lang), st["small"]), _choices(_printed_options(q), st, width)]
@@ -147,7 +148,6 @@ def _answer_area(db: Database, q: dict, st: dict, width: float, lang: str | None
     if t == "place_on_timeline":
         return [_p(word("Date (a year, or a month and year): ______________________", lang), st["body"])]
     if t == "order":
-        titles = _titles(db, q["items"], lang)
         rows = [[_p("____", st["body"]), _p(titles.get(s, s), st["body"])] for s in _shuffled(q["items"], q["id"])]
         table = Table(rows, colWidths=[16 * mm, width - 16 * mm], hAlign="LEFT")
         table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
@@ -171,7 +171,7 @@ def _printed_options(q: dict) -> list[str]:
     return [q["options"][i] for i in _option_order(q)]
 
 
-def _answer_text(db: Database, q: dict, lang: str | None = None) -> str:
+def _answer_text(titles: dict[str, str], q: dict, lang: str | None = None) -> str:
     t = q["type"]
     if t in ("single_choice", "multiple_select"):
         order = _option_order(q)
@@ -187,7 +187,6 @@ def _answer_text(db: Database, q: dict, lang: str | None = None) -> str:
     if t == "place_on_timeline":
         return _when(q["answer"], None, lang)
     if t == "order":
-        titles = _titles(db, q["items"], lang)
         shown = _shuffled(q["items"], q["id"])
         return "; ".join(f"{q['items'].index(s) + 1} – {titles.get(s, s)}" for s in shown)
     if t == "match":
@@ -244,7 +243,7 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
     for n, q in enumerate(questions, start=1):
         block: list = [_p(f"{n}.  {q['prompt']}", st["q"])]
         if answer_key:
-            block.append(_p(word("Answer: {0}", lang, _answer_text(db, q, lang)), st["answer"]))
+            block.append(_p(word("Answer: {0}", lang, _answer_text(titles, q, lang)), st["answer"]))
             if q.get("explanation"):
                 block.append(_p(q["explanation"], st["body"]))
             cites = [source_titles.get(c["source"], c["source"]) + (f" {c['locator']}" if c.get("locator") else "")
@@ -260,7 +259,7 @@ def write_worksheet(db: Database, path: str | Path, *, module: str, answer_key: 
                                                             meaning))
                     block.append(_p(line, st["small"]))
         else:
-            block.extend(_answer_area(db, q, st, width, lang))
+            block.extend(_answer_area(titles, q, st, width, lang))
         block.append(Spacer(1, 5 * mm))
         story.append(CondPageBreak(40 * mm))
         story.append(KeepTogether(block))

@@ -7,7 +7,6 @@ import json
 from sqlite_utils import Database
 
 from db.content import get_item
-from db.errors import NotFoundError
 from db.i18n import localize, localize_all, text_of
 from db.translation_files import FIELDS
 
@@ -70,4 +69,4 @@ def stop_index(item: dict, stop: str | None) -> int:
     return ids.index(stop) if stop in ids else 0
 
 
-__all__ = ["story_list", "story", "stop_index", "NotFoundError"]
+__all__ = ["story_list", "story", "stop_index"]

@@ -10,9 +10,11 @@ its description, tags and all, so a rich tooltip gets a plain-text description b
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QAccessible, QTextDocumentFragment
+from PySide6.QtGui import QAccessible
 from PySide6.QtGui import Qt as GuiQt
 from PySide6.QtWidgets import QAbstractItemView, QAccessibleWidget, QApplication, QScrollArea, QWidget
+
+from desktop.widgets.plain_text import plain_text
 
 AUTO_DESCRIPTION = "_plainTooltipDescription"   # the description this filter wrote (one a widget set stays)
 
@@ -38,7 +40,7 @@ def describe_tooltip(widget: QWidget) -> None:
     mine = widget.property(AUTO_DESCRIPTION)
     if widget.accessibleDescription() and widget.accessibleDescription() != mine:
         return   # the widget's own description says it better
-    words = QTextDocumentFragment.fromHtml(tip).toPlainText().strip() if GuiQt.mightBeRichText(tip) else ""
+    words = plain_text(tip) if GuiQt.mightBeRichText(tip) else ""
     if words or mine:
         widget.setAccessibleDescription(words)
         widget.setProperty(AUTO_DESCRIPTION, words)

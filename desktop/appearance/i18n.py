@@ -30,8 +30,8 @@ FONT_FAMILIES = {
                                "Noto Sans CJK KR"],
     "ko": LATIN_FAMILIES + ["Noto Sans CJK KR", "Source Han Sans KR", "Malgun Gothic", "Apple SD Gothic Neo",
                             "Noto Sans CJK SC"],
-    "ru": ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue"],
-    "en": ["Noto Sans", "DejaVu Sans", "Segoe UI", "Helvetica Neue", "Noto Sans CJK SC"],
+    "ru": LATIN_FAMILIES,
+    "en": LATIN_FAMILIES + ["Noto Sans CJK SC"],
 }
 _installed: list[QTranslator] = []
 _current = SOURCE

@@ -30,6 +30,7 @@ class EventDetailsWidget(Retranslatable, QWidget):
         self.browser.setObjectName("eventDetailsText")
         self.browser.setOpenLinks(False)
         self.browser.anchorClicked.connect(self._on_link)
+        self.shown_event: dict | None = None   # the event shown (None: the Start here text)
         speak_links(self.browser)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -47,11 +48,10 @@ class EventDetailsWidget(Retranslatable, QWidget):
     def _on_link(self, url: QUrl) -> None:
         if url.scheme() == "event":
             slug = url.path() or url.host()
-            self.state.select_event(slug)
-            event = queries.event_details(self.state.db, slug) if slug else None
-            if event:   # say what changed: the details now show it, and the timeline selected it
+            self.state.select_event(slug)   # shows it here (show_event), read once
+            if slug and self.shown_event:   # say what changed: the details now show it, and the timeline selected it
                 announce(self.browser, self.tr("Now showing %1, also selected on the timeline.")
-                         .replace("%1", event["title"]))
+                         .replace("%1", self.shown_event["title"]))
         elif url.scheme() == "view":
             self.state.view_requested.emit(url.path())
         elif url.scheme() in ("http", "https"):
@@ -60,8 +60,8 @@ class EventDetailsWidget(Retranslatable, QWidget):
 
     def show_event(self, slug: str) -> None:
         """Render an event (or a hint when nothing is selected)."""
-        event = queries.event_details(self.state.db, slug) if slug else None
-        self.browser.setHtml(self.render(event))
+        self.shown_event = queries.event_details(self.state.db, slug) if slug else None
+        self.browser.setHtml(self.render(self.shown_event))
 
     def render_welcome(self) -> str:
         """What to do first, when no event is selected: landmark events to open, then the quiz."""

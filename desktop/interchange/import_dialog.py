@@ -99,11 +99,8 @@ class ImportDialog(QDialog):
         path = open_file_name(self, self.windowTitle(),
                               self.tr("Trilemma packs, GIFT, Moodle XML (*.zip *.trilemma *.gift "
                                       "*.txt *.xml);;All files (*)"))  # any name: read by content
-        if path and self.load(path):
-            # Back from the file chooser, the focus goes to what changed: Import when it would change something,
-            # else the preview; the heading of the preview is announced.
-            (self.import_button if self.import_button.isEnabled() else self.tree).setFocus()
-            announce(self.heading, self.heading.text())
+        if path:
+            self.load(path)
 
     def load(self, path: str, fmt: str | None = None) -> bool:
         """Start previewing a file on the worker; False (with a message) when it cannot even start.
@@ -126,6 +123,10 @@ class ImportDialog(QDialog):
             self.preview, self.path, self.fmt = preview, path, fmt
             self._show(preview)
             self.import_button.setEnabled(preview.changes_anything())
+            # Once the preview is there (it is read beside the window), the focus goes to what changed: Import
+            # when it would change something, else the preview; the heading of the preview is announced.
+            (self.import_button if self.import_button.isEnabled() else self.tree).setFocus()
+            announce(self.heading, self.heading.text())
             self.previewed.emit(True)
 
         self._run(lambda db: preview_file(db, path, fmt, skip_invalid=True), done, self.previewed)
@@ -204,8 +205,7 @@ class ImportDialog(QDialog):
         """Closing (Cancel, Esc, the window's close) stops a running preview or import first: nothing is kept."""
         worker = self.worker
         if worker is not None:
-            worker.stop()
-            worker.wait()
+            worker.stop_and_wait()
         super().done(result)
 
     def _show(self, preview: ImportPreview) -> None:

@@ -56,7 +56,8 @@ class QuestionView(Retranslatable, QWidget):
         else:
             self.input = kind(question)
             self.input.setObjectName("answerInput")
-            # Once answered the controls are disabled, but the student must still read what they chose.
+            # Once answered the controls are frozen (set_locked); the few still disabled (the timeline's month box)
+            # must stay readable.
             self.input.setStyleSheet("*:disabled { color: palette(text); }")
             self.input.edited.connect(lambda: self.hint.setText(""))
             layout.addWidget(self.input)
@@ -178,8 +179,5 @@ class QuestionView(Retranslatable, QWidget):
     def set_locked(self, locked: bool) -> None:
         """Freeze the controls once the answer is in (feedback is showing)."""
         if self.input is not None:
-            if hasattr(self.input, "set_locked"):
-                self.input.set_locked(locked)   # stays reachable: the student can read what they chose
-            else:
-                self.input.setEnabled(not locked)
+            self.input.set_locked(locked)   # stays reachable: the student can read what they chose
         self.check.setEnabled(not locked and self.input is not None)

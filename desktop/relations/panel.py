@@ -231,10 +231,11 @@ class RelationsPanel(Retranslatable, QWidget):
 
     def _refresh_details(self) -> None:
         subject = self._subject
+        # The same subject again at a new date: said once when opened, not at every step of the slider.
         if subject and subject[0] == "pair":
-            self.show_pair(*subject[1:])
+            self.show_pair(*subject[1:], say=False)
         elif subject and subject[0] == "actor":
-            self.show_actor(subject[1], focus_timeline=False)
+            self.show_actor(subject[1], focus_timeline=False, say=False)
 
     def show_edge(self, slug: str) -> None:
         """Show the history of the pair an edge belongs to."""
@@ -251,7 +252,7 @@ class RelationsPanel(Retranslatable, QWidget):
                 self.table.selectRow(row)
                 return
 
-    def show_pair(self, a: str, b: str, focus: str = "") -> None:
+    def show_pair(self, a: str, b: str, focus: str = "", say: bool = True) -> None:
         """Show one pair's relations over time, marking those valid now (scrolled to `focus`, a relation slug)."""
         if a not in self.actors or b not in self.actors:
             return
@@ -260,10 +261,11 @@ class RelationsPanel(Retranslatable, QWidget):
         names = self._names()
         self.history.show_pair(names[a], names[b], rel.pair_history(self.state.db, a, b, self.rows),
                                self.day, self.day_label(), focus)
-        announce(self.history, self.tr("The history of %1 and %2 is shown beside the map.")
-                 .replace("%1", names[a]).replace("%2", names[b]))
+        if say:
+            announce(self.history, self.tr("The history of %1 and %2 is shown beside the map.")
+                     .replace("%1", names[a]).replace("%2", names[b]))
 
-    def show_actor(self, slug: str, focus_timeline: bool = True) -> None:
+    def show_actor(self, slug: str, focus_timeline: bool = True, say: bool = True) -> None:
         """Show an actor's relations, and ask the timeline to filter to its lane."""
         if slug not in self.actors:
             return
@@ -276,7 +278,7 @@ class RelationsPanel(Retranslatable, QWidget):
             self.state.actor_focus_requested.emit(slug)
             announce(self.history, self.tr("The relations of %1 are shown beside the map; the timeline now shows only "
                                            "the lane of %1.").replace("%1", self._names()[slug]))
-        else:
+        elif say:
             announce(self.history, self.tr("The relations of %1 are shown beside the map.")
                      .replace("%1", self._names()[slug]))
 

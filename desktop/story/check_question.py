@@ -98,10 +98,10 @@ class CheckQuestion(Retranslatable, QWidget):
                                         seconds=time.monotonic() - self.shown_at).value
         except (ValidationError, AnswerError) as exc:
             problems = getattr(exc, "problems", None)
-            self.view.hint.setText("; ".join(m for _, m in problems) if problems else str(exc))
+            self.view.say_problem("; ".join(m for _, m in problems) if problems else str(exc))
             return
         except TrilemmaError as exc:
-            self.view.hint.setText(sentence(exc))
+            self.view.say_problem(sentence(exc))
             return
         self.view.set_locked(True)
         self.view.show_solution()

@@ -75,7 +75,7 @@ class StoryController(QObject):
         self.place.show()
         width = sum(window.lower_split.sizes()) or 1300
         story = int(width * STORY_SHARE)
-        window.lower_split.setSizes([width - story, 0, story])
+        window._share_lower(map_width=width - story, other=story)
         total = sum(window.explore_split.sizes()) or 700
         window.explore_split.setSizes([int(total * TIMELINE_SHARE), total - int(total * TIMELINE_SHARE)])
         panel = self.panel

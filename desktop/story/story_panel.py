@@ -54,6 +54,7 @@ class StoryPanel(Retranslatable, QWidget):
         self.setObjectName("storyPanel")
         self.story: dict | None = None
         self.index = 0
+        self._saved: tuple | None = None   # (student, story, stop) last saved: a reload at the same stop saves nothing
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
@@ -216,7 +217,9 @@ class StoryPanel(Retranslatable, QWidget):
         self.previous_button.setEnabled(self.index > 0)
         self.next_button.setEnabled(self.index < total - 1)
         self.scroll.verticalScrollBar().setValue(0)
-        if self.state.student_id is not None:
+        where = (self.state.student_id, self.story["id"], stop["id"])
+        if self.state.student_id is not None and where != self._saved:
+            self._saved = where
             try:
                 self.state.run(save_position, origin=self, student_id=self.state.student_id,
                                story=self.story["id"], stop=stop["id"])

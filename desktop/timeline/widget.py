@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import numpy as np
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
 from PySide6.QtGui import QFontMetricsF
 from PySide6.QtWidgets import (
@@ -47,6 +48,7 @@ class TimelineWidget(Retranslatable, QWidget):
 
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
+        self._highlight: list[str] = []        # a story stop's events (slugs), highlighted
         self._reader: DbWorker | None = None   # the re-read running beside the window, if any
         self._read_again = False
         self.state = state
@@ -172,6 +174,7 @@ class TimelineWidget(Retranslatable, QWidget):
         self.toolbar.set_actors(self.model.data.actors, self.model.hidden_actors)
         self.toolbar.set_themes(self.model.data.themes, self.model.theme)
         self.lanes_item.set_selected(self.model.data.index_of.get(self.state.selected_event, -1))
+        self.highlight_events(self._highlight)
         self.lanes_item.reset()
         self._update_minimum()
         self._fit_vertical()
@@ -470,10 +473,12 @@ class TimelineWidget(Retranslatable, QWidget):
         lanes = self.model.lanes_of(event)
         lane = self.current_lane if self.current_lane in lanes else (lanes[0] if lanes else -1)
         actor = _lane_name(self.model.lanes[lane], two_lines=False) if 0 <= lane < len(self.model.lanes) else ""
-        shown = [int(i) for i in self.model.order]
+        order = self.model.order   # the events shown, sorted: the position by bisection, not a list of 50,000
+        k = int(np.searchsorted(order, event))
+        place = k + 1 if k < len(order) and int(order[k]) == event else 0
         name = (self.tr("Timeline: %1, %2, %3, %4 of %5").replace("%1", self.model.data.titles[event])
                 .replace("%2", self.model.data.label(event)).replace("%3", actor)
-                .replace("%4", str(shown.index(event) + 1 if event in shown else 0)).replace("%5", str(len(shown))))
+                .replace("%4", str(place)).replace("%5", str(len(order))))
         self.plot.setAccessibleName(name)
         if self.plot.hasFocus():
             announce(self.plot, name.split(": ", 1)[-1])
@@ -497,6 +502,7 @@ class TimelineWidget(Retranslatable, QWidget):
 
     def highlight_events(self, slugs: list[str]) -> None:
         """Put these events' labels on the highlight (a story stop's events); [] for none."""
+        self._highlight = list(slugs)   # kept by slug: the rows move when the events are read again
         index = self.model.data.index_of
         self.lanes_item.set_highlighted({index[s] for s in slugs if s in index})
 

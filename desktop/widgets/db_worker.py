@@ -36,7 +36,8 @@ class DbWorker(QThread):
         self.job = job
         self._stop = threading.Event()
 
-    def _quit(self) -> None:
+    def stop_and_wait(self) -> None:
+        """Stop the job and wait for its thread to end (before the dialog or the app goes)."""
         self.stop()
         self.wait()
 
@@ -59,7 +60,7 @@ class DbWorker(QThread):
                 self.finished.connect(lambda: _RUNNING.discard(self))
                 app = QCoreApplication.instance()
                 if app is not None:
-                    app.aboutToQuit.connect(self._quit)
+                    app.aboutToQuit.connect(self.stop_and_wait)
             self.start()
         else:
             self._work(self.state.db)
