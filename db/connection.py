@@ -34,7 +34,8 @@ def connect(path: str | Path, *, read_only: bool = False) -> Database:
         conn = _connect_read_only(Path(path))
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    db = Database(conn)
+    # The app uses no sqlite-utils plugins: skipping them skips a scan of every installed package (~13 ms a start).
+    db = Database(conn, execute_plugins=False)
     db.read_only = read_only
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")

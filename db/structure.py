@@ -54,7 +54,7 @@ def read_structure(db: Database) -> Structure:
 def _expected_for(steps: tuple[str, ...]) -> Structure:
     conn = sqlite3.connect(":memory:")
     try:
-        db = Database(conn)
+        db = Database(conn, execute_plugins=False)
         migrations.apply(db)
         return read_structure(db)
     finally:

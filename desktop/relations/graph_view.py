@@ -360,6 +360,9 @@ class RelationGraphView(Retranslatable, QGraphicsView):
         # While a window settles (first show, a splitter drag) several resizes come at once: the picture is
         # scaled to each at once, the level of detail and the labels are worked out once, for the last.
         self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
+        self._fit_soon()
+
+    def _fit_soon(self) -> None:
         if not getattr(self, "_fit_pending", False):
             self._fit_pending = True
             QTimer.singleShot(0, self, self._fit_now)  # not called once the view is gone
@@ -370,4 +373,10 @@ class RelationGraphView(Retranslatable, QGraphicsView):
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        self._fit()
+        handle = self.window().windowHandle()
+        if handle is not None and handle.isExposed():
+            self._fit()   # shown inside a window on screen (a tab chosen): its size is settled
+        else:
+            # The window's own first show: the view's size is not settled yet (the window's layout resizes it
+            # next), so the level of detail and the labels are worked out once, after that.
+            self._fit_soon()

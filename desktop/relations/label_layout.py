@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+import math
+
 from PySide6.QtCore import QPointF, QRectF
-from PySide6.QtGui import QPolygonF
 
 ALONG = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8)
 # Spots to try for a label, best first: on the line, then just beside it.
@@ -21,21 +22,24 @@ def place_labels(edges: list, nodes: list[QRectF], scene: QRectF, small: bool, i
     beyond the first `important` edges a label that would cross another line is left out too.
     The others keep their least-bad spot, where hovering or focusing the line shows them.
     """
-    nodes = [n.adjusted(-4, -4, 4, 4) for n in nodes]
-    labels: list[QRectF] = []
-    lines = [(edge, QPolygonF(pts).boundingRect(), pts) for edge in edges for pts in [_points(edge)]] if small else []
+    # Boxes are (left, top, right, bottom) floats: the search compares thousands of them, and plain arithmetic
+    # is several times faster than a Qt call per comparison (the map is laid out again at every resize).
+    boxes = [_box(n.adjusted(-4, -4, 4, 4)) for n in nodes]
+    view = _box(scene)
+    labels: list[Box] = []
+    lines = [(edge, _bounds(pts), pts) for edge in edges for pts in [_points(edge)]] if small else []
     for i, edge in enumerate(edges):
         label = edge.label
         label.set_text_scale(label.text_scale, small)
         if small:
             others = [line for line in lines if line[0] is not edge]
-            best, cost = best_spot(edge, nodes, labels, scene, others)
-            label.fits = cost < 1 and (i < important or _crossed(edge.label_rect(best), others) == 0)
+            best, cost = best_spot(edge, boxes, labels, view, others)
+            label.fits = cost < 1 and (i < important or _crossed(_box(edge.label_rect(best)), others) == 0)
         else:
-            best, cost = best_spot(edge, nodes, labels, scene)
+            best, cost = best_spot(edge, boxes, labels, view)
             if cost >= 1 and not label.compact:
                 label.set_text_scale(label.text_scale, True)
-                short_best, short_cost = best_spot(edge, nodes, labels, scene)
+                short_best, short_cost = best_spot(edge, boxes, labels, view)
                 if short_cost < cost:
                     best = short_best
                 else:
@@ -45,22 +49,24 @@ def place_labels(edges: list, nodes: list[QRectF], scene: QRectF, small: bool, i
         if edge.opacity() == 0.0:
             edge.spot = edge.spot_from = best
         if label.fits:
-            labels.append(edge.label_rect(best).adjusted(-2, -2, 2, 2))
+            left, top, right, bottom = _box(edge.label_rect(best))
+            labels.append((left - 2, top - 2, right + 2, bottom + 2))
         label.refresh()
 
 
-def best_spot(edge, nodes: list[QRectF], labels: list[QRectF], scene: QRectF,
-              lines: list | None = None) -> tuple[tuple, float]:
+Box = tuple[float, float, float, float]
+
+
+def best_spot(edge, nodes: list[Box], labels: list[Box], scene: Box, lines: list | None = None) -> tuple[tuple, float]:
     """The free-est spot for an edge's label and how much it still overlaps (below 1 = free).
 
     With `lines` (other edges, their bounds and points), a free spot crossing fewer lines wins.
     """
     best, best_cost, best_free = LABEL_SPOTS[0], None, None
-    for rank, spot in enumerate(LABEL_SPOTS):
-        rect = edge.label_rect(spot)
-        cost = 5 * sum(area(rect.intersected(o)) for o in nodes)
-        cost += sum(area(rect.intersected(o)) for o in labels)
-        cost += 5 * (area(rect) - area(rect.intersected(scene)))
+    for rank, (spot, rect) in enumerate(_spot_boxes(edge)):
+        cost = 5 * sum(overlap(rect, o) for o in nodes)
+        cost += sum(overlap(rect, o) for o in labels)
+        cost += 5 * (overlap(rect, rect) - overlap(rect, scene))
         if best_cost is None or cost + rank * 0.01 < best_cost:
             best, best_cost = spot, cost + rank * 0.01  # among equally free spots, prefer the earlier
         if cost < 1:
@@ -76,16 +82,61 @@ def best_spot(edge, nodes: list[QRectF], labels: list[QRectF], scene: QRectF,
     return best, best_cost - LABEL_SPOTS.index(best) * 0.01
 
 
-def _crossed(rect: QRectF, lines: list) -> int:
-    """How many of these lines pass through a box."""
-    return sum(1 for _, bounds, points in lines if bounds.intersects(rect) and any(rect.contains(p) for p in points))
-
-
-def _points(edge) -> list[QPointF]:
-    """Points every SAMPLE_STEP scene units along an edge's target curve."""
+def _spot_boxes(edge):
+    """(spot, box) for each of LABEL_SPOTS in order, as `edge.label_rect(spot)` gives them, the curve made once."""
     path = edge.curve(edge.offset_to)
+    width, height = edge.label.size()
+    base = edge.label.rect_at(QPointF(0, 0))
+    for along, aside in LABEL_SPOTS:
+        p = path.pointAtPercent(along)
+        x, y = p.x(), p.y()
+        if aside:
+            angle = math.radians(path.angleAtPercent(along))
+            x, y = x - math.sin(angle) * aside * height, y - math.cos(angle) * aside * height
+        yield (along, aside), (base.left() + x, base.top() + y, base.left() + x + width, base.top() + y + height)
+
+
+def _crossed(rect: Box, lines: list) -> int:
+    """How many of these lines pass through a box."""
+    left, top, right, bottom = rect
+    return sum(1 for _, bounds, points in lines if _touches(bounds, rect)
+               and any(left <= x <= right and top <= y <= bottom for x, y in points))
+
+
+def _touches(a: Box, b: Box) -> bool:
+    """Whether two boxes meet at all (a line's bounds are flat when the line is straight)."""
+    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+
+
+def _points(edge) -> list[tuple[float, float]]:
+    """Points every SAMPLE_STEP scene units along an edge's target curve."""
+    path = edge.curve(edge.offset_to)   # a move and one cubic segment (Qt stores a quadratic as a cubic)
     n = max(2, int(path.length() / SAMPLE_STEP))
-    return [path.pointAtPercent(i / n) for i in range(n + 1)]
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = ((e.x, e.y) for e in (path.elementAt(i) for i in range(4)))
+    points = []
+    for i in range(n + 1):   # evenly in the curve's parameter: near enough evenly in length for a gentle bend
+        t = i / n
+        a, b, c, d = (1 - t) ** 3, 3 * (1 - t) ** 2 * t, 3 * (1 - t) * t * t, t ** 3
+        points.append((a * x0 + b * x1 + c * x2 + d * x3, a * y0 + b * y1 + c * y2 + d * y3))
+    return points
+
+
+def _bounds(points: list[tuple[float, float]]) -> Box:
+    xs, ys = [x for x, _ in points], [y for _, y in points]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def _box(rect: QRectF) -> Box:
+    return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def overlap(a: Box, b: Box) -> float:
+    """The area two boxes share (0 when they are apart)."""
+    width = min(a[2], b[2]) - max(a[0], b[0])
+    if width <= 0:
+        return 0.0
+    height = min(a[3], b[3]) - max(a[1], b[1])
+    return width * height if height > 0 else 0.0
 
 
 def area(rect: QRectF) -> float:

@@ -55,14 +55,15 @@ def create_window(db_path: str | Path, db=None):
     from desktop.shell.app_icon import app_icon
 
     app.setWindowIcon(app_icon())
-    from desktop.appearance import accessibility
+    from desktop.appearance import accessibility, theme
 
-    accessibility.install(app)
     state = AppState(db if db is not None else open_and_seed(db_path), str(db_path))
     from db.presence import OpenMark
 
     state.open_mark = OpenMark(db_path)  # a restore elsewhere refuses while this window has the file open
-    window = MainWindow(state)
+    with theme.stylesheet_after(app):
+        window = MainWindow(state)
+    accessibility.install(app, built=window)
     window.state = state
     if getattr(state.db, "read_only", False):
         show_read_only(window, db_path)

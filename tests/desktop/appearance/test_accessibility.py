@@ -214,3 +214,21 @@ def test_the_painted_views_have_a_role_a_screen_reader_names(qtbot, min_db_path)
         interface = QAccessible.queryAccessibleInterface(view)
         assert interface.role() == QAccessible.Role.Chart
         assert interface.text(QAccessible.Text.Name) == view.accessibleName() != ""
+
+
+def test_a_window_built_before_the_rules_gets_them_when_installed(qtbot):
+    """create_window installs the keyboard rules after the window is built: what it holds is brought under them."""
+    from PySide6.QtWidgets import QScrollArea, QTableWidget, QVBoxLayout, QWidget
+
+    from desktop.appearance import accessibility
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    table, area = QTableWidget(3, 3), QScrollArea()
+    layout = QVBoxLayout(window)
+    for w in (table, area):
+        layout.addWidget(w)
+    assert table.tabKeyNavigation() and area.focusPolicy() != Qt.FocusPolicy.NoFocus  # never polished yet
+    accessibility.install(QApplication.instance(), built=window)
+    assert not table.tabKeyNavigation()
+    assert area.focusPolicy() == Qt.FocusPolicy.NoFocus

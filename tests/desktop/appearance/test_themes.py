@@ -105,3 +105,34 @@ def test_high_contrast_shows_the_slider_handle_and_the_progress_track(qtbot, qap
         box.show()
     assert QColor(hc.highlight).name() in _colours(slider)
     assert QColor(hc.text).name() in _colours(bar)
+
+
+class _App:
+    """Stands in for QApplication in stylesheet_after: its sheet and its open windows."""
+
+    def __init__(self, sheet: str, windows: list):
+        self.sheet, self.windows, self.history = sheet, windows, []
+
+    def styleSheet(self) -> str:  # noqa: N802 - Qt's name
+        return self.sheet
+
+    def setStyleSheet(self, sheet: str) -> None:  # noqa: N802 - Qt's name
+        self.sheet = sheet
+        self.history.append(sheet)
+
+    def topLevelWidgets(self) -> list:  # noqa: N802 - Qt's name
+        return self.windows
+
+
+def test_the_first_window_is_built_unstyled_and_styled_once_after(restore_appearance):
+    """At start-up the stylesheet is off while the window is built and set once at the end, as the theme
+    in use then; with a window already open nothing is unset (that would restyle it twice)."""
+    theme.apply_theme("dark")
+    app = _App("old sheet", [])
+    with theme.stylesheet_after(app):
+        assert app.sheet == ""
+    assert app.sheet == theme.stylesheet(theme.current_theme()) and app.history == ["", app.sheet]
+    busy = _App("old sheet", [object()])
+    with theme.stylesheet_after(busy):
+        assert busy.sheet == "old sheet"
+    assert busy.history == []
