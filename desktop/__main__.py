@@ -1,11 +1,16 @@
 """`python -m desktop`: start the app."""
 
+import gc
 import sys
+
+# No garbage collection until the window is on screen (desktop.shell.app.settle_after_show turns it back on):
+# the imports and the window's build make so many objects that the collector ran pass after pass over them.
+gc.disable()
 
 # The data layer (sqlite-utils, numpy) is imported before Qt on purpose: once PySide6 is loaded, its import hook
 # reads the source of every module imported after it (to look for `from __feature__`), which for the couple of
 # hundred modules of numpy and sqlite-utils costs a tenth of a second at every start.
 import db.connection  # noqa: F401,E402 - imported for its side effect on start-up time
-from desktop.shell.app import main
+from desktop.shell.app import main  # noqa: E402
 
 sys.exit(main())

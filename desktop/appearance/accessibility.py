@@ -66,9 +66,9 @@ def _painted_view_interface(_class_name: str, obj: QObject):
 _filter: KeyboardPolicyFilter | None = None
 
 
-def apply_rules(widget: QWidget) -> None:
-    """The keyboard rules and tooltip descriptions for a widget and everything in it, as they stand now."""
-    for each in [widget, *widget.findChildren(QWidget)]:
+def apply_rules(widgets) -> None:
+    """The keyboard rules and tooltip descriptions for these widgets, as they stand now."""
+    for each in widgets:
         if isinstance(each, QAbstractItemView):
             each.setTabKeyNavigation(False)
         elif isinstance(each, QScrollArea):
@@ -77,15 +77,17 @@ def apply_rules(widget: QWidget) -> None:
             describe_tooltip(each)
 
 
-def install(app: QApplication, built: QWidget | None = None) -> None:
+def install(app: QApplication, *, catch_up: tuple[QWidget, ...] = ()) -> None:
     """Install the keyboard rules and the painted views' roles on the application (once).
 
-    `built`: a window built before the rules were installed gets them now (the filter then sees only what changes
-    or is built later: a Python filter on the thousands of events of a window's build cost start-up ~30 ms)."""
+    `catch_up`: windows built already, which get the rules now, with all they hold; the filter then sees only what
+    changes or is built later. The app installs it so once its window is on screen: a Python filter on the
+    application is called for each of the thousands of events of a window's build and first show, which cost
+    start-up tens of ms."""
     global _filter
     if _filter is None:
         _filter = KeyboardPolicyFilter(app)
         app.installEventFilter(_filter)
         QAccessible.installFactory(_painted_view_interface)
-    if built is not None:
-        apply_rules(built)
+    for window in catch_up:
+        apply_rules([window, *window.findChildren(QWidget)])

@@ -67,7 +67,8 @@ class InterchangeMenu(QObject):
         self.state.changed.connect(self._on_changed)
         self.sent.connect(lambda changes: self.state.announce(changes, self))
         # Whether to send is looked up once the window is up: the sending code is not needed to show it.
-        QTimer.singleShot(0, self, self._restart_timer)
+        # Whether a record store is set can wait until the window is up: the first send is a minute away anyway.
+        QTimer.singleShot(3000, self, self._restart_timer)
 
     def retranslate_ui(self) -> None:
         """The File menu's sharing entries in the current language (the window calls this)."""

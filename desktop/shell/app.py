@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import os
 import sys
@@ -12,6 +13,7 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Trilemma"
+SETTLE_MS = 300   # after window.show(): by then the window is painted (a timer of 0 came before the first paint)
 log = logging.getLogger("trilemma")
 
 
@@ -42,8 +44,11 @@ def open_and_seed(db_path: str | Path):
     return db
 
 
-def create_window(db_path: str | Path, db=None):
-    """The main window on a database (opened here unless given), not shown, without starting the event loop."""
+def create_window(db_path: str | Path, db=None, *, rules_later: bool = False):
+    """The main window on a database (opened here unless given), not shown, without starting the event loop.
+
+    `rules_later`: the caller installs the app-wide keyboard rules itself, once the window is on screen
+    (`settle_after_show`)."""
     from PySide6.QtWidgets import QApplication
 
     from desktop.shell.main_window import MainWindow
@@ -63,11 +68,24 @@ def create_window(db_path: str | Path, db=None):
     state.open_mark = OpenMark(db_path)  # a restore elsewhere refuses while this window has the file open
     with theme.stylesheet_after(app):
         window = MainWindow(state)
-    accessibility.install(app, built=window)
+    if not rules_later:
+        accessibility.install(app, catch_up=(window,))
     window.state = state
     if getattr(state.db, "read_only", False):
         show_read_only(window, db_path)
     return window
+
+
+def settle_after_show(app) -> None:
+    """What start-up leaves until the window is on screen: the app-wide keyboard rules (caught up on the widgets
+    built meanwhile), and the garbage collector, off since `desktop.__main__` began (a collection pass over the
+    hundreds of thousands of objects of the imports and the window's build ran again and again at start);
+    the objects of the start-up are frozen, so later collections skip them."""
+    from desktop.appearance import accessibility
+
+    accessibility.install(app, catch_up=tuple(w for w in app.topLevelWidgets() if w.isVisible()))
+    gc.enable()
+    gc.freeze()
 
 
 def show_read_only(window, db_path: str | Path) -> None:
@@ -210,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
             return 2
         read_only = getattr(db, "read_only", False)
         content_note, content_problem = ("", "") if read_only else update_shipped_content(db)
-        window = create_window(db_path, db)
+        window = create_window(db_path, db, rules_later=True)
     except TrilemmaError as exc:
         if args.screenshot:
             sys.stderr.write(f"{APP_NAME}: {exc}\n")
@@ -242,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.teacher and not start_teacher_mode(window, screenshot_only=bool(args.screenshot), explicit_db=bool(args.db)):
         return 2
     if args.screenshot:
+        settle_after_show(app)
         try:
             screenshot(window, args.screenshot, args.view)
         except OSError as exc:
@@ -251,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     if args.view:
         window.show_view(args.view)
     window.show()
+    from PySide6.QtCore import QTimer
+
+    QTimer.singleShot(SETTLE_MS, lambda: settle_after_show(app))
     return app.exec()
 
 

@@ -217,7 +217,7 @@ def test_the_painted_views_have_a_role_a_screen_reader_names(qtbot, min_db_path)
 
 
 def test_a_window_built_before_the_rules_gets_them_when_installed(qtbot):
-    """create_window installs the keyboard rules after the window is built: what it holds is brought under them."""
+    """The app installs the keyboard rules once its window is on screen: what was built before is brought under them."""
     from PySide6.QtWidgets import QScrollArea, QTableWidget, QVBoxLayout, QWidget
 
     from desktop.appearance import accessibility
@@ -229,6 +229,6 @@ def test_a_window_built_before_the_rules_gets_them_when_installed(qtbot):
     for w in (table, area):
         layout.addWidget(w)
     assert table.tabKeyNavigation() and area.focusPolicy() != Qt.FocusPolicy.NoFocus  # never polished yet
-    accessibility.install(QApplication.instance(), built=window)
+    accessibility.install(QApplication.instance(), catch_up=(window,))
     assert not table.tabKeyNavigation()
     assert area.focusPolicy() == Qt.FocusPolicy.NoFocus

@@ -141,3 +141,29 @@ def test_starting_the_app_with_new_content_keeps_a_teachers_edit(tmp_path):
 
 def _has(db, slug):
     return db.execute("SELECT 1 FROM events WHERE slug = ?", [slug]).fetchone() is not None
+
+
+def test_once_the_window_is_up_the_keyboard_rules_and_the_collector_are_back(qtbot, qapp):
+    """`python -m desktop` starts with the garbage collector off and the app-wide keyboard rules not yet installed
+    (both slow the first window down); settle_after_show, run once the window is on screen, brings both back."""
+    import gc
+
+    from PySide6.QtWidgets import QTableWidget, QVBoxLayout, QWidget
+
+    from desktop.shell.app import settle_after_show
+
+    window = QWidget()
+    qtbot.addWidget(window)
+    table = QTableWidget(2, 2)
+    QVBoxLayout(window).addWidget(table)
+    window.show()
+    table.setTabKeyNavigation(True)   # as a table built before the rules has it
+    gc.disable()
+    try:
+        settle_after_show(qapp)
+        assert gc.isenabled()
+    finally:
+        gc.enable()
+        gc.unfreeze()
+    assert not table.tabKeyNavigation()
+
