@@ -36,9 +36,11 @@ class Relation(Kind):
         interval(item, problems)
         sources(db, item, problems, pending)
         a, b = item.get("a"), item.get("b")
-        refs(db, "actors", [x for x in (a, b) if x], "a/b", problems, pending, unique=False)
+        for name in ("a", "b"):  # each under its own field, so the editor marks the actor that is wrong
+            if item.get(name):
+                refs(db, "actors", [item[name]], name, problems, pending)
         if not a or not b:
-            problems.append(("a/b", "a relation needs two actors"))
+            problems.append(("a" if not a else "b", "a relation needs two actors"))
         elif a == b:
             problems.append(("b", "a relation needs two different actors"))
         if item.get("kind") not in RELATION_KINDS:

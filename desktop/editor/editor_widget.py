@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from db import queries
-from db.content import TABLES, get_item, row_id, slug_ids, validate_item
+from db.content import TABLES, get_item, row_id, validate_item
 from db.editing import choices, delete_blockers, dependents, membership_steps, modules_with
 from db.errors import NotFoundError
 from db.teaching_rules import item_findings
@@ -217,10 +217,6 @@ class EditorWidget(Retranslatable, QWidget):
         if not self.items.select(self.items.current_id() or (self.items.ids() or [""])[0]):
             self.new_item(force=True)
 
-    def ids_of(self, kind: str) -> list[str]:
-        """Every id of a kind, for completion in the form."""
-        return sorted(slug_ids(self.state.db, TABLES[kind]))
-
     def choices_of(self, kind: str) -> list[tuple[str, str]]:
         """Every (id, title) of a kind, for the form's pickers."""
         return choices(self.state.db, kind)
@@ -228,7 +224,6 @@ class EditorWidget(Retranslatable, QWidget):
     def _on_current(self, kind: str, slug: str) -> None:
         if not slug:
             return
-        self.form.set_ids(self.ids_of)
         self.form.set_choices(self.choices_of)
         self._load(kind, slug)
         self.translations.set_item(kind, self.form.original.get("id") if not self.form.is_new else None)
@@ -340,7 +335,6 @@ class EditorWidget(Retranslatable, QWidget):
         blocked = self.items.list.blockSignals(True)
         self.items.list.setCurrentRow(-1)
         self.items.list.blockSignals(blocked)
-        self.form.set_ids(self.ids_of)
         self.form.set_choices(self.choices_of)
         self.form.set_item(None, new=True)
         self.translations.set_item(self.form.kind, None)

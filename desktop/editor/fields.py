@@ -31,7 +31,7 @@ def tr(text: str) -> str:
 
 
 class LineField:
-    """One line of text; `kind` "refs" means comma-separated ids, "date" a partial ISO date."""
+    """One line of text; `kind` "date" is a partial ISO date (its placeholder says so)."""
 
     def __init__(self, kind: str = "text", placeholder: str = ""):
         self.kind = kind
@@ -44,20 +44,14 @@ class LineField:
         self.widget.setPlaceholderText(tr(self.placeholder) if self.placeholder else "")
 
     def get(self):
-        text = self.widget.text().strip()
-        if self.kind == "refs":
-            return [part.strip() for part in text.replace(";", ",").split(",") if part.strip()]
-        return text
+        return self.widget.text().strip()
 
     def set(self, value) -> None:
-        if self.kind == "refs":
-            value = ", ".join(value or [])
         self.widget.setText("" if value is None else str(value))
 
 
 class LongTextField:
-    """Several lines: plain text, or one list entry per line ("lines"), or "left = right" pairs,
-    or sources as "source-id | locator"."""
+    """Several lines: plain text, or one list entry per line ("lines"), or "left = right" pairs."""
 
     def __init__(self, kind: str = "text", placeholder: str = "", height: int = 70):
         self.kind = kind
@@ -80,12 +74,6 @@ class LongTextField:
         if self.kind == "pairs":
             return [[part.strip() for part in line.split("=", 1)] if "=" in line else [line, ""]
                     for line in self._lines()]
-        if self.kind == "sources":
-            out = []
-            for line in self._lines():
-                source, _, locator = (part.strip() for part in line.partition("|"))
-                out.append({"source": source, "locator": locator} if locator else {"source": source})
-            return out
         return self.widget.toPlainText().strip()
 
     def set(self, value) -> None:
@@ -93,9 +81,6 @@ class LongTextField:
             text = "\n".join(value or [])
         elif self.kind == "pairs":
             text = "\n".join(f"{left} = {right}" for left, right in (value or []))
-        elif self.kind == "sources":
-            text = "\n".join(c.get("source", "") + (f" | {c['locator']}" if c.get("locator") else "")
-                             for c in (value or []))
         else:
             text = value or ""
         self.widget.setPlainText(text)

@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from db.content import TABLES, list_items, slug_ids, validate_item
+from db.content import list_items, slug_ids, validate_item
 from db.editing import choices
 from db.errors import TrilemmaError
 from db.generate import generate_questions
@@ -62,7 +62,6 @@ class GenerateQuestionsDialog(QDialog):
         self.list.setTextElideMode(Qt.ElideRight)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
         self.form = ItemFormWidget("question", outside=False)  # the module is chosen below, for all of them
-        self.form.set_ids(lambda kind: sorted(slug_ids(state.db, TABLES[kind])))
         self.form.set_choices(lambda kind: choices(state.db, kind))
         self.form.edited.connect(self._store)
         self.preview = QuestionPreviewWidget()

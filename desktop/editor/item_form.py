@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QFormLayout, QFrame, QLabel, QVBoxLayout, QWidget
 from db.content import QUESTION_DATA_FIELDS
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import mark_problem
-from desktop.editor.ids_completer import IdsCompleter
 from desktop.editor.kinds import DEFAULTS, SPECS, blank, problem_message, row_for, tr
 
 
@@ -28,7 +27,6 @@ class ItemFormWidget(Retranslatable, QWidget):
         self.fields = {}
         self.problem_labels: dict[str, QLabel] = {}
         self.rows: dict[str, tuple[QLabel, QWidget]] = {}
-        self.completers: dict[str, tuple[str, IdsCompleter]] = {}
         # Fields kept in other items (a question's modules): not part of item(); `outside` False leaves them out.
         self.outside: dict[str, object] = {}
         self.outside_original: dict[str, object] = {}
@@ -60,10 +58,6 @@ class ItemFormWidget(Retranslatable, QWidget):
             self.problem_labels[spec.name] = problem
             self.rows[spec.name] = (label, box)
             adapter.changed.connect(self._on_changed)
-            if spec.ref:
-                completer = IdsCompleter([], adapter.widget)
-                adapter.widget.setCompleter(completer)
-                self.completers[spec.name] = (spec.ref, completer)
         self.general = QLabel("")
         self.general.setObjectName("problem_general")
         self.general.setStyleSheet("font-weight: bold;")
@@ -117,14 +111,6 @@ class ItemFormWidget(Retranslatable, QWidget):
                 label, box = self.rows[spec.name]
                 label.setVisible(qtype in spec.types)
                 box.setVisible(qtype in spec.types)
-
-    def set_ids(self, ids_of) -> None:
-        """Offer ids for completion: `ids_of(kind)` returns the ids of a kind."""
-        for ref, completer in self.completers.values():
-            completer.set_ids(ids_of(ref))
-        for adapter in self.fields.values():
-            if hasattr(adapter, "set_ids"):   # a field with its own inputs (a story's stops)
-                adapter.set_ids(ids_of)
 
     def set_choices(self, choices_of) -> None:
         """Offer items to pick by title: `choices_of(kind)` returns the (id, title) pairs of a kind."""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -18,8 +19,8 @@ from desktop.editor.fields import (
     OptionsField,
     StatusField,
 )
-from desktop.editor.picker_field import PickerField
-from desktop.editor.stops_field import StopsField
+from desktop.editor.picker_field import OPTIONAL_TIP, PICK_ONE_TIP, PICK_TIP, SOURCES_TIP, PickerField
+from desktop.editor.stops_field import STOP_FIELDS, StopsField
 
 
 def tr(text: str) -> str:
@@ -36,12 +37,9 @@ class FieldSpec:
     make: object
     tip: str = ""
     types: tuple[str, ...] = field(default=())  # question types that use it; empty = always shown
-    ref: str = ""  # kind of item whose ids it takes, for completion
     outside: bool = False  # kept in other items (a question's modules), not in this one
 
 
-SOURCES_TIP = _T("The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.")
-PICK_TIP = _T("F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.")
 DATE_TIP = _T("YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.")
 CHOICE_TYPES = ("single_choice", "multiple_select")
 TYPE_LABELS = {"single_choice": _T("Single choice"), "multiple_select": _T("Multiple select"), "true_false": _T("True or false"),
@@ -92,13 +90,15 @@ SPECS: dict[str, list[FieldSpec]] = {
     "era": [_id(), FieldSpec("name", _T("Name"), LineField), *_dates(), FieldSpec("summary", _T("Summary"), LongTextField),
             _sources()],
     "relation": [
-        _id(), FieldSpec("a", _T("Actor A"), LineField, _T("Actor id"), ref="actor"),
-        FieldSpec("b", _T("Actor B"), LineField, _T("Actor id"), ref="actor"),
+        _id(), FieldSpec("a", _T("Actor A"), partial(PickerField, "actor", single=True), PICK_ONE_TIP),
+        FieldSpec("b", _T("Actor B"), partial(PickerField, "actor", single=True), PICK_ONE_TIP),
         FieldSpec("kind", _T("Kind"), partial(ChoiceField, RELATION_KINDS)), FieldSpec("label", _T("Label"), LineField),
         FieldSpec("strength", _T("Strength"), partial(NumberField, 1, 5, default=3)),
         FieldSpec("direction", _T("Direction"), partial(ChoiceField, DIRECTIONS, DIRECTION_LABELS)), *_dates(),
-        FieldSpec("opened_by", _T("Opened by"), LineField, _T("Event id (optional)"), ref="event"),
-        FieldSpec("closed_by", _T("Closed by"), LineField, _T("Event id (optional)"), ref="event"),
+        FieldSpec("opened_by", _T("Opened by"), partial(PickerField, "event", single=True, optional=True),
+                  OPTIONAL_TIP),
+        FieldSpec("closed_by", _T("Closed by"), partial(PickerField, "event", single=True, optional=True),
+                  OPTIONAL_TIP),
         FieldSpec("summary", _T("Summary"), LongTextField), _sources(),
     ],
     "claim": [
@@ -157,16 +157,35 @@ KIND_LABELS = {"event": _T("Events"), "actor": _T("Actors"), "era": _T("Eras"), 
                "story": _T("Stories")}
 
 # validate_item's field names that belong to another row of the form.
-ALIASES = {"correct": "options", "a/b": "a"}
+ALIASES = {"correct": "options"}
+
+# db.kinds.base.refs says "'<id>' names no <kind>" of a reference to nothing; the form says it as a sentence.
+NAMES_NO = re.compile(r"'(?P<slug>.*)' names no (?P<kind>\w+)")
+NO_SUCH = {
+    "actor": _T("There is no actor “%1” (any more): press F4 to choose another."),
+    "theme": _T("There is no theme “%1” (any more): press F4 to choose another."),
+    "event": _T("There is no event “%1” (any more): press F4 to choose another."),
+    "claim": _T("There is no claim “%1” (any more): press F4 to choose another."),
+    "source": _T("There is no source “%1” (any more): press F4 to choose another."),
+    "relation": _T("There is no relation “%1” (any more): press F4 to choose another."),
+    "question": _T("There is no question “%1” (any more): press F4 to choose another."),
+    "module": _T("There is no module “%1” (any more): press F4 to choose another."),
+}
 
 
 def problem_message(problem_field: str, message: str) -> str:
-    """A problem as shown under its row; one inside a story's stop names the stop ("Stop 3, events: …")."""
+    """A problem as shown under its row, as a sentence; one inside a story's stop names the stop and the
+    stop's field ("Stop 3, Events: …")."""
+    unknown = NAMES_NO.fullmatch(message)
+    if unknown and unknown["kind"] in NO_SUCH:
+        message = tr(NO_SUCH[unknown["kind"]]).replace("%1", unknown["slug"])
     if problem_field.startswith("stops[") and "]" in problem_field:
         number, _, rest = problem_field[len("stops["):].partition("]")
         if number.isdigit():
             where = tr("Stop %1").replace("%1", str(int(number) + 1))
-            return f"{where}, {rest.lstrip('.')}: {message}" if rest.lstrip(".") else f"{where}: {message}"
+            name = rest.lstrip(".")
+            label = next((tr(label) for key, label, *_ in STOP_FIELDS if key == name), name)
+            return f"{where}, {label}: {message}" if name else f"{where}: {message}"
     return message
 
 

@@ -2,7 +2,8 @@
 
 Typing filters by title or id (in the filter box, or anywhere in the list), arrows move, Space ticks or
 unticks, Enter accepts, Esc cancels; in an ordered list Alt+Up and Alt+Down move the chosen item, and
-sources keep an optional "where in it" (a locator) edited below the list.
+sources keep an optional "where in it" (a locator) edited below the list. With `single`, nothing is ticked:
+Enter (or a double click) chooses the highlighted item, and an `optional` choice has "Choose none".
 """
 
 from __future__ import annotations
@@ -10,6 +11,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QApplication,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -28,15 +30,23 @@ TITLE_ROLE = Qt.UserRole + 2
 SEARCH_ROLE = Qt.UserRole + 3
 
 
+def missing(slug: str) -> str:
+    """How an id that no item has (any more) is shown where its title would be."""
+    return tr("%1 (no such item any more)").replace("%1", slug)
+
+
 class PickerDialog(QDialog):
-    """Choose (and for `ordered`, order) ids among `choices` [(id, title)]; `chosen` [(id, locator)] come ticked."""
+    """Choose (and for `ordered`, order) ids among `choices` [(id, title)]; `chosen` [(id, locator)] come ticked.
+
+    With `single`, one id is chosen (the highlighted one, on Enter); `optional` adds "Choose none"."""
 
     def __init__(self, title: str, choices: list[tuple[str, str]], chosen: list[tuple[str, str]], *,
-                 ordered: bool = False, locators: bool = False, parent=None):
+                 ordered: bool = False, locators: bool = False, single: bool = False, optional: bool = False,
+                 parent=None):
         super().__init__(parent)
         self.setObjectName("pickerDialog")
         self.setWindowTitle(title)
-        self.ordered, self.with_locators = ordered, locators
+        self.ordered, self.with_locators, self.single = ordered, locators, single
         self.order = [slug for slug, _ in chosen]
         self.locators = {slug: locator for slug, locator in chosen if locator}
         titles = dict(choices)
@@ -63,10 +73,13 @@ class PickerDialog(QDialog):
         self.view = QListView()
         self.view.setObjectName("pickerList")
         self.view.setModel(self.proxy)
-        self.view.setAccessibleName(tr("Items to choose: Space ticks or unticks"))
+        self.view.setAccessibleName(tr("Items to choose: Enter chooses the highlighted one") if single
+                                    else tr("Items to choose: Space ticks or unticks"))
         self.view.setEditTriggers(QListView.NoEditTriggers)
         self.view.setUniformItemSizes(True)
         self.view.installEventFilter(self)
+        if single:
+            self.view.doubleClicked.connect(lambda _index: self.accept())
         self.view.selectionModel().currentChanged.connect(self._show_locator)
         self.model.itemChanged.connect(self._on_ticked)
         self.count = QLabel()
@@ -95,11 +108,16 @@ class PickerDialog(QDialog):
             layout.addLayout(where)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
         self.buttons.button(QDialogButtonBox.Ok).setDefault(True)
+        if single and optional:
+            self.none_button = self.buttons.addButton(tr("Choose &none"), QDialogButtonBox.ResetRole)
+            self.none_button.setObjectName("pickerNone")
+            self.none_button.setAutoDefault(False)
+            self.none_button.clicked.connect(self.choose_none)
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         layout.addWidget(self.buttons)
         self._refresh()
-        self.view.setCurrentIndex(self.proxy.index(0, 0))
+        self.view.setCurrentIndex(self.proxy.index(0, 0))  # in a single choice, the chosen one: it comes first
         self.filter.setFocus()
         self.resize(720, 480)
 
@@ -121,9 +139,10 @@ class PickerDialog(QDialog):
         entry.setData(title, TITLE_ROLE)
         entry.setData(f"{title} {slug}", SEARCH_ROLE)
         entry.setToolTip(slug)
-        entry.setCheckable(True)
         entry.setEditable(False)
-        entry.setCheckState(Qt.Checked if slug in self.order else Qt.Unchecked)
+        if not self.single:
+            entry.setCheckable(True)
+            entry.setCheckState(Qt.Checked if slug in self.order else Qt.Unchecked)
         return entry
 
     # ------------------------------------------------------------ keys
@@ -199,10 +218,17 @@ class PickerDialog(QDialog):
                 text = f"{self.order.index(slug) + 1}. {text}"
             if self.locators.get(slug) and slug in self.order:
                 text += f" ({self.locators[slug]})"
+            if not title:  # an id kept although no item has it any more
+                text = missing(slug)
+            if self.single and slug in self.order:
+                text = "✓ " + text  # no tick boxes here: the mark says which one is chosen now
             entry.setText(text)
         self.model.blockSignals(blocked)
         self.view.viewport().update()
-        self.count.setText(tr("Chosen: %1").replace("%1", str(len(self.order))))
+        if self.single:
+            self.count.setText(tr("Enter chooses the highlighted one; Esc keeps what was chosen."))
+        else:
+            self.count.setText(tr("Chosen: %1").replace("%1", str(len(self.order))))
         self._show_locator()
 
     def _show_locator(self, *_args) -> None:
@@ -218,6 +244,21 @@ class PickerDialog(QDialog):
         if slug in self.order:
             self.locators[slug] = text.strip()
             self._refresh()
+
+    def accept(self) -> None:
+        """Keep the choice; in a single choice that is the highlighted item (none highlighted: nothing to keep)."""
+        if self.single:
+            slug = self._current_slug()
+            if not slug:
+                QApplication.beep()  # the filter matches nothing: Enter must not clear what was chosen
+                return
+            self.order = [slug]
+        super().accept()
+
+    def choose_none(self) -> None:
+        """Accept with nothing chosen (an optional single choice)."""
+        self.order = []
+        QDialog.accept(self)
 
     def result_value(self) -> list[tuple[str, str]]:
         """The chosen (id, locator) pairs, in order."""

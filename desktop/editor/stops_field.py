@@ -1,8 +1,9 @@
 """StopsField: a story's stops in the editor: an ordered list (drag, Alt+Up/Down, add, delete) and one stop's form.
 
 Adding, moving and deleting a stop are steps on the editor's undo stack (`StopsCommand`); the story is written
-to the database when the teacher saves it, as every item is. Typing in a stop's fields is validated as
-the rest of the form is: each problem shows under the list, naming the stop.
+to the database when the teacher saves it, as every item is. A stop's claims, events, relations, check question
+and sources are chosen by title in pickers, as the form's other references are. What is typed or chosen in a
+stop's fields is validated as the rest of the form is: each problem shows under the list, naming the stop.
 """
 
 from __future__ import annotations
@@ -27,24 +28,26 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.editor.fields import tr
-from desktop.editor.ids_completer import IdsCompleter
+from desktop.editor.picker_field import OPTIONAL_TIP, PICK_TIP, SOURCES_TIP, PickerField
 
-# (key, label, kind, completion): kind "text", "long", "refs", "ints", "span", "sources".
+# (key, label, kind, kind of item it names): kind "text", "long", "ints", "span", or a picker's (PICKERS).
 STOP_FIELDS = (
     ("id", _T("Stop id"), "text", ""), ("chapter", _T("Chapter"), "text", ""), ("title", _T("Title"), "text", ""),
     ("text", _T("Text"), "long", ""), ("paragraphs", _T("Article ¶"), "ints", ""), ("claims", _T("Claims"), "refs", "claim"),
     ("events", _T("Events"), "refs", "event"), ("span", _T("Timeline span"), "span", ""),
     ("map_date", _T("Map date"), "text", ""),
     ("compare", _T("Compare with"), "text", ""), ("relations", _T("Relations"), "refs", "relation"),
-    ("question", _T("Check question"), "text", "question"), ("prompt", _T("Discussion prompt"), "long", ""),
+    ("question", _T("Check question"), "ref", "question"), ("prompt", _T("Discussion prompt"), "long", ""),
     ("sources", _T("Sources"), "sources", "source"),
 )
+# The pickers: several ids, one optional id, or sources in order with where in each.
+PICKERS = {"refs": {}, "ref": {"single": True, "optional": True}, "sources": {"ordered": True, "locators": True}}
 STOP_TIPS = {
     "span": _T("Start and end of the timeline's view, e.g. 2023-09, 2024-12; every event must fall inside it."),
     "map_date": _T("The relationship map's date (YYYY, YYYY-MM or YYYY-MM-DD)."),
     "compare": _T("Optional: the map compares this date with the map date."),
-    "sources": _T("One source per line: source id, then optionally | and where in it (¶8, a page)."),
     "paragraphs": _T("Paragraph numbers of the article, comma-separated; empty for a background stop."),
+    "claims": PICK_TIP, "events": PICK_TIP, "relations": PICK_TIP, "question": OPTIONAL_TIP, "sources": SOURCES_TIP,
 }
 
 
@@ -96,20 +99,21 @@ class StopsField:
         self.form = QFormLayout()
         self.inputs: dict[str, QLineEdit | QPlainTextEdit] = {}
         self.labels: dict[str, QLabel] = {}
-        self.completers: dict[str, tuple[str, IdsCompleter]] = {}
+        self.pickers: dict[str, PickerField] = {}
         for key, _label, kind, ref in STOP_FIELDS:
-            widget = QPlainTextEdit() if kind in ("long", "sources") else QLineEdit()
-            widget.setObjectName(f"stop_{key}")
-            if isinstance(widget, QPlainTextEdit):
+            if kind in PICKERS:
+                self.pickers[key] = PickerField(ref, **PICKERS[kind])
+                self.pickers[key].changed.connect(self._typed)
+                widget = self.pickers[key].widget
+            elif kind == "long":
+                widget = QPlainTextEdit()
                 widget.setTabChangesFocus(True)
                 widget.setFixedHeight(70)
                 widget.textChanged.connect(self._typed)
             else:
+                widget = QLineEdit()
                 widget.textChanged.connect(self._typed)
-            if ref and isinstance(widget, QLineEdit):
-                completer = IdsCompleter([], widget)
-                widget.setCompleter(completer)
-                self.completers[key] = (ref, completer)
+            widget.setObjectName(f"stop_{key}")
             label = QLabel()
             label.setBuddy(widget)
             self.form.addRow(label, widget)
@@ -131,11 +135,14 @@ class StopsField:
             self.inputs[key].setAccessibleName(tr("Stop: %1").replace("%1", tr(label)))
             if key in STOP_TIPS:
                 self.inputs[key].setToolTip(tr(STOP_TIPS[key]))
+                self.inputs[key].setAccessibleDescription(tr(STOP_TIPS[key]))
+        for picker in self.pickers.values():
+            picker.retranslate()
 
-    def set_ids(self, ids_of) -> None:
-        """Offer ids for completion in the stop's reference fields."""
-        for ref, completer in self.completers.values():
-            completer.set_ids(ids_of(ref))
+    def set_choices(self, choices_of) -> None:
+        """Where the stop's pickers find the (id, title) pairs of a kind."""
+        for picker in self.pickers.values():
+            picker.set_choices(choices_of)
 
     # ------------------------------------------------------------------ the adapter
 
@@ -219,15 +226,15 @@ class StopsField:
         stop = self.stops[row] if 0 <= row < len(self.stops) else {}
         self._loading = True
         for key, _label, kind, _ref in STOP_FIELDS:
-            self._put(self.inputs[key], _as_text(kind, stop.get(key)))
+            widget = self.inputs[key]
+            if key in self.pickers:
+                self.pickers[key].set(stop.get(key))
+            elif isinstance(widget, QPlainTextEdit):
+                widget.setPlainText(_as_text(kind, stop.get(key)))
+            else:
+                widget.setText(_as_text(kind, stop.get(key)))
         self._loading = False
         self._enable()
-
-    def _put(self, widget, text: str) -> None:
-        if isinstance(widget, QPlainTextEdit):
-            widget.setPlainText(text)
-        else:
-            widget.setText(text)
 
     def _enable(self) -> None:
         has = 0 <= self.current < len(self.stops)
@@ -243,8 +250,10 @@ class StopsField:
         stop = self.stops[self.current]
         for key, _label, kind, _ref in STOP_FIELDS:
             widget = self.inputs[key]
-            text = widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text()
-            value = _from_text(kind, text)
+            if key in self.pickers:
+                value = self.pickers[key].get()
+            else:
+                value = _from_text(kind, widget.toPlainText() if isinstance(widget, QPlainTextEdit) else widget.text())
             if value in ("", [], None) and key in ("paragraphs", "claims", "events", "relations", "compare",
                                                    "question", "prompt", "sources", "chapter"):
                 stop.pop(key, None)
@@ -277,30 +286,17 @@ def _as_text(kind: str, value) -> str:
     """A stop's value as its input shows it."""
     if value is None:
         return ""
-    if kind in ("refs", "ints", "span"):
+    if kind in ("ints", "span"):
         return ", ".join(str(v) for v in value) if isinstance(value, list) else str(value)
-    if kind == "sources":
-        return "\n".join(f"{c.get('source', '')} | {c['locator']}" if c.get("locator") else c.get("source", "")
-                         for c in value if isinstance(c, dict))
     return str(value)
 
 
 def _from_text(kind: str, text: str):
     """What the teacher typed as the item format holds it (a number that is not one stays text, to be flagged)."""
     text = text.strip()
-    if kind in ("refs", "span"):
+    if kind == "span":
         parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-        return parts if kind == "refs" else (parts + ["", ""])[:2] if parts else ["", ""]
+        return (parts + ["", ""])[:2] if parts else ["", ""]
     if kind == "ints":
         return [int(p) if p.strip().isdigit() else p.strip() for p in text.split(",") if p.strip()]
-    if kind == "sources":
-        out = []
-        for line in text.splitlines():
-            if line.strip():
-                source, _, locator = line.partition("|")
-                cite = {"source": source.strip()}
-                if locator.strip():
-                    cite["locator"] = locator.strip()
-                out.append(cite)
-        return out
     return text

@@ -312,12 +312,20 @@
             <translation>정류장 삭제</translation>
         </message>
         <message>
+            <source>%1 (no such item any more)</source>
+            <translation>%1 (더 이상 없는 항목)</translation>
+        </message>
+        <message>
             <source>Filter by title or id</source>
             <translation>제목이나 ID로 거르기</translation>
         </message>
         <message>
             <source>Type to filter by title or id</source>
             <translation>입력하여 제목이나 ID로 거르기</translation>
+        </message>
+        <message>
+            <source>Items to choose: Enter chooses the highlighted one</source>
+            <translation>고를 항목: Enter로 강조된 항목을 고릅니다</translation>
         </message>
         <message>
             <source>Items to choose: Space ticks or unticks</source>
@@ -340,12 +348,20 @@
             <translation>그 안의 위치(&amp;W):</translation>
         </message>
         <message>
+            <source>Choose &amp;none</source>
+            <translation>선택 안 함(&amp;N)</translation>
+        </message>
+        <message>
             <source>Move up</source>
             <translation>위로 옮기기</translation>
         </message>
         <message>
             <source>Move down</source>
             <translation>아래로 옮기기</translation>
+        </message>
+        <message>
+            <source>Enter chooses the highlighted one; Esc keeps what was chosen.</source>
+            <translation>Enter로 강조된 항목을 고르고, Esc는 이전 선택을 그대로 둡니다.</translation>
         </message>
         <message>
             <source>Chosen: %1</source>
@@ -416,6 +432,14 @@
             <translation>고르기… (F4)</translation>
         </message>
         <message>
+            <source>Clear</source>
+            <translation>지우기</translation>
+        </message>
+        <message>
+            <source>Clear (Delete)</source>
+            <translation>지우기 (Delete)</translation>
+        </message>
+        <message>
             <source>None chosen: press F4 to choose</source>
             <translation>선택 없음: F4를 눌러 고르세요</translation>
         </message>
@@ -426,14 +450,6 @@
         <message>
             <source>Choose</source>
             <translation>고르기</translation>
-        </message>
-        <message>
-            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
-            <translation>출처를 순서대로, 원하면 그 안의 위치(¶8, 쪽)와 함께. F4로 고릅니다.</translation>
-        </message>
-        <message>
-            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
-            <translation>F4, Enter 또는 Alt+아래 화살표로 고를 목록을 엽니다. 거기서 입력하면 제목이나 ID로 걸러집니다.</translation>
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
@@ -600,10 +616,6 @@
             <translation>당사자 A</translation>
         </message>
         <message>
-            <source>Actor id</source>
-            <translation>당사자 ID</translation>
-        </message>
-        <message>
             <source>Actor B</source>
             <translation>당사자 B</translation>
         </message>
@@ -622,10 +634,6 @@
         <message>
             <source>Opened by</source>
             <translation>시작한 사건</translation>
-        </message>
-        <message>
-            <source>Event id (optional)</source>
-            <translation>사건 ID (선택)</translation>
         </message>
         <message>
             <source>Closed by</source>
@@ -800,6 +808,54 @@
             <translation>이야기</translation>
         </message>
         <message>
+            <source>There is no actor “%1” (any more): press F4 to choose another.</source>
+            <translation>당사자 “%1”이(가) 없습니다(삭제되었을 수 있음). F4를 눌러 다른 것을 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no theme “%1” (any more): press F4 to choose another.</source>
+            <translation>주제 “%1”이(가) 없습니다(삭제되었을 수 있음). F4를 눌러 다른 것을 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no event “%1” (any more): press F4 to choose another.</source>
+            <translation>사건 “%1”이(가) 없습니다(삭제되었을 수 있음). F4를 눌러 다른 것을 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no claim “%1” (any more): press F4 to choose another.</source>
+            <translation>주장 “%1”이(가) 없습니다(삭제되었을 수 있음). F4를 눌러 다른 것을 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no source “%1” (any more): press F4 to choose another.</source>
+            <translation>출처 “%1”이(가) 없습니다(삭제되었을 수 있음). F4를 눌러 다른 것을 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no relation “%1” (any more): press F4 to choose another.</source>
+            <translation>관계 “%1”이(가) 없습니다(삭제되었을 수 있음). F4를 눌러 다른 것을 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no question “%1” (any more): press F4 to choose another.</source>
+            <translation>문제 “%1”이(가) 없습니다(삭제되었을 수 있음). F4를 눌러 다른 것을 고르세요.</translation>
+        </message>
+        <message>
+            <source>There is no module “%1” (any more): press F4 to choose another.</source>
+            <translation>단원 “%1”이(가) 없습니다(삭제되었을 수 있음). F4를 눌러 다른 것을 고르세요.</translation>
+        </message>
+        <message>
+            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
+            <translation>출처를 순서대로, 원하면 그 안의 위치(¶8, 쪽)와 함께. F4로 고릅니다.</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
+            <translation>F4, Enter 또는 Alt+아래 화살표로 고를 목록을 엽니다. 거기서 입력하면 제목이나 ID로 걸러집니다.</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list: type to filter by title or id, Enter chooses one.</source>
+            <translation>F4, Enter 또는 Alt+아래 화살표로 목록을 엽니다. 입력하면 제목이나 ID로 걸러지고, Enter로 하나를 고릅니다.</translation>
+        </message>
+        <message>
+            <source>Optional. F4, Enter or Alt+Down opens a list: type to filter, Enter chooses one; Delete leaves it empty.</source>
+            <translation>선택 사항. F4, Enter 또는 Alt+아래 화살표로 목록을 엽니다. 입력하면 걸러지고, Enter로 하나를 고릅니다. Delete는 비워 둡니다.</translation>
+        </message>
+        <message>
             <source>Stop id</source>
             <translation>정류장 ID</translation>
         </message>
@@ -842,10 +898,6 @@
         <message>
             <source>Optional: the map compares this date with the map date.</source>
             <translation>선택: 지도가 이 날짜를 지도 날짜와 비교합니다.</translation>
-        </message>
-        <message>
-            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
-            <translation>한 줄에 출처 하나: 출처 ID, 그리고 필요하면 | 뒤에 위치 (¶8, 쪽).</translation>
         </message>
         <message>
             <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>

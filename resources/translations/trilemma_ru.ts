@@ -312,12 +312,20 @@
             <translation>Удалить остановку</translation>
         </message>
         <message>
+            <source>%1 (no such item any more)</source>
+            <translation>%1 (такого больше нет)</translation>
+        </message>
+        <message>
             <source>Filter by title or id</source>
             <translation>Отбор по названию или id</translation>
         </message>
         <message>
             <source>Type to filter by title or id</source>
             <translation>Печатайте, чтобы отобрать по названию или id</translation>
+        </message>
+        <message>
+            <source>Items to choose: Enter chooses the highlighted one</source>
+            <translation>Что можно выбрать: Enter выбирает выделенное</translation>
         </message>
         <message>
             <source>Items to choose: Space ticks or unticks</source>
@@ -340,12 +348,20 @@
             <translation>&amp;Где в нём:</translation>
         </message>
         <message>
+            <source>Choose &amp;none</source>
+            <translation>&amp;Ничего не выбирать</translation>
+        </message>
+        <message>
             <source>Move up</source>
             <translation>Выше</translation>
         </message>
         <message>
             <source>Move down</source>
             <translation>Ниже</translation>
+        </message>
+        <message>
+            <source>Enter chooses the highlighted one; Esc keeps what was chosen.</source>
+            <translation>Enter выбирает выделенное; Esc оставляет прежний выбор.</translation>
         </message>
         <message>
             <source>Chosen: %1</source>
@@ -416,6 +432,14 @@
             <translation>Выбрать… (F4)</translation>
         </message>
         <message>
+            <source>Clear</source>
+            <translation>Очистить</translation>
+        </message>
+        <message>
+            <source>Clear (Delete)</source>
+            <translation>Очистить (Delete)</translation>
+        </message>
+        <message>
             <source>None chosen: press F4 to choose</source>
             <translation>Ничего не выбрано: нажмите F4, чтобы выбрать</translation>
         </message>
@@ -426,14 +450,6 @@
         <message>
             <source>Choose</source>
             <translation>Выбор</translation>
-        </message>
-        <message>
-            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
-            <translation>Источники по порядку, при желании с местом в них (¶8, страница). F4 — выбрать.</translation>
-        </message>
-        <message>
-            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
-            <translation>F4, Enter или Alt+Вниз открывают список для выбора; там можно печатать, чтобы отобрать по названию или id.</translation>
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
@@ -600,10 +616,6 @@
             <translation>Участник A</translation>
         </message>
         <message>
-            <source>Actor id</source>
-            <translation>Идентификатор участника</translation>
-        </message>
-        <message>
             <source>Actor B</source>
             <translation>Участник B</translation>
         </message>
@@ -622,10 +634,6 @@
         <message>
             <source>Opened by</source>
             <translation>Открыто событием</translation>
-        </message>
-        <message>
-            <source>Event id (optional)</source>
-            <translation>Идентификатор события (необязательно)</translation>
         </message>
         <message>
             <source>Closed by</source>
@@ -800,6 +808,54 @@
             <translation>Рассказы</translation>
         </message>
         <message>
+            <source>There is no actor “%1” (any more): press F4 to choose another.</source>
+            <translation>Участника «%1» нет (больше нет): нажмите F4 и выберите другого.</translation>
+        </message>
+        <message>
+            <source>There is no theme “%1” (any more): press F4 to choose another.</source>
+            <translation>Темы «%1» нет (больше нет): нажмите F4 и выберите другую.</translation>
+        </message>
+        <message>
+            <source>There is no event “%1” (any more): press F4 to choose another.</source>
+            <translation>События «%1» нет (больше нет): нажмите F4 и выберите другое.</translation>
+        </message>
+        <message>
+            <source>There is no claim “%1” (any more): press F4 to choose another.</source>
+            <translation>Утверждения «%1» нет (больше нет): нажмите F4 и выберите другое.</translation>
+        </message>
+        <message>
+            <source>There is no source “%1” (any more): press F4 to choose another.</source>
+            <translation>Источника «%1» нет (больше нет): нажмите F4 и выберите другой.</translation>
+        </message>
+        <message>
+            <source>There is no relation “%1” (any more): press F4 to choose another.</source>
+            <translation>Отношения «%1» нет (больше нет): нажмите F4 и выберите другое.</translation>
+        </message>
+        <message>
+            <source>There is no question “%1” (any more): press F4 to choose another.</source>
+            <translation>Вопроса «%1» нет (больше нет): нажмите F4 и выберите другой.</translation>
+        </message>
+        <message>
+            <source>There is no module “%1” (any more): press F4 to choose another.</source>
+            <translation>Модуля «%1» нет (больше нет): нажмите F4 и выберите другой.</translation>
+        </message>
+        <message>
+            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
+            <translation>Источники по порядку, при желании с местом в них (¶8, страница). F4 — выбрать.</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
+            <translation>F4, Enter или Alt+Вниз открывают список для выбора; там можно печатать, чтобы отобрать по названию или id.</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list: type to filter by title or id, Enter chooses one.</source>
+            <translation>F4, Enter или Alt+Вниз открывают список: печатайте, чтобы отобрать по названию или id; Enter выбирает.</translation>
+        </message>
+        <message>
+            <source>Optional. F4, Enter or Alt+Down opens a list: type to filter, Enter chooses one; Delete leaves it empty.</source>
+            <translation>Необязательно. F4, Enter или Alt+Вниз открывают список: печатайте для отбора, Enter выбирает; Delete оставляет пустым.</translation>
+        </message>
+        <message>
             <source>Stop id</source>
             <translation>Id остановки</translation>
         </message>
@@ -842,10 +898,6 @@
         <message>
             <source>Optional: the map compares this date with the map date.</source>
             <translation>Необязательно: карта сравнивает эту дату с датой карты.</translation>
-        </message>
-        <message>
-            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
-            <translation>По источнику на строку: идентификатор, затем при желании | и место в нём (¶8, страница).</translation>
         </message>
         <message>
             <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>

@@ -312,12 +312,20 @@
             <translation>删除此站</translation>
         </message>
         <message>
+            <source>%1 (no such item any more)</source>
+            <translation>%1（此项已不存在）</translation>
+        </message>
+        <message>
             <source>Filter by title or id</source>
             <translation>按标题或 ID 筛选</translation>
         </message>
         <message>
             <source>Type to filter by title or id</source>
             <translation>输入文字以按标题或 ID 筛选</translation>
+        </message>
+        <message>
+            <source>Items to choose: Enter chooses the highlighted one</source>
+            <translation>可选项目：Enter 选择高亮的一项</translation>
         </message>
         <message>
             <source>Items to choose: Space ticks or unticks</source>
@@ -340,12 +348,20 @@
             <translation>其中位置(&amp;W)：</translation>
         </message>
         <message>
+            <source>Choose &amp;none</source>
+            <translation>不选(&amp;N)</translation>
+        </message>
+        <message>
             <source>Move up</source>
             <translation>上移</translation>
         </message>
         <message>
             <source>Move down</source>
             <translation>下移</translation>
+        </message>
+        <message>
+            <source>Enter chooses the highlighted one; Esc keeps what was chosen.</source>
+            <translation>Enter 选择高亮的一项；Esc 保留原来的选择。</translation>
         </message>
         <message>
             <source>Chosen: %1</source>
@@ -416,6 +432,14 @@
             <translation>选择…（F4）</translation>
         </message>
         <message>
+            <source>Clear</source>
+            <translation>清除</translation>
+        </message>
+        <message>
+            <source>Clear (Delete)</source>
+            <translation>清除（Delete）</translation>
+        </message>
+        <message>
             <source>None chosen: press F4 to choose</source>
             <translation>尚未选择：按 F4 选择</translation>
         </message>
@@ -426,14 +450,6 @@
         <message>
             <source>Choose</source>
             <translation>选择</translation>
-        </message>
-        <message>
-            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
-            <translation>来源，按顺序排列，可注明在其中的位置（¶8、页码）。按 F4 选择。</translation>
-        </message>
-        <message>
-            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
-            <translation>按 F4、Enter 或 Alt+下箭头打开可选列表；在其中输入文字可按标题或 ID 筛选。</translation>
         </message>
         <message>
             <source>YYYY, YYYY-MM or YYYY-MM-DD: never more precise than the source.</source>
@@ -600,10 +616,6 @@
             <translation>参与方 A</translation>
         </message>
         <message>
-            <source>Actor id</source>
-            <translation>参与方编号</translation>
-        </message>
-        <message>
             <source>Actor B</source>
             <translation>参与方 B</translation>
         </message>
@@ -622,10 +634,6 @@
         <message>
             <source>Opened by</source>
             <translation>开始于事件</translation>
-        </message>
-        <message>
-            <source>Event id (optional)</source>
-            <translation>事件编号（可选）</translation>
         </message>
         <message>
             <source>Closed by</source>
@@ -800,6 +808,54 @@
             <translation>故事</translation>
         </message>
         <message>
+            <source>There is no actor “%1” (any more): press F4 to choose another.</source>
+            <translation>没有（或已不再有）参与方“%1”：按 F4 另选一个。</translation>
+        </message>
+        <message>
+            <source>There is no theme “%1” (any more): press F4 to choose another.</source>
+            <translation>没有（或已不再有）主题“%1”：按 F4 另选一个。</translation>
+        </message>
+        <message>
+            <source>There is no event “%1” (any more): press F4 to choose another.</source>
+            <translation>没有（或已不再有）事件“%1”：按 F4 另选一个。</translation>
+        </message>
+        <message>
+            <source>There is no claim “%1” (any more): press F4 to choose another.</source>
+            <translation>没有（或已不再有）论断“%1”：按 F4 另选一个。</translation>
+        </message>
+        <message>
+            <source>There is no source “%1” (any more): press F4 to choose another.</source>
+            <translation>没有（或已不再有）来源“%1”：按 F4 另选一个。</translation>
+        </message>
+        <message>
+            <source>There is no relation “%1” (any more): press F4 to choose another.</source>
+            <translation>没有（或已不再有）关系“%1”：按 F4 另选一个。</translation>
+        </message>
+        <message>
+            <source>There is no question “%1” (any more): press F4 to choose another.</source>
+            <translation>没有（或已不再有）题目“%1”：按 F4 另选一个。</translation>
+        </message>
+        <message>
+            <source>There is no module “%1” (any more): press F4 to choose another.</source>
+            <translation>没有（或已不再有）单元“%1”：按 F4 另选一个。</translation>
+        </message>
+        <message>
+            <source>The sources, in order, each with where in it (¶8, a page) if you like. F4 chooses.</source>
+            <translation>来源，按顺序排列，可注明在其中的位置（¶8、页码）。按 F4 选择。</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list to choose from; type there to filter by title or id.</source>
+            <translation>按 F4、Enter 或 Alt+下箭头打开可选列表；在其中输入文字可按标题或 ID 筛选。</translation>
+        </message>
+        <message>
+            <source>F4, Enter or Alt+Down opens a list: type to filter by title or id, Enter chooses one.</source>
+            <translation>按 F4、Enter 或 Alt+下箭头打开列表：输入文字可按标题或 ID 筛选，按 Enter 选择一项。</translation>
+        </message>
+        <message>
+            <source>Optional. F4, Enter or Alt+Down opens a list: type to filter, Enter chooses one; Delete leaves it empty.</source>
+            <translation>可选。按 F4、Enter 或 Alt+下箭头打开列表：输入文字筛选，按 Enter 选择一项；按 Delete 留空。</translation>
+        </message>
+        <message>
             <source>Stop id</source>
             <translation>站点 ID</translation>
         </message>
@@ -842,10 +898,6 @@
         <message>
             <source>Optional: the map compares this date with the map date.</source>
             <translation>可选：关系图将此日期与关系图日期进行对比。</translation>
-        </message>
-        <message>
-            <source>One source per line: source id, then optionally | and where in it (¶8, a page).</source>
-            <translation>每行一个来源：来源编号，后面可加 | 和具体位置（¶8、某页）。</translation>
         </message>
         <message>
             <source>Paragraph numbers of the article, comma-separated; empty for a background stop.</source>

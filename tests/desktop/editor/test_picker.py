@@ -2,6 +2,7 @@
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QWidget
 
 from db.content import get_item, save_item
@@ -159,3 +160,114 @@ def test_pickers_have_accessible_names_and_follow_the_text_size(qtbot, editor):
         dialog.reject()
     finally:
         apply_scale(100)
+
+
+# ------------------------------------------------------------ one item: a relation's actors and events, a stop's
+
+
+def test_actor_a_is_chosen_by_keyboard_saved_and_undone(qtbot, editor):
+    db = editor.state.db
+    form = _open(editor, "relation", "cn-kp-alliance")
+    actor_a = form.fields["a"]
+    assert actor_a.widget.text() == "China" and actor_a.widget.accessibleName() == "Actor A"
+    dialog = _picker(qtbot, actor_a)
+    assert dialog.windowTitle() == "Choose: Actor A"
+    assert dialog.shown_ids()[0] == "china", "the chosen one comes first"
+    qtbot.keyClicks(dialog.filter, "Russ")
+    qtbot.keyClick(dialog.filter, Qt.Key_Return)
+    assert actor_a.get() == "russia" and actor_a.widget.text() == "Russia"
+    assert editor.is_dirty() and editor.undo_stack.count() == 0, "a choice is an edit of the form, as typing is"
+    assert editor.save()
+    assert get_item(db, "relation", "cn-kp-alliance")["a"] == "russia"
+    window = editor.window()
+    with qtbot.waitExposed(window):
+        window.show()
+    field = editor.form.fields["a"].widget
+    field.setFocus()
+    window.activateWindow()
+    qtbot.waitUntil(field.hasFocus)
+    QTest.keySequence(field, "Ctrl+Z")   # the save is one step, undone from the picker as from any field
+    assert get_item(db, "relation", "cn-kp-alliance")["a"] == "china"
+    assert editor.form.fields["a"].widget.text() == "China"
+
+
+def test_a_single_picker_filters_by_title_and_escape_or_no_match_keeps_the_choice(qtbot, editor):
+    form = _open(editor, "relation", "cn-kp-alliance")
+    opened = form.fields["opened_by"]
+    dialog = _picker(qtbot, opened, Qt.Key_Down, Qt.AltModifier)
+    qtbot.keyClicks(dialog.filter, "pyongyang")   # a word of the title only, not of the id
+    assert dialog.shown_ids() == ["putin-visit-2024"]
+    qtbot.keyClick(dialog.filter, Qt.Key_Escape)
+    assert opened.get() == "treaty-1961", "Esc keeps what was chosen"
+
+    dialog = _picker(qtbot, opened, Qt.Key_Return)
+    qtbot.keyClicks(dialog.filter, "nothing-like-this")
+    assert dialog.shown_ids() == []
+    qtbot.keyClick(dialog.filter, Qt.Key_Return)
+    assert dialog.isVisible() and opened.get() == "treaty-1961", "Enter on no match neither closes nor clears"
+    dialog.filter.clear()
+    qtbot.keyClicks(dialog.filter, "low")
+    qtbot.keyClick(dialog.filter, Qt.Key_Down)
+    qtbot.keyClick(dialog.view, Qt.Key_Enter)
+    assert opened.get() == "low-point-2017" and opened.widget.text() == "Relations hit a low"
+
+
+def test_opened_by_is_cleared_from_the_field_or_the_picker_and_saved_empty(qtbot, editor):
+    db = editor.state.db
+    form = _open(editor, "relation", "cn-kp-alliance")
+    opened = form.fields["opened_by"]
+    assert opened.clear_action.isVisible(), "the clear button shows while there is something to clear"
+    opened.widget.setFocus()
+    qtbot.keyClick(opened.widget, Qt.Key_Delete)
+    assert opened.get() == "" and opened.widget.text() == "" and not opened.clear_action.isVisible()
+    assert editor.save()
+    assert "opened_by" not in get_item(db, "relation", "cn-kp-alliance")
+
+    closed = editor.form.fields["closed_by"]
+    closed.set("low-point-2017")
+    dialog = _picker(qtbot, closed)
+    dialog.none_button.click()   # "Choose none" (Alt+N)
+    assert closed.get() == ""
+    dialog = _picker(qtbot, editor.form.fields["a"])
+    assert dialog.findChild(QWidget, "pickerNone") is None, "a relation's actor cannot be left empty"
+    dialog.reject()
+    qtbot.keyClick(editor.form.fields["a"].widget, Qt.Key_Delete)
+    assert editor.form.fields["a"].get() == "china"
+
+
+def test_an_id_no_item_has_is_shown_and_reported_as_a_sentence_under_its_field(qtbot, editor):
+    form = _open(editor, "relation", "cn-kp-alliance")
+    form.fields["b"].set("atlantis")   # as a relation whose actor was deleted elsewhere reads
+    assert form.fields["b"].widget.text() == "atlantis (no such item any more)"
+    assert form.problem_text("b") == "⚠ There is no actor “atlantis” (any more): press F4 to choose another."
+    assert form.problem_text("a") == "", "the message is under the actor that is wrong"
+    assert not editor.save()
+    dialog = _picker(qtbot, form.fields["b"])
+    assert dialog.shown_ids()[0] == "atlantis"
+    qtbot.keyClicks(dialog.filter, "korea")
+    qtbot.keyClick(dialog.filter, Qt.Key_Return)
+    assert form.problem_text("b") == "" and editor.save()
+
+
+def test_a_stops_references_are_chosen_and_cleared_by_keyboard(qtbot, editor):
+    _open(editor, "story", "st-test")
+    stops = editor.form.fields["stops"]
+    stops.list.setCurrentRow(2)
+    question = stops.pickers["question"]
+    assert question.widget.text() == dict(question.choices())["q-visit-rare"]
+    qtbot.keyClick(question.widget, Qt.Key_Delete)
+    dialog = _picker(qtbot, stops.pickers["relations"])
+    assert dialog.windowTitle() == "Choose: Stop: Relations"
+    _tick(qtbot, dialog, "treaty allies")   # the relation's label
+    qtbot.keyClick(dialog.view, Qt.Key_Return)
+    dialog = _picker(qtbot, question)
+    qtbot.keyClicks(dialog.filter, "q-low")
+    qtbot.keyClick(dialog.filter, Qt.Key_Return)
+    assert editor.save(), editor.form.problem_text("stops")
+    stop = get_item(editor.state.db, "story", "st-test")["stops"][2]
+    assert stop["question"] == "q-low-year" and stop["relations"] == ["cn-kp-alliance"]
+    assert stop["events"] == ["putin-visit-2024"] and stop["sources"] == [{"source": "diplomat-2024", "locator": "¶8"}]
+    stops.list.setCurrentRow(2)
+    qtbot.keyClick(stops.pickers["question"].widget, Qt.Key_Backspace)
+    assert editor.save()
+    assert "question" not in get_item(editor.state.db, "story", "st-test")["stops"][2]

@@ -1,4 +1,4 @@
-"""The editor's stories: add, reorder (keys and buttons) and delete a stop with undo; references checked as typed."""
+"""The editor's stories: add, reorder (keys and buttons) and delete a stop with undo; references chosen by title."""
 
 import pytest
 from PySide6.QtCore import Qt
@@ -58,15 +58,17 @@ def test_adding_moving_and_deleting_a_stop_are_undoable_steps(qtbot, editor):
         ["the-treaty", "the-low-point", "the-visit"]
 
 
-def test_a_stop_reference_is_checked_as_it_is_typed(qtbot, editor):
+def test_a_stop_reference_is_checked_as_it_is_chosen(qtbot, editor):
     stops = editor.form.fields["stops"]
     stops.list.setCurrentRow(2)
-    stops.inputs["events"].setText("no-such-event")
+    stops.pickers["events"].set(["no-such-event"])   # an id kept in a story whose event was deleted
     message = editor.form.problem_text("stops")
-    assert "Stop 3, events" in message and "no-such-event" in message
-    stops.inputs["events"].setText("putin-visit-2024")
+    assert "Stop 3, Events: There is no event “no-such-event” (any more)" in message, message
+    assert "no-such-event (no such item any more)" in stops.inputs["events"].text()
+    stops.pickers["events"].set(["putin-visit-2024"])
     assert editor.form.problem_text("stops") == ""
-    assert editor.undo_stack.count() == 0   # typing is part of the form, not a step of its own
+    assert stops.inputs["events"].text() == "Putin visits Pyongyang"
+    assert editor.undo_stack.count() == 0   # an edit is part of the form, not a step of its own
 
 
 def test_dragging_a_stop_reorders_it(qtbot, editor):
