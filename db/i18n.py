@@ -96,7 +96,7 @@ def _apply(kind: str, row: dict, found: dict, lang: str, mark: bool) -> dict:
             # The English gained or lost an option since: a list of another length would show the wrong
             # options and grade against the wrong index, so the English shows until it is translated again.
             row[field] = mark_english(row[field], lang) if mark and (kind, field) not in _UNMARKED else row[field]
-            if kind == "question" and isinstance(row.get("prompt"), str):
+            if mark and kind == "question" and isinstance(row.get("prompt"), str):
                 row["prompt"] = mark_english(row["prompt"], lang)
         elif field in found:
             row[field] = found[field]

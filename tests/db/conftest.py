@@ -18,17 +18,23 @@ def _clear_caches() -> None:
             cached.cache_clear()
 
 
+def _fixture_translations(lang: str) -> dict[tuple[str, str], dict]:
+    from db.translation_files import read_file
+
+    out: dict[tuple[str, str], dict] = {}
+    for path in sorted((I18N_FIXTURES / lang).glob("*.toml")):
+        out.update({key: entry["fields"] for key, entry in read_file(path).items()})
+    return out
+
+
 @pytest.fixture
 def translations(monkeypatch):
-    """A few Korean War items translated to zh_CN, ko and ru stand in for the translators' files.
-
-    Where db.i18n also reads shipped files or the database's translations table, those are emptied for the
-    test, so the fixtures' texts are the only translations whatever content has landed."""
+    """A few Korean War items translated to zh_CN, ko and ru stand in for the translations, the database's
+    (the translations table) and the shipped files' alike, whatever content has landed."""
     monkeypatch.setattr(i18n, "I18N_DIR", I18N_FIXTURES)
-    if hasattr(i18n, "shipped"):
-        monkeypatch.setattr(i18n, "shipped", lambda lang: {})
-    if hasattr(i18n, "stored"):
-        monkeypatch.setattr(i18n, "stored", lambda db, kind, slug, lang: {})
+    monkeypatch.setattr(i18n, "shipped", _fixture_translations)
+    monkeypatch.setattr(i18n, "stored", lambda db, kind, slug, lang: {
+        field: (value, "") for field, value in _fixture_translations(lang).get((kind, slug), {}).items()})
     _clear_caches()
     yield I18N_FIXTURES
     _clear_caches()

@@ -29,7 +29,9 @@ def test_gift_in_chinese_reads_back_with_the_translated_prompt_options_and_answe
     assert [approved["options"][i] for i in approved["correct"]] == ["斯大林和毛泽东批准了金日成进攻南方"]
     assert approved["correct"] == english["correct"], "the right answer is the same option, translated"
     assert approved["explanation"].startswith("苏联档案")
-    assert questions["q-kw-yalu"]["answers"] == ["鸭绿江", "鸭绿", "Yalu"]
+    english_answers = get_item(full_db, "question", "q-kw-yalu")["answers"]
+    # The translated answers first, then the English ones: a learner who answers in English is not marked wrong.
+    assert questions["q-kw-yalu"]["answers"] == list(dict.fromkeys(["鸭绿江", "鸭绿", "Yalu", *english_answers]))
     assert ["中国", "自1950年10月起派“志愿军”跨过鸭绿江"] in questions["q-kw-match-roles"]["pairs"]
     assert [m.title for m in parsed.modules.values()] == ["朝鲜战争及其留下的同盟"]
     # An untranslated question stays in English rather than disappearing.
@@ -39,7 +41,8 @@ def test_gift_in_chinese_reads_back_with_the_translated_prompt_options_and_answe
 def test_moodle_xml_in_russian_keeps_every_translated_alternative(full_db, tmp_path, translations):
     export_file(full_db, tmp_path / "ru.xml", "moodle", module="m-korean-war", lang="ru")
     questions = _questions(parse_moodle((tmp_path / "ru.xml").read_bytes(), "ru.xml"))
-    assert questions["q-kw-yalu"]["answers"] == ["Ялу", "Ялуцзян", "Амнок", "Yalu"]
+    english_answers = get_item(full_db, "question", "q-kw-yalu")["answers"]
+    assert questions["q-kw-yalu"]["answers"] == list(dict.fromkeys(["Ялу", "Ялуцзян", "Амнок", "Yalu", *english_answers]))
     assert questions["q-kw-armistice-year"]["prompt"] == "В каком году было подписано перемирие, остановившее бои в Корее?"
     assert questions["q-kw-armistice-year"]["answer"] == get_item(full_db, "question", "q-kw-armistice-year")["answer"]
 
@@ -53,17 +56,26 @@ def test_english_export_is_unchanged_by_translations(full_db, tmp_path, translat
 
 
 def test_a_translation_with_another_number_of_options_is_not_used(full_db, tmp_path, monkeypatch):
-    (tmp_path / "i18n" / "ko").mkdir(parents=True)
-    (tmp_path / "i18n" / "ko" / "question.toml").write_text(
-        '["q-kw-who-approved"]\nprompt = "번역된 질문"\noptions = ["하나", "둘"]\n', encoding="utf-8")
-    monkeypatch.setattr(i18n, "I18N_DIR", tmp_path / "i18n")
-    # The seeded database holds the shipped Korean text: only the broken file's text may be found.
-    monkeypatch.setattr(i18n, "stored", lambda db, kind, slug, lang: {})
-    i18n.shipped.cache_clear()
+    # The English gained or lost an option since the Korean was saved: the prompt is used, the options are not.
+    monkeypatch.setattr(i18n, "stored", lambda db, kind, slug, lang: {
+        "prompt": ("번역된 질문", ""), "options": (["하나", "둘"], "")} if slug == "q-kw-who-approved" else {})
     export_file(full_db, tmp_path / "ko.gift", "gift", module="m-korean-war", lang="ko")
     approved = _questions(parse_gift((tmp_path / "ko.gift").read_text(encoding="utf-8")))["q-kw-who-approved"]
     assert approved["prompt"] == "번역된 질문"
     assert approved["options"] == get_item(full_db, "question", "q-kw-who-approved")["options"]
+
+
+def test_a_translation_deleted_in_the_database_is_not_exported_from_the_shipped_files(full_db, tmp_path):
+    """A teacher who removed a translation (it was wrong) does not get it back on paper or in the LMS file."""
+    from db.translations import save_translation
+
+    english = get_item(full_db, "question", "q-kw-yalu")
+    assert i18n.stored(full_db, "question", "q-kw-yalu", "ko").get("prompt"), "the seeded database has it"
+    save_translation(full_db, kind="question", slug="q-kw-yalu", lang="ko", field="prompt", value="")
+    export_file(full_db, tmp_path / "ko.gift", "gift", module="m-korean-war", lang="ko")
+    yalu = _questions(parse_gift((tmp_path / "ko.gift").read_text(encoding="utf-8")))["q-kw-yalu"]
+    assert yalu["prompt"] == english["prompt"]
+    assert set(english["answers"]) <= set(yalu["answers"]), "the English answers are accepted too"
 
 
 def test_an_unknown_language_is_refused(full_db, tmp_path):
