@@ -135,17 +135,29 @@
             <source>Select one or more events first.</source>
             <translation>먼저 사건을 하나 이상 선택하세요.</translation>
         </message>
-        <message>
-            <source> to module '%s'</source>
-            <translation> (단원 '%s'에)</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s) to module %1</source>
+            <translation>
+                <numerusform>생성된 문제 %n개를 단원 '%1'에 추가</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Add %d generated questions</source>
-            <translation>생성된 문제 %d개 추가</translation>
+        <message numerus="yes">
+            <source>Added %n question(s) to module %1. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>문제 %n개를 단원 '%1'에 추가했습니다. Ctrl+Z로 되돌릴 수 있습니다.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Added %d questions%s. Undo with Ctrl+Z.</source>
-            <translation>문제 %d개를 추가했습니다%s. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s)</source>
+            <translation>
+                <numerusform>생성된 문제 %n개 추가</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n question(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>문제 %n개를 추가했습니다. Ctrl+Z로 되돌릴 수 있습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Kind of item</source>
@@ -391,9 +403,17 @@
             <source>Save the item first to translate it.</source>
             <translation>번역하려면 먼저 항목을 저장하세요.</translation>
         </message>
-        <message>
-            <source>%1 of the content translated: %2 text(s) missing, %3 may be out of date.</source>
-            <translation>콘텐츠 번역률 %1: 번역 없음 %2개, 오래되었을 수 있음 %3개.</translation>
+        <message numerus="yes">
+            <source>%1 of the content translated; %n text(s) missing.</source>
+            <translation>
+                <numerusform>콘텐츠 번역률 %1; 번역 없음 %n개.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) may be out of date.</source>
+            <translation>
+                <numerusform>오래되었을 수 있는 번역 %n개.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s: write each pair as 'left = right'.</source>
@@ -700,8 +720,8 @@
             <translation>보기</translation>
         </message>
         <message>
-            <source>Tick the correct option(s)</source>
-            <translation>맞는 보기에 체크하세요</translation>
+            <source>Tick every correct option</source>
+            <translation>맞는 보기에 모두 체크하세요</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -1107,9 +1127,29 @@
             <source>often: %s</source>
             <translation>자주 나온 답: %s</translation>
         </message>
-        <message>
-            <source>&lt;b&gt;%s&lt;/b&gt; · %d answers · %d questions answered</source>
-            <translation>&lt;b&gt;%s&lt;/b&gt; · 답 %d개 · 푼 문제 %d개</translation>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>답 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) answered</source>
+            <translation>
+                <numerusform>푼 문제 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n row(s) to %1</source>
+            <translation>
+                <numerusform>%n줄을 %1에 저장했습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>학생 %n명</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export class results</source>
@@ -1122,18 +1162,6 @@
         <message>
             <source>Could not write %s: %s</source>
             <translation>%s을(를) 쓸 수 없습니다: %s</translation>
-        </message>
-        <message>
-            <source>Saved %d rows to %s</source>
-            <translation>%d줄을 %s에 저장했습니다</translation>
-        </message>
-        <message>
-            <source>1 student</source>
-            <translation>학생 1명</translation>
-        </message>
-        <message>
-            <source>%d students</source>
-            <translation>학생 %d명</translation>
         </message>
     </context>
     <context>
@@ -1631,9 +1659,17 @@
             <source>Review generated questions</source>
             <translation>생성된 문제 검토</translation>
         </message>
-        <message>
-            <source>%d questions were made from %d events. Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
-            <translation>문제 %d개를 사건 %d개로 만들었습니다. 버릴 문제는 체크를 해제하고, 고칠 문제는 선택하세요. “단원에 추가”를 누르기 전에는 아무것도 저장되지 않습니다.</translation>
+        <message numerus="yes">
+            <source>%n question(s) made</source>
+            <translation>
+                <numerusform>문제 %n개를 만들었습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 from %n event(s). Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
+            <translation>
+                <numerusform>%1 (사건 %n개에서). 버릴 문제는 체크를 해제하고, 고칠 문제는 선택하세요. “단원에 추가”를 누르기 전에는 아무것도 저장되지 않습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Generated questions: ticked ones will be added</source>
@@ -2279,6 +2315,30 @@
             <source>Progress</source>
             <translation>진도</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>답 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fully right</source>
+            <translation>
+                <numerusform>완전히 맞음 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different question(s)</source>
+            <translation>
+                <numerusform>서로 다른 문제 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) behind questions you got wrong (click to see one on the timeline):</source>
+            <translation>
+                <numerusform>틀린 문제와 관련된 사건 %n개 (누르면 연표에서 볼 수 있음):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Back to the q&amp;uiz</source>
             <translation>퀴즈로 돌아가기(&amp;U)</translation>
@@ -2290,10 +2350,6 @@
         <message>
             <source>%1's progress</source>
             <translation>%1의 진도</translation>
-        </message>
-        <message>
-            <source>%1 answers · %2 fully right · %3 different questions</source>
-            <translation>답 %1개 · 완전히 맞음 %2개 · 서로 다른 문제 %3개</translation>
         </message>
         <message>
             <source>%1 (missed %2 of %3)</source>
@@ -2314,10 +2370,6 @@
         <message>
             <source>No weak spots: every question you answered is right now.</source>
             <translation>약한 부분이 없습니다. 푼 문제가 지금 모두 맞습니다.</translation>
-        </message>
-        <message>
-            <source>%1 events behind questions you got wrong (click to see one on the timeline):</source>
-            <translation>틀린 문제와 관련된 사건 %1개 (누르면 연표에서 볼 수 있음):</translation>
         </message>
         <message>
             <source> and %1 more</source>
@@ -2520,31 +2572,43 @@
             <translation>보내지 못함: %s. 문장은 남겨 두었다가 다시 보냅니다.
 %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Sent %n statement(s).</source>
+            <translation>
+                <numerusform>문장 %n개를 보냈습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting. Last problem: %1.</source>
+            <translation>
+                <numerusform>문장 %n개가 기다리는 중입니다. 마지막 문제: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting to be sent; %1 delivered.</source>
+            <translation>
+                <numerusform>보낼 문장 %n개, 전달된 문장 %1개.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Sent %d statement(s).
-%s</source>
-            <translation>문장 %d개를 보냈습니다.
-%s</translation>
+            <source>Nothing to send yet: statements are recorded as students answer.</source>
+            <translation>아직 보낼 것이 없습니다. 학생이 답하면 문장이 기록됩니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered (last at %1).</source>
+            <translation>
+                <numerusform>문장 %n개를 모두 전달했습니다 (마지막: %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered.</source>
+            <translation>
+                <numerusform>문장 %n개를 모두 전달했습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No record store is set up: nothing is sent anywhere.</source>
             <translation>기록 저장소가 설정되지 않았습니다. 아무 데도 아무것도 보내지 않습니다.</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting. Last problem: %2.</source>
-            <translation>문장 %1개가 기다리는 중입니다. 마지막 문제: %2.</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting to be sent; %2 delivered.</source>
-            <translation>보낼 문장 %1개, 전달된 문장 %2개.</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered (last at %2).</source>
-            <translation>문장 %1개를 모두 전달했습니다 (마지막: %2).</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered.</source>
-            <translation>문장 %1개를 모두 전달했습니다.</translation>
         </message>
     </context>
     <context>

@@ -135,17 +135,37 @@
             <source>Select one or more events first.</source>
             <translation>Сначала выберите одно или несколько событий.</translation>
         </message>
-        <message>
-            <source> to module '%s'</source>
-            <translation> в модуль «%s»</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s) to module %1</source>
+            <translation>
+                <numerusform>Добавить %n созданный вопрос в модуль «%1»</numerusform>
+                <numerusform>Добавить %n созданных вопроса в модуль «%1»</numerusform>
+                <numerusform>Добавить %n созданных вопросов в модуль «%1»</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Add %d generated questions</source>
-            <translation>Добавить созданные вопросы: %d</translation>
+        <message numerus="yes">
+            <source>Added %n question(s) to module %1. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>В модуль «%1» добавлен %n вопрос. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>В модуль «%1» добавлено %n вопроса. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>В модуль «%1» добавлено %n вопросов. Отменить: Ctrl+Z.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Added %d questions%s. Undo with Ctrl+Z.</source>
-            <translation>Добавлено вопросов: %d%s. Отменить: Ctrl+Z.</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s)</source>
+            <translation>
+                <numerusform>Добавить %n созданный вопрос</numerusform>
+                <numerusform>Добавить %n созданных вопроса</numerusform>
+                <numerusform>Добавить %n созданных вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n question(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Добавлен %n вопрос. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Добавлено %n вопроса. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Добавлено %n вопросов. Отменить: Ctrl+Z.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Kind of item</source>
@@ -391,9 +411,21 @@
             <source>Save the item first to translate it.</source>
             <translation>Чтобы перевести элемент, сначала сохраните его.</translation>
         </message>
-        <message>
-            <source>%1 of the content translated: %2 text(s) missing, %3 may be out of date.</source>
-            <translation>Переведено %1 содержимого: нет перевода — %2, возможно, устарело — %3.</translation>
+        <message numerus="yes">
+            <source>%1 of the content translated; %n text(s) missing.</source>
+            <translation>
+                <numerusform>Переведено %1 содержимого; без перевода %n текст.</numerusform>
+                <numerusform>Переведено %1 содержимого; без перевода %n текста.</numerusform>
+                <numerusform>Переведено %1 содержимого; без перевода %n текстов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) may be out of date.</source>
+            <translation>
+                <numerusform>%n текст, возможно, устарел.</numerusform>
+                <numerusform>%n текста, возможно, устарели.</numerusform>
+                <numerusform>%n текстов, возможно, устарели.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s: write each pair as 'left = right'.</source>
@@ -700,8 +732,8 @@
             <translation>Варианты</translation>
         </message>
         <message>
-            <source>Tick the correct option(s)</source>
-            <translation>Отметьте верные варианты</translation>
+            <source>Tick every correct option</source>
+            <translation>Отметьте все верные варианты</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -1107,9 +1139,37 @@
             <source>often: %s</source>
             <translation>часто: %s</translation>
         </message>
-        <message>
-            <source>&lt;b&gt;%s&lt;/b&gt; · %d answers · %d questions answered</source>
-            <translation>&lt;b&gt;%s&lt;/b&gt; · ответов: %d · вопросов с ответом: %d</translation>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n ответ</numerusform>
+                <numerusform>%n ответа</numerusform>
+                <numerusform>%n ответов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) answered</source>
+            <translation>
+                <numerusform>отвечен %n вопрос</numerusform>
+                <numerusform>отвечено %n вопроса</numerusform>
+                <numerusform>отвечено %n вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n row(s) to %1</source>
+            <translation>
+                <numerusform>Сохранена %n строка в %1</numerusform>
+                <numerusform>Сохранено %n строки в %1</numerusform>
+                <numerusform>Сохранено %n строк в %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n ученик</numerusform>
+                <numerusform>%n ученика</numerusform>
+                <numerusform>%n учеников</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export class results</source>
@@ -1122,18 +1182,6 @@
         <message>
             <source>Could not write %s: %s</source>
             <translation>Не удалось записать %s: %s</translation>
-        </message>
-        <message>
-            <source>Saved %d rows to %s</source>
-            <translation>Сохранено строк: %d в %s</translation>
-        </message>
-        <message>
-            <source>1 student</source>
-            <translation>1 ученик</translation>
-        </message>
-        <message>
-            <source>%d students</source>
-            <translation>учеников: %d</translation>
         </message>
     </context>
     <context>
@@ -1645,9 +1693,21 @@
             <source>Review generated questions</source>
             <translation>Проверка созданных вопросов</translation>
         </message>
-        <message>
-            <source>%d questions were made from %d events. Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
-            <translation>Создано вопросов: %d, по событиям: %d. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</translation>
+        <message numerus="yes">
+            <source>%n question(s) made</source>
+            <translation>
+                <numerusform>Создан %n вопрос</numerusform>
+                <numerusform>Создано %n вопроса</numerusform>
+                <numerusform>Создано %n вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 from %n event(s). Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
+            <translation>
+                <numerusform>%1 по %n событию. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</numerusform>
+                <numerusform>%1 по %n событиям. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</numerusform>
+                <numerusform>%1 по %n событиям. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Generated questions: ticked ones will be added</source>
@@ -2307,6 +2367,38 @@
             <source>Progress</source>
             <translation>Успехи</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n ответ</numerusform>
+                <numerusform>%n ответа</numerusform>
+                <numerusform>%n ответов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fully right</source>
+            <translation>
+                <numerusform>%n полностью верный</numerusform>
+                <numerusform>%n полностью верных</numerusform>
+                <numerusform>%n полностью верных</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different question(s)</source>
+            <translation>
+                <numerusform>%n вопрос</numerusform>
+                <numerusform>%n разных вопроса</numerusform>
+                <numerusform>%n разных вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) behind questions you got wrong (click to see one on the timeline):</source>
+            <translation>
+                <numerusform>%n событие за вопросами с ошибками (щёлкните, чтобы увидеть на ленте времени):</numerusform>
+                <numerusform>%n события за вопросами с ошибками (щёлкните, чтобы увидеть на ленте времени):</numerusform>
+                <numerusform>%n событий за вопросами с ошибками (щёлкните, чтобы увидеть на ленте времени):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Back to the q&amp;uiz</source>
             <translation>Назад к т&amp;есту</translation>
@@ -2318,10 +2410,6 @@
         <message>
             <source>%1's progress</source>
             <translation>Успехи: %1</translation>
-        </message>
-        <message>
-            <source>%1 answers · %2 fully right · %3 different questions</source>
-            <translation>ответов: %1 · полностью верных: %2 · разных вопросов: %3</translation>
         </message>
         <message>
             <source>%1 (missed %2 of %3)</source>
@@ -2342,10 +2430,6 @@
         <message>
             <source>No weak spots: every question you answered is right now.</source>
             <translation>Слабых мест нет: все вопросы, на которые вы отвечали, сейчас верны.</translation>
-        </message>
-        <message>
-            <source>%1 events behind questions you got wrong (click to see one on the timeline):</source>
-            <translation>События за вопросами с ошибками: %1 (щёлкните, чтобы увидеть на ленте времени):</translation>
         </message>
         <message>
             <source> and %1 more</source>
@@ -2550,31 +2634,53 @@
             <translation>Не отправлено: %s. Утверждения сохранены, попытка будет повторена.
 %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Sent %n statement(s).</source>
+            <translation>
+                <numerusform>Отправлено %n утверждение.</numerusform>
+                <numerusform>Отправлено %n утверждения.</numerusform>
+                <numerusform>Отправлено %n утверждений.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting. Last problem: %1.</source>
+            <translation>
+                <numerusform>%n утверждение ожидает отправки. Последняя ошибка: %1.</numerusform>
+                <numerusform>%n утверждения ожидают отправки. Последняя ошибка: %1.</numerusform>
+                <numerusform>%n утверждений ожидают отправки. Последняя ошибка: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting to be sent; %1 delivered.</source>
+            <translation>
+                <numerusform>Ожидает отправки: %n; доставлено: %1.</numerusform>
+                <numerusform>Ожидают отправки: %n; доставлено: %1.</numerusform>
+                <numerusform>Ожидают отправки: %n; доставлено: %1.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Sent %d statement(s).
-%s</source>
-            <translation>Отправлено утверждений: %d.
-%s</translation>
+            <source>Nothing to send yet: statements are recorded as students answer.</source>
+            <translation>Пока нечего отправлять: утверждения записываются, когда ученики отвечают.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered (last at %1).</source>
+            <translation>
+                <numerusform>%n утверждение доставлено (последнее — %1).</numerusform>
+                <numerusform>Все %n утверждения доставлены (последнее — %1).</numerusform>
+                <numerusform>Все %n утверждений доставлены (последнее — %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered.</source>
+            <translation>
+                <numerusform>%n утверждение доставлено.</numerusform>
+                <numerusform>Все %n утверждения доставлены.</numerusform>
+                <numerusform>Все %n утверждений доставлены.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No record store is set up: nothing is sent anywhere.</source>
             <translation>Хранилище записей не настроено: ничего никуда не отправляется.</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting. Last problem: %2.</source>
-            <translation>Ожидают отправки утверждений: %1. Последняя ошибка: %2.</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting to be sent; %2 delivered.</source>
-            <translation>Ожидают отправки: %1; доставлено: %2.</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered (last at %2).</source>
-            <translation>Все утверждения доставлены: %1 (последнее — %2).</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered.</source>
-            <translation>Все утверждения доставлены: %1.</translation>
         </message>
     </context>
     <context>
