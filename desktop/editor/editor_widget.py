@@ -456,9 +456,15 @@ class EditorWidget(Retranslatable, QWidget):
             m_after = dict(m_before, questions=m_before["questions"] + [q["id"] for q in questions
                                                                         if q["id"] not in m_before["questions"]])
             steps.append(("module", m_before, m_after))
-        where = tr(" to module '%s'") % module if module else ""
-        if self._push(tr("Add %d generated questions") % len(questions) + where, steps):
-            self.status.setText(tr("Added %d questions%s. Undo with Ctrl+Z.") % (len(questions), where))
+        count = len(questions)
+        if module:
+            name, done = tr("Add %n generated question(s) to module %1", "", count), tr(
+                "Added %n question(s) to module %1. Undo with Ctrl+Z.", "", count)
+            name, done = name.replace("%1", module), done.replace("%1", module)
+        else:
+            name, done = tr("Add %n generated question(s)", "", count), tr("Added %n question(s). Undo with Ctrl+Z.", "", count)
+        if self._push(name, steps):
+            self.status.setText(done)
             return True
         return False
 

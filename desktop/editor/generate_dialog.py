@@ -43,9 +43,9 @@ class GenerateQuestionsDialog(QDialog):
             self.error = str(exc)
         else:
             self.error = ""
-        intro = QLabel(self.tr("%d questions were made from %d events. Untick the ones to discard; select one to "
-                               "edit it. Nothing is saved until you press “Add to module”.")
-                       % (len(self.questions), len(event_slugs)))
+        made = self.tr("%n question(s) made", "", len(self.questions))
+        intro = QLabel(self.tr("%1 from %n event(s). Untick the ones to discard; select one to edit it. Nothing is "
+                               "saved until you press “Add to module”.", "", len(event_slugs)).replace("%1", made))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("generatedList")

@@ -220,9 +220,11 @@ class TranslationPanel(Retranslatable, QWidget):
         except LookupError:
             self.coverage.setText("")
             return
-        self.coverage.setText(tr("%1 of the content translated: %2 text(s) missing, %3 may be out of date.")
-                              .replace("%1", f"{counts['percent']:g} %").replace("%2", str(counts["missing"]))
-                              .replace("%3", str(counts["outdated"])))
+        # Two counts, one sentence each: a message has one %n, so each count gets its own plural forms.
+        missing = tr("%1 of the content translated; %n text(s) missing.", "", counts["missing"]) \
+            .replace("%1", f"{counts['percent']:g} %")
+        outdated = tr("%n text(s) may be out of date.", "", counts["outdated"])
+        self.coverage.setText(missing + " " + outdated)
 
     def flagged(self) -> bool:
         """True when a field of the item shown is not translated or may be out of date."""

@@ -196,3 +196,15 @@ def test_the_export_language_starts_at_the_interface_language(qtbot, win, restor
     paper = ExportDialog(win.state, "paper", win)
     assert paper.language.currentData() == "ko"
     assert [paper.language.itemData(i) for i in range(paper.language.count())] == ["en", "zh_CN", "ko", "ru"]
+
+
+def test_record_store_status_counts_statements_in_sentences(qtbot, win):
+    """The record store's status says "1 statement", "3 statements", never "statement(s)"."""
+    dialog = RecordStoreDialog(win.state, win)
+    qtbot.addWidget(dialog)
+    info = {"configured": True, "pending": 1, "sent": 4, "last_sent": "", "last_error": ""}
+    assert dialog.status_text(info) == "1 statement waiting to be sent; 4 delivered."
+    assert dialog.status_text(dict(info, pending=3, last_error="timed out.")) == \
+        "3 statements waiting. Last problem: timed out."
+    assert dialog.status_text(dict(info, pending=0, sent=1)) == "1 statement delivered."
+    assert dialog.status_text(dict(info, pending=0, sent=0)).startswith("Nothing to send yet")
