@@ -25,6 +25,7 @@ from desktop.appearance.theme import mark_problem
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.state import AppState
+from desktop.widgets.plain_text import sentence
 
 
 class GenerateQuestionsDialog(QDialog):
@@ -40,7 +41,7 @@ class GenerateQuestionsDialog(QDialog):
             self.questions = generate_questions(state.db, event_slugs=event_slugs)
         except TrilemmaError as exc:
             self.questions = []
-            self.error = str(exc)
+            self.error = sentence(exc)
         else:
             self.error = ""
         made = self.tr("%n question(s) made", "", len(self.questions))

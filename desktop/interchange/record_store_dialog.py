@@ -80,7 +80,8 @@ class RecordStoreDialog(QDialog):
                            secret=self.secret.text(), home_page=self.home_page.text(),
                            activity_base=self.activity_base.text())
         except TrilemmaError as exc:
-            plain_text.warning(self, self.tr("Settings not saved"), self.tr("Nothing was saved.\n\n%s") % exc)
+            plain_text.warning(self, self.tr("Settings not saved"), self.tr("Nothing was saved.\n\n%s")
+                               % plain_text.sentence(exc))
             return False
         self.refresh()
         return True

@@ -88,6 +88,107 @@
         </message>
     </context>
     <context>
+        <name>ExportDialog</name>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n attempt</numerusform>
+                <numerusform>%n attempts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n statement</numerusform>
+                <numerusform>%n statements</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n question</numerusform>
+                <numerusform>%n questions</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n page</numerusform>
+                <numerusform>%n pages</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n event</numerusform>
+                <numerusform>%n events</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n era(s)</source>
+            <translation>
+                <numerusform>%n era</numerusform>
+                <numerusform>%n eras</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s)</source>
+            <translation>
+                <numerusform>%n stop</numerusform>
+                <numerusform>%n stops</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n actor</numerusform>
+                <numerusform>%n actors</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n theme</numerusform>
+                <numerusform>%n themes</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n source</numerusform>
+                <numerusform>%n sources</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relation(s)</source>
+            <translation>
+                <numerusform>%n relation</numerusform>
+                <numerusform>%n relations</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n claim</numerusform>
+                <numerusform>%n claims</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n module</numerusform>
+                <numerusform>%n modules</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story(ies)</source>
+            <translation>
+                <numerusform>%n story</numerusform>
+                <numerusform>%n stories</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
         <name>FeedbackText</name>
         <message numerus="yes">
             <source>%n month(s)</source>

@@ -1432,8 +1432,96 @@
             <translation>%s 저장: %s.</translation>
         </message>
         <message>
+            <source>Saved %s.</source>
+            <translation>%s에 저장했습니다.</translation>
+        </message>
+        <message>
             <source>Skipped (no equivalent in this format): %s.</source>
             <translation>건너뜀 (이 형식에 해당하는 것이 없음): %s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>답 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>문장 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n문제</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n쪽</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>사건 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n era(s)</source>
+            <translation>
+                <numerusform>시기 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s)</source>
+            <translation>
+                <numerusform>정류장 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>당사자 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>주제 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>출처 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relation(s)</source>
+            <translation>
+                <numerusform>관계 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>주장 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>단원 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story(ies)</source>
+            <translation>
+                <numerusform>이야기 %n개</numerusform>
+            </translation>
         </message>
         <message>
             <source>Content pack (all content, or one module and what it needs)</source>

@@ -1454,8 +1454,124 @@
             <translation>Сохранено %s: %s.</translation>
         </message>
         <message>
+            <source>Saved %s.</source>
+            <translation>Сохранено: %s.</translation>
+        </message>
+        <message>
             <source>Skipped (no equivalent in this format): %s.</source>
             <translation>Пропущено (в этом формате нет соответствия): %s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n попытка</numerusform>
+                <numerusform>%n попытки</numerusform>
+                <numerusform>%n попыток</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n утверждение</numerusform>
+                <numerusform>%n утверждения</numerusform>
+                <numerusform>%n утверждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n вопрос</numerusform>
+                <numerusform>%n вопроса</numerusform>
+                <numerusform>%n вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n страница</numerusform>
+                <numerusform>%n страницы</numerusform>
+                <numerusform>%n страниц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n событие</numerusform>
+                <numerusform>%n события</numerusform>
+                <numerusform>%n событий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n era(s)</source>
+            <translation>
+                <numerusform>%n эпоха</numerusform>
+                <numerusform>%n эпохи</numerusform>
+                <numerusform>%n эпох</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s)</source>
+            <translation>
+                <numerusform>%n остановка</numerusform>
+                <numerusform>%n остановки</numerusform>
+                <numerusform>%n остановок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n тема</numerusform>
+                <numerusform>%n темы</numerusform>
+                <numerusform>%n тем</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n источник</numerusform>
+                <numerusform>%n источника</numerusform>
+                <numerusform>%n источников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relation(s)</source>
+            <translation>
+                <numerusform>%n отношение</numerusform>
+                <numerusform>%n отношения</numerusform>
+                <numerusform>%n отношений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n утверждение статьи</numerusform>
+                <numerusform>%n утверждения статьи</numerusform>
+                <numerusform>%n утверждений статьи</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n модуль</numerusform>
+                <numerusform>%n модуля</numerusform>
+                <numerusform>%n модулей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story(ies)</source>
+            <translation>
+                <numerusform>%n рассказ</numerusform>
+                <numerusform>%n рассказа</numerusform>
+                <numerusform>%n рассказов</numerusform>
+            </translation>
         </message>
         <message>
             <source>Content pack (all content, or one module and what it needs)</source>
