@@ -252,8 +252,8 @@ class TranslationPanel(Retranslatable, QWidget):
                 out.append(tr("%s: write each pair as 'left = right'.") % label if field == "pairs"
                            else tr("%s: give every entry some text.") % label)
             elif check_against(field, value, english):
-                out.append(tr("%1: %2 entries, but the English has %3; give them in the same order.")
-                           .replace("%1", label).replace("%2", str(len(value))).replace("%3", str(len(english))))
+                out.append(tr("%1: %n entry(ies), but the English has %2; give them in the same order.", "", len(value))
+                           .replace("%1", label).replace("%2", str(len(english))))
         return out
 
     def _check(self) -> None:

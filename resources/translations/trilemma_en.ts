@@ -45,6 +45,44 @@
                 <numerusform>%n texts may be out of date.</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%1: %n entry(ies), but the English has %2; give them in the same order.</source>
+            <translation>
+                <numerusform>%1: %n entry, but the English has %2; give them in the same order.</numerusform>
+                <numerusform>%1: %n entries, but the English has %2; give them in the same order.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareWidget</name>
+        <message numerus="yes">
+            <source>%n pair(s) gained a relation</source>
+            <translation>
+                <numerusform>%n pair gained a relation</numerusform>
+                <numerusform>%n pairs gained a relation</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lost all</source>
+            <translation>
+                <numerusform>%n lost all</numerusform>
+                <numerusform>%n lost all</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed kind</source>
+            <translation>
+                <numerusform>%n changed kind</numerusform>
+                <numerusform>%n changed kind</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed the same</source>
+            <translation>
+                <numerusform>%n stayed the same</numerusform>
+                <numerusform>%n stayed the same</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>DashboardWidget</name>
@@ -381,6 +419,16 @@
             <translation>
                 <numerusform>%n statement delivered.</numerusform>
                 <numerusform>All %n statements delivered.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SessionWidget</name>
+        <message numerus="yes">
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answer(s) fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answer fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answers fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</numerusform>
             </translation>
         </message>
     </context>

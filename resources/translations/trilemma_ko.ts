@@ -423,9 +423,11 @@
             <source>%s: give every entry some text.</source>
             <translation>%s: 모든 항목에 내용을 쓰세요.</translation>
         </message>
-        <message>
-            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
-            <translation>%1: %2개가 있지만 영어에는 %3개가 있습니다. 같은 순서로 쓰세요.</translation>
+        <message numerus="yes">
+            <source>%1: %n entry(ies), but the English has %2; give them in the same order.</source>
+            <translation>
+                <numerusform>%1: %n개가 있지만 영어에는 %2개가 있습니다. 같은 순서로 쓰세요.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -1068,9 +1070,33 @@
             <source>%1 — labelled: what is new since the first date</source>
             <translation>%1 — 표시: 첫 날짜 이후 새로 생긴 관계</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) gained a relation</source>
+            <translation>
+                <numerusform>%n쌍은 관계가 생김</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lost all</source>
+            <translation>
+                <numerusform>%n쌍은 모두 잃음</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed kind</source>
+            <translation>
+                <numerusform>%n쌍은 종류가 바뀜</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed the same</source>
+            <translation>
+                <numerusform>%n쌍은 그대로임</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation>%1부터 %2까지: %3쌍은 관계가 생기고, %4쌍은 모두 잃고, %5쌍은 종류가 바뀌고, %6쌍은 그대로입니다.</translation>
+            <source>From %1 to %2: %3.</source>
+            <translation>%1부터 %2까지: %3.</translation>
         </message>
     </context>
     <context>
@@ -3054,6 +3080,12 @@
             <source>Review: questions due again</source>
             <translation>복습: 다시 풀 문제</translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answer(s) fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;h2&gt;잘했어요: “%1”을(를) 마쳤습니다.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;답 %n개 중 %2개 완전히 맞음, 점수 %n점 중 %3점.&lt;/p&gt;&lt;p&gt;틀린 문제는 &lt;b&gt;복습할 문제&lt;/b&gt;에 다시 나옵니다.&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Quiz finished</source>
             <translation>퀴즈 끝</translation>
@@ -3069,10 +3101,6 @@
         <message>
             <source>Finished</source>
             <translation>끝</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;잘했어요: “%1”을(를) 마쳤습니다.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;답 %3개 중 %2개 완전히 맞음, 점수 %3점 중 %4점.&lt;/p&gt;&lt;p&gt;틀린 문제는 &lt;b&gt;복습할 문제&lt;/b&gt;에 다시 나옵니다.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Try the %1 you missed &amp;again</source>

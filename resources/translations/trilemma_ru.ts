@@ -435,9 +435,13 @@
             <source>%s: give every entry some text.</source>
             <translation>%s: в каждой строке должен быть текст.</translation>
         </message>
-        <message>
-            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
-            <translation>%1: строк %2, а в английском %3; дайте их в том же порядке.</translation>
+        <message numerus="yes">
+            <source>%1: %n entry(ies), but the English has %2; give them in the same order.</source>
+            <translation>
+                <numerusform>%1: %n строка, а в английском %2; дайте их в том же порядке.</numerusform>
+                <numerusform>%1: %n строки, а в английском %2; дайте их в том же порядке.</numerusform>
+                <numerusform>%1: %n строк, а в английском %2; дайте их в том же порядке.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -1080,9 +1084,41 @@
             <source>%1 — labelled: what is new since the first date</source>
             <translation>%1 — подписано: что появилось после первой даты</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) gained a relation</source>
+            <translation>
+                <numerusform>у %n пары появились отношения</numerusform>
+                <numerusform>у %n пар появились отношения</numerusform>
+                <numerusform>у %n пар появились отношения</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lost all</source>
+            <translation>
+                <numerusform>%n потеряла все</numerusform>
+                <numerusform>%n потеряли все</numerusform>
+                <numerusform>%n потеряли все</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed kind</source>
+            <translation>
+                <numerusform>у %n сменился вид</numerusform>
+                <numerusform>у %n сменился вид</numerusform>
+                <numerusform>у %n сменился вид</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed the same</source>
+            <translation>
+                <numerusform>%n осталась прежней</numerusform>
+                <numerusform>%n остались прежними</numerusform>
+                <numerusform>%n остались прежними</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation>С %1 по %2: у %3 пар появились отношения, %4 потеряли все, у %5 сменился вид, %6 остались прежними.</translation>
+            <source>From %1 to %2: %3.</source>
+            <translation>С %1 по %2: %3.</translation>
         </message>
     </context>
     <context>
@@ -3154,6 +3190,14 @@
             <source>Review: questions due again</source>
             <translation>Повторение: вопросы, которым пришёл срок</translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answer(s) fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %n, баллов: %3 из %n.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %n, баллов: %3 из %n.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %n, баллов: %3 из %n.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Quiz finished</source>
             <translation>Тест завершён</translation>
@@ -3169,10 +3213,6 @@
         <message>
             <source>Finished</source>
             <translation>Готово</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %3, баллов: %4 из %3.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Try the %1 you missed &amp;again</source>

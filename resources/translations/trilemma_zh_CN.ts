@@ -423,9 +423,11 @@
             <source>%s: give every entry some text.</source>
             <translation>%s：每一项都需要填写内容。</translation>
         </message>
-        <message>
-            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
-            <translation>%1：有 %2 项，但英文有 %3 项；请按相同顺序给出。</translation>
+        <message numerus="yes">
+            <source>%1: %n entry(ies), but the English has %2; give them in the same order.</source>
+            <translation>
+                <numerusform>%1：有 %n 项，但英文有 %2 项；请按相同顺序给出。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -1068,9 +1070,33 @@
             <source>%1 — labelled: what is new since the first date</source>
             <translation>%1 — 标注：第一个日期之后新出现的关系</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) gained a relation</source>
+            <translation>
+                <numerusform>%n 对新增了关系</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lost all</source>
+            <translation>
+                <numerusform>%n 对失去全部关系</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed kind</source>
+            <translation>
+                <numerusform>%n 对类型改变</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed the same</source>
+            <translation>
+                <numerusform>%n 对保持不变</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation>从 %1 到 %2：%3 对新增了关系，%4 对失去全部关系，%5 对类型改变，%6 对保持不变。</translation>
+            <source>From %1 to %2: %3.</source>
+            <translation>从 %1 到 %2：%3。</translation>
         </message>
     </context>
     <context>
@@ -3054,6 +3080,12 @@
             <source>Review: questions due again</source>
             <translation>复习：到期的题目</translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answer(s) fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;h2&gt;做得好：你完成了“%1”。&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%n 个答案中 %2 个完全正确，得分 %3（满分 %n）。&lt;/p&gt;&lt;p&gt;答错的题目会出现在&lt;b&gt;到期复习&lt;/b&gt;中。&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Quiz finished</source>
             <translation>测验已完成</translation>
@@ -3069,10 +3101,6 @@
         <message>
             <source>Finished</source>
             <translation>已完成</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;做得好：你完成了“%1”。&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%3 个答案中 %2 个完全正确，得分 %4（满分 %3）。&lt;/p&gt;&lt;p&gt;答错的题目会出现在&lt;b&gt;到期复习&lt;/b&gt;中。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Try the %1 you missed &amp;again</source>
