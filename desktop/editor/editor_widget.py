@@ -373,12 +373,12 @@ class EditorWidget(Retranslatable, QWidget):
             self.status.setText("⚠ " + tr("Not saved: fix the marked fields first."))
             return False
         before = None if self.form.is_new else get_item(self.state.db, kind, item["id"])
-        verb = tr("Add") if before is None else tr("Edit")
+        verb = tr("Add “%1”") if before is None else tr("Edit “%1”")  # the undo step, named by the item's title
         steps = [(kind, before, item)]
         if kind == "question" and "modules" in self.form.outside:
             # The modules it belongs to are kept in the modules: their edits join the same undo step.
             steps += membership_steps(self.state.db, item["id"], self.form.outside_values()["modules"])
-        if not self._push(f"{verb} {kind} '{item['id']}'", steps):
+        if not self._push(verb.replace("%1", _short_title(kind, item)), steps):
             return False
         self.items.reload(keep=item["id"])
         self.items.select(item["id"])
@@ -398,10 +398,10 @@ class EditorWidget(Retranslatable, QWidget):
             self.status.setText("⚠ " + tr("Not deleted: %s.") % blockers[0])
             return False
         before = get_item(self.state.db, kind, slug)
-        if not self._push(f"{tr('Delete')} {kind} '{slug}'", [(kind, before, None)],
+        if not self._push(tr("Delete “%1”").replace("%1", _short_title(kind, before)), [(kind, before, None)],
                           restore=dependents(self.state.db, kind, slug)):
             return False
-        self.status.setText(tr("Deleted '%s'. Undo with Ctrl+Z.") % slug)
+        self.status.setText(tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", _short_title(kind, before)))
         if self.items.ids():
             self.items.select(self.items.ids()[0])
         else:
@@ -468,3 +468,8 @@ class EditorWidget(Retranslatable, QWidget):
             return True
         return False
 
+
+def _short_title(kind: str, item: dict) -> str:
+    """An item as a person names it in a message: its title (cut to 60 characters), not its kind and id."""
+    title = " ".join(title_of(kind, item).split())
+    return title if len(title) <= 60 else title[:59] + "…"

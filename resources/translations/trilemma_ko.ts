@@ -100,12 +100,20 @@
             <translation>저장되지 않음: 표시된 칸을 먼저 고치세요.</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>추가</translation>
+            <source>Add “%1”</source>
+            <translation>“%1” 추가</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>편집</translation>
+            <source>Edit “%1”</source>
+            <translation>“%1” 편집</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>“%1” 삭제</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+            <translation>“%1”을(를) 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
@@ -114,10 +122,6 @@
         <message>
             <source>Not deleted: %s.</source>
             <translation>삭제되지 않음: %s.</translation>
-        </message>
-        <message>
-            <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation>'%s'을(를) 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Translate %s '%s'</source>

@@ -100,12 +100,20 @@
             <translation>Не сохранено: сначала исправьте отмеченные поля.</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
+            <source>Add “%1”</source>
+            <translation>Добавить «%1»</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Изменить</translation>
+            <source>Edit “%1”</source>
+            <translation>Изменить «%1»</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>Удалить «%1»</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+            <translation>Удалено: «%1». Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
@@ -114,10 +122,6 @@
         <message>
             <source>Not deleted: %s.</source>
             <translation>Не удалено: %s.</translation>
-        </message>
-        <message>
-            <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation>«%s» удалено. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>Translate %s '%s'</source>

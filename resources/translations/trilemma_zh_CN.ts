@@ -100,12 +100,20 @@
             <translation>未保存：请先修正标出的字段。</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>添加</translation>
+            <source>Add “%1”</source>
+            <translation>添加“%1”</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>编辑</translation>
+            <source>Edit “%1”</source>
+            <translation>编辑“%1”</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>删除“%1”</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+            <translation>已删除“%1”。按 Ctrl+Z 可撤销。</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
@@ -114,10 +122,6 @@
         <message>
             <source>Not deleted: %s.</source>
             <translation>未删除：%s。</translation>
-        </message>
-        <message>
-            <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation>已删除“%s”。按 Ctrl+Z 可撤销。</translation>
         </message>
         <message>
             <source>Translate %s '%s'</source>
