@@ -25,6 +25,7 @@ from db.content import TABLES, get_item, row_id, slug_ids, validate_item
 from db.editing import choices, delete_blockers, dependents, membership_steps, modules_with
 from db.errors import NotFoundError
 from db.teaching_rules import item_findings
+from desktop.appearance import i18n
 from desktop.appearance.retranslate import Retranslatable
 from desktop.editor.edit_command import EditCommand, TranslationCommand
 from desktop.editor.item_form import ItemFormWidget
@@ -412,11 +413,13 @@ class EditorWidget(Retranslatable, QWidget):
         """Save translated fields (of the item, and of a story's stops), stamped with today's English, as one
         undoable step."""
         # Origin: the panel, not the editor: the form is not read again, so unsaved edits of the English stay.
-        commands = [TranslationCommand(self.state, tr("Translate %s '%s'") % (kind, slug) + f" ({lang})", kind=kind,
+        name = tr("Translate “%1” into %2").replace("%1", _short_title(self.form.kind, self.form.item())) \
+            .replace("%2", i18n.LANGUAGES.get(lang, lang))
+        commands = [TranslationCommand(self.state, name, kind=kind,
                                        slug=slug, lang=lang, values=values, origin=self.translations,
                                        on_error=self._report_error) for kind, slug, values in groups]
         if len(commands) > 1:
-            self.undo_stack.beginMacro(tr("Translate %s '%s'") % (self.form.kind, self.translations.slug) + f" ({lang})")
+            self.undo_stack.beginMacro(name)
         for command in commands:
             self.undo_stack.push(command)
             if command.failed:

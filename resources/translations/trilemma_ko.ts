@@ -116,16 +116,16 @@
             <translation>“%1”을(를) 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
+            <source>Translate “%1” into %2</source>
+            <translation>“%1”을(를) %2(으)로 번역</translation>
+        </message>
+        <message>
             <source>Saved. Undo with Ctrl+Z.</source>
             <translation>저장했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
         </message>
         <message>
             <source>Not deleted: %s.</source>
             <translation>삭제되지 않음: %s.</translation>
-        </message>
-        <message>
-            <source>Translate %s '%s'</source>
-            <translation>%s '%s' 번역</translation>
         </message>
         <message>
             <source>Translation saved. Undo with Ctrl+Z.</source>

@@ -116,16 +116,16 @@
             <translation>Удалено: «%1». Отменить: Ctrl+Z.</translation>
         </message>
         <message>
+            <source>Translate “%1” into %2</source>
+            <translation>Перевести «%1» на язык: %2</translation>
+        </message>
+        <message>
             <source>Saved. Undo with Ctrl+Z.</source>
             <translation>Сохранено. Отменить: Ctrl+Z.</translation>
         </message>
         <message>
             <source>Not deleted: %s.</source>
             <translation>Не удалено: %s.</translation>
-        </message>
-        <message>
-            <source>Translate %s '%s'</source>
-            <translation>Перевод: %s «%s»</translation>
         </message>
         <message>
             <source>Translation saved. Undo with Ctrl+Z.</source>

@@ -116,16 +116,16 @@
             <translation>已删除“%1”。按 Ctrl+Z 可撤销。</translation>
         </message>
         <message>
+            <source>Translate “%1” into %2</source>
+            <translation>将“%1”翻译为%2</translation>
+        </message>
+        <message>
             <source>Saved. Undo with Ctrl+Z.</source>
             <translation>已保存。按 Ctrl+Z 可撤销。</translation>
         </message>
         <message>
             <source>Not deleted: %s.</source>
             <translation>未删除：%s。</translation>
-        </message>
-        <message>
-            <source>Translate %s '%s'</source>
-            <translation>翻译 %s“%s”</translation>
         </message>
         <message>
             <source>Translation saved. Undo with Ctrl+Z.</source>
