@@ -76,10 +76,11 @@ def check_file(path: Path) -> None:
         return
     if path.is_file() and path.stat().st_size == 0:
         from db.backup import list_backups
+        from db.plural import counted
 
         found = list_backups(path)
         if found:
-            raise DatabaseDamagedError(f"{path} is empty (0 bytes), but it has {len(found)} backup(s) in "
+            raise DatabaseDamagedError(f"{path} is empty (0 bytes), but it has {counted(len(found), 'backup')} in "
                                        f"{found[0].path.parent}; the newest is from {found[0].label}")
         return
     if path.is_dir():

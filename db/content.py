@@ -22,6 +22,7 @@ from db.kinds.claim import CLAIM_STATUSES
 from db.kinds.event import EVENT_KINDS
 from db.kinds.question import QUESTION_DATA_FIELDS, QUESTION_PURPOSES, QUESTION_TYPES
 from db.kinds.relation import DIRECTIONS, RELATION_KINDS
+from db.plural import counted
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # use fullmatch: "$" would accept a final newline
 
@@ -145,7 +146,8 @@ def delete_item(db: Database, *, kind: str, slug: str) -> Changes:
         for link, col, what in spec.used_by:
             n = db.execute(f"SELECT count(*) FROM {link} WHERE {col} = ?", [rid]).fetchone()[0]
             if n:
-                raise ValidationError(f"still used by {n} {what}; change those first", f"{kind} '{slug}'")
+                raise ValidationError(f"still used by {counted(n, what[:-1], what)}; change those first",
+                                      f"{kind} '{slug}'")
         changes = Changes()
         for other in REGISTRY.values():
             for changed in other.before_delete(db, kind, rid):

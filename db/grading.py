@@ -228,7 +228,7 @@ def timeline_mismatch(question: dict) -> str:
     if said == "month" and grain != "month":
         return "the prompt says 'to the month' but the answer is only a year"
     if said == "month" and tolerance:
-        return (f"the prompt says 'to the month' but a date {tolerance} month(s) off still gets full credit; "
+        return (f"the prompt says 'to the month' but a date {_plural(tolerance, 'month')} off still gets full credit; "
                 "set tolerance = 0")
     if said == "year" and grain != "year":
         return "the prompt says 'to the year' but the answer names a month; give the answer as a year"

@@ -4,7 +4,12 @@
     python packaging/translations.py release    # compile every .ts to .qm (the app loads the .qm)
     python packaging/translations.py check      # exit 1 if a string is untranslated or a placeholder differs
     python packaging/translations.py fill LANG FILE.json   # set translations from {"source": "translation"}
-                                                           # (plural forms: "one|few|many")
+                                                           # (plural forms: "one|few|many"; English "one|other")
+
+English is the source language, but a plural message such as tr("%n question(s)", "", n) still needs its
+English forms ("%n question" and "%n questions"): trilemma_en.ts holds only the plural messages
+(lupdate -pluralonly), `update` fills them from packaging/i18n_fill/*_en.json, and `check` fails while one
+is missing or still reads "(s)".
 
 Translators can also open the .ts files in Qt Linguist (`pyside6-linguist`).
 """
@@ -23,6 +28,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 TRANSLATIONS = ROOT / "resources" / "translations"
 LANGUAGES = ("zh_CN", "ko", "ru")
+# The source language: its .ts holds only the plural messages, with English singular and plural forms.
+ENGLISH = "en"
+FILLS = ROOT / "packaging" / "i18n_fill"
+UNRESOLVED_PLURAL = re.compile(r"\w\((?:s|es|ies)\)")
 PLACEHOLDER = re.compile(r"%(?:\d+|[sdfn])|\{[A-Za-z0-9_]*\}|%\([a-z_]+\)[sd]")
 TAG = re.compile(r"</?([a-zA-Z][a-zA-Z0-9]*)")
 
@@ -150,12 +159,18 @@ def update(folder: Path = TRANSLATIONS) -> None:
         subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", *sources(),
                         "-target-language", lang, "-ts", str(path)], check=True, cwd=ROOT)
         _add_missing(path, wanted, saved)
+    # English: only the plural messages (lupdate keeps the forms already there); then the shared English forms.
+    subprocess.run([tool("pyside6-lupdate"), "-silent", "-locations", "none", "-no-obsolete", "-pluralonly",
+                    *sources(), "-target-language", ENGLISH, "-ts", str(ts_path(ENGLISH, folder))],
+                   check=True, cwd=ROOT)
+    for table in sorted(FILLS.glob(f"*_{ENGLISH}.json")):
+        fill(ENGLISH, table, folder)
 
 
 def release(folder: Path = TRANSLATIONS, out: Path | None = None) -> list[Path]:
-    """Compile each .ts to .qm (next to it, or into `out`); returns the .qm files."""
+    """Compile each .ts (English plurals included) to .qm, next to it or into `out`; returns the .qm files."""
     written = []
-    for lang in LANGUAGES:
+    for lang in (*LANGUAGES, ENGLISH):
         qm = (out or folder) / f"trilemma_{lang}.qm"
         subprocess.run([tool("pyside6-lrelease"), "-silent", "-nounfinished", str(ts_path(lang, folder)), "-qm", str(qm)],
                        check=True, cwd=ROOT)
@@ -195,10 +210,35 @@ def problems(path: Path) -> list[str]:
     return found
 
 
-def fill(lang: str, table: Path) -> int:
+def english_problems(folder: Path = TRANSLATIONS) -> list[str]:
+    """Plural messages without proper English forms: missing from trilemma_en.ts, unfilled, or still "(s)"."""
+    path = ts_path(ENGLISH, folder)
+    if not path.exists():
+        return [f"{path.name} is missing: run packaging/translations.py update"]
+    found = problems(path)
+    english = {(m["context"], m["source"]): m for m in messages(path)}
+    hint = "(give its forms 'one|other' in packaging/i18n_fill/<branch>_en.json, then run update)"
+    for m in english.values():
+        if len(m["forms"]) != 2 or any(UNRESOLVED_PLURAL.search(f) for f in m["forms"]):
+            found.append(f"{path.name}: [{m['context']}] {m['source'][:70]!r}: English forms are not singular "
+                         f"and plural {hint}")
+    for lang in LANGUAGES:
+        for context in ET.parse(ts_path(lang, folder)).getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                source = message.findtext("source") or ""
+                if message.get("numerus") == "yes" and (name, source) not in english:
+                    found.append(f"{path.name}: [{name}] {source[:70]!r}: plural message missing {hint}")
+                elif message.get("numerus") != "yes" and "%n" in source:
+                    found.append(f"{ts_path(lang, folder).name}: [{name}] {source[:70]!r}: says %n but lupdate saw "
+                                 "no count (write self.tr(text, \"\", n); lupdate reads no count from translate())")
+    return sorted(set(found))
+
+
+def fill(lang: str, table: Path, folder: Path = TRANSLATIONS) -> int:
     """Set translations from a JSON object {source: translation}; returns how many messages were set."""
     mapping = json.loads(table.read_text(encoding="utf-8"))
-    path = ts_path(lang)
+    path = ts_path(lang, folder)
     tree = ET.parse(path)
     count = 0
     for message in tree.getroot().iter("message"):
@@ -228,7 +268,7 @@ def main(argv: list[str]) -> int:
         for qm in release():
             print(qm.relative_to(ROOT))
     elif command == "check":
-        found = [p for lang in LANGUAGES for p in problems(ts_path(lang))]
+        found = [p for lang in LANGUAGES for p in problems(ts_path(lang))] + english_problems()
         print("\n".join(found) or "all translations complete")
         return 1 if found else 0
     elif command == "fill" and len(argv) == 3:

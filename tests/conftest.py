@@ -115,6 +115,18 @@ def _close_discards_editor_work(monkeypatch):
     monkeypatch.setattr(EditorWidget, "ask_on_close", lambda self: "discard")
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _english_as_the_app_starts(request):
+    """The interface in English as the app starts it: English too installs a translator (its plural forms,
+    "1 question", "3 questions"), so tests see the same texts whichever test ran before."""
+    try:
+        from desktop.appearance import i18n
+    except ImportError:  # the data layer's tests run without Qt too
+        return
+    request.getfixturevalue("qapp")
+    i18n.install_language("en")
+
+
 @pytest.fixture
 def restore_appearance(qapp):
     """Remember the application's look and language; restore them (English, no theme) after the test."""

@@ -10,6 +10,7 @@ from db.check import check_database
 from db.cli import command
 from db.connection import check_file, open_database
 from db.content_update import apply_shipped, record_shipped
+from db.plural import counted
 from db.queries import stats
 from db.seed import CONTENT_DIR, seed
 
@@ -43,7 +44,7 @@ def cmd_check(args) -> int:
     problems = check_database(db)
     for line in problems:
         print(line)
-    print(f"{len(problems)} problem(s) in {args.db}", file=sys.stderr)
+    print(f"{counted(len(problems), 'problem')} in {args.db}", file=sys.stderr)
     return 1 if problems else 0
 
 

@@ -21,6 +21,7 @@ from sqlite_utils import Database
 from db.changes import Changes
 from db.errors import ValidationError
 from db.interchange.results import ACTIVITY_BASE_KEY, HOME_PAGE_KEY, statements_by_attempt
+from db.plural import counted
 from db.settings import set_setting, setting
 
 ENDPOINT_KEY, KEY_KEY, SECRET_KEY = "xapi.endpoint", "xapi.key", "xapi.secret"
@@ -212,9 +213,12 @@ def outbox_status(db: Database) -> dict:
     if not info["configured"]:
         info["text"] = "No record store is set up: nothing is sent anywhere."
     elif info["last_error"]:
-        info["text"] = f"{pending} statement(s) waiting. Last problem: {info['last_error']}."
+        info["text"] = f"{counted(pending, 'statement')} waiting. Last problem: {info['last_error'].rstrip('.')}."
     elif pending:
-        info["text"] = f"{pending} statement(s) waiting to be sent; {sent} delivered."
+        info["text"] = f"{counted(pending, 'statement')} waiting to be sent; {sent} delivered."
+    elif not sent:
+        info["text"] = "Nothing to send yet: statements are recorded as students answer."
     else:
-        info["text"] = f"All {sent} statement(s) delivered" + (f" (last at {info['last_sent']})." if info["last_sent"] else ".")
+        info["text"] = (f"All {counted(sent, 'statement')} delivered" if sent > 1 else "The statement was delivered") \
+            + (f" (last at {info['last_sent']})." if info["last_sent"] else ".")
     return info

@@ -24,6 +24,7 @@ from db.content import KIND_ORDER, TABLES, get_item, list_items
 from db.errors import NotFoundError, ValidationError
 from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items
 from db.kinds import REGISTRY
+from db.plural import counted
 from db.translation_files import LANGUAGES, parse_tables
 from db.translations import export_tables, save_entries
 
@@ -269,7 +270,7 @@ def _check_content(content, manifest: dict) -> Items:
     counts = manifest.get("counts", {})
     for kind, n in counts.items():
         if len(content.get(kind, [])) != n:
-            raise FormatError(f"the manifest counts {n} {kind} item(s) but content.json holds "
+            raise FormatError(f"the manifest counts {counted(n, kind + ' item')} but content.json holds "
                               f"{len(content.get(kind, []))}; the pack is incomplete", "manifest.json")
     seen: set[tuple[str, str]] = set()
     for kind, entry in items:

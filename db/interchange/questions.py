@@ -121,7 +121,8 @@ def in_language(db: Database, questions: list[dict], lang: str | None) -> list[d
 
 def questions_to_export(db: Database, module: str | None,
                         lang: str | None = None) -> tuple[list[tuple[dict | None, list[dict]]], list[str]]:
-    """[(module or None, its questions)] of the supported types (in `lang` where translated), and ids skipped."""
+    """[(module or None, its questions)] of the supported types (in `lang` where translated), and those skipped
+    ("q-7 (place on timeline)")."""
     questions = {q["id"]: q for q in in_language(db, list_items(db, "question"), lang)}
     modules = list_items(db, "module")
     if module is not None:
@@ -143,11 +144,11 @@ def questions_to_export(db: Database, module: str | None,
             if q["type"] in SUPPORTED_TYPES:
                 group.append(q)
             else:
-                skipped.append(f"{qid} ({q['type']} has no equivalent)")
+                skipped.append(f"{qid} ({q['type'].replace('_', ' ')})")
         groups.append((mod, group))
     if module is None:
         loose = [q for qid, q in questions.items() if qid not in placed]
-        skipped += [f"{q['id']} ({q['type']} has no equivalent)" for q in loose if q["type"] not in SUPPORTED_TYPES]
+        skipped += [f"{q['id']} ({q['type'].replace('_', ' ')})" for q in loose if q["type"] not in SUPPORTED_TYPES]
         groups.insert(0, (None, [q for q in loose if q["type"] in SUPPORTED_TYPES]))
     return groups, skipped
 

@@ -1,6 +1,7 @@
 """Interface languages: Qt translators (ours and Qt's own), the right fonts, and content names.
 
-`install_language("zh_CN")` loads resources/translations/trilemma_zh_CN.qm and Qt's qtbase_zh_CN.qm,
+`install_language("zh_CN")` loads resources/translations/trilemma_zh_CN.qm and Qt's qtbase_zh_CN.qm (English loads
+trilemma_en.qm, which holds the English singular and plural forms of the "%n …" messages),
 sets the default locale, puts the fonts for that script first, and makes db queries return content
 names in that language. Qt then sends every widget a LanguageChange, on which it sets its texts again.
 """
@@ -70,13 +71,13 @@ def install_language(lang: str, app: QCoreApplication | None = None) -> bool:
     for translator in _installed:
         app.removeTranslator(translator)
     _installed.clear()
-    ok = True
+    # English too has a file: the singular and plural forms of "%n question(s)" (only plural messages in it).
+    ours = QTranslator(app)
+    ok = ours.load(str(qm_path(lang)))
+    if ok:
+        app.installTranslator(ours)
+        _installed.append(ours)
     if lang != SOURCE:
-        ours = QTranslator(app)
-        ok = ours.load(str(qm_path(lang)))
-        if ok:
-            app.installTranslator(ours)
-            _installed.append(ours)
         qt_dir = QLibraryInfo.path(QLibraryInfo.TranslationsPath)
         for name in (f"qtbase_{lang}", f"qt_{lang}"):
             qt = QTranslator(app)

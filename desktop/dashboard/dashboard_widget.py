@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,7 +157,7 @@ class DashboardWidget(Retranslatable, QWidget):
                 table.setColumnWidth(col, min(table.columnWidth(col), MAX_COLUMN_PX))
         shown = [m for m in modules if m["average"] is not None]
         self.plots["modules"].set_bars([m["title"] for m in shown], [m["average"] for m in shown],
-                                       notes=[_students(self, m["students"]) for m in shown])
+                                       notes=[self._students(m["students"]) for m in shown])
         # One or two answers say little: plot questions most of the class answered, when there are such.
         enough = min(3, max((q["attempts"] for q in questions), default=0))
         hardest = [q for q in questions if q["attempts"] >= enough][:10]
@@ -172,8 +172,13 @@ class DashboardWidget(Retranslatable, QWidget):
         self.plots["students"].set_bars(list(BAND_NAMES) if any(counts) else [], counts if any(counts) else [],
                                         percent=False)
         answers = sum(s["answered"] for s in students)
-        self.summary.setText(self.tr("<b>%s</b> · %d answers · %d questions answered")
-                             % (_students(self, len(students)), answers, len(questions)))
+        self.summary.setText(f"<b>{self._students(len(students))}</b> · "
+                             + self.tr("%n answer(s)", "", answers) + " · "
+                             + self.tr("%n question(s) answered", "", len(questions)))
+
+    def _students(self, n: int) -> str:
+        """'1 student', '12 students' (the plural forms of each language)."""
+        return self.tr("%n student(s)", "", n)
 
     def export_csv(self, path: str | None = None) -> str:
         """Save the shown page's table as CSV (asks where unless `path` is given); returns the path or ""."""
@@ -189,16 +194,9 @@ class DashboardWidget(Retranslatable, QWidget):
             self.message.setText("⚠ " + self.tr("Could not write %s: %s") % (path, exc.strerror or exc))
             announce(self.message, self.message.text().lstrip("⚠ "), assertive=True)
             return ""
-        self.message.setText(self.tr("Saved %d rows to %s") % (rows, path))
+        self.message.setText(self.tr("Saved %n row(s) to %1", "", rows).replace("%1", path))
         announce(self.message, self.message.text())   # back from the file chooser: say what was saved
         return path
-
-
-def _students(widget: QWidget, n: int) -> str:
-    """'1 student', '12 students'."""
-    if n == 1:
-        return QCoreApplication.translate("DashboardWidget", "1 student")
-    return QCoreApplication.translate("DashboardWidget", "%d students") % n
 
 
 def _short(text: str, limit: int) -> str:

@@ -12,6 +12,7 @@ from db.editing import apply_edit
 from db.errors import TrilemmaError
 from db.translations import restore_translation_rows, save_translations, translation_rows
 from desktop.state import AppState
+from desktop.widgets.plain_text import sentence
 
 
 class EditCommand(QUndoCommand):
@@ -45,7 +46,7 @@ class EditCommand(QUndoCommand):
             self.failed = ""
         except TrilemmaError as exc:
             # Nothing was written (one transaction); the command leaves the stack rather than lie about it.
-            self.failed = str(exc)
+            self.failed = sentence(exc)
             self.setObsolete(True)
             if self.on_error:
                 self.on_error(self.failed)
@@ -83,7 +84,7 @@ class TranslationCommand(QUndoCommand):
             self.state.run(fn, origin=self.origin, kind=self.kind, slug=self.slug, lang=self.lang, **kwargs)
             self.failed = ""
         except TrilemmaError as exc:
-            self.failed = str(exc)
+            self.failed = sentence(exc)
             self.setObsolete(True)
             if self.on_error:
                 self.on_error(self.failed)

@@ -25,6 +25,7 @@ from db.content import TABLES, get_item, row_id, validate_item
 from db.editing import choices, delete_blockers, dependents, membership_steps, modules_with
 from db.errors import NotFoundError
 from db.teaching_rules import item_findings
+from desktop.appearance import i18n
 from desktop.appearance.retranslate import Retranslatable
 from desktop.editor.edit_command import EditCommand, TranslationCommand
 from desktop.editor.item_form import ItemFormWidget
@@ -367,12 +368,12 @@ class EditorWidget(Retranslatable, QWidget):
             self.status.setText("⚠ " + tr("Not saved: fix the marked fields first."))
             return False
         before = None if self.form.is_new else get_item(self.state.db, kind, item["id"])
-        verb = tr("Add") if before is None else tr("Edit")
+        verb = tr("Add “%1”") if before is None else tr("Edit “%1”")  # the undo step, named by the item's title
         steps = [(kind, before, item)]
         if kind == "question" and "modules" in self.form.outside:
             # The modules it belongs to are kept in the modules: their edits join the same undo step.
             steps += membership_steps(self.state.db, item["id"], self.form.outside_values()["modules"])
-        if not self._push(f"{verb} {kind} '{item['id']}'", steps):
+        if not self._push(verb.replace("%1", _short_title(kind, item)), steps):
             return False
         self.items.reload(keep=item["id"])
         self.items.select(item["id"])
@@ -392,10 +393,10 @@ class EditorWidget(Retranslatable, QWidget):
             self.status.setText("⚠ " + tr("Not deleted: %s.") % blockers[0])
             return False
         before = get_item(self.state.db, kind, slug)
-        if not self._push(f"{tr('Delete')} {kind} '{slug}'", [(kind, before, None)],
+        if not self._push(tr("Delete “%1”").replace("%1", _short_title(kind, before)), [(kind, before, None)],
                           restore=dependents(self.state.db, kind, slug)):
             return False
-        self.status.setText(tr("Deleted '%s'. Undo with Ctrl+Z.") % slug)
+        self.status.setText(tr("Deleted “%1”. Undo with Ctrl+Z.").replace("%1", _short_title(kind, before)))
         if self.items.ids():
             self.items.select(self.items.ids()[0])
         else:
@@ -406,11 +407,13 @@ class EditorWidget(Retranslatable, QWidget):
         """Save translated fields (of the item, and of a story's stops), stamped with today's English, as one
         undoable step."""
         # Origin: the panel, not the editor: the form is not read again, so unsaved edits of the English stay.
-        commands = [TranslationCommand(self.state, tr("Translate %s '%s'") % (kind, slug) + f" ({lang})", kind=kind,
+        name = tr("Translate “%1” into %2").replace("%1", _short_title(self.form.kind, self.form.item())) \
+            .replace("%2", i18n.LANGUAGES.get(lang, lang))
+        commands = [TranslationCommand(self.state, name, kind=kind,
                                        slug=slug, lang=lang, values=values, origin=self.translations,
                                        on_error=self._report_error) for kind, slug, values in groups]
         if len(commands) > 1:
-            self.undo_stack.beginMacro(tr("Translate %s '%s'") % (self.form.kind, self.translations.slug) + f" ({lang})")
+            self.undo_stack.beginMacro(name)
         for command in commands:
             self.undo_stack.push(command)
             if command.failed:
@@ -450,9 +453,20 @@ class EditorWidget(Retranslatable, QWidget):
             m_after = dict(m_before, questions=m_before["questions"] + [q["id"] for q in questions
                                                                         if q["id"] not in m_before["questions"]])
             steps.append(("module", m_before, m_after))
-        where = tr(" to module '%s'") % module if module else ""
-        if self._push(tr("Add %d generated questions") % len(questions) + where, steps):
-            self.status.setText(tr("Added %d questions%s. Undo with Ctrl+Z.") % (len(questions), where))
+        count = len(questions)
+        if module:
+            name, done = tr("Add %n generated question(s) to module %1", "", count), tr(
+                "Added %n question(s) to module %1. Undo with Ctrl+Z.", "", count)
+            name, done = name.replace("%1", module), done.replace("%1", module)
+        else:
+            name, done = tr("Add %n generated question(s)", "", count), tr("Added %n question(s). Undo with Ctrl+Z.", "", count)
+        if self._push(name, steps):
+            self.status.setText(done)
             return True
         return False
 
+
+def _short_title(kind: str, item: dict) -> str:
+    """An item as a person names it in a message: its title (cut to 60 characters), not its kind and id."""
+    title = " ".join(title_of(kind, item).split())
+    return title if len(title) <= 60 else title[:59] + "…"

@@ -25,6 +25,7 @@ from desktop.appearance.theme import mark_problem
 from desktop.editor.item_form import ItemFormWidget
 from desktop.editor.question_preview import QuestionPreviewWidget
 from desktop.state import AppState
+from desktop.widgets.plain_text import sentence
 
 
 class GenerateQuestionsDialog(QDialog):
@@ -40,12 +41,12 @@ class GenerateQuestionsDialog(QDialog):
             self.questions = generate_questions(state.db, event_slugs=event_slugs)
         except TrilemmaError as exc:
             self.questions = []
-            self.error = str(exc)
+            self.error = sentence(exc)
         else:
             self.error = ""
-        intro = QLabel(self.tr("%d questions were made from %d events. Untick the ones to discard; select one to "
-                               "edit it. Nothing is saved until you press “Add to module”.")
-                       % (len(self.questions), len(event_slugs)))
+        made = self.tr("%n question(s) made", "", len(self.questions))
+        intro = QLabel(self.tr("%1 from %n event(s). Untick the ones to discard; select one to edit it. Nothing is "
+                               "saved until you press “Add to module”.", "", len(event_slugs)).replace("%1", made))
         intro.setWordWrap(True)
         self.list = QListWidget()
         self.list.setObjectName("generatedList")

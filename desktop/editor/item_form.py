@@ -191,7 +191,7 @@ class ItemFormWidget(Retranslatable, QWidget):
             if row in self.problem_labels and not self.rows[row][1].isHidden():
                 by_row.setdefault(row, []).append(problem_message(field, message))
             else:
-                rest.append(f"{field}: {message}" if field else message)
+                rest.append(f"{self._field_name(field)}: {message}" if field else message)
         for name, label in self.problem_labels.items():
             messages = by_row.get(name, [])
             label.setText("\n".join("⚠ " + m[:1].upper() + m[1:] for m in messages))
@@ -199,12 +199,18 @@ class ItemFormWidget(Retranslatable, QWidget):
         self.general.setText("\n".join("⚠ " + m for m in rest))
         self.general.setVisible(bool(rest))
 
+    def _field_name(self, field: str) -> str:
+        """A problem's field as the form names it ("Sources", not "sources[2]"); an unknown key in words."""
+        row = row_for(field)
+        if row in self.rows:
+            return self.rows[row][0].text().rstrip(":")
+        return field.replace("_", " ")
+
     def show_warnings(self, findings: list[tuple[str, str, str]]) -> None:
         """Show teaching findings (rule, field, message) in the warnings area under the form; none hides it."""
         lines = [tr("Teaching review (saving is still allowed):")]
         for _rule, field, message in findings:
-            label = self.rows[field][0].text().rstrip(":") if field in self.rows else field
-            lines.append(f"ⓘ {label}: {message}")
+            lines.append(f"ⓘ {self._field_name(field)}: {message}")
         self.warnings.setText("\n".join(lines))
         self.warnings.setVisible(bool(findings))
 

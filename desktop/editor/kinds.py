@@ -23,9 +23,9 @@ from desktop.editor.picker_field import OPTIONAL_TIP, PICK_ONE_TIP, PICK_TIP, SO
 from desktop.editor.stops_field import STOP_FIELDS, StopsField
 
 
-def tr(text: str) -> str:
-    """Translate an editor string."""
-    return QCoreApplication.translate("", text)  # lupdate files bare tr() calls under ""
+def tr(text: str, disambiguation: str = "", n: int = -1) -> str:
+    """Translate an editor string; with `n`, its "%n" plural form (Qt's tr signature, so lupdate sees it)."""
+    return QCoreApplication.translate("", text, disambiguation or None, n)  # lupdate files bare tr() under ""
 
 
 @dataclass(frozen=True)
@@ -121,7 +121,7 @@ SPECS: dict[str, list[FieldSpec]] = {
         _id(), FieldSpec("type", _T("Type"), partial(ChoiceField, QUESTION_TYPES, TYPE_LABELS)),
         FieldSpec("purpose", _T("Purpose"), partial(ChoiceField, QUESTION_PURPOSES, PURPOSE_LABELS)),
         FieldSpec("prompt", _T("Question"), partial(LongTextField, "text", "", 60)),
-        FieldSpec("options", _T("Options"), OptionsField, _T("Tick the correct option(s)"), CHOICE_TYPES),
+        FieldSpec("options", _T("Options"), OptionsField, _T("Tick every correct option"), CHOICE_TYPES),
         FieldSpec("answer", _T("Answer"), LineField, _T("true/false, a year, or a partial date"),
                   ("true_false", "numeric_year", "place_on_timeline")),
         FieldSpec("tolerance", _T("Tolerance"), partial(NumberField, 0, 120, default=0), _T("years or months for full credit"),

@@ -220,9 +220,11 @@ class TranslationPanel(Retranslatable, QWidget):
         except LookupError:
             self.coverage.setText("")
             return
-        self.coverage.setText(tr("%1 of the content translated: %2 text(s) missing, %3 may be out of date.")
-                              .replace("%1", f"{counts['percent']:g} %").replace("%2", str(counts["missing"]))
-                              .replace("%3", str(counts["outdated"])))
+        # Two counts, one sentence each: a message has one %n, so each count gets its own plural forms.
+        missing = tr("%1 of the content translated; %n text(s) missing.", "", counts["missing"]) \
+            .replace("%1", f"{counts['percent']:g} %")
+        outdated = tr("%n text(s) may be out of date.", "", counts["outdated"])
+        self.coverage.setText(missing + " " + outdated)
 
     def flagged(self) -> bool:
         """True when a field of the item shown is not translated or may be out of date."""
@@ -250,8 +252,8 @@ class TranslationPanel(Retranslatable, QWidget):
                 out.append(tr("%s: write each pair as 'left = right'.") % label if field == "pairs"
                            else tr("%s: give every entry some text.") % label)
             elif check_against(field, value, english):
-                out.append(tr("%1: %2 entries, but the English has %3; give them in the same order.")
-                           .replace("%1", label).replace("%2", str(len(value))).replace("%3", str(len(english))))
+                out.append(tr("%1: %n entry(ies), but the English has %2; give them in the same order.", "", len(value))
+                           .replace("%1", label).replace("%2", str(len(english))))
         return out
 
     def _check(self) -> None:

@@ -163,14 +163,29 @@ class ExportDialog(QDialog):
                                   lang=self.language.currentData() if self.fmt() in LANGUAGE_FORMATS else None)
         except (TrilemmaError, OSError) as exc:
             QApplication.restoreOverrideCursor()
-            plain_text.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s") % exc)
+            plain_text.warning(self, self.tr("Export failed"), self.tr("Nothing was written.\n\n%s")
+                               % plain_text.sentence(exc))
             return None
         QApplication.restoreOverrideCursor()
-        parts = [f"{v} {k}" if not isinstance(v, (list, dict)) else "" for k, v in summary.items()]
-        text = self.tr("Saved %s: %s.") % (path, ", ".join(p for p in parts if p))
+        parts = [self.count_text(k, v) for k, v in summary.items() if isinstance(v, int) and not isinstance(v, bool)]
+        parts += [self.count_text(k, n) for k, n in (summary.get("counts") or {}).items() if n]
+        text = self.tr("Saved %s: %s.") % (path, ", ".join(parts)) if parts else self.tr("Saved %s.") % path
         if summary.get("skipped"):
             text += " " + self.tr("Skipped (no equivalent in this format): %s.") % ", ".join(summary["skipped"])
-        if isinstance(summary.get("counts"), dict):
-            text += " " + ", ".join(f"{n} {k}" for k, n in summary["counts"].items()) + "."
         self.result_label.setText(text)
         return summary
+
+    def count_text(self, key: str, n: int) -> str:
+        """A count of an export's summary as words: "12 questions", "1 page" (the keys are the data layer's)."""
+        texts = {
+            "attempts": self.tr("%n attempt(s)", "", n), "statements": self.tr("%n statement(s)", "", n),
+            "questions": self.tr("%n question(s)", "", n), "pages": self.tr("%n page(s)", "", n),
+            "events": self.tr("%n event(s)", "", n), "eras": self.tr("%n era(s)", "", n),
+            "stops": self.tr("%n stop(s)", "", n), "actor": self.tr("%n actor(s)", "", n),
+            "theme": self.tr("%n theme(s)", "", n), "source": self.tr("%n source(s)", "", n),
+            "event": self.tr("%n event(s)", "", n), "era": self.tr("%n era(s)", "", n),
+            "relation": self.tr("%n relation(s)", "", n), "claim": self.tr("%n claim(s)", "", n),
+            "question": self.tr("%n question(s)", "", n), "module": self.tr("%n module(s)", "", n),
+            "story": self.tr("%n story(ies)", "", n),
+        }
+        return texts.get(key) or f"{n} {key.replace('_', ' ')}"

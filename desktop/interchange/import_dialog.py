@@ -114,7 +114,7 @@ class ImportDialog(QDialog):
         try:
             fmt = fmt or detect_format(path)  # from the content: a pack saved as class.pack still imports
         except OSError as exc:
-            self._refuse(str(exc))
+            self._refuse(plain_text.sentence(exc))
             self.previewed.emit(False)
             return False
         self.heading.setText(self.tr("Reading %s…") % Path(path).name)

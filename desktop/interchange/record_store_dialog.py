@@ -80,7 +80,8 @@ class RecordStoreDialog(QDialog):
                            secret=self.secret.text(), home_page=self.home_page.text(),
                            activity_base=self.activity_base.text())
         except TrilemmaError as exc:
-            plain_text.warning(self, self.tr("Settings not saved"), self.tr("Nothing was saved.\n\n%s") % exc)
+            plain_text.warning(self, self.tr("Settings not saved"), self.tr("Nothing was saved.\n\n%s")
+                               % plain_text.sentence(exc))
             return False
         self.refresh()
         return True
@@ -99,7 +100,7 @@ class RecordStoreDialog(QDialog):
             self.status.setText(self.tr("Not sent: %s. The statements are kept and will be tried again.\n%s")
                                 % (result.error, self.status.text()))
         elif result.sent:
-            self.status.setText(self.tr("Sent %d statement(s).\n%s") % (result.sent, self.status.text()))
+            self.status.setText(self.tr("Sent %n statement(s).", "", result.sent) + "\n" + self.status.text())
 
     def status_text(self, info: dict) -> str:
         """db.interchange.lrs.outbox_status's sentence, in the interface language."""
@@ -107,12 +108,12 @@ class RecordStoreDialog(QDialog):
         if not info["configured"]:
             return self.tr("No record store is set up: nothing is sent anywhere.")
         if info["last_error"]:
-            return self.tr("%1 statement(s) waiting. Last problem: %2.").replace("%1", str(pending)) \
-                .replace("%2", str(info["last_error"]))
+            return self.tr("%n statement(s) waiting. Last problem: %1.", "", pending) \
+                .replace("%1", str(info["last_error"]).rstrip("."))
         if pending:
-            return self.tr("%1 statement(s) waiting to be sent; %2 delivered.").replace("%1", str(pending)) \
-                .replace("%2", str(sent))
+            return self.tr("%n statement(s) waiting to be sent; %1 delivered.", "", pending).replace("%1", str(sent))
+        if not sent:
+            return self.tr("Nothing to send yet: statements are recorded as students answer.")
         if info["last_sent"]:
-            return self.tr("All %1 statement(s) delivered (last at %2).").replace("%1", str(sent)) \
-                .replace("%2", str(info["last_sent"]))
-        return self.tr("All %1 statement(s) delivered.").replace("%1", str(sent))
+            return self.tr("All %n statement(s) delivered (last at %1).", "", sent).replace("%1", str(info["last_sent"]))
+        return self.tr("All %n statement(s) delivered.", "", sent)

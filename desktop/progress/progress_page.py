@@ -218,8 +218,9 @@ class ProgressPage(Retranslatable, QWidget):
         db = self.state.db
         self.title.setText(self.tr("%1's progress").replace("%1", learning.student(db, sid)["name"]))
         totals = progress.summary(db, student_id=sid)
-        self.totals.setText(self.tr("%1 answers · %2 fully right · %3 different questions").replace(
-            "%1", str(totals["attempts"])).replace("%2", str(totals["correct"])).replace("%3", str(totals["questions"])))
+        self.totals.setText(" · ".join((self.tr("%n answer(s)", "", totals["attempts"]),
+                                        self.tr("%n fully right", "", totals["correct"]),
+                                        self.tr("%n different question(s)", "", totals["questions"]))))
         self._draw_modules(progress.module_progress(db, student_id=sid))
         self._draw_mastery(progress.mastery_over_time(db, student_id=sid))
         self._draw_spots(progress.weak_spots(db, student_id=sid))
@@ -308,8 +309,8 @@ class ProgressPage(Retranslatable, QWidget):
         links = "; ".join(f"<a href='event:{escape(s['slug'])}'>{escape(s['title'])}</a> ({escape(s['start'][:4])})"
                           for s in spots[:6])
         more = self.tr(" and %1 more").replace("%1", str(len(spots) - 6)) if len(spots) > 6 else ""
-        self.spots_note.setText(escape(self.tr("%1 events behind questions you got wrong (click to see one on the "
-                                               "timeline):").replace("%1", str(len(spots)))) + " " + links + escape(more))
+        self.spots_note.setText(escape(self.tr("%n event(s) behind questions you got wrong (click to see one on the "
+                                               "timeline):", "", len(spots))) + " " + links + escape(more))
 
     def show_event(self, slug: str) -> None:
         """Select a weak spot's event, move the app's date to it, and bring the timeline forward."""

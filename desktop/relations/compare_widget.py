@@ -159,8 +159,9 @@ class CompareWidget(Retranslatable, QWidget):
         self.map_titles[0].setText(self.tr("%1 — labelled: what ended by the second date").replace("%1", month_label(first)))
         self.map_titles[1].setText(self.tr("%1 — labelled: what is new since the first date").replace("%1", month_label(second)))
         count = {s: sum(1 for e in rows if e["status"] == s) for s in (APPEARED, ENDED, CHANGED_KIND, UNCHANGED)}
-        self.summary.setText(
-            self.tr("From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.")
-            .replace("%1", month_label(first)).replace("%2", month_label(second))
-            .replace("%3", str(count[APPEARED])).replace("%4", str(count[ENDED]))
-            .replace("%5", str(count[CHANGED_KIND])).replace("%6", str(count[UNCHANGED])))
+        # One count per message: each takes its own plural form ("1 pair gained", "3 pairs gained").
+        parts = (self.tr("%n pair(s) gained a relation", "", count[APPEARED]),
+                 self.tr("%n lost all", "", count[ENDED]), self.tr("%n changed kind", "", count[CHANGED_KIND]),
+                 self.tr("%n stayed the same", "", count[UNCHANGED]))
+        self.summary.setText(self.tr("From %1 to %2: %3.").replace("%1", month_label(first))
+                             .replace("%2", month_label(second)).replace("%3", ", ".join(parts)))

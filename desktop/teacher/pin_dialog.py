@@ -22,6 +22,7 @@ from db.errors import TrilemmaError, ValidationError
 from desktop.appearance.announce import announce
 from desktop.appearance.theme import mark_problem
 from desktop.state import AppState
+from desktop.widgets.plain_text import sentence
 
 
 class PinDialog(QDialog):
@@ -130,13 +131,13 @@ class PinDialog(QDialog):
                     self._tick()
                     return
         except ValidationError as exc:
-            self._fail(exc.problems[0][1].capitalize() + ".")
+            self._fail(sentence(exc))
             return
         except teacher.PinRefusedError:
             self.old_edit.clear()
             self._tick()
             return
         except TrilemmaError as exc:
-            self._fail(str(exc))
+            self._fail(sentence(exc))
             return
         self.accept()

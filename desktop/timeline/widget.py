@@ -644,7 +644,7 @@ class TimelineWidget(Retranslatable, QWidget):
         try:
             self.export(path)
         except OSError as exc:
-            plain_text.warning(self, self.tr("Export"), str(exc))
+            plain_text.warning(self, self.tr("Export"), plain_text.sentence(exc))
             return
         announce(self.plot, self.tr("The timeline view was saved to %1.").replace("%1", path))
 

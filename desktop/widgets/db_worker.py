@@ -10,6 +10,7 @@ second connection: the job then runs on the window's connection in the caller's 
 from __future__ import annotations
 
 import gc
+import logging
 import threading
 from collections.abc import Callable
 
@@ -18,6 +19,9 @@ from PySide6.QtCore import QCoreApplication, QThread, Signal
 from db import progress
 from db.connection import connect
 from db.errors import TrilemmaError
+from desktop.widgets.plain_text import sentence
+
+log = logging.getLogger("trilemma")
 
 _RUNNING: set = set()  # parentless workers still running: kept alive until their thread ends
 
@@ -87,10 +91,13 @@ class DbWorker(QThread):
                 result = self.job(db)
         except progress.CancelledError:
             self.stopped.emit()
-        except (TrilemmaError, OSError) as exc:
+        except TrilemmaError as exc:  # "where: what" kept: an import's where is the file, line or entry
             self.failed.emit(str(exc))
+        except OSError as exc:
+            self.failed.emit(sentence(exc))
         except (ValueError, TypeError, RecursionError, MemoryError) as exc:  # a reader's gap: still a sentence
-            self.failed.emit(f"the file could not be read ({type(exc).__name__}: {exc})")
+            log.warning("reading failed: %r", exc)
+            self.failed.emit(f"The file could not be read: {exc}".rstrip(".") + ".")
         else:
             self.succeeded.emit(result)
         finally:

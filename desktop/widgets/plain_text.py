@@ -70,9 +70,15 @@ def question(parent: QWidget | None, title: str, text: str, buttons: Button, def
 
 def sentence(exc: BaseException) -> str:
     """An error as sentences for a person: the messages without their internal field keys ("name: …"), each
-    starting with a capital and ending with a full stop."""
+    starting with a capital and ending with a full stop; a file error as its reason and file, without
+    "[Errno 13]"."""
     problems = getattr(exc, "problems", None)
-    texts = [message for _where, message in problems] if problems else [str(exc)]
+    if problems:
+        texts = [message for _where, message in problems]
+    elif isinstance(exc, OSError) and exc.strerror:
+        texts = [f"{exc.strerror} ({exc.filename})" if exc.filename else exc.strerror]
+    else:
+        texts = [str(exc)]
     out = []
     for text in texts:
         text = text.strip()

@@ -100,12 +100,24 @@
             <translation>저장되지 않음: 표시된 칸을 먼저 고치세요.</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>추가</translation>
+            <source>Add “%1”</source>
+            <translation>“%1” 추가</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>편집</translation>
+            <source>Edit “%1”</source>
+            <translation>“%1” 편집</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>“%1” 삭제</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+            <translation>“%1”을(를) 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+        </message>
+        <message>
+            <source>Translate “%1” into %2</source>
+            <translation>“%1”을(를) %2(으)로 번역</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
@@ -114,14 +126,6 @@
         <message>
             <source>Not deleted: %s.</source>
             <translation>삭제되지 않음: %s.</translation>
-        </message>
-        <message>
-            <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation>'%s'을(를) 삭제했습니다. Ctrl+Z로 되돌릴 수 있습니다.</translation>
-        </message>
-        <message>
-            <source>Translate %s '%s'</source>
-            <translation>%s '%s' 번역</translation>
         </message>
         <message>
             <source>Translation saved. Undo with Ctrl+Z.</source>
@@ -135,17 +139,29 @@
             <source>Select one or more events first.</source>
             <translation>먼저 사건을 하나 이상 선택하세요.</translation>
         </message>
-        <message>
-            <source> to module '%s'</source>
-            <translation> (단원 '%s'에)</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s) to module %1</source>
+            <translation>
+                <numerusform>생성된 문제 %n개를 단원 '%1'에 추가</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Add %d generated questions</source>
-            <translation>생성된 문제 %d개 추가</translation>
+        <message numerus="yes">
+            <source>Added %n question(s) to module %1. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>문제 %n개를 단원 '%1'에 추가했습니다. Ctrl+Z로 되돌릴 수 있습니다.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Added %d questions%s. Undo with Ctrl+Z.</source>
-            <translation>문제 %d개를 추가했습니다%s. Ctrl+Z로 되돌릴 수 있습니다.</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s)</source>
+            <translation>
+                <numerusform>생성된 문제 %n개 추가</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n question(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>문제 %n개를 추가했습니다. Ctrl+Z로 되돌릴 수 있습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Kind of item</source>
@@ -407,9 +423,17 @@
             <source>Save the item first to translate it.</source>
             <translation>번역하려면 먼저 항목을 저장하세요.</translation>
         </message>
-        <message>
-            <source>%1 of the content translated: %2 text(s) missing, %3 may be out of date.</source>
-            <translation>콘텐츠 번역률 %1: 번역 없음 %2개, 오래되었을 수 있음 %3개.</translation>
+        <message numerus="yes">
+            <source>%1 of the content translated; %n text(s) missing.</source>
+            <translation>
+                <numerusform>콘텐츠 번역률 %1; 번역 없음 %n개.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) may be out of date.</source>
+            <translation>
+                <numerusform>오래되었을 수 있는 번역 %n개.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s: write each pair as 'left = right'.</source>
@@ -419,9 +443,11 @@
             <source>%s: give every entry some text.</source>
             <translation>%s: 모든 항목에 내용을 쓰세요.</translation>
         </message>
-        <message>
-            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
-            <translation>%1: %2개가 있지만 영어에는 %3개가 있습니다. 같은 순서로 쓰세요.</translation>
+        <message numerus="yes">
+            <source>%1: %n entry(ies), but the English has %2; give them in the same order.</source>
+            <translation>
+                <numerusform>%1: %n개가 있지만 영어에는 %2개가 있습니다. 같은 순서로 쓰세요.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -708,8 +734,8 @@
             <translation>보기</translation>
         </message>
         <message>
-            <source>Tick the correct option(s)</source>
-            <translation>맞는 보기에 체크하세요</translation>
+            <source>Tick every correct option</source>
+            <translation>맞는 보기에 모두 체크하세요</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -1100,9 +1126,33 @@
             <source>%1 — labelled: what is new since the first date</source>
             <translation>%1 — 표시: 첫 날짜 이후 새로 생긴 관계</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) gained a relation</source>
+            <translation>
+                <numerusform>%n쌍은 관계가 생김</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lost all</source>
+            <translation>
+                <numerusform>%n쌍은 모두 잃음</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed kind</source>
+            <translation>
+                <numerusform>%n쌍은 종류가 바뀜</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed the same</source>
+            <translation>
+                <numerusform>%n쌍은 그대로임</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation>%1부터 %2까지: %3쌍은 관계가 생기고, %4쌍은 모두 잃고, %5쌍은 종류가 바뀌고, %6쌍은 그대로입니다.</translation>
+            <source>From %1 to %2: %3.</source>
+            <translation>%1부터 %2까지: %3.</translation>
         </message>
     </context>
     <context>
@@ -1159,9 +1209,29 @@
             <source>often: %s</source>
             <translation>자주 나온 답: %s</translation>
         </message>
-        <message>
-            <source>&lt;b&gt;%s&lt;/b&gt; · %d answers · %d questions answered</source>
-            <translation>&lt;b&gt;%s&lt;/b&gt; · 답 %d개 · 푼 문제 %d개</translation>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>답 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) answered</source>
+            <translation>
+                <numerusform>푼 문제 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n row(s) to %1</source>
+            <translation>
+                <numerusform>%n줄을 %1에 저장했습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>학생 %n명</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export class results</source>
@@ -1174,18 +1244,6 @@
         <message>
             <source>Could not write %s: %s</source>
             <translation>%s을(를) 쓸 수 없습니다: %s</translation>
-        </message>
-        <message>
-            <source>Saved %d rows to %s</source>
-            <translation>%d줄을 %s에 저장했습니다</translation>
-        </message>
-        <message>
-            <source>1 student</source>
-            <translation>학생 1명</translation>
-        </message>
-        <message>
-            <source>%d students</source>
-            <translation>학생 %d명</translation>
         </message>
     </context>
     <context>
@@ -1456,8 +1514,96 @@
             <translation>%s 저장: %s.</translation>
         </message>
         <message>
+            <source>Saved %s.</source>
+            <translation>%s에 저장했습니다.</translation>
+        </message>
+        <message>
             <source>Skipped (no equivalent in this format): %s.</source>
             <translation>건너뜀 (이 형식에 해당하는 것이 없음): %s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>답 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>문장 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n문제</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n쪽</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>사건 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n era(s)</source>
+            <translation>
+                <numerusform>시기 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s)</source>
+            <translation>
+                <numerusform>정류장 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>당사자 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>주제 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>출처 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relation(s)</source>
+            <translation>
+                <numerusform>관계 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>주장 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>단원 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story(ies)</source>
+            <translation>
+                <numerusform>이야기 %n개</numerusform>
+            </translation>
         </message>
         <message>
             <source>Content pack (all content, or one module and what it needs)</source>
@@ -1683,9 +1829,17 @@
             <source>Review generated questions</source>
             <translation>생성된 문제 검토</translation>
         </message>
-        <message>
-            <source>%d questions were made from %d events. Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
-            <translation>문제 %d개를 사건 %d개로 만들었습니다. 버릴 문제는 체크를 해제하고, 고칠 문제는 선택하세요. “단원에 추가”를 누르기 전에는 아무것도 저장되지 않습니다.</translation>
+        <message numerus="yes">
+            <source>%n question(s) made</source>
+            <translation>
+                <numerusform>문제 %n개를 만들었습니다</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 from %n event(s). Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
+            <translation>
+                <numerusform>%1 (사건 %n개에서). 버릴 문제는 체크를 해제하고, 고칠 문제는 선택하세요. “단원에 추가”를 누르기 전에는 아무것도 저장되지 않습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Generated questions: ticked ones will be added</source>
@@ -2331,6 +2485,30 @@
             <source>Progress</source>
             <translation>진도</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>답 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fully right</source>
+            <translation>
+                <numerusform>완전히 맞음 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different question(s)</source>
+            <translation>
+                <numerusform>서로 다른 문제 %n개</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) behind questions you got wrong (click to see one on the timeline):</source>
+            <translation>
+                <numerusform>틀린 문제와 관련된 사건 %n개 (누르면 연표에서 볼 수 있음):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Back to the q&amp;uiz</source>
             <translation>퀴즈로 돌아가기(&amp;U)</translation>
@@ -2342,10 +2520,6 @@
         <message>
             <source>%1's progress</source>
             <translation>%1의 진도</translation>
-        </message>
-        <message>
-            <source>%1 answers · %2 fully right · %3 different questions</source>
-            <translation>답 %1개 · 완전히 맞음 %2개 · 서로 다른 문제 %3개</translation>
         </message>
         <message>
             <source>%1 (missed %2 of %3)</source>
@@ -2366,10 +2540,6 @@
         <message>
             <source>No weak spots: every question you answered is right now.</source>
             <translation>약한 부분이 없습니다. 푼 문제가 지금 모두 맞습니다.</translation>
-        </message>
-        <message>
-            <source>%1 events behind questions you got wrong (click to see one on the timeline):</source>
-            <translation>틀린 문제와 관련된 사건 %1개 (누르면 연표에서 볼 수 있음):</translation>
         </message>
         <message>
             <source> and %1 more</source>
@@ -2572,31 +2742,43 @@
             <translation>보내지 못함: %s. 문장은 남겨 두었다가 다시 보냅니다.
 %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Sent %n statement(s).</source>
+            <translation>
+                <numerusform>문장 %n개를 보냈습니다.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting. Last problem: %1.</source>
+            <translation>
+                <numerusform>문장 %n개가 기다리는 중입니다. 마지막 문제: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting to be sent; %1 delivered.</source>
+            <translation>
+                <numerusform>보낼 문장 %n개, 전달된 문장 %1개.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Sent %d statement(s).
-%s</source>
-            <translation>문장 %d개를 보냈습니다.
-%s</translation>
+            <source>Nothing to send yet: statements are recorded as students answer.</source>
+            <translation>아직 보낼 것이 없습니다. 학생이 답하면 문장이 기록됩니다.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered (last at %1).</source>
+            <translation>
+                <numerusform>문장 %n개를 모두 전달했습니다 (마지막: %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered.</source>
+            <translation>
+                <numerusform>문장 %n개를 모두 전달했습니다.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No record store is set up: nothing is sent anywhere.</source>
             <translation>기록 저장소가 설정되지 않았습니다. 아무 데도 아무것도 보내지 않습니다.</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting. Last problem: %2.</source>
-            <translation>문장 %1개가 기다리는 중입니다. 마지막 문제: %2.</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting to be sent; %2 delivered.</source>
-            <translation>보낼 문장 %1개, 전달된 문장 %2개.</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered (last at %2).</source>
-            <translation>문장 %1개를 모두 전달했습니다 (마지막: %2).</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered.</source>
-            <translation>문장 %1개를 모두 전달했습니다.</translation>
         </message>
     </context>
     <context>
@@ -2954,6 +3136,12 @@
             <source>Review: questions due again</source>
             <translation>복습: 다시 풀 문제</translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answer(s) fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;h2&gt;잘했어요: “%1”을(를) 마쳤습니다.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;답 %n개 중 %2개 완전히 맞음, 점수 %n점 중 %3점.&lt;/p&gt;&lt;p&gt;틀린 문제는 &lt;b&gt;복습할 문제&lt;/b&gt;에 다시 나옵니다.&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Quiz finished</source>
             <translation>퀴즈 끝</translation>
@@ -2969,10 +3157,6 @@
         <message>
             <source>Finished</source>
             <translation>끝</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;잘했어요: “%1”을(를) 마쳤습니다.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;답 %3개 중 %2개 완전히 맞음, 점수 %3점 중 %4점.&lt;/p&gt;&lt;p&gt;틀린 문제는 &lt;b&gt;복습할 문제&lt;/b&gt;에 다시 나옵니다.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Try the %1 you missed &amp;again</source>

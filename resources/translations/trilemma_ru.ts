@@ -100,12 +100,24 @@
             <translation>Не сохранено: сначала исправьте отмеченные поля.</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>Добавить</translation>
+            <source>Add “%1”</source>
+            <translation>Добавить «%1»</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>Изменить</translation>
+            <source>Edit “%1”</source>
+            <translation>Изменить «%1»</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>Удалить «%1»</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+            <translation>Удалено: «%1». Отменить: Ctrl+Z.</translation>
+        </message>
+        <message>
+            <source>Translate “%1” into %2</source>
+            <translation>Перевести «%1» на язык: %2</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
@@ -114,14 +126,6 @@
         <message>
             <source>Not deleted: %s.</source>
             <translation>Не удалено: %s.</translation>
-        </message>
-        <message>
-            <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation>«%s» удалено. Отменить: Ctrl+Z.</translation>
-        </message>
-        <message>
-            <source>Translate %s '%s'</source>
-            <translation>Перевод: %s «%s»</translation>
         </message>
         <message>
             <source>Translation saved. Undo with Ctrl+Z.</source>
@@ -135,17 +139,37 @@
             <source>Select one or more events first.</source>
             <translation>Сначала выберите одно или несколько событий.</translation>
         </message>
-        <message>
-            <source> to module '%s'</source>
-            <translation> в модуль «%s»</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s) to module %1</source>
+            <translation>
+                <numerusform>Добавить %n созданный вопрос в модуль «%1»</numerusform>
+                <numerusform>Добавить %n созданных вопроса в модуль «%1»</numerusform>
+                <numerusform>Добавить %n созданных вопросов в модуль «%1»</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Add %d generated questions</source>
-            <translation>Добавить созданные вопросы: %d</translation>
+        <message numerus="yes">
+            <source>Added %n question(s) to module %1. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>В модуль «%1» добавлен %n вопрос. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>В модуль «%1» добавлено %n вопроса. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>В модуль «%1» добавлено %n вопросов. Отменить: Ctrl+Z.</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Added %d questions%s. Undo with Ctrl+Z.</source>
-            <translation>Добавлено вопросов: %d%s. Отменить: Ctrl+Z.</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s)</source>
+            <translation>
+                <numerusform>Добавить %n созданный вопрос</numerusform>
+                <numerusform>Добавить %n созданных вопроса</numerusform>
+                <numerusform>Добавить %n созданных вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n question(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>Добавлен %n вопрос. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Добавлено %n вопроса. Отменить: Ctrl+Z.</numerusform>
+                <numerusform>Добавлено %n вопросов. Отменить: Ctrl+Z.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Kind of item</source>
@@ -407,9 +431,21 @@
             <source>Save the item first to translate it.</source>
             <translation>Чтобы перевести элемент, сначала сохраните его.</translation>
         </message>
-        <message>
-            <source>%1 of the content translated: %2 text(s) missing, %3 may be out of date.</source>
-            <translation>Переведено %1 содержимого: нет перевода — %2, возможно, устарело — %3.</translation>
+        <message numerus="yes">
+            <source>%1 of the content translated; %n text(s) missing.</source>
+            <translation>
+                <numerusform>Переведено %1 содержимого; без перевода %n текст.</numerusform>
+                <numerusform>Переведено %1 содержимого; без перевода %n текста.</numerusform>
+                <numerusform>Переведено %1 содержимого; без перевода %n текстов.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) may be out of date.</source>
+            <translation>
+                <numerusform>%n текст, возможно, устарел.</numerusform>
+                <numerusform>%n текста, возможно, устарели.</numerusform>
+                <numerusform>%n текстов, возможно, устарели.</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s: write each pair as 'left = right'.</source>
@@ -419,9 +455,13 @@
             <source>%s: give every entry some text.</source>
             <translation>%s: в каждой строке должен быть текст.</translation>
         </message>
-        <message>
-            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
-            <translation>%1: строк %2, а в английском %3; дайте их в том же порядке.</translation>
+        <message numerus="yes">
+            <source>%1: %n entry(ies), but the English has %2; give them in the same order.</source>
+            <translation>
+                <numerusform>%1: %n строка, а в английском %2; дайте их в том же порядке.</numerusform>
+                <numerusform>%1: %n строки, а в английском %2; дайте их в том же порядке.</numerusform>
+                <numerusform>%1: %n строк, а в английском %2; дайте их в том же порядке.</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -708,8 +748,8 @@
             <translation>Варианты</translation>
         </message>
         <message>
-            <source>Tick the correct option(s)</source>
-            <translation>Отметьте верные варианты</translation>
+            <source>Tick every correct option</source>
+            <translation>Отметьте все верные варианты</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -1100,9 +1140,41 @@
             <source>%1 — labelled: what is new since the first date</source>
             <translation>%1 — подписано: что появилось после первой даты</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) gained a relation</source>
+            <translation>
+                <numerusform>у %n пары появились отношения</numerusform>
+                <numerusform>у %n пар появились отношения</numerusform>
+                <numerusform>у %n пар появились отношения</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lost all</source>
+            <translation>
+                <numerusform>%n потеряла все</numerusform>
+                <numerusform>%n потеряли все</numerusform>
+                <numerusform>%n потеряли все</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed kind</source>
+            <translation>
+                <numerusform>у %n сменился вид</numerusform>
+                <numerusform>у %n сменился вид</numerusform>
+                <numerusform>у %n сменился вид</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed the same</source>
+            <translation>
+                <numerusform>%n осталась прежней</numerusform>
+                <numerusform>%n остались прежними</numerusform>
+                <numerusform>%n остались прежними</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation>С %1 по %2: у %3 пар появились отношения, %4 потеряли все, у %5 сменился вид, %6 остались прежними.</translation>
+            <source>From %1 to %2: %3.</source>
+            <translation>С %1 по %2: %3.</translation>
         </message>
     </context>
     <context>
@@ -1159,9 +1231,37 @@
             <source>often: %s</source>
             <translation>часто: %s</translation>
         </message>
-        <message>
-            <source>&lt;b&gt;%s&lt;/b&gt; · %d answers · %d questions answered</source>
-            <translation>&lt;b&gt;%s&lt;/b&gt; · ответов: %d · вопросов с ответом: %d</translation>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n ответ</numerusform>
+                <numerusform>%n ответа</numerusform>
+                <numerusform>%n ответов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) answered</source>
+            <translation>
+                <numerusform>отвечен %n вопрос</numerusform>
+                <numerusform>отвечено %n вопроса</numerusform>
+                <numerusform>отвечено %n вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n row(s) to %1</source>
+            <translation>
+                <numerusform>Сохранена %n строка в %1</numerusform>
+                <numerusform>Сохранено %n строки в %1</numerusform>
+                <numerusform>Сохранено %n строк в %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n ученик</numerusform>
+                <numerusform>%n ученика</numerusform>
+                <numerusform>%n учеников</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export class results</source>
@@ -1174,18 +1274,6 @@
         <message>
             <source>Could not write %s: %s</source>
             <translation>Не удалось записать %s: %s</translation>
-        </message>
-        <message>
-            <source>Saved %d rows to %s</source>
-            <translation>Сохранено строк: %d в %s</translation>
-        </message>
-        <message>
-            <source>1 student</source>
-            <translation>1 ученик</translation>
-        </message>
-        <message>
-            <source>%d students</source>
-            <translation>учеников: %d</translation>
         </message>
     </context>
     <context>
@@ -1458,8 +1546,124 @@
             <translation>Сохранено %s: %s.</translation>
         </message>
         <message>
+            <source>Saved %s.</source>
+            <translation>Сохранено: %s.</translation>
+        </message>
+        <message>
             <source>Skipped (no equivalent in this format): %s.</source>
             <translation>Пропущено (в этом формате нет соответствия): %s.</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n попытка</numerusform>
+                <numerusform>%n попытки</numerusform>
+                <numerusform>%n попыток</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n утверждение</numerusform>
+                <numerusform>%n утверждения</numerusform>
+                <numerusform>%n утверждений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n вопрос</numerusform>
+                <numerusform>%n вопроса</numerusform>
+                <numerusform>%n вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n страница</numerusform>
+                <numerusform>%n страницы</numerusform>
+                <numerusform>%n страниц</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n событие</numerusform>
+                <numerusform>%n события</numerusform>
+                <numerusform>%n событий</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n era(s)</source>
+            <translation>
+                <numerusform>%n эпоха</numerusform>
+                <numerusform>%n эпохи</numerusform>
+                <numerusform>%n эпох</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s)</source>
+            <translation>
+                <numerusform>%n остановка</numerusform>
+                <numerusform>%n остановки</numerusform>
+                <numerusform>%n остановок</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n участник</numerusform>
+                <numerusform>%n участника</numerusform>
+                <numerusform>%n участников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n тема</numerusform>
+                <numerusform>%n темы</numerusform>
+                <numerusform>%n тем</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n источник</numerusform>
+                <numerusform>%n источника</numerusform>
+                <numerusform>%n источников</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relation(s)</source>
+            <translation>
+                <numerusform>%n отношение</numerusform>
+                <numerusform>%n отношения</numerusform>
+                <numerusform>%n отношений</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n утверждение статьи</numerusform>
+                <numerusform>%n утверждения статьи</numerusform>
+                <numerusform>%n утверждений статьи</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n модуль</numerusform>
+                <numerusform>%n модуля</numerusform>
+                <numerusform>%n модулей</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story(ies)</source>
+            <translation>
+                <numerusform>%n рассказ</numerusform>
+                <numerusform>%n рассказа</numerusform>
+                <numerusform>%n рассказов</numerusform>
+            </translation>
         </message>
         <message>
             <source>Content pack (all content, or one module and what it needs)</source>
@@ -1697,9 +1901,21 @@
             <source>Review generated questions</source>
             <translation>Проверка созданных вопросов</translation>
         </message>
-        <message>
-            <source>%d questions were made from %d events. Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
-            <translation>Создано вопросов: %d, по событиям: %d. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</translation>
+        <message numerus="yes">
+            <source>%n question(s) made</source>
+            <translation>
+                <numerusform>Создан %n вопрос</numerusform>
+                <numerusform>Создано %n вопроса</numerusform>
+                <numerusform>Создано %n вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 from %n event(s). Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
+            <translation>
+                <numerusform>%1 по %n событию. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</numerusform>
+                <numerusform>%1 по %n событиям. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</numerusform>
+                <numerusform>%1 по %n событиям. Снимите отметку с лишних; выберите вопрос, чтобы изменить его. Ничего не сохраняется, пока вы не нажмёте «Добавить в модуль».</numerusform>
+            </translation>
         </message>
         <message>
             <source>Generated questions: ticked ones will be added</source>
@@ -2359,6 +2575,38 @@
             <source>Progress</source>
             <translation>Успехи</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n ответ</numerusform>
+                <numerusform>%n ответа</numerusform>
+                <numerusform>%n ответов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fully right</source>
+            <translation>
+                <numerusform>%n полностью верный</numerusform>
+                <numerusform>%n полностью верных</numerusform>
+                <numerusform>%n полностью верных</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different question(s)</source>
+            <translation>
+                <numerusform>%n вопрос</numerusform>
+                <numerusform>%n разных вопроса</numerusform>
+                <numerusform>%n разных вопросов</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) behind questions you got wrong (click to see one on the timeline):</source>
+            <translation>
+                <numerusform>%n событие за вопросами с ошибками (щёлкните, чтобы увидеть на ленте времени):</numerusform>
+                <numerusform>%n события за вопросами с ошибками (щёлкните, чтобы увидеть на ленте времени):</numerusform>
+                <numerusform>%n событий за вопросами с ошибками (щёлкните, чтобы увидеть на ленте времени):</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Back to the q&amp;uiz</source>
             <translation>Назад к т&amp;есту</translation>
@@ -2370,10 +2618,6 @@
         <message>
             <source>%1's progress</source>
             <translation>Успехи: %1</translation>
-        </message>
-        <message>
-            <source>%1 answers · %2 fully right · %3 different questions</source>
-            <translation>ответов: %1 · полностью верных: %2 · разных вопросов: %3</translation>
         </message>
         <message>
             <source>%1 (missed %2 of %3)</source>
@@ -2394,10 +2638,6 @@
         <message>
             <source>No weak spots: every question you answered is right now.</source>
             <translation>Слабых мест нет: все вопросы, на которые вы отвечали, сейчас верны.</translation>
-        </message>
-        <message>
-            <source>%1 events behind questions you got wrong (click to see one on the timeline):</source>
-            <translation>События за вопросами с ошибками: %1 (щёлкните, чтобы увидеть на ленте времени):</translation>
         </message>
         <message>
             <source> and %1 more</source>
@@ -2602,31 +2842,53 @@
             <translation>Не отправлено: %s. Утверждения сохранены, попытка будет повторена.
 %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Sent %n statement(s).</source>
+            <translation>
+                <numerusform>Отправлено %n утверждение.</numerusform>
+                <numerusform>Отправлено %n утверждения.</numerusform>
+                <numerusform>Отправлено %n утверждений.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting. Last problem: %1.</source>
+            <translation>
+                <numerusform>%n утверждение ожидает отправки. Последняя ошибка: %1.</numerusform>
+                <numerusform>%n утверждения ожидают отправки. Последняя ошибка: %1.</numerusform>
+                <numerusform>%n утверждений ожидают отправки. Последняя ошибка: %1.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting to be sent; %1 delivered.</source>
+            <translation>
+                <numerusform>Ожидает отправки: %n; доставлено: %1.</numerusform>
+                <numerusform>Ожидают отправки: %n; доставлено: %1.</numerusform>
+                <numerusform>Ожидают отправки: %n; доставлено: %1.</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Sent %d statement(s).
-%s</source>
-            <translation>Отправлено утверждений: %d.
-%s</translation>
+            <source>Nothing to send yet: statements are recorded as students answer.</source>
+            <translation>Пока нечего отправлять: утверждения записываются, когда ученики отвечают.</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered (last at %1).</source>
+            <translation>
+                <numerusform>%n утверждение доставлено (последнее — %1).</numerusform>
+                <numerusform>Все %n утверждения доставлены (последнее — %1).</numerusform>
+                <numerusform>Все %n утверждений доставлены (последнее — %1).</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered.</source>
+            <translation>
+                <numerusform>%n утверждение доставлено.</numerusform>
+                <numerusform>Все %n утверждения доставлены.</numerusform>
+                <numerusform>Все %n утверждений доставлены.</numerusform>
+            </translation>
         </message>
         <message>
             <source>No record store is set up: nothing is sent anywhere.</source>
             <translation>Хранилище записей не настроено: ничего никуда не отправляется.</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting. Last problem: %2.</source>
-            <translation>Ожидают отправки утверждений: %1. Последняя ошибка: %2.</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting to be sent; %2 delivered.</source>
-            <translation>Ожидают отправки: %1; доставлено: %2.</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered (last at %2).</source>
-            <translation>Все утверждения доставлены: %1 (последнее — %2).</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered.</source>
-            <translation>Все утверждения доставлены: %1.</translation>
         </message>
     </context>
     <context>
@@ -2984,6 +3246,14 @@
             <source>Review: questions due again</source>
             <translation>Повторение: вопросы, которым пришёл срок</translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answer(s) fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %n, баллов: %3 из %n.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %n, баллов: %3 из %n.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</numerusform>
+                <numerusform>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %n, баллов: %3 из %n.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Quiz finished</source>
             <translation>Тест завершён</translation>
@@ -2999,10 +3269,6 @@
         <message>
             <source>Finished</source>
             <translation>Готово</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;Отлично: вы прошли «%1».&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;Полностью верных ответов: %2 из %3, баллов: %4 из %3.&lt;/p&gt;&lt;p&gt;Вопросы с ошибками вернутся в разделе &lt;b&gt;Повторить&lt;/b&gt;.&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Try the %1 you missed &amp;again</source>

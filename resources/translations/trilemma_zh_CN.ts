@@ -100,12 +100,24 @@
             <translation>未保存：请先修正标出的字段。</translation>
         </message>
         <message>
-            <source>Add</source>
-            <translation>添加</translation>
+            <source>Add “%1”</source>
+            <translation>添加“%1”</translation>
         </message>
         <message>
-            <source>Edit</source>
-            <translation>编辑</translation>
+            <source>Edit “%1”</source>
+            <translation>编辑“%1”</translation>
+        </message>
+        <message>
+            <source>Delete “%1”</source>
+            <translation>删除“%1”</translation>
+        </message>
+        <message>
+            <source>Deleted “%1”. Undo with Ctrl+Z.</source>
+            <translation>已删除“%1”。按 Ctrl+Z 可撤销。</translation>
+        </message>
+        <message>
+            <source>Translate “%1” into %2</source>
+            <translation>将“%1”翻译为%2</translation>
         </message>
         <message>
             <source>Saved. Undo with Ctrl+Z.</source>
@@ -114,14 +126,6 @@
         <message>
             <source>Not deleted: %s.</source>
             <translation>未删除：%s。</translation>
-        </message>
-        <message>
-            <source>Deleted '%s'. Undo with Ctrl+Z.</source>
-            <translation>已删除“%s”。按 Ctrl+Z 可撤销。</translation>
-        </message>
-        <message>
-            <source>Translate %s '%s'</source>
-            <translation>翻译 %s“%s”</translation>
         </message>
         <message>
             <source>Translation saved. Undo with Ctrl+Z.</source>
@@ -135,17 +139,29 @@
             <source>Select one or more events first.</source>
             <translation>请先选择一个或多个事件。</translation>
         </message>
-        <message>
-            <source> to module '%s'</source>
-            <translation>到单元“%s”</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s) to module %1</source>
+            <translation>
+                <numerusform>添加 %n 道生成的题目到单元“%1”</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Add %d generated questions</source>
-            <translation>添加 %d 道生成的题目</translation>
+        <message numerus="yes">
+            <source>Added %n question(s) to module %1. Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>已添加 %n 道题目到单元“%1”。按 Ctrl+Z 可撤销。</numerusform>
+            </translation>
         </message>
-        <message>
-            <source>Added %d questions%s. Undo with Ctrl+Z.</source>
-            <translation>已添加 %d 道题目%s。按 Ctrl+Z 可撤销。</translation>
+        <message numerus="yes">
+            <source>Add %n generated question(s)</source>
+            <translation>
+                <numerusform>添加 %n 道生成的题目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Added %n question(s). Undo with Ctrl+Z.</source>
+            <translation>
+                <numerusform>已添加 %n 道题目。按 Ctrl+Z 可撤销。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Kind of item</source>
@@ -407,9 +423,17 @@
             <source>Save the item first to translate it.</source>
             <translation>请先保存该条目，再进行翻译。</translation>
         </message>
-        <message>
-            <source>%1 of the content translated: %2 text(s) missing, %3 may be out of date.</source>
-            <translation>内容已翻译 %1：缺少 %2 处译文，%3 处可能已过时。</translation>
+        <message numerus="yes">
+            <source>%1 of the content translated; %n text(s) missing.</source>
+            <translation>
+                <numerusform>内容已翻译 %1；缺少 %n 处译文。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n text(s) may be out of date.</source>
+            <translation>
+                <numerusform>%n 处译文可能已过时。</numerusform>
+            </translation>
         </message>
         <message>
             <source>%s: write each pair as 'left = right'.</source>
@@ -419,9 +443,11 @@
             <source>%s: give every entry some text.</source>
             <translation>%s：每一项都需要填写内容。</translation>
         </message>
-        <message>
-            <source>%1: %2 entries, but the English has %3; give them in the same order.</source>
-            <translation>%1：有 %2 项，但英文有 %3 项；请按相同顺序给出。</translation>
+        <message numerus="yes">
+            <source>%1: %n entry(ies), but the English has %2; give them in the same order.</source>
+            <translation>
+                <numerusform>%1：有 %n 项，但英文有 %2 项；请按相同顺序给出。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Choose…</source>
@@ -708,8 +734,8 @@
             <translation>选项</translation>
         </message>
         <message>
-            <source>Tick the correct option(s)</source>
-            <translation>勾选正确的选项</translation>
+            <source>Tick every correct option</source>
+            <translation>勾选所有正确的选项</translation>
         </message>
         <message>
             <source>Answer</source>
@@ -1100,9 +1126,33 @@
             <source>%1 — labelled: what is new since the first date</source>
             <translation>%1 — 标注：第一个日期之后新出现的关系</translation>
         </message>
+        <message numerus="yes">
+            <source>%n pair(s) gained a relation</source>
+            <translation>
+                <numerusform>%n 对新增了关系</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n lost all</source>
+            <translation>
+                <numerusform>%n 对失去全部关系</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n changed kind</source>
+            <translation>
+                <numerusform>%n 对类型改变</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stayed the same</source>
+            <translation>
+                <numerusform>%n 对保持不变</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>From %1 to %2: %3 pairs gained a relation, %4 lost all, %5 changed kind, %6 stayed the same.</source>
-            <translation>从 %1 到 %2：%3 对新增了关系，%4 对失去全部关系，%5 对类型改变，%6 对保持不变。</translation>
+            <source>From %1 to %2: %3.</source>
+            <translation>从 %1 到 %2：%3。</translation>
         </message>
     </context>
     <context>
@@ -1159,9 +1209,29 @@
             <source>often: %s</source>
             <translation>常见：%s</translation>
         </message>
-        <message>
-            <source>&lt;b&gt;%s&lt;/b&gt; · %d answers · %d questions answered</source>
-            <translation>&lt;b&gt;%s&lt;/b&gt; · %d 次作答 · 已答 %d 道题</translation>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n 次作答</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s) answered</source>
+            <translation>
+                <numerusform>已答 %n 道题</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>Saved %n row(s) to %1</source>
+            <translation>
+                <numerusform>已将 %n 行保存到 %1</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n student(s)</source>
+            <translation>
+                <numerusform>%n 名学生</numerusform>
+            </translation>
         </message>
         <message>
             <source>Export class results</source>
@@ -1174,18 +1244,6 @@
         <message>
             <source>Could not write %s: %s</source>
             <translation>无法写入 %s：%s</translation>
-        </message>
-        <message>
-            <source>Saved %d rows to %s</source>
-            <translation>已将 %d 行保存到 %s</translation>
-        </message>
-        <message>
-            <source>1 student</source>
-            <translation>1 名学生</translation>
-        </message>
-        <message>
-            <source>%d students</source>
-            <translation>%d 名学生</translation>
         </message>
     </context>
     <context>
@@ -1456,8 +1514,96 @@
             <translation>已保存 %s：%s。</translation>
         </message>
         <message>
+            <source>Saved %s.</source>
+            <translation>已保存 %s。</translation>
+        </message>
+        <message>
             <source>Skipped (no equivalent in this format): %s.</source>
             <translation>已跳过（此格式中没有对应项）：%s。</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n attempt(s)</source>
+            <translation>
+                <numerusform>%n 次作答</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s)</source>
+            <translation>
+                <numerusform>%n 条语句</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n question(s)</source>
+            <translation>
+                <numerusform>%n 道题</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n page(s)</source>
+            <translation>
+                <numerusform>%n 页</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s)</source>
+            <translation>
+                <numerusform>%n 个事件</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n era(s)</source>
+            <translation>
+                <numerusform>%n 个时期</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n stop(s)</source>
+            <translation>
+                <numerusform>%n 站</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n actor(s)</source>
+            <translation>
+                <numerusform>%n 个参与方</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n theme(s)</source>
+            <translation>
+                <numerusform>%n 个主题</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n source(s)</source>
+            <translation>
+                <numerusform>%n 个来源</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n relation(s)</source>
+            <translation>
+                <numerusform>%n 项关系</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n claim(s)</source>
+            <translation>
+                <numerusform>%n 条论断</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n module(s)</source>
+            <translation>
+                <numerusform>%n 个单元</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n story(ies)</source>
+            <translation>
+                <numerusform>%n 个故事</numerusform>
+            </translation>
         </message>
         <message>
             <source>Content pack (all content, or one module and what it needs)</source>
@@ -1683,9 +1829,17 @@
             <source>Review generated questions</source>
             <translation>审阅生成的题目</translation>
         </message>
-        <message>
-            <source>%d questions were made from %d events. Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
-            <translation>共生成 %d 道题目，依据 %d 个事件。取消勾选要舍弃的题目；选中一道可编辑。按“添加到单元”之前不会保存任何内容。</translation>
+        <message numerus="yes">
+            <source>%n question(s) made</source>
+            <translation>
+                <numerusform>共生成 %n 道题目</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%1 from %n event(s). Untick the ones to discard; select one to edit it. Nothing is saved until you press “Add to module”.</source>
+            <translation>
+                <numerusform>%1，依据 %n 个事件。取消勾选要舍弃的题目；选中一道可编辑。按“添加到单元”之前不会保存任何内容。</numerusform>
+            </translation>
         </message>
         <message>
             <source>Generated questions: ticked ones will be added</source>
@@ -2331,6 +2485,30 @@
             <source>Progress</source>
             <translation>进度</translation>
         </message>
+        <message numerus="yes">
+            <source>%n answer(s)</source>
+            <translation>
+                <numerusform>%n 次作答</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n fully right</source>
+            <translation>
+                <numerusform>%n 次完全正确</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n different question(s)</source>
+            <translation>
+                <numerusform>%n 道不同的题</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n event(s) behind questions you got wrong (click to see one on the timeline):</source>
+            <translation>
+                <numerusform>你答错的题目涉及 %n 个事件（点击可在时间线上查看）：</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Back to the q&amp;uiz</source>
             <translation>返回测验(&amp;U)</translation>
@@ -2342,10 +2520,6 @@
         <message>
             <source>%1's progress</source>
             <translation>%1 的进度</translation>
-        </message>
-        <message>
-            <source>%1 answers · %2 fully right · %3 different questions</source>
-            <translation>%1 次作答 · %2 次完全正确 · %3 道不同的题</translation>
         </message>
         <message>
             <source>%1 (missed %2 of %3)</source>
@@ -2366,10 +2540,6 @@
         <message>
             <source>No weak spots: every question you answered is right now.</source>
             <translation>没有薄弱点：你回答的每道题现在都是正确的。</translation>
-        </message>
-        <message>
-            <source>%1 events behind questions you got wrong (click to see one on the timeline):</source>
-            <translation>你答错的题目涉及 %1 个事件（点击可在时间线上查看）：</translation>
         </message>
         <message>
             <source> and %1 more</source>
@@ -2572,31 +2742,43 @@
             <translation>未发送：%s。这些语句已保留，稍后会重试。
 %s</translation>
         </message>
+        <message numerus="yes">
+            <source>Sent %n statement(s).</source>
+            <translation>
+                <numerusform>已发送 %n 条语句。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting. Last problem: %1.</source>
+            <translation>
+                <numerusform>%n 条语句等待发送。上次的问题：%1。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n statement(s) waiting to be sent; %1 delivered.</source>
+            <translation>
+                <numerusform>%n 条语句等待发送；已送达 %1 条。</numerusform>
+            </translation>
+        </message>
         <message>
-            <source>Sent %d statement(s).
-%s</source>
-            <translation>已发送 %d 条语句。
-%s</translation>
+            <source>Nothing to send yet: statements are recorded as students answer.</source>
+            <translation>暂无要发送的内容：学生作答时会记录语句。</translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered (last at %1).</source>
+            <translation>
+                <numerusform>全部 %n 条语句已送达（最后一次在 %1）。</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>All %n statement(s) delivered.</source>
+            <translation>
+                <numerusform>全部 %n 条语句已送达。</numerusform>
+            </translation>
         </message>
         <message>
             <source>No record store is set up: nothing is sent anywhere.</source>
             <translation>尚未设置记录库：不会向任何地方发送任何内容。</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting. Last problem: %2.</source>
-            <translation>%1 条语句等待发送。上次的问题：%2。</translation>
-        </message>
-        <message>
-            <source>%1 statement(s) waiting to be sent; %2 delivered.</source>
-            <translation>%1 条语句等待发送；已送达 %2 条。</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered (last at %2).</source>
-            <translation>全部 %1 条语句已送达（最后一次在 %2）。</translation>
-        </message>
-        <message>
-            <source>All %1 statement(s) delivered.</source>
-            <translation>全部 %1 条语句已送达。</translation>
         </message>
     </context>
     <context>
@@ -2954,6 +3136,12 @@
             <source>Review: questions due again</source>
             <translation>复习：到期的题目</translation>
         </message>
+        <message numerus="yes">
+            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %n answer(s) fully right, %3 points of %n.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
+            <translation>
+                <numerusform>&lt;h2&gt;做得好：你完成了“%1”。&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%n 个答案中 %2 个完全正确，得分 %3（满分 %n）。&lt;/p&gt;&lt;p&gt;答错的题目会出现在&lt;b&gt;到期复习&lt;/b&gt;中。&lt;/p&gt;</numerusform>
+            </translation>
+        </message>
         <message>
             <source>Quiz finished</source>
             <translation>测验已完成</translation>
@@ -2969,10 +3157,6 @@
         <message>
             <source>Finished</source>
             <translation>已完成</translation>
-        </message>
-        <message>
-            <source>&lt;h2&gt;Well done: you finished “%1”.&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%2 of %3 answers fully right, %4 points of %3.&lt;/p&gt;&lt;p&gt;Questions you missed come back in &lt;b&gt;Review due&lt;/b&gt;.&lt;/p&gt;</source>
-            <translation>&lt;h2&gt;做得好：你完成了“%1”。&lt;/h2&gt;&lt;p style='font-size:13pt'&gt;%3 个答案中 %2 个完全正确，得分 %4（满分 %3）。&lt;/p&gt;&lt;p&gt;答错的题目会出现在&lt;b&gt;到期复习&lt;/b&gt;中。&lt;/p&gt;</translation>
         </message>
         <message>
             <source>Try the %1 you missed &amp;again</source>

@@ -62,7 +62,7 @@ def test_an_emptied_file_with_backups_is_damaged_not_a_new_class(min_db_path):
     for side in ("-wal", "-shm"):
         min_db_path.with_name(min_db_path.name + side).unlink(missing_ok=True)
     min_db_path.write_bytes(b"")
-    with pytest.raises(DatabaseDamagedError, match="empty \\(0 bytes\\), but it has 1 backup"):
+    with pytest.raises(DatabaseDamagedError, match="empty \\(0 bytes\\), but it has 1 backup in "):
         open_database(min_db_path)
 
 def test_an_empty_file_without_backups_is_a_new_database(tmp_path):

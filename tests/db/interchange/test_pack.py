@@ -159,7 +159,7 @@ def test_an_invalid_item_names_the_item_and_field(min_db, tmp_path):
 
 def test_manifest_counts_must_match(min_db, tmp_path):
     path = _zip(tmp_path / "c.zip", {"manifest.json": _manifest(counts={"actor": 3}), "content.json": "{}"})
-    _refused(min_db, path, "incomplete")
+    _refused(min_db, path, "the manifest counts 3 actor items but content.json holds 0; the pack is incomplete")
 
 
 def test_module_pack_holds_what_the_module_needs(quiz_db, tmp_path):

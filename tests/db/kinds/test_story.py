@@ -85,7 +85,7 @@ def test_a_source_a_stop_cites_cannot_be_deleted(min_db):
     story = get_item(min_db, "story", "st-test")
     story["stops"][0]["sources"] = [{"source": "only-in-a-story", "locator": "p. 2"}]
     save_item(min_db, kind="story", item=story)
-    with pytest.raises(ValidationError, match="story stops"):
+    with pytest.raises(ValidationError, match="still used by 1 story stop;"):
         delete_item(min_db, kind="source", slug="only-in-a-story")
 
 

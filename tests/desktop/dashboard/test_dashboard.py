@@ -63,7 +63,7 @@ def test_export_csv_writes_the_page_shown(win, tmp_path):
     assert (tmp_path / "class.csv").read_bytes().startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader((tmp_path / "class.csv").open(encoding="utf-8-sig")))
     assert rows[0][0] == "student" and rows[1][0] == "Ana"
-    assert "Saved 1 rows" in dash.message.text()
+    assert "Saved 1 row to " in dash.message.text()  # one row: singular
     from desktop.appearance import announce
 
     assert announce.recent[-1] == dash.message.text()   # said, as well as shown

@@ -172,6 +172,7 @@ def test_new_item_undo_removes_it_and_delete_undo_restores_every_link(win):
     editor.form.set_item(item, new=True)
     assert editor.save()
     assert "talks-2025" in editor.items.ids()
+    assert editor.undo_stack.undoText() == "Add “Talks”"  # the item's title, not "event 'talks-2025'"
     editor.undo_action.trigger()
     assert "talks-2025" not in [e["id"] for e in list_items(db, "event")]
     assert "talks-2025" not in editor.items.ids()
@@ -187,7 +188,9 @@ def test_new_item_undo_removes_it_and_delete_undo_restores_every_link(win):
     assert editor.delete()
     assert get_item(db, "relation", "cn-kp-alliance").get("opened_by") is None
     _open(editor, "event", "putin-visit-2024")
+    title = get_item(db, "event", "putin-visit-2024")["title"]
     assert editor.delete()
+    assert editor.status.text() == f"Deleted “{title}”. Undo with Ctrl+Z."
     assert get_item(db, "claim", "c01-putin-visit")["events"] == []
     editor.undo_action.trigger()
     editor.undo_action.trigger()

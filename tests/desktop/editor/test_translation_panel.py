@@ -50,6 +50,7 @@ def test_saving_stamps_the_english_and_undo_brings_the_old_one_back(editor):
     panel.save_button.click()
     saved = item_translations(editor.state.db, "event", "putin-visit-2024", "ko")["title"]
     assert saved["text"] == "푸틴, 평양에 가다" and not saved["outdated"]
+    assert editor.undo_stack.undoText() == "Translate “Putin goes to Pyongyang” into 한국어"  # no kind key, no "ko"
     editor.undo_stack.undo()
     back = item_translations(editor.state.db, "event", "putin-visit-2024", "ko")["title"]
     assert back["text"] == "푸틴, 평양 방문" and back["outdated"]
@@ -61,7 +62,9 @@ def test_saving_stamps_the_english_and_undo_brings_the_old_one_back(editor):
 def test_options_must_match_the_english_count(editor):
     panel = _open(editor, "question", "q-who-visited")
     panel.editors["options"].setPlainText("시진핑\n블라디미르 푸틴")
-    assert "3" in panel.problem.text() and not panel.save_button.isEnabled()
+    assert "2 entries, but the English has 3" in panel.problem.text() and not panel.save_button.isEnabled()
+    panel.editors["options"].setPlainText("시진핑")
+    assert "1 entry, but the English has 3" in panel.problem.text()
     panel.editors["options"].setPlainText("시진핑\n블라디미르 푸틴\n문재인 대통령")
     assert panel.problem.text() == "" and panel.save_button.isEnabled()
 

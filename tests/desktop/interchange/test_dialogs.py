@@ -196,3 +196,25 @@ def test_the_export_language_starts_at_the_interface_language(qtbot, win, restor
     paper = ExportDialog(win.state, "paper", win)
     assert paper.language.currentData() == "ko"
     assert [paper.language.itemData(i) for i in range(paper.language.count())] == ["en", "zh_CN", "ko", "ru"]
+
+
+def test_record_store_status_counts_statements_in_sentences(qtbot, win):
+    """The record store's status says "1 statement", "3 statements", never "statement(s)"."""
+    dialog = RecordStoreDialog(win.state, win)
+    qtbot.addWidget(dialog)
+    info = {"configured": True, "pending": 1, "sent": 4, "last_sent": "", "last_error": ""}
+    assert dialog.status_text(info) == "1 statement waiting to be sent; 4 delivered."
+    assert dialog.status_text(dict(info, pending=3, last_error="timed out.")) == \
+        "3 statements waiting. Last problem: timed out."
+    assert dialog.status_text(dict(info, pending=0, sent=1)) == "1 statement delivered."
+    assert dialog.status_text(dict(info, pending=0, sent=0)).startswith("Nothing to send yet")
+
+
+def test_an_export_summary_counts_in_words(qtbot, win):
+    """The data layer's summary keys become counted words: "1 page", "2 stories", never "1 pages" or "story"."""
+    dialog = ExportDialog(win.state, "questions", win)
+    qtbot.addWidget(dialog)
+    assert dialog.count_text("pages", 1) == "1 page"
+    assert dialog.count_text("story", 2) == "2 stories"
+    assert dialog.count_text("questions", 12) == "12 questions"
+    assert dialog.count_text("new_things", 3) == "3 new things"

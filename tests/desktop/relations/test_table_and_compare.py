@@ -101,6 +101,8 @@ def test_compare_2017_with_2024_side_by_side(panel):
     assert model.index(by_pair["Russia – Ukraine"], COL_FIRST).data() == "—"
     assert model.index(by_pair["China – Russia"], 0).data(STATUS_ROLE) == UNCHANGED
     assert "January 2017 to July 2024" in widget.summary.text()
+    appeared = sum(model.index(r, 0).data(STATUS_ROLE) == APPEARED for r in range(model.rowCount()))
+    assert (f"{appeared} pair gained" if appeared == 1 else f"{appeared} pairs gained") in widget.summary.text()
 
 
 def test_a_bad_comparison_date_is_named_and_keeps_the_last_result(panel):
