@@ -5,7 +5,8 @@ Times, from process start (just before the child process is spawned) to the firs
 a bare PySide6 + pyqtgraph window showing a scatter of 1,000 points, in alternation in the same run, and prints
 the medians and their ratio (the target is at most 1.3). Both children run with the same platform plugin
 (offscreen unless --platform says otherwise) and report when the first paint of their window has finished
-(see PROBE). Run by hand (it is not a test); on a shared machine repeat it and compare medians.
+(see PROBE). Run by hand (it is not a test); on a shared machine repeat it and compare medians, or add
+--instructions: the instructions each executes to its first paint do not change with the machine's load.
 """
 
 from __future__ import annotations
@@ -102,11 +103,27 @@ def time_child(code: str, env: dict) -> float:
     return elapsed
 
 
+def count_instructions(code: str, env: dict) -> int:
+    """Instructions the child executes until its report of the first painted window (valgrind's callgrind): the
+    same on a loaded machine as on a quiet one, where seconds are not."""
+    valgrind = shutil.which("valgrind")
+    if valgrind is None:
+        raise SystemExit("--instructions needs valgrind (apt-get install valgrind)")
+    result = subprocess.run([valgrind, "--tool=callgrind", "--callgrind-out-file=/dev/null", sys.executable, "-c",
+                             PROBE + code], env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    if "painted" not in result.stdout:
+        raise RuntimeError(f"no first paint reported:\n{result.stderr[-2000:]}")
+    found = [line for line in result.stderr.splitlines() if "Collected :" in line]
+    return int(found[-1].rsplit(":", 1)[1].strip())
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run both, alternating, and print the medians and the ratio as JSON."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--platform", default=os.environ.get("QT_QPA_PLATFORM", "offscreen"))
+    parser.add_argument("--instructions", action="store_true",
+                        help="also count the instructions each executes to its first paint (one run each, valgrind)")
     args = parser.parse_args(argv)
     folder = Path(tempfile.mkdtemp(prefix="trilemma-bench-startup-"))
     try:
@@ -127,9 +144,14 @@ def main(argv: list[str] | None = None) -> int:
             bases.append(time_child(BASELINE, env))
             apps.append(time_child(app_code, env))
         app_s, base_s = statistics.median(apps), statistics.median(bases)
-        print(json.dumps({"platform": args.platform, "runs": args.runs, "app_s": round(app_s, 3),
-                          "baseline_s": round(base_s, 3), "ratio": round(app_s / base_s, 2),
-                          "app_all": [round(v, 3) for v in apps], "baseline_all": [round(v, 3) for v in bases]}))
+        figures = {"platform": args.platform, "runs": args.runs, "app_s": round(app_s, 3),
+                   "baseline_s": round(base_s, 3), "ratio": round(app_s / base_s, 2),
+                   "app_all": [round(v, 3) for v in apps], "baseline_all": [round(v, 3) for v in bases]}
+        if args.instructions:
+            app_i, base_i = count_instructions(app_code, env), count_instructions(BASELINE, env)
+            figures.update(app_instructions=app_i, baseline_instructions=base_i,
+                           instructions_ratio=round(app_i / base_i, 2))
+        print(json.dumps(figures))
     finally:
         shutil.rmtree(folder, ignore_errors=True)
     return 0
