@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from db import learning
@@ -22,9 +22,17 @@ BLUE, ORANGE, GREY = "#1f5fa8", "#d35400", "#888888"
 SPOT_BASE_PX = 22   # the weak spots' marks sit this far above the bottom of their chart
 
 
+class _ChartWidget(pg.PlotWidget):
+    """A plot that asks for no more than its least height: the page sits in a scroll area that lays it out at the
+    height its parts ask for, and pyqtgraph's own 480 px made the page twice a laptop screen's height."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(360, self.minimumHeight())
+
+
 def _plot(name: str) -> pg.PlotWidget:
     """A quiet plot with no mouse zoom, for a small dashboard chart (`_dress` gives it its title and colours)."""
-    plot = pg.PlotWidget()
+    plot = _ChartWidget()
     plot.setObjectName(name)
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
@@ -330,7 +338,7 @@ class ProgressPage(Retranslatable, QWidget):
         row_px = max(label.boundingRect().height() for label in labels.values())
         first_px = SPOT_BASE_PX + 14        # above the largest mark
         rows = max(0, min(6, int((height - first_px) // row_px)))
-        widths = {slug: label.boundingRect().width() for slug, label in labels.items()}
+        widths = {slug: label.boundingRect().width() + 8 for slug, label in labels.items()}   # 4 px clear each side
         for spot, row, edge in place_spot_labels(self._spots, widths, width / (hi - lo), lo, hi, rows=rows):
             label = labels[spot["slug"]]
             label.setAnchor((edge, 1))

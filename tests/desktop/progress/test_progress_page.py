@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pyqtgraph as pg
+from PySide6.QtCore import QPoint
 
 from db import learning
 from desktop.progress.progress_page import ProgressPage
@@ -82,3 +83,24 @@ def test_weak_spot_labels_sit_inside_the_chart_above_their_marks_at_any_height(q
     qtbot.wait(50)
     short = _labels_fit(page)
     assert 0 < len(short) <= len(tall)
+
+
+def test_the_whole_page_fits_a_laptop_screen_without_scrolling(qtbot, window):
+    """At 1366x768 (a window of 1366x740 inside the screen) the charts share the page: the weak spots are on
+    screen without scrolling, at heights the charts can be read at."""
+    db = window.state.db
+    student = max(learning.create_student(db, name="Mina")["students"])
+    _miss_modules(db, student, ["m-low-point-and-thaw"])
+    window.state.set_student(student)
+    window.resize(1366, 740)
+    with qtbot.waitExposed(window):
+        window.show()
+    window.show_view("progress")
+    page = window.findChild(ProgressPage)
+    qtbot.waitUntil(lambda: page.spots_note.text() != "")
+    area = window.places["progress"].scroll_area
+    qtbot.waitUntil(lambda: page.height() <= area.viewport().height())
+    assert area.verticalScrollBar().maximum() == 0
+    for plot in (page.modules_plot, page.mastery_plot, page.spots_plot):
+        bottom = plot.mapTo(area.viewport(), QPoint(0, plot.height())).y()
+        assert plot.height() >= plot.minimumHeight() and bottom <= area.viewport().height()
