@@ -70,8 +70,11 @@ class ModuleChooser(Retranslatable, QWidget):
         self.retry.setMinimumHeight(40)
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retry_chosen.emit(self.retry.property("session")))
-        review_row.addWidget(self.retry)
         layout.addLayout(review_row)
+        retry_row = QHBoxLayout()   # a row of its own: beside the note it squeezed it to a column at large text
+        retry_row.addWidget(self.retry)
+        retry_row.addStretch(1)
+        layout.addLayout(retry_row)
         self.modules_label = QLabel()
         self.modules_label.setWordWrap(True)
         layout.addWidget(self.modules_label)
@@ -164,8 +167,9 @@ class ModuleChooser(Retranslatable, QWidget):
         bar.setRange(0, 100)
         bar.setValue(round(module["score"] * 100))
         bar.setFormat(self.tr("%p % mastered"))
-        scale = text_size.point_size() / text_size.default_point_size()   # the columns grow with the text
-        bar.setFixedWidth(round(170 * scale))
+        # The columns grow with the text, less than it, so the summary keeps room at 200 %; the words wrap.
+        scale = text_size.point_size() / text_size.default_point_size()
+        bar.setFixedWidth(max(170, round(125 * scale)))
         if current_theme().name == "high-contrast":
             # White text would sit on the yellow fill and black on the black track: the words go beside the bar.
             bar.setTextVisible(False)
@@ -173,7 +177,8 @@ class ModuleChooser(Retranslatable, QWidget):
         layout.addWidget(bar)
         state_text = self.state_text(module)
         status = QLabel(state_text if bar.isTextVisible() else f"{bar.text()}\n{state_text}")
-        status.setFixedWidth(round(200 * scale))
+        status.setFixedWidth(max(200, round(150 * scale)))
+        status.setWordWrap(True)
         status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         layout.addWidget(status)
         card.setAccessibleName(f"{module['title']}: {bar.text()}, {state_text}")
