@@ -1,7 +1,8 @@
 """How the class is doing: per question, per student and module, per module; and CSV export. Read-only.
 
 Definitions (the same as a student's own progress page, db.queries.progress):
-- a question's *correct share* is the share of all attempts at it that were correct;
+- a question's *correct share* is the share of its attempts that were correct, leaving out the answers given in
+  a "try again" round just after the answer was shown (they say the student read it, not that it is easy);
 - its *most common wrong answer* is the wrong answer given most often, in the words the student saw
   (read from the attempt's snapshot of the question, so later edits do not change it);
 - a student's *mastery* of a module is the mean score of their latest attempt at each of its
@@ -18,7 +19,7 @@ from pathlib import Path
 from sqlite_utils import Database
 
 from db.i18n import text_of
-from db.queries.progress import module_progress
+from db.queries.progress import COUNTS_FOR_MASTERY, module_progress
 
 TABLES = ("questions", "students", "modules")
 
@@ -51,7 +52,7 @@ def question_results(db: Database) -> list[dict]:
     stats: dict[int, dict] = {}
     for qid, slug, prompt, deleted, answer, correct, snapshot, student in db.execute(
         "SELECT q.id, q.slug, q.prompt, q.deleted_at, a.answer, a.correct, a.question_snapshot, a.student_id "
-        "FROM attempts a JOIN questions q ON q.id = a.question_id ORDER BY a.id"
+        "FROM attempts a JOIN questions q ON q.id = a.question_id WHERE " + COUNTS_FOR_MASTERY + " ORDER BY a.id"
     ):
         if qid not in stats:
             prompt = text_of(db, "question", slug, "prompt", prompt)  # in the teacher's language, as students read it

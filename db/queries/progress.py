@@ -75,11 +75,12 @@ def mastery_over_time(db: Database, *, student_id: int, tz: dt.tzinfo | None = N
 
 
 def most_missed(db: Database, *, student_id: int, limit: int = 5) -> list[dict]:
-    """Questions the student got wrong most often (still-wrong first): slug, prompt, misses, attempts, fixed."""
+    """Questions the student got wrong most often (still-wrong first): slug, prompt, misses, attempts, fixed (the
+    latest answer that counts for mastery is right: not one given in a "try again" round just after the answer)."""
     return list(db.query(
         "SELECT q.slug, q.prompt, sum(1 - a.correct) AS misses, count(*) AS attempts, "
-        "(SELECT l.correct FROM attempts l WHERE l.student_id = a.student_id AND l.question_id = q.id "
-        " ORDER BY l.answered_at DESC, l.id DESC LIMIT 1) AS fixed FROM attempts a "
+        "coalesce((SELECT l.correct FROM attempts l WHERE l.student_id = a.student_id AND l.question_id = q.id AND "
+        + COUNTS_FOR_MASTERY + " ORDER BY l.answered_at DESC, l.id DESC LIMIT 1), 0) AS fixed FROM attempts a "
         "JOIN questions q ON q.id = a.question_id WHERE a.student_id = ? AND q.deleted_at IS NULL "
         "GROUP BY q.id HAVING misses > 0 ORDER BY misses DESC, fixed, q.slug LIMIT ?",
         [student_id, limit]))

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -48,7 +47,6 @@ class DashboardWidget(Retranslatable, QWidget):
         self.export_button.setObjectName("exportCsv")
         self.export_button.clicked.connect(self.export_csv)
         self.refresh_button = QPushButton()
-        self.refresh_button.setShortcut(QKeySequence.Refresh)
         self.refresh_button.clicked.connect(self.reload)
         top = QHBoxLayout()
         top.addWidget(self.summary, 1)
@@ -77,7 +75,7 @@ class DashboardWidget(Retranslatable, QWidget):
         self.export_button.setText(self.tr("E&xport CSV…"))
         self.export_button.setToolTip(self.tr("Save the table of the page shown as a CSV file for a spreadsheet"))
         self.refresh_button.setText(self.tr("Refresh"))
-        self.refresh_button.setToolTip(self.tr("Read the results again (F5)"))
+        self.refresh_button.setToolTip(self.tr("Read the results again"))
         titles = {"modules": self.tr("Class average per module"),
                   "questions": self.tr("Hardest questions: share answered correctly"),
                   "students": self.tr("Students per mastery band (all modules; no names, safe to project)")}

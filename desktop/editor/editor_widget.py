@@ -116,7 +116,11 @@ class EditorWidget(Retranslatable, QWidget):
         # the step ("Undo Edit event …") in the language of the moment.
         self.undo_action = self._action(self.undo_stack.undo, QKeySequence.Undo)
         self.redo_action = self._action(self.undo_stack.redo)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.Redo])
+        # Ctrl+Shift+Z everywhere, with the platform's own Redo keys; once each: on X11 the platform's first Redo
+        # key is Ctrl+Shift+Z itself, and an action holding a key twice finds it ambiguous and does nothing.
+        redo_keys = [QKeySequence("Ctrl+Shift+Z")]
+        redo_keys += [key for key in QKeySequence.keyBindings(QKeySequence.StandardKey.Redo) if key not in redo_keys]
+        self.redo_action.setShortcuts(redo_keys)
         for action, can in ((self.undo_action, self.undo_stack.canUndoChanged),
                             (self.redo_action, self.undo_stack.canRedoChanged)):
             action.setEnabled(False)

@@ -5,8 +5,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from db import learning
@@ -20,11 +19,20 @@ from desktop.state import AppState
 from desktop.widgets.plain_text import plain_label
 
 BLUE, ORANGE, GREY = "#1f5fa8", "#d35400", "#888888"
+SPOT_BASE_PX = 22   # the weak spots' marks sit this far above the bottom of their chart
+
+
+class _ChartWidget(pg.PlotWidget):
+    """A plot that asks for no more than its least height: the page sits in a scroll area that lays it out at the
+    height its parts ask for, and pyqtgraph's own 480 px made the page twice a laptop screen's height."""
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        return QSize(360, self.minimumHeight())
 
 
 def _plot(name: str) -> pg.PlotWidget:
     """A quiet plot with no mouse zoom, for a small dashboard chart (`_dress` gives it its title and colours)."""
-    plot = pg.PlotWidget()
+    plot = _ChartWidget()
     plot.setObjectName(name)
     plot.setMenuEnabled(False)
     plot.setMouseEnabled(x=False, y=False)
@@ -123,6 +131,9 @@ class ProgressPage(Retranslatable, QWidget):
         self.mastery_plot = _plot("masteryOverTime")
         self.spots_plot = _plot("weakSpots")
         self.spots_plot.getPlotItem().hideAxis("left")
+        self._spots: list[dict] = []
+        self._spot_labels: list[pg.TextItem] = []
+        self.spots_plot.getViewBox().sigResized.connect(lambda _box: self._label_spots())
         self.spots_note = QLabel()
         self.spots_note.setObjectName("weakSpotsList")
         self.spots_note.setWordWrap(True)
@@ -207,6 +218,7 @@ class ProgressPage(Retranslatable, QWidget):
         for plot in (self.modules_plot, self.mastery_plot, self.spots_plot):
             plot.getPlotItem().clear()
             _refont(plot)
+        self._spots, self._spot_labels = [], []
         self.missed.clear()
         self.spots_note.setText("")
         self.content.setVisible(sid is not None)
@@ -274,36 +286,28 @@ class ProgressPage(Retranslatable, QWidget):
 
     def _draw_spots(self, spots: list[dict]) -> None:
         item = self.spots_plot.getPlotItem()
-        item.setYRange(0, 1, padding=0)
+        self._spots, self._spot_labels = spots, []
         if not spots:
+            item.setYRange(0, 1, padding=0)
             item.setXRange(1945, 2030, padding=0)
             note = pg.TextItem(self.tr("No weak spots: every question you answered is right now."), color=GREY,
                                anchor=(0.5, 0.5))
             note.setPos(1987, 0.5)
             item.addItem(note)
             return
-        lo, hi = spot_range([s["year"] for s in spots])
-        item.setXRange(lo, hi, padding=0)   # zoomed to where the marks are, not 1945 to 2030 for three marks
-        item.addItem(pg.InfiniteLine(pos=0.18, angle=0, pen=pg.mkPen(GREY, width=1)))
-        marks = pg.ScatterPlotItem(x=[s["year"] for s in spots], y=[0.18] * len(spots),
+        self._spot_range = spot_range([s["year"] for s in spots])
+        item.setXRange(*self._spot_range, padding=0)   # zoomed to where the marks are, not 1945 to 2030 for three marks
+        # The vertical axis is hidden and counts pixels from the bottom (set again at each resize), so the marks
+        # keep their place and the labels stack right above them whatever the chart's height.
+        self._spot_line = pg.InfiniteLine(pos=SPOT_BASE_PX, angle=0, pen=pg.mkPen(GREY, width=1))
+        item.addItem(self._spot_line)
+        marks = pg.ScatterPlotItem(x=[s["year"] for s in spots], y=[SPOT_BASE_PX] * len(spots),
                                    size=[10 + 5 * min(s["misses"], 4) for s in spots], symbol="t",
                                    brush=pg.mkBrush(ORANGE), pen=pg.mkPen("w"), data=[s["slug"] for s in spots],
                                    hoverable=True, tip=None)
         marks.sigClicked.connect(lambda _item, points, _ev: self.show_event(points[0].data()) if len(points) else None)
         item.addItem(marks)
-        font = text_size.relative_font(0.9)
-        metrics = QFontMetricsF(font)
-        width_px = max(self.spots_plot.getViewBox().width(), 300.0)
-        texts = {s["slug"]: f"{_short(s['title'], 24)}\n{s['start'][:4]}" for s in spots}
-        widths = {slug: max(metrics.horizontalAdvance(line) for line in text.split("\n")) + 6
-                  for slug, text in texts.items()}
-        # Labels, the most-missed first, each in the first of three rows where it overlaps no other label; those
-        # that fit nowhere are left to the list below the chart (and the marks' tooltips).
-        for spot, row, edge in place_spot_labels(spots, widths, width_px / (hi - lo), lo, hi, rows=3):
-            label = pg.TextItem(texts[spot["slug"]], color=current_theme().plot_foreground, anchor=(edge, 1))
-            label.setFont(font)
-            label.setPos(spot["year"], 0.42 + 0.28 * row)
-            item.addItem(label)
+        self._label_spots()
         self.spots_plot.setAccessibleDescription("; ".join(f"{s['title']} ({date_label(s['start'], s['end'])})"
                                                            for s in spots))
         links = "; ".join(f"<a href='event:{escape(s['slug'])}'>{escape(s['title'])}</a> ({escape(s['start'][:4])})"
@@ -311,6 +315,37 @@ class ProgressPage(Retranslatable, QWidget):
         more = self.tr(" and %1 more").replace("%1", str(len(spots) - 6)) if len(spots) > 6 else ""
         self.spots_note.setText(escape(self.tr("%n event(s) behind questions you got wrong (click to see one on the "
                                                "timeline):", "", len(spots))) + " " + links + escape(more))
+
+    def _label_spots(self) -> None:
+        """Label the weak spots at the chart's size now: in rows just above the marks, the most-missed first, as many
+        rows as fit inside the chart (at most six), no label over another; the rest are in the list below."""
+        item = self.spots_plot.getPlotItem()
+        for label in self._spot_labels:
+            item.removeItem(label)
+        self._spot_labels = []
+        box = self.spots_plot.getViewBox()
+        width, height = box.width(), box.height()
+        if not self._spots or width < 40 or height < 40:
+            return
+        item.setYRange(0, height, padding=0)
+        lo, hi = self._spot_range
+        font = text_size.relative_font(0.9)
+        labels = {}
+        for spot in self._spots:
+            label = pg.TextItem(f"{_short(spot['title'], 24)}\n{spot['start'][:4]}",
+                                color=current_theme().plot_foreground)
+            label.setFont(font)
+            labels[spot["slug"]] = label
+        row_px = max(label.boundingRect().height() for label in labels.values())
+        first_px = SPOT_BASE_PX + 14        # above the largest mark
+        rows = max(0, min(6, int((height - first_px) // row_px)))
+        widths = {slug: label.boundingRect().width() + 8 for slug, label in labels.items()}   # 4 px clear each side
+        for spot, row, edge in place_spot_labels(self._spots, widths, width / (hi - lo), lo, hi, rows=rows):
+            label = labels[spot["slug"]]
+            label.setAnchor((edge, 1))
+            label.setPos(spot["year"], first_px + row_px * row)
+            item.addItem(label)
+            self._spot_labels.append(label)
 
     def show_event(self, slug: str) -> None:
         """Select a weak spot's event, move the app's date to it, and bring the timeline forward."""

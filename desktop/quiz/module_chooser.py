@@ -63,14 +63,18 @@ class ModuleChooser(Retranslatable, QWidget):
         review_row.addWidget(self.review)
         self.review_note = QLabel()
         self.review_note.setStyleSheet("color: palette(placeholder-text);")
+        self.review_note.setWordWrap(True)   # beside the review and resume buttons, at large text too
         review_row.addWidget(self.review_note, 1)
         self.retry = QPushButton()
         self.retry.setObjectName("resumeRetry")
         self.retry.setMinimumHeight(40)
         self.retry.hide()
         self.retry.clicked.connect(lambda: self.retry_chosen.emit(self.retry.property("session")))
-        review_row.addWidget(self.retry)
         layout.addLayout(review_row)
+        retry_row = QHBoxLayout()   # a row of its own: beside the note it squeezed it to a column at large text
+        retry_row.addWidget(self.retry)
+        retry_row.addStretch(1)
+        layout.addLayout(retry_row)
         self.modules_label = QLabel()
         self.modules_label.setWordWrap(True)
         layout.addWidget(self.modules_label)
@@ -119,6 +123,7 @@ class ModuleChooser(Retranslatable, QWidget):
             self._stale = False
             self.refresh()
         super().showEvent(event)
+        self._fit_rows()
 
     def _show_retry(self, student_id: int) -> None:
         """Offer to finish a "try again" round left unfinished (closed window, restart), like a module's."""
@@ -128,8 +133,13 @@ class ModuleChooser(Retranslatable, QWidget):
             return
         info = learning.session_info(self.state.db, session)
         self.retry.setProperty("session", session)
-        self.retry.setText(self.tr("Resume “Try again: %1” at question %2 of %3").replace("%1", info["retry_of"])
-                           .replace("%2", str(info["position"] + 1)).replace("%3", str(info["total"])))
+        title = info["retry_of"] if len(info["retry_of"]) <= 30 else info["retry_of"][:29].rstrip() + "…"
+        text = self.tr("Resume “Try again: %1” at question %2 of %3").replace(
+            "%2", str(info["position"] + 1)).replace("%3", str(info["total"]))
+        # A long module title is shortened on the button (it sets the page's least width, at large text too).
+        self.retry.setText(text.replace("%1", title))
+        self.retry.setAccessibleName(text.replace("%1", info["retry_of"]))
+        self.retry.setToolTip(text.replace("%1", info["retry_of"]))
 
     def state_text(self, module: dict) -> str:
         """How far the student got in a module, in the interface language, with the language's plural forms."""
@@ -157,7 +167,9 @@ class ModuleChooser(Retranslatable, QWidget):
         bar.setRange(0, 100)
         bar.setValue(round(module["score"] * 100))
         bar.setFormat(self.tr("%p % mastered"))
-        bar.setFixedWidth(170)
+        # The columns grow with the text, less than it, so the summary keeps room at 200 %; the words wrap.
+        scale = text_size.point_size() / text_size.default_point_size()
+        bar.setFixedWidth(max(170, round(125 * scale)))
         if current_theme().name == "high-contrast":
             # White text would sit on the yellow fill and black on the black track: the words go beside the bar.
             bar.setTextVisible(False)
@@ -165,7 +177,8 @@ class ModuleChooser(Retranslatable, QWidget):
         layout.addWidget(bar)
         state_text = self.state_text(module)
         status = QLabel(state_text if bar.isTextVisible() else f"{bar.text()}\n{state_text}")
-        status.setFixedWidth(200)
+        status.setFixedWidth(max(200, round(150 * scale)))
+        status.setWordWrap(True)
         status.setAlignment(Qt.AlignRight | Qt.AlignVCenter)
         layout.addWidget(status)
         card.setAccessibleName(f"{module['title']}: {bar.text()}, {state_text}")
@@ -194,11 +207,27 @@ class ModuleChooser(Retranslatable, QWidget):
             item = QListWidgetItem()
             item.setData(Qt.UserRole, module["slug"])
             card = self._module_card(module)
-            # The wrapped summary's height is unknown until laid out; two lines of summary fit in 76 px at 100 % text.
-            scale = text_size.point_size() / text_size.default_point_size()
-            item.setSizeHint(QSize(card.sizeHint().width(), max(round(76 * scale), card.sizeHint().height())))
             item.setText("")
             item.setData(Qt.AccessibleTextRole, card.accessibleName())
             self.list.addItem(item)
             self.list.setItemWidget(item, card)
         self.list.setCurrentRow(min(max(current, 0), self.list.count() - 1))
+        self._fit_rows()
+
+    def _fit_rows(self) -> None:
+        """Each card as tall as its wrapped summary needs at the list's width now (refreshed while hidden, the list
+        had no width yet and every card was laid out for a narrow one: twice as tall as its text)."""
+        width = self.list.viewport().width() - 2 * self.list.spacing()
+        least = round(76 * text_size.point_size() / text_size.default_point_size())
+        for row in range(self.list.count()):
+            item = self.list.item(row)
+            card = self.list.itemWidget(item)
+            if card is None:
+                continue
+            height = card.heightForWidth(width) if card.hasHeightForWidth() and width > 200 else -1
+            height = height if height > 0 else card.sizeHint().height()
+            item.setSizeHint(QSize(card.sizeHint().width(), max(least, height)))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._fit_rows()

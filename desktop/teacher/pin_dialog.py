@@ -61,6 +61,7 @@ class PinDialog(QDialog):
         self.message.setWordWrap(True)
         self.message.setStyleSheet("font-weight: bold;")
         mark_problem(self.message)
+        self.message.hide()   # no empty gap above the buttons: shown only with something to say
         # Only the fields this mode asks for are shown; the others would lie over the introduction, unlabelled.
         self.old_edit.setVisible(mode == "change")
         self.confirm_edit.setVisible(mode in ("set", "change"))
@@ -87,6 +88,11 @@ class PinDialog(QDialog):
         edit.setMaxLength(teacher.MAX_LENGTH)
         return edit
 
+    def _say(self, text: str) -> None:
+        """Show a message under the fields."""
+        self.message.setText(text)
+        self.message.show()
+
     @property
     def ok_button(self):
         """The OK button (disabled while a wait runs)."""
@@ -98,7 +104,7 @@ class PinDialog(QDialog):
             return
         wait = teacher.wait_seconds(self.state.db, now=self.clock())
         if wait > 0:
-            self.message.setText(self.tr("⚠ Wrong PIN. Try again in %d s.") % math.ceil(wait))
+            self._say(self.tr("⚠ Wrong PIN. Try again in %d s.") % math.ceil(wait))
             self.ok_button.setEnabled(False)
             if not self.timer.isActive():
                 self.timer.start()
@@ -106,11 +112,11 @@ class PinDialog(QDialog):
         else:
             if self.timer.isActive():
                 self.timer.stop()
-                self.message.setText(self.tr("You may try again."))
+                self._say(self.tr("You may try again."))
             self.ok_button.setEnabled(True)
 
     def _fail(self, text: str) -> None:
-        self.message.setText("⚠ " + text)
+        self._say("⚠ " + text)
         announce(self.message, text, assertive=True)
 
     def try_accept(self) -> None:

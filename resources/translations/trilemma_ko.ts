@@ -1162,6 +1162,10 @@
             <translation>보이는 페이지의 표를 스프레드시트용 CSV 파일로 저장합니다</translation>
         </message>
         <message>
+            <source>Read the results again</source>
+            <translation>결과를 다시 읽기</translation>
+        </message>
+        <message>
             <source>Class average per module</source>
             <translation>단원별 학급 평균</translation>
         </message>
@@ -1184,10 +1188,6 @@
         <message>
             <source>Refresh</source>
             <translation>새로 고침</translation>
-        </message>
-        <message>
-            <source>Read the results again (F5)</source>
-            <translation>결과를 다시 읽기 (F5)</translation>
         </message>
         <message>
             <source>&amp;Students</source>

@@ -1184,6 +1184,10 @@
             <translation>Сохранить таблицу текущей страницы в файл CSV для электронной таблицы</translation>
         </message>
         <message>
+            <source>Read the results again</source>
+            <translation>Перечитать результаты</translation>
+        </message>
+        <message>
             <source>Class average per module</source>
             <translation>Средний результат класса по модулям</translation>
         </message>
@@ -1206,10 +1210,6 @@
         <message>
             <source>Refresh</source>
             <translation>Обновить</translation>
-        </message>
-        <message>
-            <source>Read the results again (F5)</source>
-            <translation>Перечитать результаты (F5)</translation>
         </message>
         <message>
             <source>&amp;Students</source>

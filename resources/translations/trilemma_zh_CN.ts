@@ -1162,6 +1162,10 @@
             <translation>将当前页面的表格保存为 CSV 文件，供电子表格使用</translation>
         </message>
         <message>
+            <source>Read the results again</source>
+            <translation>重新读取成绩</translation>
+        </message>
+        <message>
             <source>Class average per module</source>
             <translation>各单元的班级平均分</translation>
         </message>
@@ -1184,10 +1188,6 @@
         <message>
             <source>Refresh</source>
             <translation>刷新</translation>
-        </message>
-        <message>
-            <source>Read the results again (F5)</source>
-            <translation>重新读取成绩（F5）</translation>
         </message>
         <message>
             <source>&amp;Students</source>

@@ -289,8 +289,15 @@ def test_a_right_answer_just_after_seeing_the_answer_is_not_mastery(min_db):
         return module["score"], curve[-1]["mastery"], cls
 
     assert mastery() == (0.0, 0.0, 0.0)
+    # Nor does it make the question look easier in "Hardest questions", or mark it fixed in "Most missed".
+    hardest = next(q for q in classroom.question_results(min_db) if q["slug"] == "q-who-visited")
+    assert hardest["correct_share"] == 0.0 and hardest["attempts"] == 1
+    missed = next(m for m in progress.most_missed(min_db, student_id=ana) if m["slug"] == "q-who-visited")
+    assert not missed["fixed"]
     later = T0 + dt.timedelta(days=2)
     review = only(learning.start_session(min_db, student_id=ana, questions=["q-who-visited"], now=later)["sessions"])
     learning.record_answer(min_db, student_id=ana, session_id=review, question_slug="q-who-visited", answer=1,
                            now=later)
     assert mastery() == (pytest.approx(1 / 8), pytest.approx(1 / 8), pytest.approx(1 / 8))
+    assert next(q for q in classroom.question_results(min_db) if q["slug"] == "q-who-visited")["correct_share"] == 0.5
+    assert next(m for m in progress.most_missed(min_db, student_id=ana) if m["slug"] == "q-who-visited")["fixed"]

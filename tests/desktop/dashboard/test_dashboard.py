@@ -86,3 +86,16 @@ def test_a_hidden_dashboard_catches_up_when_shown(win, qtbot):
     assert dash.models["questions"].rowCount() == 0, "no redraw while nobody looks"
     win.show_view("dashboard")
     assert dash.models["questions"].rowCount() == 1
+
+
+def test_no_button_promises_a_key_it_does_not_have(win):
+    """A tooltip that names a key in brackets, e.g. "(F5)", names the button's own shortcut (the platform's Refresh
+    key was none on Linux, and F5 presents the story)."""
+    import re
+
+    from PySide6.QtWidgets import QPushButton
+
+    for button in win.findChildren(QPushButton):
+        named = re.findall(r"\((F\d+|Ctrl\+[^)]+)\)", button.toolTip())
+        for key in named:
+            assert button.shortcut().toString() == key, (button.objectName(), button.toolTip())

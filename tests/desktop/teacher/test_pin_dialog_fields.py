@@ -35,3 +35,20 @@ def test_a_refusal_is_announced(qtbot, min_db):
     dialog.pin_edit.setText("1111")
     dialog.try_accept()
     assert announce.recent[-1].startswith("Wrong PIN. Try again in")
+
+
+@pytest.mark.parametrize("mode", ["set", "enter", "change"])
+def test_no_empty_box_or_gap_until_there_is_something_to_say(qtbot, min_db, mode):
+    """Every widget shown holds something (no empty message line above the buttons); a refusal shows its sentence."""
+    from PySide6.QtWidgets import QLabel
+
+    if mode != "set":
+        teacher.set_pin(min_db, pin="2468")
+    dialog = PinDialog(AppState(min_db), mode)
+    qtbot.addWidget(dialog)
+    with qtbot.waitExposed(dialog):
+        dialog.show()
+    assert not [label for label in dialog.findChildren(QLabel) if label.isVisible() and not label.text()]
+    dialog.pin_edit.setText("12")
+    dialog.try_accept()
+    assert dialog.message.isVisible() and dialog.message.text().startswith("⚠ ")
