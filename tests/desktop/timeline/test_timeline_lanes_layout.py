@@ -189,3 +189,28 @@ def test_the_lane_scroll_bar_can_be_seen_in_a_small_window(qtbot, window):
     qtbot.wait(50)
     bar = window.timeline_widget.lane_scroll
     assert bar.isVisible() and bar.width() >= bar.sizeHint().width() > 0
+
+
+def test_the_date_beside_the_cursor_follows_the_text_size_and_stays_off_the_lanes(qtbot, full_timeline,
+                                                                                  restore_appearance):
+    """A live change to 200 % gives the cursor's date the new font at once, and in a pane too short for named era
+    rows (thin bars) the date is drawn within the strip above the lanes, not over the first lane's marks."""
+    tl = full_timeline
+    text_size.apply_scale(100)
+    tl.resize(1400, 330)
+    QApplication.processEvents()
+    paint(tl)
+    small = tl.cursor.label.textItem.font().pointSizeF()
+    text_size.apply_scale(200)
+    QApplication.processEvents()
+    paint(tl)
+    assert tl.cursor.label.textItem.font().pointSizeF() == pytest.approx(tl.font().pointSizeF())
+    assert tl.cursor.label.textItem.font().pointSizeF() > 1.7 * small
+    first, _last = tl.visible_lanes()
+    vb = tl.view_box
+    lanes_top = vb.mapViewToScene(QPointF(0, first)).y()
+    strip_top = vb.mapViewToScene(QPointF(0, vb.viewRange()[1][0])).y()
+    assert lanes_top - strip_top < 4 * tl._line_px(), "the strip is not squeezed: nothing is checked"
+    label = tl.cursor.label.sceneBoundingRect()
+    assert label.height() > 0 and label.bottom() <= lanes_top + 1, f"date {label} over the lanes from {lanes_top}"
+    assert label.top() >= strip_top - 1
