@@ -214,3 +214,17 @@ def test_the_date_beside_the_cursor_follows_the_text_size_and_stays_off_the_lane
     label = tl.cursor.label.sceneBoundingRect()
     assert label.height() > 0 and label.bottom() <= lanes_top + 1, f"date {label} over the lanes from {lanes_top}"
     assert label.top() >= strip_top - 1
+
+
+def test_the_toolbar_separators_grow_with_a_live_text_size_change(full_timeline, restore_appearance):
+    """The thin lines between the toolbar's groups follow Ctrl+= with the buttons (they kept their start-up height)."""
+    from PySide6.QtWidgets import QFrame
+
+    text_size.apply_scale(100)
+    QApplication.processEvents()
+    lines = full_timeline.toolbar.findChildren(QFrame, "timelineSeparator")
+    assert lines
+    before = lines[0].height()
+    text_size.apply_scale(200)
+    QApplication.processEvents()
+    assert all(line.height() > 1.5 * before for line in lines)
