@@ -174,9 +174,10 @@ class ProgressPage(Retranslatable, QWidget):
         self.missed.setAccessibleName(self.tr("Questions you missed most often"))
         self.missed.setAccessibleDescription(self.tr("One line per question, the most missed first"))
         self.missed_heading.setText(self.tr("Most missed questions"))
-        self.empty.setText(self.tr("<p style='font-size:14pt'>Nobody has picked a name yet.</p>"
-                                   "<p>Pick your name in the <b>Quiz</b> tab; your scores, your progress over time "
-                                   "and the events to look at again will appear here.</p>"))
+        text_size.set_scaled_html(self.empty, self.tr(
+            "<p style='font-size:14pt'>Nobody has picked a name yet.</p>"
+            "<p>Pick your name in the <b>Quiz</b> tab; your scores, your progress over time "
+            "and the events to look at again will appear here.</p>"))
 
     def retranslate_ui(self) -> None:
         """Texts, plot titles and colours again, and the results drawn again (now or when next shown)."""

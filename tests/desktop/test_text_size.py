@@ -30,3 +30,24 @@ def test_a_size_change_reaches_styled_widgets_and_relative_fonts(qtbot, qapp, re
     assert heard == [200]
     text_size.apply_scale(100)
     assert label.font().pointSizeF() == base and title.font().pointSizeF() == 1.5 * base
+
+
+def test_point_sizes_written_in_rich_text_follow_the_text_size(qtbot, full_db_path, restore_appearance):
+    """The progress page's 'Nobody has picked a name yet' is written at 14pt: at 200 % it shows at 28pt, at once,
+    in a page built before the change and in one built after it (it stayed at 14pt, smaller than the text around)."""
+    from db.connection import open_database
+    from desktop.progress.progress_page import ProgressPage
+    from desktop.state import AppState
+
+    text_size.apply_scale(100)
+    state = AppState(open_database(full_db_path), str(full_db_path))
+    before = ProgressPage(state)
+    qtbot.addWidget(before)
+    assert "font-size:14.0pt" in before.empty.text()
+    text_size.apply_scale(200)
+    assert "font-size:28.0pt" in before.empty.text()
+    after = ProgressPage(state)
+    qtbot.addWidget(after)
+    assert "font-size:28.0pt" in after.empty.text()
+    assert text_size.scaled_points("<p style='font-size: 13pt'>x</p>") == "<p style='font-size:26.0pt'>x</p>"
+    state.db.close()
