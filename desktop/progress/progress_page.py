@@ -6,7 +6,7 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetricsF
+from PySide6.QtGui import QFontMetricsF, QTextOption
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from db import learning
@@ -45,6 +45,14 @@ def _dress(plot: pg.PlotWidget, title: str) -> None:
         axis.setTextPen(current_theme().plot_foreground)
         axis.setPen(GREY)
         axis.setStyle(tickFont=text_size.relative_font())
+
+
+def _wrap_note(note: pg.TextItem, plot: pg.PlotWidget) -> None:
+    """A note in an empty chart, in the text size and wrapped to the chart's width (at 200 % one line ran past
+    both sides)."""
+    note.setFont(text_size.relative_font())
+    note.setTextWidth(max(plot.getViewBox().width() * 0.9, 120.0))
+    note.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
 
 
 def _refont(plot: pg.PlotWidget) -> None:
@@ -260,6 +268,7 @@ class ProgressPage(Retranslatable, QWidget):
         item.setYRange(0, 105, padding=0)
         if not points:
             note = pg.TextItem(self.tr("Answer some questions to see your mastery grow."), color=GREY, anchor=(0.5, 0.5))
+            _wrap_note(note, self.mastery_plot)
             note.setPos(0, 50)
             item.addItem(note)
             item.setXRange(-1, 1)
@@ -279,6 +288,7 @@ class ProgressPage(Retranslatable, QWidget):
             item.setXRange(1945, 2030, padding=0)
             note = pg.TextItem(self.tr("No weak spots: every question you answered is right now."), color=GREY,
                                anchor=(0.5, 0.5))
+            _wrap_note(note, self.spots_plot)
             note.setPos(1987, 0.5)
             item.addItem(note)
             return

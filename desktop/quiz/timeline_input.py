@@ -89,6 +89,7 @@ class TimelineInput(Retranslatable, QWidget):
             row.addWidget(w)
         self.hint = QLabel()
         self.hint.setObjectName("placeHint")
+        self.hint.setWordWrap(True)   # at large text it takes two lines instead of squeezing the month box
         row.addSpacing(12)
         row.addWidget(self.hint, 1)
         layout.addLayout(row)

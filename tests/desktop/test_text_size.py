@@ -1,5 +1,6 @@
 """Text size reaches every widget at once, style sheet or not (desktop/appearance/text_size.py, issue 17)."""
 
+import pytest
 from PySide6.QtWidgets import QLabel, QPushButton, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop.appearance import text_size, theme
@@ -50,4 +51,34 @@ def test_point_sizes_written_in_rich_text_follow_the_text_size(qtbot, full_db_pa
     qtbot.addWidget(after)
     assert "font-size:28.0pt" in after.empty.text()
     assert text_size.scaled_points("<p style='font-size: 13pt'>x</p>") == "<p style='font-size:26.0pt'>x</p>"
+    state.db.close()
+
+
+def test_the_progress_charts_empty_notes_wrap_within_their_charts_at_200_percent(qtbot, full_db_path,
+                                                                                 restore_appearance):
+    """A student with no answers at 200 %: 'Answer some questions to see your mastery grow.' and 'No weak spots…'
+    are drawn in the text size and wrapped inside their charts (one line ran past both sides)."""
+    import pyqtgraph as pg
+
+    from db import learning
+    from db.connection import open_database
+    from desktop.progress.progress_page import ProgressPage
+    from desktop.state import AppState
+
+    text_size.apply_scale(200)
+    state = AppState(open_database(full_db_path), str(full_db_path))
+    student = next(iter(state.run(learning.create_student, name="Ann")["students"]))
+    state.set_student(student)
+    page = ProgressPage(state)
+    qtbot.addWidget(page)
+    page.resize(1300, 600)
+    with qtbot.waitExposed(page):
+        page.show()
+    page.refresh()
+    for plot in (page.mastery_plot, page.spots_plot):
+        notes = [i for i in plot.getPlotItem().items if isinstance(i, pg.TextItem)]
+        assert notes, "no note in an empty chart"
+        for note in notes:
+            assert note.textItem.font().pointSizeF() == pytest.approx(text_size.point_size())
+            assert note.textItem.boundingRect().width() <= plot.getViewBox().width()
     state.db.close()

@@ -242,3 +242,14 @@ def test_the_timeline_answer_follows_a_live_text_size_change(qtbot, min_db, rest
     assert axis.style["tickFont"].pointSizeF() == pytest.approx(2 * years, rel=0.05)
     assert view.input.label.textItem.font().pointSizeF() == pytest.approx(2 * month, rel=0.05)
     assert view.input.plot.height() >= 1.9 * height
+
+
+def test_at_200_percent_the_year_and_month_row_fits_the_quiz_column(qtbot, min_db, restore_appearance):
+    """The hint beside the year and month boxes wraps onto a second line, so the row's least width fits the quiz's
+    1040 px column at 200 %: a one-line hint made it wider, and the row was cut ('Month?' and the hint's end, as
+    seen in a 1366×768 window)."""
+    from desktop.appearance import text_size
+
+    text_size.apply_scale(200)
+    view = shown(qtbot, question(min_db, "q-place-visit"))
+    assert view.input.minimumSizeHint().width() <= 1040 - 40
