@@ -6,7 +6,7 @@ from html import escape
 
 import pyqtgraph as pg
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QFontMetricsF, QTextOption
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QTextOption
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from db import learning
@@ -253,8 +253,15 @@ class ProgressPage(Retranslatable, QWidget):
             label = pg.TextItem(text, color=current_theme().plot_foreground if module["answered"] else GREY, anchor=(0, 0.5))
             label.setPos(score + 1.5, y)
             item.addItem(label)
-        item.getAxis("left").setTicks([[(y, _short(m["title"], 36)) for y, m in zip(ys, modules, strict=True)]])
-        item.getAxis("left").setWidth(round(270 * text_size.point_size() / text_size.default_point_size()))
+        # The titles' column grows with the text, to under half the chart (at 200 % it took nearly all of it and cut
+        # the bars and their scores); a title is cut short to the column in pixels (a longer one is not drawn).
+        axis_px = round(min(270 * text_size.point_size() / text_size.default_point_size(),
+                            0.45 * self.modules_plot.width()))
+        metrics = QFontMetrics(text_size.relative_font())
+        item.getAxis("left").setTicks([[(y, metrics.elidedText(_short(m["title"], 36), Qt.TextElideMode.ElideRight,
+                                                               axis_px - 12))
+                                        for y, m in zip(ys, modules, strict=True)]])
+        item.getAxis("left").setWidth(axis_px)
         item.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])  # every title, not just those pyqtgraph thinks fit
         item.invertY(True)
         item.setXRange(0, 118, padding=0)

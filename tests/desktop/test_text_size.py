@@ -56,9 +56,11 @@ def test_point_sizes_written_in_rich_text_follow_the_text_size(qtbot, full_db_pa
 
 def test_the_progress_charts_empty_notes_wrap_within_their_charts_at_200_percent(qtbot, full_db_path,
                                                                                  restore_appearance):
-    """A student with no answers at 200 %: 'Answer some questions to see your mastery grow.' and 'No weak spots…'
-    are drawn in the text size and wrapped inside their charts (one line ran past both sides)."""
+    """A student with no answers at 200 %: the module titles take under half the score chart, each whole or cut
+    short to its column; 'Answer some questions to see your mastery grow.' and 'No weak spots…' are drawn in the
+    text size and wrapped inside their charts (one line ran past both sides)."""
     import pyqtgraph as pg
+    from PySide6.QtGui import QFontMetrics
 
     from db import learning
     from db.connection import open_database
@@ -75,6 +77,11 @@ def test_the_progress_charts_empty_notes_wrap_within_their_charts_at_200_percent
     with qtbot.waitExposed(page):
         page.show()
     page.refresh()
+    axis = page.modules_plot.getPlotItem().getAxis("left")
+    assert axis.width() <= 0.5 * page.modules_plot.width(), "the titles leave no room for the bars"
+    titles = [text for _y, text in axis._tickLevels[0]]
+    metrics = QFontMetrics(text_size.relative_font())
+    assert len(titles) == 8 and all(metrics.horizontalAdvance(t) <= axis.width() for t in titles), titles
     for plot in (page.mastery_plot, page.spots_plot):
         notes = [i for i in plot.getPlotItem().items if isinstance(i, pg.TextItem)]
         assert notes, "no note in an empty chart"
