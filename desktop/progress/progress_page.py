@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QFontMetrics, QFontMetricsF, QTextOption
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
@@ -128,6 +128,8 @@ class ProgressPage(Retranslatable, QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         self.modules_plot = _plot("moduleScores")
+        self.modules_plot.installEventFilter(self)   # its titles' column is cut to its width: drawn again on resize
+        self._titles_width = 0
         self.mastery_plot = _plot("masteryOverTime")
         self.spots_plot = _plot("weakSpots")
         self.spots_plot.getPlotItem().hideAxis("left")
@@ -204,6 +206,14 @@ class ProgressPage(Retranslatable, QWidget):
         if self.isVisible():
             self.refresh()
 
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """The score chart resized by more than a few pixels (the page laid out after it was drawn, a window
+        resize): its module titles are cut again to the new column."""
+        if (watched is self.modules_plot and event.type() == QEvent.Type.Resize and self.isVisible()
+                and abs(self.modules_plot.width() - self._titles_width) > 16):
+            QTimer.singleShot(0, self, self._mark_stale)   # drawn now if still shown, else when next shown
+        return super().eventFilter(watched, event)
+
     def showEvent(self, event) -> None:
         if self.stale:
             self.refresh()
@@ -255,6 +265,7 @@ class ProgressPage(Retranslatable, QWidget):
             item.addItem(label)
         # The titles' column grows with the text, to under half the chart (at 200 % it took nearly all of it and cut
         # the bars and their scores); a title is cut short to the column in pixels (a longer one is not drawn).
+        self._titles_width = self.modules_plot.width()
         axis_px = round(min(270 * text_size.point_size() / text_size.default_point_size(),
                             0.45 * self.modules_plot.width()))
         metrics = QFontMetrics(text_size.relative_font())

@@ -89,3 +89,29 @@ def test_the_progress_charts_empty_notes_wrap_within_their_charts_at_200_percent
             assert note.textItem.font().pointSizeF() == pytest.approx(text_size.point_size())
             assert note.textItem.boundingRect().width() <= plot.getViewBox().width()
     state.db.close()
+
+
+def test_the_score_charts_titles_follow_the_chart_when_the_page_is_resized(qtbot, full_db_path, restore_appearance):
+    """At 200 % the titles' column is cut to the chart's width: widening the page draws them again, longer."""
+    from db import learning
+    from db.connection import open_database
+    from desktop.progress.progress_page import ProgressPage
+    from desktop.state import AppState
+
+    text_size.apply_scale(200)
+    state = AppState(open_database(full_db_path), str(full_db_path))
+    state.set_student(next(iter(state.run(learning.create_student, name="Ann")["students"])))
+    page = ProgressPage(state)
+    qtbot.addWidget(page)
+    page.resize(800, 600)
+    with qtbot.waitExposed(page):
+        page.show()
+    axis = page.modules_plot.getPlotItem().getAxis("left")
+    qtbot.waitUntil(lambda: axis.width() <= 0.5 * page.modules_plot.width())
+    narrow = axis.width()
+    page.resize(1500, 600)
+    qtbot.waitUntil(lambda: axis.width() > narrow + 40)
+    assert axis.width() <= 0.5 * page.modules_plot.width()
+    page.hide()
+    qtbot.wait(10)
+    state.db.close()
