@@ -191,11 +191,16 @@ def test_the_lane_scroll_bar_can_be_seen_in_a_small_window(qtbot, window):
     assert bar.isVisible() and bar.width() >= bar.sizeHint().width() > 0
 
 
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
 def test_the_date_beside_the_cursor_follows_the_text_size_and_stays_off_the_lanes(qtbot, full_timeline,
-                                                                                  restore_appearance):
+                                                                                  restore_appearance, lang):
     """A live change to 200 % gives the cursor's date the new font at once, and in a pane too short for named era
     rows (thin bars) the date is drawn within the strip above the lanes, not over the first lane's marks."""
+    from desktop.appearance import i18n
+
+    i18n.install_language(lang)   # Chinese lines are taller: the label did not fit the squeezed strip
     tl = full_timeline
+    tl.retranslate_ui()
     text_size.apply_scale(100)
     tl.resize(1400, 330)
     QApplication.processEvents()
