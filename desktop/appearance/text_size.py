@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
@@ -16,6 +18,10 @@ _current = DEFAULT
 # that a text size change gives them the new size too (an explicit font would otherwise stay as it was).
 SCALE_PROPERTY = "trilemmaFontScale"
 BOLD_PROPERTY = "trilemmaFontBold"
+# Labels whose rich text names sizes in points (`font-size:14pt`) keep the text as written here, and show it with
+# those sizes scaled to the text size (a point size in HTML does not follow the application font).
+HTML_PROPERTY = "trilemmaPointHtml"
+_POINTS = re.compile(r"font-size:\s*(\d+(?:\.\d+)?)pt")
 
 
 class TextSizeNotifier(QObject):
@@ -84,6 +90,8 @@ def _refresh_widgets(app: QApplication) -> None:
                 app.sendEvent(widget, event)
             if widget.property(SCALE_PROPERTY) is not None:
                 _apply_relative(widget)
+            if widget.property(HTML_PROPERTY) is not None:
+                widget.setText(scaled_points(widget.property(HTML_PROPERTY)))
 
 
 def point_size(factor: float = 1.0) -> float:
@@ -110,6 +118,17 @@ def set_relative_font(widget: QWidget, factor: float, *, bold: bool = False) -> 
 
 def _apply_relative(widget: QWidget) -> None:
     widget.setFont(relative_font(float(widget.property(SCALE_PROPERTY)), bold=bool(widget.property(BOLD_PROPERTY))))
+
+
+def scaled_points(html: str) -> str:
+    """Rich text with every `font-size:Npt` scaled to the current text size (N is the size at 100 %)."""
+    return _POINTS.sub(lambda m: f"font-size:{float(m.group(1)) * _current / 100:.1f}pt", html)
+
+
+def set_scaled_html(label, html: str) -> None:
+    """Show rich text on a label with its point sizes following the text size, now and at every change."""
+    label.setProperty(HTML_PROPERTY, html)
+    label.setText(scaled_points(html))
 
 
 def larger() -> int:

@@ -67,6 +67,7 @@ class DashboardWidget(Retranslatable, QWidget):
         self.message.setObjectName("dashboardMessage")
         layout.addWidget(self.message)
         state.changed.connect(self._on_changed)
+        text_size.notifier().changed.connect(self.fit_columns)
         state.theme_changed.connect(lambda _name: self.restyle())
         self._texts()
         self.reload()
@@ -128,6 +129,15 @@ class DashboardWidget(Retranslatable, QWidget):
         split.setSizes([430, 300])
         return split
 
+    def fit_columns(self, _percent: int = 0) -> None:
+        """Columns as wide as their headings and first rows in the current text size (at most MAX_COLUMN_PX at
+        100 %, more with larger text); after a text size change too, when the headings had been cut."""
+        cap = round(MAX_COLUMN_PX * text_size.point_size() / text_size.default_point_size())
+        for name, table in self.tables.items():
+            table.resizeColumnsToContents()
+            for col in range(self.models[name].columnCount()):
+                table.setColumnWidth(col, min(table.columnWidth(col), cap))
+
     def _on_changed(self, changes) -> None:
         if any(kind in changes for kind in ("attempts", "students", "questions", "modules")):
             if self.isVisible():
@@ -149,10 +159,7 @@ class DashboardWidget(Retranslatable, QWidget):
         questions = classroom.question_results(db)
         for name in self.PAGES:
             self.models[name].set_rows(*classroom.table_rows(db, name))
-            table = self.tables[name]
-            table.resizeColumnsToContents()
-            for col in range(self.models[name].columnCount()):
-                table.setColumnWidth(col, min(table.columnWidth(col), MAX_COLUMN_PX))
+        self.fit_columns()
         shown = [m for m in modules if m["average"] is not None]
         self.plots["modules"].set_bars([m["title"] for m in shown], [m["average"] for m in shown],
                                        notes=[self._students(m["students"]) for m in shown])

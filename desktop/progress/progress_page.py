@@ -5,7 +5,8 @@ from __future__ import annotations
 from html import escape
 
 import pyqtgraph as pg
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QSize, Qt, QTimer
+from PySide6.QtGui import QFontMetrics, QTextOption
 from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QListWidget, QPushButton, QVBoxLayout, QWidget
 
 from db import learning
@@ -53,6 +54,14 @@ def _dress(plot: pg.PlotWidget, title: str) -> None:
         axis.setTextPen(current_theme().plot_foreground)
         axis.setPen(GREY)
         axis.setStyle(tickFont=text_size.relative_font())
+
+
+def _wrap_note(note: pg.TextItem, plot: pg.PlotWidget) -> None:
+    """A note in an empty chart, in the text size and wrapped to the chart's width (at 200 % one line ran past
+    both sides)."""
+    note.setFont(text_size.relative_font())
+    note.setTextWidth(max(plot.getViewBox().width() * 0.9, 120.0))
+    note.textItem.document().setDefaultTextOption(QTextOption(Qt.AlignmentFlag.AlignHCenter))
 
 
 def _refont(plot: pg.PlotWidget) -> None:
@@ -128,6 +137,8 @@ class ProgressPage(Retranslatable, QWidget):
         grid = QGridLayout()
         grid.setSpacing(12)
         self.modules_plot = _plot("moduleScores")
+        self.modules_plot.installEventFilter(self)   # its titles' column is cut to its width: drawn again on resize
+        self._titles_width = 0
         self.mastery_plot = _plot("masteryOverTime")
         self.spots_plot = _plot("weakSpots")
         self.spots_plot.getPlotItem().hideAxis("left")
@@ -185,9 +196,10 @@ class ProgressPage(Retranslatable, QWidget):
         self.missed.setAccessibleName(self.tr("Questions you missed most often"))
         self.missed.setAccessibleDescription(self.tr("One line per question, the most missed first"))
         self.missed_heading.setText(self.tr("Most missed questions"))
-        self.empty.setText(self.tr("<p style='font-size:14pt'>Nobody has picked a name yet.</p>"
-                                   "<p>Pick your name in the <b>Quiz</b> tab; your scores, your progress over time "
-                                   "and the events to look at again will appear here.</p>"))
+        text_size.set_scaled_html(self.empty, self.tr(
+            "<p style='font-size:14pt'>Nobody has picked a name yet.</p>"
+            "<p>Pick your name in the <b>Quiz</b> tab; your scores, your progress over time "
+            "and the events to look at again will appear here.</p>"))
 
     def retranslate_ui(self) -> None:
         """Texts, plot titles and colours again, and the results drawn again (now or when next shown)."""
@@ -205,6 +217,14 @@ class ProgressPage(Retranslatable, QWidget):
         self.stale = True
         if self.isVisible():
             self.refresh()
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        """The score chart resized by more than a few pixels (the page laid out after it was drawn, a window
+        resize): its module titles are cut again to the new column."""
+        if (watched is self.modules_plot and event.type() == QEvent.Type.Resize and self.isVisible()
+                and abs(self.modules_plot.width() - self._titles_width) > 16):
+            QTimer.singleShot(0, self, self._mark_stale)   # drawn now if still shown, else when next shown
+        return super().eventFilter(watched, event)
 
     def showEvent(self, event) -> None:
         if self.stale:
@@ -257,8 +277,16 @@ class ProgressPage(Retranslatable, QWidget):
             label = pg.TextItem(text, color=current_theme().plot_foreground if module["answered"] else GREY, anchor=(0, 0.5))
             label.setPos(score + 1.5, y)
             item.addItem(label)
-        item.getAxis("left").setTicks([[(y, _short(m["title"], 36)) for y, m in zip(ys, modules, strict=True)]])
-        item.getAxis("left").setWidth(round(270 * text_size.point_size() / text_size.default_point_size()))
+        # The titles' column grows with the text, to under half the chart (at 200 % it took nearly all of it and cut
+        # the bars and their scores); a title is cut short to the column in pixels (a longer one is not drawn).
+        self._titles_width = self.modules_plot.width()
+        axis_px = round(min(270 * text_size.point_size() / text_size.default_point_size(),
+                            0.45 * self.modules_plot.width()))
+        metrics = QFontMetrics(text_size.relative_font())
+        item.getAxis("left").setTicks([[(y, metrics.elidedText(_short(m["title"], 36), Qt.TextElideMode.ElideRight,
+                                                               axis_px - 12))
+                                        for y, m in zip(ys, modules, strict=True)]])
+        item.getAxis("left").setWidth(axis_px)
         item.getAxis("left").setStyle(textFillLimits=[(0, 1.0)])  # every title, not just those pyqtgraph thinks fit
         item.invertY(True)
         item.setXRange(0, 118, padding=0)
@@ -272,6 +300,7 @@ class ProgressPage(Retranslatable, QWidget):
         item.setYRange(0, 105, padding=0)
         if not points:
             note = pg.TextItem(self.tr("Answer some questions to see your mastery grow."), color=GREY, anchor=(0.5, 0.5))
+            _wrap_note(note, self.mastery_plot)
             note.setPos(0, 50)
             item.addItem(note)
             item.setXRange(-1, 1)
@@ -292,6 +321,7 @@ class ProgressPage(Retranslatable, QWidget):
             item.setXRange(1945, 2030, padding=0)
             note = pg.TextItem(self.tr("No weak spots: every question you answered is right now."), color=GREY,
                                anchor=(0.5, 0.5))
+            _wrap_note(note, self.spots_plot)
             note.setPos(1987, 0.5)
             item.addItem(note)
             return

@@ -277,10 +277,10 @@ class SessionWidget(Retranslatable, QWidget):
         self.counter.setText(self.tr("Finished"))
         self.bar.setValue(self.bar.maximum())
         points = sum(scores)
-        self.summary.setText(
+        text_size.set_scaled_html(self.summary, (
             self.tr("<h2>Well done: you finished “%1”.</h2><p style='font-size:13pt'>%2 of %n answer(s) fully right, "
                     "%3 points of %n.</p><p>Questions you missed come back in <b>Review due</b>.</p>", "", len(scores))
-            .replace("%1", escape(self.info["title"])).replace("%2", str(right)).replace("%3", local_number(points)))
+            .replace("%1", escape(self.info["title"])).replace("%2", str(right)).replace("%3", local_number(points))))
         self.missed = learning.missed_in_session(self.state.db, self.session_id)
         self.done_retry.setVisible(bool(self.missed))
         self.done_retry.setText(self.tr("Try the %1 you missed &again").replace("%1", str(len(self.missed))))

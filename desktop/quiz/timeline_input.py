@@ -6,12 +6,13 @@ import datetime as dt
 import math
 
 import pyqtgraph as pg
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSpinBox, QVBoxLayout, QWidget
 
 from db.dates import PartialDate
 from db.i18n import date_label, month_label, month_names
+from desktop.appearance import text_size
 from desktop.appearance.retranslate import Retranslatable
 from desktop.appearance.theme import current_theme, legible
 
@@ -46,7 +47,6 @@ class TimelineInput(Retranslatable, QWidget):
         self.right_color = legible(theme.right, theme.plot_background, ratio=4.5)
         self.plot = pg.PlotWidget(background=theme.plot_background)
         self.plot.setObjectName("timelineAnswerPlot")
-        self.plot.setFixedHeight(96)
         self.plot.setFocusPolicy(Qt.NoFocus)
         self.plot.setMenuEnabled(False)
         self.plot.setMouseEnabled(x=False, y=False)
@@ -72,6 +72,7 @@ class TimelineInput(Retranslatable, QWidget):
         self.marker.sigPositionChanged.connect(lambda line: self.label.setPos(line.value(), 0.95))
         self.plot.scene().sigMouseClicked.connect(self._clicked)
         layout.addWidget(self.plot)
+        self._fit_to_font()
 
         row = QHBoxLayout()
         self.year = QSpinBox()
@@ -88,6 +89,7 @@ class TimelineInput(Retranslatable, QWidget):
             row.addWidget(w)
         self.hint = QLabel()
         self.hint.setObjectName("placeHint")
+        self.hint.setWordWrap(True)   # at large text it takes two lines instead of squeezing the month box
         row.addSpacing(12)
         row.addWidget(self.hint, 1)
         layout.addLayout(row)
@@ -95,6 +97,22 @@ class TimelineInput(Retranslatable, QWidget):
         self.month.currentIndexChanged.connect(self._boxes_changed)
         self.setFocusProxy(self.year)
         self.retranslate_ui()
+
+    def _fit_to_font(self) -> None:
+        """The axis's years, the placed month and the plot's height in the current text size (the years kept the
+        size the plot was built with, and at 200 % they were cut by the fixed height)."""
+        font = text_size.relative_font()
+        self.plot.getPlotItem().getAxis("bottom").setStyle(tickFont=font)
+        for item in self.plot.getPlotItem().items:
+            if isinstance(item, pg.TextItem):
+                item.setFont(font)
+        self.plot.setFixedHeight(round(96 * text_size.point_size() / text_size.default_point_size()))
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new text size reaches the plot's text at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "plot"):
+            self._fit_to_font()
 
     def set_locked(self, locked: bool) -> None:
         """Once answered the year box is read-only (still reached by Tab and read), the month and marker frozen."""
@@ -181,6 +199,7 @@ class TimelineInput(Retranslatable, QWidget):
         item.addItem(self.solution)
         label = pg.TextItem(self.tr("right: %1").replace("%1", date_label(target.iso())), color=self.right_color,
                             anchor=(0.5, 1), fill=current_theme().plot_background)
+        label.setFont(text_size.relative_font())
         label.setZValue(20)
         label.setPos((start + end) / 2, 0.3)
         item.addItem(label)

@@ -5,8 +5,16 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QSlider, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSlider,
+    QVBoxLayout,
+    QWidget,
+)
 
 from db.dates import PartialDate, years_to_date
 from db.i18n import month_label
@@ -65,12 +73,10 @@ class DateControlWidget(Retranslatable, QWidget):
         self.slider.valueChanged.connect(self._on_slider)
         self.field = QLineEdit()
         self.field.setObjectName("relationsDateField")
-        self.field.setMaximumWidth(110)
         self.field.returnPressed.connect(self.apply_field)
         self.field.editingFinished.connect(self.apply_field)
         self.date_label = QLabel()
         self.date_label.setObjectName("relationsDateLabel")
-        self.date_label.setMinimumWidth(130)
         text_size.set_relative_font(self.date_label, 1.3, bold=True)
         self.message = QLabel()
         self.message.setObjectName("relationsDateMessage")
@@ -79,20 +85,73 @@ class DateControlWidget(Retranslatable, QWidget):
         self.message.hide()
         self.field_label = field_label = QLabel()
         field_label.setBuddy(self.field)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        for w in (self.play_button, QLabel(str(FIRST_YEAR)), self.slider, QLabel(str(self.today.year)),
-                  field_label, self.field, self.date_label):
-            row.addWidget(w, 1 if w is self.slider else 0)
+        # Three groups, in one row where the pane is wide enough and in two where it is narrow or the text large,
+        # so the slider keeps a length a hand can drag and the field shows its whole date (squeezed into one row,
+        # neither did). The play button is placed first so that Tab still goes play, slider, field.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        layout.addLayout(row)
+        self.top_row = QHBoxLayout()
+        self.top_row.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(self.top_row)
+        self.top_row.addWidget(self.play_button)
+        self.span = QWidget(self)
+        span_row = QHBoxLayout(self.span)
+        span_row.setContentsMargins(0, 0, 0, 0)
+        for w in (QLabel(str(FIRST_YEAR)), self.slider, QLabel(str(self.today.year))):
+            span_row.addWidget(w, 1 if w is self.slider else 0)
+        self.top_row.addWidget(self.span, 1)
+        self.typed = QWidget(self)
+        typed_row = QHBoxLayout(self.typed)
+        typed_row.setContentsMargins(0, 0, 0, 0)
+        for w in (field_label, self.field, self.date_label):
+            typed_row.addWidget(w)
+        typed_row.addStretch(1)
+        self.top_row.addWidget(self.typed)
+        self.second_row = QHBoxLayout()
+        self.second_row.setContentsMargins(0, 0, 0, 0)
+        self.wide = True
+        layout.addLayout(self.second_row)
         layout.addWidget(self.message)
         self.timer = QTimer(self)
         self.timer.setInterval(900)
         self.timer.timeout.connect(self.step_year)
         self.retranslate_ui()
+
+    def _fit_to_font(self) -> None:
+        """Widths in the current text size: the field holds a whole YYYY-MM, the slider a drag's length; the
+        control's least width is that of its two-row form."""
+        metrics = self.fontMetrics()
+        self.field.setFixedWidth(metrics.horizontalAdvance("0000-00") + 4 * metrics.averageCharWidth())
+        self.slider.setMinimumWidth(16 * metrics.averageCharWidth())
+        spacing = self.top_row.spacing()
+        self.setMinimumWidth(max(self.play_button.sizeHint().width() + spacing + self.span.minimumSizeHint().width(),
+                                 self.typed.minimumSizeHint().width()))
+        self._arrange()
+
+    def one_row_width(self) -> int:
+        """The width the play button, the slider at its least and the typed date need side by side."""
+        return (self.play_button.sizeHint().width() + self.span.minimumSizeHint().width()
+                + self.typed.sizeHint().width() + 2 * self.top_row.spacing())
+
+    def _arrange(self) -> None:
+        """One row where it fits, else the typed date on a second row."""
+        wide = self.width() >= self.one_row_width()
+        if wide == self.wide:
+            return
+        self.wide = wide
+        (self.second_row if wide else self.top_row).removeWidget(self.typed)
+        (self.top_row if wide else self.second_row).addWidget(self.typed)
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        super().resizeEvent(event)
+        self._arrange()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new text size: the field and the slider take widths to match it."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "span"):
+            self._fit_to_font()
 
     def retranslate_ui(self) -> None:
         """Texts in the current language (the date itself is written by set_value)."""
@@ -103,6 +162,7 @@ class DateControlWidget(Retranslatable, QWidget):
         self.field.setPlaceholderText(self.tr("YYYY or YYYY-MM"))
         self.field_label.setText(self.tr("&Date:"))
         self.set_value(self.value)
+        self._fit_to_font()
 
     def _on_play_texts(self, on: bool) -> None:
         self.play_button.setText(self.tr("■ Stop") if on else self.tr("▶ Play"))

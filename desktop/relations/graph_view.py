@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QEasingCurve, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
+from PySide6.QtCore import QEasingCurve, QEvent, QPointF, QRectF, Qt, QTimer, QVariantAnimation, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter
 from PySide6.QtWidgets import QFrame, QGraphicsScene, QGraphicsView, QWidget
 
+from desktop.appearance import text_size
 from desktop.appearance.announce import announce
 from desktop.appearance.retranslate import Retranslatable
 from desktop.relations.edge_item import RelationEdgeItem
@@ -336,7 +337,8 @@ class RelationGraphView(Retranslatable, QGraphicsView):
 
     def _fit(self) -> None:
         """Fit the whole scene at the level of detail for the view's size (text keeps its pixel size at any zoom)."""
-        detail = map_detail(self.viewport().width(), self.viewport().height())
+        detail = map_detail(self.viewport().width(), self.viewport().height(),
+                            text_size.point_size() / text_size.default_point_size())
         if detail != self.detail:
             widened = detail.scene_width != self.detail.scene_width
             self.detail = detail
@@ -351,6 +353,12 @@ class RelationGraphView(Retranslatable, QGraphicsView):
                 edge.set_text_scale(detail.text_scale, detail.small)
             self._relabel()
         self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new text size: names and labels are drawn again at it, at once."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "nodes"):
+            self._fit()
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

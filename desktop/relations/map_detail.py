@@ -16,6 +16,8 @@ SMALL_BELOW = 0.6       # pixels per scene unit: below this the map is small
 MAX_STRETCH = 1.6       # a small map may widen its layout up to this much to fill a wide, low pane
 MIN_NAME_PX = 11.0      # country names never drawn smaller than this on screen
 CHROME_PX = 70          # height of the full legend and the hint under the map
+TEXT_GROWTH = 1.5       # the most the map's text grows with View ▸ Text size (a large map)
+TEXT_GROWTH_SMALL = 1.25  # the same on a small map
 
 
 @dataclass(frozen=True)
@@ -32,20 +34,26 @@ class MapDetail:
 FULL = MapDetail(False, 1.0, SCENE_W, 1.0, 1.0)
 
 
-def map_detail(width: float, height: float) -> MapDetail:
-    """The level of detail for a map of `width` × `height` screen pixels."""
+def map_detail(width: float, height: float, text: float = 1.0) -> MapDetail:
+    """The level of detail for a map of `width` × `height` screen pixels, with text `text` times its default size
+    (View ▸ Text size: names and labels grow on screen with the rest of the app's text, up to TEXT_GROWTH, or
+    TEXT_GROWTH_SMALL on a small map: the countries keep their places, and names larger still would cover each
+    other; the Table tab beside the map has the app's full text size)."""
     if width <= 0 or height <= 0:
         return FULL
     zoom = min(width / SCENE_W, height / SCENE_H)
     if zoom >= SMALL_BELOW:
         scale = min(3.0, max(0.8, 1.0 / zoom))
-        return MapDetail(False, zoom, SCENE_W, scale, min(scale, 1.7))
+        text = min(text, TEXT_GROWTH)
+        return MapDetail(False, zoom, SCENE_W, scale * text, min(scale, 1.7) * text)
     # Small: use a wide, low pane's width instead of leaving it empty on both sides.
     scene_width = min(SCENE_W * MAX_STRETCH, max(SCENE_W, SCENE_H * width / height))
     zoom = min(width / scene_width, height / SCENE_H)
     scale = max(0.8, 1.0 / zoom)
-    node_scale = max(min(scale, 1.7), (MIN_NAME_PX + 0.5) / (min(NAME_PX) * zoom))  # + 0.5: pixel sizes are rounded
-    return MapDetail(True, zoom, scene_width, scale, node_scale)
+    text = min(text, TEXT_GROWTH_SMALL)
+    # + 0.5: pixel sizes are rounded
+    node_scale = max(min(scale, 1.7) * text, (MIN_NAME_PX * text + 0.5) / (min(NAME_PX) * zoom))
+    return MapDetail(True, zoom, scene_width, scale * text, node_scale)
 
 
 def compact_chrome(width: float, height: float) -> bool:

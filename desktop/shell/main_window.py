@@ -7,8 +7,10 @@ from html import escape
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QFrame,
     QMainWindow,
     QMessageBox,
+    QScrollArea,
     QSplitter,
     QTabWidget,
     QWidget,
@@ -32,10 +34,18 @@ class MainWindow(Retranslatable, QMainWindow):
         super().__init__()
         self.state = state
         self.setObjectName("mainWindow")
-        self.tabs = QTabWidget(self)
+        self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
+        # On a small screen with large text (800×600 at 200 %) the tabs' least size is larger than the window can
+        # be: the whole page then scrolls, instead of the window growing past the screen or its parts being cut.
+        frame = QScrollArea(self)
+        frame.setObjectName("mainScroll")
+        frame.setWidgetResizable(True)
+        frame.setFrameShape(QFrame.Shape.NoFrame)
+        frame.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        frame.setWidget(self.tabs)
+        self.setCentralWidget(frame)
 
         self.timeline_widget = self._make_timeline()
         self.relations_widget = self._make_relations()

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLabel, QMenu, QToolButton, QWidget
 
@@ -106,6 +106,25 @@ class TimelineToolBar(Retranslatable, QWidget):
         self.legend.setAccessibleName(self.tr("Legend: ") + ", ".join(
             f"{self.tr(text)} = {shapes.get(shape, shape)}" for shape, _s, text in KIND_STYLE.values()))
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """Keep the height of every row the controls flow onto (squeezed by a short window, the last row was drawn
+        under the plot and could not be reached; the window's page scrolls instead)."""
+        super().resizeEvent(event)
+        self._hold_rows()
+
+    def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A new text size: the separators grow with the buttons, and the rows are counted again."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange and hasattr(self, "legend"):
+            for line in self.findChildren(QFrame, "timelineSeparator"):
+                line.setFixedHeight(self.fontMetrics().height() + 6)
+            self._hold_rows()
+
+    def _hold_rows(self) -> None:
+        need = self.flow.heightForWidth(self.width())
+        if need != self.minimumHeight():
+            self.setMinimumHeight(need)
+
     def addWidget(self, widget: QWidget) -> None:  # noqa: N802 - the QToolBar call it replaces
         """Add a control at the end of the row."""
         self.flow.addWidget(widget)
@@ -113,6 +132,7 @@ class TimelineToolBar(Retranslatable, QWidget):
     def addSeparator(self) -> None:  # noqa: N802 - the QToolBar call it replaces
         """A thin line between groups of controls."""
         line = QFrame(self)
+        line.setObjectName("timelineSeparator")
         line.setFrameShape(QFrame.Shape.VLine)
         line.setFrameShadow(QFrame.Shadow.Sunken)
         line.setFixedHeight(self.fontMetrics().height() + 6)

@@ -295,7 +295,9 @@ class TimelineWidget(Retranslatable, QWidget):
         # Lanes come first: the strip gives up its names (thin bars, names in tooltips and the Zoom to era menu)
         # before any lane has to scroll out of view.
         keep = lanes * least
-        strip_px = min(rows * self.eras_item.row_px, max(rows * THIN_ROW_PX, height - keep))
+        # ... but the strip keeps at least the height of the date beside the red line, which is drawn in it.
+        label_px = self.cursor.label.boundingRect().height() or line
+        strip_px = min(rows * self.eras_item.row_px, max(rows * THIN_ROW_PX, label_px + 2, height - keep))
         room = max(height - strip_px, 1.0)
         lane_px = room / lanes
         scroll = self.lane_scroll
@@ -330,7 +332,10 @@ class TimelineWidget(Retranslatable, QWidget):
         self.view_box.setYRange(top, bottom, padding=0)
         self.view_box.setLimits(yMin=top, yMax=bottom)
         date_row = first - row / 2
-        self.cursor.label.setPosition((date_row - top) / (bottom - top))
+        # The date sits in its row; when the strip is squeezed to thin bars (large text, a short pane) the row is
+        # lower than the label, which then rises over the bars instead of covering the first lane's marks.
+        centre_px = max(min((date_row - top) / (bottom - top) * height, strip_px - label_px / 2), label_px / 2)
+        self.cursor.label.setPosition(centre_px / height)
         # A name and a former name ("Russia / Soviet Union") take two lines where the lane has room for them.
         two_lines = lane_px >= 2 * line + 4
         ticks = [(i + 0.5, _lane_name(a, two_lines)) for i, a in enumerate(self.model.lanes)
@@ -348,6 +353,7 @@ class TimelineWidget(Retranslatable, QWidget):
         if event.type() == QEvent.Type.FontChange and hasattr(self, "lanes_item"):
             self.lanes_item.set_font(self.font())
             self.eras_item.set_font(self.font())
+            self.cursor.label.setFont(self.font())   # the date beside the red line too, not only at start-up
             self.plot.axis.font_changed()
             self._update_minimum()
             self._fit_vertical()

@@ -69,6 +69,8 @@ class FlowLayout(QLayout):
             if item.isEmpty():
                 continue
             size = item.sizeHint()
+            if size.width() > area.width():   # wider than a row (large text): as wide as the row, not cut off
+                size = QSize(max(area.width(), item.minimumSize().width()), size.height())
             if rows[-1] and x + size.width() > area.right() + 1:
                 rows.append([])
                 x = area.x()

@@ -52,6 +52,15 @@ class PlaceWidget(QWidget):
             _ = self.body
         super().showEvent(event)
 
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt override
+        """A title wrapped onto two lines (a narrow pane, large text) keeps the height of both: a splitter or a
+        short window cut its second line in half."""
+        super().resizeEvent(event)
+        if self.header is not None:
+            need = self.header.heightForWidth(self.header.width())
+            if need > 0 and need != self.header.minimumHeight():
+                self.header.setMinimumHeight(need)
+
     def _put(self, body: QWidget) -> None:
         self._body = body
         if self._scroll:

@@ -28,10 +28,15 @@ def test_at_200_percent_no_language_needs_a_window_larger_than_a_laptop(qtbot, f
     window.state.set_teacher_mode(True)   # the editor and class results too
     with qtbot.waitExposed(window):
         window.show()
+    window.resize(1350, 720)
+    page = window.centralWidget()   # the scroll area around the tabs: on a laptop it must have nothing to scroll
     for index in range(window.tabs.count()):
         window.tabs.setCurrentIndex(index)
-        hint = window.minimumSizeHint()
-        assert hint.width() <= 1350 and hint.height() <= 720, f"tab {index}: needs {hint.width()}×{hint.height()}"
+        qtbot.wait(10)
+        hint = window.tabs.minimumSizeHint()
+        assert hint.width() <= page.viewport().width() and hint.height() <= page.viewport().height(), \
+            f"tab {index}: needs {hint.width()}×{hint.height()} in {page.viewport().size()}"
+        assert page.verticalScrollBar().maximum() == 0 and page.horizontalScrollBar().maximum() == 0
 
 
 def test_the_window_opens_inside_the_screen(qtbot, full_db_path):
@@ -68,3 +73,30 @@ def test_the_relationship_map_fits_its_pane_on_a_laptop_without_scrolling(qtbot,
     assert place.scroll_area.verticalScrollBar().maximum() == 0, "the map place scrolls"
     graph = panel.graph
     assert graph.mapFromScene(graph.sceneRect()).boundingRect().height() <= graph.viewport().height() + 1
+
+
+def test_on_800_by_600_at_200_percent_the_page_scrolls_and_nothing_is_squeezed(qtbot, full_db_path,
+                                                                               restore_appearance):
+    """Russian at 200 % in an 800×600 window: the window's least size still fits the screen, every row of the
+    timeline's tools stays above the plot (the last row was drawn under it) and the wrapped title of the map's pane
+    keeps both lines; the Explore page scrolls instead."""
+    from desktop.shell.app import create_window
+
+    i18n.install_language("ru")
+    text_size.apply_scale(200)
+    window = create_window(full_db_path)
+    qtbot.addWidget(window)
+    window.resize(800 - FRAME.width(), 600 - FRAME.height())
+    with qtbot.waitExposed(window):
+        window.show()
+    qtbot.wait(50)
+    hint = window.minimumSizeHint()
+    assert hint.width() <= 800 - FRAME.width() and hint.height() <= 600 - FRAME.height()
+    toolbar = window.timeline_widget.toolbar
+    assert toolbar.height() >= toolbar.flow.heightForWidth(toolbar.width())
+    plot_top = window.timeline_widget.plot.mapTo(window, window.timeline_widget.plot.rect().topLeft()).y()
+    for control in (toolbar.list_button, toolbar.legend, toolbar.export_button):
+        assert control.mapTo(window, control.rect().bottomLeft()).y() < plot_top, control.objectName()
+    header = window.places["relations"].header
+    assert header.height() >= header.heightForWidth(header.width())
+    assert window.centralWidget().verticalScrollBar().maximum() > 0

@@ -99,3 +99,24 @@ def test_no_button_promises_a_key_it_does_not_have(win):
         named = re.findall(r"\((F\d+|Ctrl\+[^)]+)\)", button.toolTip())
         for key in named:
             assert button.shortcut().toString() == key, (button.objectName(), button.toolTip())
+
+
+def test_column_headings_stay_whole_after_a_live_text_size_change(win, qtbot, restore_appearance):
+    """Ctrl+= to 200 % with the class results open: every column is widened to its heading at once (the headings
+    'Questions' and 'Students' were cut while the widths stayed those of 100 %)."""
+    from desktop.appearance import text_size
+
+    text_size.apply_scale(100)
+    with qtbot.waitExposed(win):
+        win.show()
+    win.show_view("dashboard")
+    dashboard = _dashboard(win)
+    dashboard.reload()
+    text_size.apply_scale(200)
+    qtbot.wait(20)
+    for name, table in dashboard.tables.items():
+        header = table.horizontalHeader()
+        metrics = header.fontMetrics()
+        for col in range(table.model().columnCount() - 1):   # the last one stretches
+            heading = table.model().headerData(col, header.orientation())
+            assert header.sectionSize(col) >= metrics.horizontalAdvance(str(heading)), f"{name}: {heading!r} cut"

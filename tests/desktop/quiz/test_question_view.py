@@ -225,3 +225,31 @@ def test_the_timeline_instructions_state_the_questions_own_credit_rule(qtbot, an
                          "tolerance": tolerance})
     qtbot.addWidget(view)
     assert words in view.how.text()
+
+
+def test_the_timeline_answer_follows_a_live_text_size_change(qtbot, min_db, restore_appearance):
+    """Ctrl+= to 200 % during a 'place on the timeline' question: the axis's years and the placed month are drawn
+    twice as large at once, and the plot grows to hold them (its height was fixed at 96 px)."""
+    from desktop.appearance import text_size
+
+    text_size.apply_scale(100)
+    view = shown(qtbot, question(min_db, "q-place-visit"))
+    view.input.set_answer("2024-06")
+    axis = view.input.plot.getPlotItem().getAxis("bottom")
+    years, month, height = axis.style["tickFont"].pointSizeF(), view.input.label.textItem.font().pointSizeF(), \
+        view.input.plot.height()
+    text_size.apply_scale(200)
+    assert axis.style["tickFont"].pointSizeF() == pytest.approx(2 * years, rel=0.05)
+    assert view.input.label.textItem.font().pointSizeF() == pytest.approx(2 * month, rel=0.05)
+    assert view.input.plot.height() >= 1.9 * height
+
+
+def test_at_200_percent_the_year_and_month_row_fits_the_quiz_column(qtbot, min_db, restore_appearance):
+    """The hint beside the year and month boxes wraps onto a second line, so the row's least width fits the quiz's
+    1040 px column at 200 %: a one-line hint made it wider, and the row was cut ('Month?' and the hint's end, as
+    seen in a 1366×768 window)."""
+    from desktop.appearance import text_size
+
+    text_size.apply_scale(200)
+    view = shown(qtbot, question(min_db, "q-place-visit"))
+    assert view.input.minimumSizeHint().width() <= 1040 - 40

@@ -60,3 +60,18 @@ def test_at_200_percent_every_title_stays_in_a_lane_in_view(probe, lang, size, t
             assert lanes, f"{name}: a title at y {y:.0f}–{y + h:.0f} is outside the lanes in view {seen['lanes']}"
             drawn += 1
     assert drawn > 0, "no title drawn: nothing was checked"
+
+
+@pytest.mark.parametrize(("lang", "size", "theme"), CASES)
+def test_the_date_control_and_the_cursor_date_are_whole(probe, lang, size, theme):
+    """On the laptop screen the map's date slider keeps a length a hand can drag and the date field shows its whole
+    date (at 200 % they were squeezed to a stub and '024-07'), and the date beside the red line is in the text size
+    and lies above the lanes (at 200 % it covered the first lane's marks)."""
+    report = probe(lang, size, theme)
+    control = report["date_control"]
+    assert control["slider"] >= 12 * control["char"], control
+    assert control["field"] >= control["field_text"] + 8, control
+    label = report["cursor_label"]
+    assert label["font"] == pytest.approx(label["widget_font"])
+    _x, y, _w, h = label["label"]
+    assert h > 0 and y + h <= label["lanes_top"] + 1, label

@@ -54,6 +54,26 @@ def timeline_titles(timeline) -> dict:
             "scrolls": not timeline.lane_scroll.isHidden(), "scroll_bar": rect(timeline.lane_scroll.geometry())}
 
 
+def date_control(window) -> dict:
+    """What a hand and an eye get of the map's date control: the slider's length, the field against its date."""
+    control = window.relations_widget.date_control
+    field = control.field
+    return {"slider": control.slider.width(), "char": control.fontMetrics().averageCharWidth(),
+            "field": field.width(), "field_text": field.fontMetrics().horizontalAdvance(field.text())}
+
+
+def cursor_label(timeline) -> dict:
+    """The date beside the red line and the first lane in view, in the plot viewport's pixels."""
+    from PySide6.QtCore import QPointF
+
+    vb = timeline.view_box
+    first, _last = timeline.visible_lanes()
+    label = timeline.plot.mapFromScene(timeline.cursor.label.sceneBoundingRect()).boundingRect()
+    lanes_top = timeline.plot.mapFromScene(vb.mapViewToScene(QPointF(0, first))).y()
+    return {"label": rect(label), "lanes_top": lanes_top,
+            "font": timeline.cursor.label.textItem.font().pointSizeF(), "widget_font": timeline.font().pointSizeF()}
+
+
 def fonts(window) -> dict:
     """Point sizes of the text a student reads in the details pane and the quiz."""
     from PySide6.QtWidgets import QLabel, QWidget
@@ -120,6 +140,7 @@ def main(argv: list[str] | None = None) -> int:
         "view": [lo, hi], "cursor": cursor, "cursor_global": [viewport.mapToGlobal(at).x(), viewport.mapToGlobal(at).y()],
         "cursor_in_viewport": viewport.rect().contains(at), "timeline_visible": not timeline.visibleRegion().isEmpty(),
         "titles": {"first_view": timeline_titles(timeline)},
+        "date_control": date_control(window), "cursor_label": cursor_label(timeline),
     }
     timeline.set_view(2017.5, 2019.5)     # titles show when zoomed in
     wait(app, 0.3)

@@ -118,3 +118,25 @@ def test_the_comparison_maps_in_the_default_window_keep_names_whole_and_labels_a
         assert min(name_px(view, n) for n in view.nodes.values()) >= MIN_NAME_PX
         assert all(view.edges[s].label.isVisible() == (s in view.drawn_labels()) for s in view.shown)
     assert "ru-kp-treaty-alliance" in panel.compare.maps[1].drawn_labels()  # the news of 2024 is labelled
+
+
+def test_the_map_text_follows_the_text_size_at_once_within_a_bound(win, qtbot, restore_appearance):
+    """Ctrl+= up to 200 %: the names and labels on the map are drawn larger at once (they kept their size), by at
+    most TEXT_GROWTH_SMALL on the small map so that names do not cover each other."""
+    from PySide6.QtWidgets import QApplication
+
+    from desktop.appearance import text_size
+    from desktop.relations.map_detail import TEXT_GROWTH_SMALL
+
+    assert map_detail(746, 264, 2.0).text_scale == pytest.approx(map_detail(746, 264).text_scale * TEXT_GROWTH_SMALL)
+    assert map_detail(1000, 420, 1.2).node_scale == pytest.approx(map_detail(1000, 420).node_scale * 1.2)
+    text_size.apply_scale(100)
+    QApplication.processEvents()
+    graph = win.relations_widget.graph
+    before = {slug: name_px(graph, node) for slug, node in graph.nodes.items()}
+    text_size.apply_scale(200)
+    qtbot.wait(100)   # the panes settle (the timeline's lanes grow), then the map fits itself once
+    after = {slug: name_px(graph, node) for slug, node in graph.nodes.items()}
+    # The pane may be lower at 200 % (the timeline's lanes grow): the smallest name still grows, to the raised floor.
+    assert min(after.values()) >= MIN_NAME_PX * TEXT_GROWTH_SMALL - 0.5 > min(before.values()) + 1, (before, after)
+    assert not graph.labels_on_nodes()

@@ -189,3 +189,47 @@ def test_the_lane_scroll_bar_can_be_seen_in_a_small_window(qtbot, window):
     qtbot.wait(50)
     bar = window.timeline_widget.lane_scroll
     assert bar.isVisible() and bar.width() >= bar.sizeHint().width() > 0
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN"])
+def test_the_date_beside_the_cursor_follows_the_text_size_and_stays_off_the_lanes(qtbot, full_timeline,
+                                                                                  restore_appearance, lang):
+    """A live change to 200 % gives the cursor's date the new font at once, and in a pane too short for named era
+    rows (thin bars) the date is drawn within the strip above the lanes, not over the first lane's marks."""
+    from desktop.appearance import i18n
+
+    i18n.install_language(lang)   # Chinese lines are taller: the label did not fit the squeezed strip
+    tl = full_timeline
+    tl.retranslate_ui()
+    text_size.apply_scale(100)
+    tl.resize(1400, 330)
+    QApplication.processEvents()
+    paint(tl)
+    small = tl.cursor.label.textItem.font().pointSizeF()
+    text_size.apply_scale(200)
+    QApplication.processEvents()
+    paint(tl)
+    assert tl.cursor.label.textItem.font().pointSizeF() == pytest.approx(tl.font().pointSizeF())
+    assert tl.cursor.label.textItem.font().pointSizeF() > 1.7 * small
+    first, _last = tl.visible_lanes()
+    vb = tl.view_box
+    lanes_top = vb.mapViewToScene(QPointF(0, first)).y()
+    strip_top = vb.mapViewToScene(QPointF(0, vb.viewRange()[1][0])).y()
+    assert lanes_top - strip_top < 4 * tl._line_px(), "the strip is not squeezed: nothing is checked"
+    label = tl.cursor.label.sceneBoundingRect()
+    assert label.height() > 0 and label.bottom() <= lanes_top + 1, f"date {label} over the lanes from {lanes_top}"
+    assert label.top() >= strip_top - 1
+
+
+def test_the_toolbar_separators_grow_with_a_live_text_size_change(full_timeline, restore_appearance):
+    """The thin lines between the toolbar's groups follow Ctrl+= with the buttons (they kept their start-up height)."""
+    from PySide6.QtWidgets import QFrame
+
+    text_size.apply_scale(100)
+    QApplication.processEvents()
+    lines = full_timeline.toolbar.findChildren(QFrame, "timelineSeparator")
+    assert lines
+    before = lines[0].height()
+    text_size.apply_scale(200)
+    QApplication.processEvents()
+    assert all(line.height() > 1.5 * before for line in lines)

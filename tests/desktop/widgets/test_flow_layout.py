@@ -42,3 +42,20 @@ def test_spare_room_on_a_row_goes_to_an_expanding_field(qtbot):
     flow.setGeometry(host.rect())
     assert field.width() == 600 - 80 - 4
     assert button.geometry().right() == 599
+
+
+def test_an_item_wider_than_the_row_is_narrowed_to_the_row_not_cut_off(qtbot):
+    """A combo box whose preferred width exceeds the pane (long theme names at 200 %) gets the row's width, down to
+    its least width, instead of running past the right edge."""
+    host = QWidget()
+    qtbot.addWidget(host)
+    flow = FlowLayout(host, spacing=4)
+    wide = QPushButton("x" * 80, host)
+    wide.setMinimumWidth(50)
+    flow.addWidget(wide)
+    flow.addWidget(_fixed(host, 40))
+    assert wide.sizeHint().width() > 300
+    host.resize(300, flow.heightForWidth(300))
+    host.show()
+    flow.setGeometry(host.rect())
+    assert wide.geometry().left() == 0 and wide.geometry().right() < 300
