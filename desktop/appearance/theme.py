@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
 
-from PySide6.QtGui import QColor, QPalette
+import platformdirs
+from PySide6.QtCore import QPointF, Qt
+from PySide6.QtGui import QColor, QImage, QPainter, QPalette, QPolygonF
 from PySide6.QtWidgets import QApplication, QWidget
 
 STYLES = Path(__file__).resolve().parents[2] / "resources" / "styles"
@@ -118,9 +120,41 @@ def stylesheet(theme: Theme) -> str:
     if extra.exists():
         text += "\n" + extra.read_text(encoding="utf-8")
     values = {k: str(v) for k, v in vars(theme).items() if k not in ("name", "label", "dark")}
+    values.update(arrow_images(theme))
     for key in sorted(values, key=len, reverse=True):  # @border_width before @border
         text = text.replace(f"@{key}", values[key])
     return text
+
+
+def arrow_images(theme: Theme) -> dict[str, str]:
+    """Paths of small up and down arrows in the theme's text and muted colours, for the stylesheet (a stylesheet
+    can draw no shape of its own). Drawn once per colour into the user's cache folder; a path uses / everywhere."""
+    folder = Path(platformdirs.user_cache_dir("Trilemma", appauthor=False)) / "arrows"
+    paths = {}
+    for key, color in (("arrow", theme.text), ("arrow_muted", theme.muted)):
+        for way in ("up", "down"):
+            path = folder / f"{way}-{QColor(color).name()[1:]}.png"
+            if not path.exists():
+                _draw_arrow(path, QColor(color), up=way == "up")
+            paths[key.replace("arrow", f"arrow_{way}")] = path.as_posix()
+    return paths
+
+
+def _draw_arrow(path: Path, color: QColor, *, up: bool) -> None:
+    image = QImage(18, 12, QImage.Format.Format_ARGB32)   # twice the size drawn: sharp on a 2x screen
+    image.fill(Qt.GlobalColor.transparent)
+    painter = QPainter(image)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setPen(Qt.PenStyle.NoPen)
+    painter.setBrush(color)
+    tip, base = (1.0, 11.0) if up else (11.0, 1.0)
+    painter.drawPolygon(QPolygonF([QPointF(9, tip), QPointF(17, base), QPointF(1, base)]))
+    painter.end()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        image.save(str(path))
+    except OSError:
+        pass   # no cache folder: the buttons keep their faces, without arrows
 
 
 def palette(theme: Theme) -> QPalette:

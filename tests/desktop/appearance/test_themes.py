@@ -136,3 +136,21 @@ def test_the_first_window_is_built_unstyled_and_styled_once_after(restore_appear
     with theme.stylesheet_after(busy):
         assert busy.sheet == "old sheet"
     assert busy.history == []
+
+
+def test_spin_box_buttons_show_arrows_in_the_themes_text_colour(qapp):
+    """A styled spin box draws its buttons from the stylesheet: their arrows are images drawn in the theme's colour
+    (without them the buttons were empty slivers), in every theme."""
+    from PySide6.QtGui import QImage
+
+    for name in theme.theme_names():
+        current = theme.themes()[name]
+        sheet = theme.stylesheet(current)
+        for way in ("up", "down"):
+            match = re.search(rf"::{way}-arrow \{{ image: url\(\"([^\"]+)\"\)", sheet)
+            assert match, f"{name}: no {way} arrow"
+            image = QImage(match.group(1))
+            assert not image.isNull(), match.group(1)
+            painted = {image.pixelColor(x, y).name() for x in range(image.width()) for y in range(image.height())
+                       if image.pixelColor(x, y).alpha() == 255}
+            assert painted == {QColor(current.text).name()}, (name, way, painted)
