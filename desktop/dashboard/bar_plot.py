@@ -81,7 +81,10 @@ class BarPlotWidget(QWidget):
             text = pg.TextItem(self.tr("No answers yet"), color=current_theme().plot_foreground, anchor=(0.5, 0.5))
             text.setFont(self.font)
             self.plot.addItem(text)
-            self.plot.getAxis("left").setTicks([[]])
+            for side in ("left", "bottom"):   # no numbers on an empty chart (it showed -0.4 … 0.2)
+                self.plot.getAxis(side).setTicks([[]])
+            self.plot.setXRange(-1, 1, padding=0)
+            self.plot.setYRange(-1, 1, padding=0)
             return
         top = max(values) if not percent else 1.0
         ys = list(range(n - 1, -1, -1))  # first row at the top

@@ -120,3 +120,18 @@ def test_column_headings_stay_whole_after_a_live_text_size_change(win, qtbot, re
         for col in range(table.model().columnCount() - 1):   # the last one stretches
             heading = table.model().headerData(col, header.orientation())
             assert header.sectionSize(col) >= metrics.horizontalAdvance(str(heading)), f"{name}: {heading!r} cut"
+
+
+def test_an_empty_chart_shows_its_note_and_no_numbers(qtbot):
+    """Before any answer a chart says so, with no axis numbers (it showed ticks from -0.4 to 0.2 under the note);
+    bars drawn later bring their own ticks back."""
+    from desktop.dashboard.bar_plot import BarPlotWidget
+
+    chart = BarPlotWidget("Class average per module")
+    qtbot.addWidget(chart)
+    chart.set_bars(["Korean War"], [0.5])
+    chart.set_bars([], [])
+    for side in ("left", "bottom"):
+        assert chart.plot.getAxis(side)._tickLevels == [[]], side   # the ticks set by setTicks
+    chart.set_bars(["Korean War"], [0.5])
+    assert chart.plot.getAxis("bottom")._tickLevels[0][0] == (0.0, "0%")
