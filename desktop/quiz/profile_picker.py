@@ -112,8 +112,16 @@ class ProfilePicker(Retranslatable, QWidget):
         if self.list.currentRow() < 0 and self.list.count():
             self.list.setCurrentRow(0)
         has = self.list.count() > 0
+        # On a new computer there is no name to pick: the empty list and its buttons are left out, and the keyboard
+        # starts in the new-name field.
+        for widget in (self.list, self.pick, self.rename):
+            widget.setVisible(has)
         self.pick.setEnabled(has)
         self.rename.setEnabled(has)
+
+    def first_control(self) -> QWidget:
+        """Where the keyboard starts: the list of names, or the new-name field while there are none."""
+        return self.list if self.list.count() else self.name
 
     def create(self) -> None:
         """Add the typed name as a new student and start as them."""

@@ -61,7 +61,7 @@ class QuizPage(QWidget):
         self.message.setText("")
         self.picker.refresh()
         self.stack.setCurrentWidget(self.picker)
-        self.picker.list.setFocus()
+        self.picker.first_control().setFocus()
 
     def show_chooser(self) -> None:
         """Show the modules for the current student."""

@@ -230,7 +230,7 @@ class MainWindow(Retranslatable, QMainWindow):
         elif name == "quiz":
             page = self.quiz_widget
             current = page.stack.currentWidget()
-            target = {page.picker: page.picker.list, page.chooser: page.chooser.list}.get(current)
+            target = {page.picker: page.picker.first_control(), page.chooser: page.chooser.list}.get(current)
             if target is None and current is page.session:
                 target = page.session.focusWidget() or page.session.view
         if target is not None and target.isVisible():

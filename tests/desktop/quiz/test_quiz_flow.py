@@ -347,3 +347,17 @@ def test_a_refused_name_is_a_sentence_not_a_field_key(qtbot, min_db_path):
     picker.name.setText("Ana")
     qtbot.mouseClick(picker.add, Qt.LeftButton)
     assert picker.message.text() == "There is already a student called 'Ana'."
+
+
+def test_on_a_new_computer_the_keyboard_starts_in_the_name_field(qtbot, min_db_path):
+    """With no student yet there is nothing to pick: no empty list and no greyed buttons, and typing a name works at
+    once (Ctrl+2 too); once a name exists the list comes back and takes the keyboard."""
+    win = open_window(qtbot, min_db_path)   # show_view("quiz"), as Ctrl+2 does
+    page = win.quiz_widget
+    assert page.stack.currentWidget() is page.picker
+    assert not page.picker.list.isVisible() and not page.picker.pick.isVisible()
+    qtbot.waitUntil(lambda: page.picker.name.hasFocus())
+    pick_student(qtbot, page, "Ana")
+    qtbot.mouseClick(page.chooser.switch, Qt.LeftButton)
+    assert page.picker.list.isVisible()
+    qtbot.waitUntil(lambda: page.picker.list.hasFocus())
