@@ -128,6 +128,20 @@ def text_of(db, kind: str, slug: str, field: str, english, lang: str | None = No
     return found[field][0] if field in found else mark_english(english, lang) if mark else english
 
 
+def texts_of(db, kind: str, field: str, lang: str | None = None, mark: bool = True):
+    """`text_of` for many items of a kind: a function (slug, english) -> the field in the content language, with the
+    translations read in one query."""
+    lang = lang or _language
+    found = field_texts(db, kind, field, lang)
+
+    def text(slug: str, english):
+        if lang == SOURCE_LANGUAGE or not english:
+            return english
+        return found[slug] if slug in found else mark_english(english, lang) if mark else english
+
+    return text
+
+
 def localize_all(db, kind: str, rows, lang: str | None = None, mark: bool = True) -> list[dict]:
     """`localize` for many rows of one kind at once, with the database's translations read in one query."""
     rows = list(rows)

@@ -127,10 +127,9 @@ def event_details(db: Database, slug: str) -> dict | None:
     event["relations"] = localize_all(db, "relation", db.query(
         "SELECT slug, kind, label, start, \"end\", CASE WHEN opened_by = ? THEN 'opened' ELSE 'closed' END AS role "
         "FROM relations WHERE opened_by = ? OR closed_by = ?", [eid, eid, eid]))
-    event["related"] = sorted(related.values(), key=lambda r: r["start"])
+    event["related"] = localize_all(db, "event", sorted(related.values(), key=lambda r: r["start"]))
     for r in event["related"]:
         r["label"] = date_label(r["start"], r["end"])
-        localize("event", r, None, db)
     return event
 
 
@@ -139,9 +138,8 @@ def landmark_events(db: Database, limit: int = 5) -> list[dict]:
     rows = list(db.query(
         'SELECT slug, title, start, "end" FROM (SELECT * FROM events ORDER BY importance DESC, '
         "kind = 'article' DESC, start DESC LIMIT ?) ORDER BY start", [limit]))
-    for r in rows:
+    for r in localize_all(db, "event", rows):
         r["label"] = date_label(r["start"], r["end"])
-        localize("event", r, None, db)
     return rows
 
 

@@ -13,7 +13,7 @@ import datetime as dt
 from sqlite_utils import Database
 
 from db.dates import PartialDate, years_to_date
-from db.i18n import date_label, interval_label, localize, localize_all, text_of
+from db.i18n import date_label, interval_label, localize_all, texts_of
 
 OPEN_END = dt.date(9999, 12, 31)
 # Per pair: what a comparison of two dates found.
@@ -49,8 +49,8 @@ def pair_key(a: str, b: str) -> tuple[str, str]:
 
 def actors_by_slug(db: Database) -> dict[str, dict]:
     """Every actor by slug, with its name, former name, renaming date, short code, colour and order."""
-    return {r["slug"]: localize("actor", r, None, db) for r in db.query(
-        "SELECT slug, name, former_name, renamed, short, color, sort_order FROM actors ORDER BY sort_order, slug")}
+    return {r["slug"]: r for r in localize_all(db, "actor", db.query(
+        "SELECT slug, name, former_name, renamed, short, color, sort_order FROM actors ORDER BY sort_order, slug"))}
 
 
 def actor_name_on(actor: dict, day: dt.date) -> str:
@@ -63,10 +63,10 @@ def actor_name_on(actor: dict, day: dt.date) -> str:
 def all_relations(db: Database) -> list[dict]:
     """Every relation in start order, with actor slugs, event slugs and titles, date label and day bounds."""
     out = []
-    for r in db.query(_QUERY):
-        localize("relation", r, None, db)
+    title = texts_of(db, "event", "title")   # one query for the events' titles, not two per relation
+    for r in localize_all(db, "relation", db.query(_QUERY)):
         for role in ("opened", "closed"):
-            r[f"{role}_title"] = text_of(db, "event", r[f"{role}_by"], "title", r[f"{role}_title"])
+            r[f"{role}_title"] = title(r[f"{role}_by"], r[f"{role}_title"])
         r["first_day"] = PartialDate.parse(r["start"]).first_day()
         r["last_day"] = PartialDate.parse(r["end"]).last_day() if r["end"] else OPEN_END
         r["dates"] = interval_label(r["start"], r["end"])      # in the content language

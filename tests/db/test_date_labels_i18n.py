@@ -31,3 +31,27 @@ def test_relations_carry_their_dates_in_the_content_language(full_db):
     assert treaty["opened_date"].startswith("2024年6月")
     english = {r["slug"]: r for r in all_relations(full_db)}
     assert english[treaty["slug"]]["dates"] == "19 June 2024 – today"
+
+
+def test_relations_in_a_language_read_the_translations_in_a_few_queries(full_db):
+    """The map reloads every relation when content changes: in Chinese their labels, summaries and the titles of
+    the events that opened and closed them come from a few queries, not three per relation; the texts are the
+    same as one item at a time gives."""
+    from db import i18n
+
+    queries: list[str] = []
+    i18n.set_content_language("zh_CN")
+    try:
+        full_db.conn.set_trace_callback(queries.append)
+        rows = all_relations(full_db)
+        full_db.conn.set_trace_callback(None)
+        one_by_one = {r["slug"]: (i18n.text_of(full_db, "relation", r["slug"], "label", r["label"]),
+                                  i18n.text_of(full_db, "event", r["opened_by"], "title", r["opened_title"]))
+                      for r in full_db.query("SELECT r.slug, r.label, e.slug AS opened_by, e.title AS opened_title "
+                                             "FROM relations r LEFT JOIN events e ON e.id = r.opened_by")}
+    finally:
+        full_db.conn.set_trace_callback(None)
+        i18n.set_content_language("en")
+    assert len(rows) > 20
+    assert sum("translations" in q for q in queries) <= 3, [q for q in queries if "translations" in q][:5]
+    assert {r["slug"]: (r["label"], r["opened_title"]) for r in rows} == one_by_one
