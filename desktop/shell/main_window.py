@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
@@ -187,6 +187,9 @@ class MainWindow(Retranslatable, QMainWindow):
         if not getattr(self, "_split_fitted", False):
             self._split_fitted = True
             self.fit_explore_split()
+        wanted, self._focus_when_shown = getattr(self, "_focus_when_shown", None), None
+        if wanted:   # a place asked for before the window was on screen (--view quiz): its keyboard focus now
+            QTimer.singleShot(0, self, lambda: self._focus_place(wanted))
 
     def fit_explore_split(self) -> None:
         """The timeline gets the height its lanes want, at most 60 % of the tab (more with larger text): on a
@@ -221,6 +224,9 @@ class MainWindow(Retranslatable, QMainWindow):
 
     def _focus_place(self, name: str) -> None:
         """Put the keyboard focus in the place brought forward, where a screen reader starts reading it."""
+        if not self.isVisible():
+            self._focus_when_shown = name   # nothing can take the focus yet
+            return
         target = None
         if name == "timeline":
             target = self.timeline_widget.plot

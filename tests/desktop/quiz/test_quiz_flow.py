@@ -361,3 +361,15 @@ def test_on_a_new_computer_the_keyboard_starts_in_the_name_field(qtbot, min_db_p
     qtbot.mouseClick(page.chooser.switch, Qt.LeftButton)
     assert page.picker.list.isVisible()
     qtbot.waitUntil(lambda: page.picker.list.hasFocus())
+
+
+def test_a_view_chosen_before_the_window_shows_gets_the_keyboard_once_it_does(qtbot, min_db_path):
+    """`--view quiz` brings the quiz forward before the window is on screen: the focus follows it once the window
+    shows (it stayed on the tab bar)."""
+    win = create_window(min_db_path)
+    qtbot.addWidget(win)
+    win.show_view("quiz")
+    with qtbot.waitExposed(win):
+        win.show()
+    page = win.quiz_widget
+    qtbot.waitUntil(lambda: page.picker.first_control().hasFocus())
