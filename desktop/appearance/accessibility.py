@@ -77,6 +77,18 @@ def apply_rules(widgets) -> None:
             describe_tooltip(each)
 
 
+_roles_installed = False
+
+
+def install_roles() -> None:
+    """The painted views' roles for screen readers (once). Before any window is built: an interface a screen reader
+    asked for before the factory was there stays a nameless filler."""
+    global _roles_installed
+    if not _roles_installed:
+        QAccessible.installFactory(_painted_view_interface)
+        _roles_installed = True
+
+
 def install(app: QApplication, *, catch_up: tuple[QWidget, ...] = ()) -> None:
     """Install the keyboard rules and the painted views' roles on the application (once).
 
@@ -85,9 +97,9 @@ def install(app: QApplication, *, catch_up: tuple[QWidget, ...] = ()) -> None:
     application is called for each of the thousands of events of a window's build and first show, which cost
     start-up tens of ms."""
     global _filter
+    install_roles()
     if _filter is None:
         _filter = KeyboardPolicyFilter(app)
         app.installEventFilter(_filter)
-        QAccessible.installFactory(_painted_view_interface)
     for window in catch_up:
         apply_rules([window, *window.findChildren(QWidget)])

@@ -66,6 +66,7 @@ def create_window(db_path: str | Path, db=None, *, rules_later: bool = False):
     from db.presence import OpenMark
 
     state.open_mark = OpenMark(db_path)  # a restore elsewhere refuses while this window has the file open
+    accessibility.install_roles()   # cheap, and needed before a screen reader first asks (the filter can wait)
     with theme.stylesheet_after(app):
         window = MainWindow(state)
     if not rules_later:
