@@ -1,4 +1,4 @@
-"""`python -m desktop`: start the app."""
+"""`python -m desktop`: start the app (packaging/trilemma_entry.py, the frozen app's entry, imports this too)."""
 
 import gc
 import sys
@@ -13,4 +13,5 @@ gc.disable()
 import db.connection  # noqa: F401,E402 - imported for its side effect on start-up time
 from desktop.shell.app import main  # noqa: E402
 
-sys.exit(main())
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,12 +1,8 @@
-"""Entry point PyInstaller freezes: the same `main` as `python -m desktop`."""
+"""Entry point PyInstaller freezes: the same start as `python -m desktop` (desktop/__main__.py sets it up)."""
 
-import gc
 import sys
 
-gc.disable()   # until the window is on screen, as in desktop/__main__.py (desktop.shell.app.settle_after_show)
-
-import db.connection  # noqa: E402,F401 - before Qt, as in desktop/__main__.py
-from desktop.shell.app import main  # noqa: E402
+from desktop.__main__ import main
 
 if __name__ == "__main__":
     sys.exit(main())

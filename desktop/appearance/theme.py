@@ -214,4 +214,3 @@ def stylesheet_after(app: QApplication) -> Iterator[None]:
     finally:
         if hold:
             app.setStyleSheet(stylesheet(current_theme()))   # the theme now in use, even if it changed meanwhile
-

@@ -66,8 +66,8 @@ class InterchangeMenu(QObject):
         self.timer.timeout.connect(self.send_in_background)
         self.state.changed.connect(self._on_changed)
         self.sent.connect(lambda changes: self.state.announce(changes, self))
-        # Whether to send is looked up once the window is up: the sending code is not needed to show it.
-        # Whether a record store is set can wait until the window is up: the first send is a minute away anyway.
+        # Whether a record store is set is looked up once the window is up (the first send is a minute away anyway):
+        # neither the look-up nor the sending code is needed to show the window.
         QTimer.singleShot(3000, self, self._restart_timer)
 
     def retranslate_ui(self) -> None:

@@ -329,8 +329,7 @@ class ProgressPage(Retranslatable, QWidget):
         item.setXRange(*self._spot_range, padding=0)   # zoomed to where the marks are, not 1945 to 2030 for three marks
         # The vertical axis is hidden and counts pixels from the bottom (set again at each resize), so the marks
         # keep their place and the labels stack right above them whatever the chart's height.
-        self._spot_line = pg.InfiniteLine(pos=SPOT_BASE_PX, angle=0, pen=pg.mkPen(GREY, width=1))
-        item.addItem(self._spot_line)
+        item.addItem(pg.InfiniteLine(pos=SPOT_BASE_PX, angle=0, pen=pg.mkPen(GREY, width=1)))
         marks = pg.ScatterPlotItem(x=[s["year"] for s in spots], y=[SPOT_BASE_PX] * len(spots),
                                    size=[10 + 5 * min(s["misses"], 4) for s in spots], symbol="t",
                                    brush=pg.mkBrush(ORANGE), pen=pg.mkPen("w"), data=[s["slug"] for s in spots],

@@ -34,6 +34,7 @@ class MainWindow(Retranslatable, QMainWindow):
         super().__init__()
         self.state = state
         self.setObjectName("mainWindow")
+        self._focus_when_shown: str | None = None   # a place asked for before the window was on screen
         self.tabs = QTabWidget()
         self.tabs.setObjectName("mainTabs")
         self.tabs.setDocumentMode(True)
@@ -187,8 +188,8 @@ class MainWindow(Retranslatable, QMainWindow):
         if not getattr(self, "_split_fitted", False):
             self._split_fitted = True
             self.fit_explore_split()
-        wanted, self._focus_when_shown = getattr(self, "_focus_when_shown", None), None
-        if wanted:   # a place asked for before the window was on screen (--view quiz): its keyboard focus now
+        wanted, self._focus_when_shown = self._focus_when_shown, None
+        if wanted:   # --view quiz, say: the place gets its keyboard focus now
             QTimer.singleShot(0, self, lambda: self._focus_place(wanted))
 
     def fit_explore_split(self) -> None:
