@@ -17,10 +17,12 @@ import time
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.errors import DatabaseDamagedError, DiskFullError, ReadOnlyError, StorageError, TrilemmaError, storage_error
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 KEEP_BACKUPS = 5
 BACKUP_DIR = "backups"
@@ -45,7 +47,7 @@ class Backup:
 
 def database_path(db_or_path: Database | str | Path) -> Path | None:
     """The file behind a connection or path; None for an in-memory database."""
-    if isinstance(db_or_path, Database):
+    if not isinstance(db_or_path, str | os.PathLike):   # an open database
         for _seq, name, file in db_or_path.execute("PRAGMA database_list").fetchall():
             if name == "main":
                 return Path(file) if file else None
@@ -96,7 +98,7 @@ def backup_before(db_or_path: Database | str | Path, reason: str, *, keep: int =
             break
     partial = folder / f".{final.name}.partial"
     try:
-        if isinstance(db_or_path, Database):
+        if not isinstance(db_or_path, str | os.PathLike):
             _copy(db_or_path.conn, partial)
         else:
             with contextlib.closing(_open_read_only(db_path)) as source:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.content import TABLES, list_items, validate_item
 from db.dates import PartialDate
@@ -11,6 +11,9 @@ from db.kinds import REGISTRY
 from db.structure import structure_problems
 from db.teaching_rules import teaching_findings
 from db.translations import translation_problems
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 def check_database(db: Database, *, teaching: bool = True) -> list[str]:

@@ -8,8 +8,7 @@ import os
 import sqlite3
 from collections.abc import Callable, Iterator
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.errors import (
     DatabaseDamagedError,
@@ -19,10 +18,81 @@ from db.errors import (
     TrilemmaError,
     storage_error,
 )
-from db.schema import MIGRATION_SET, SCHEMA_VERSION, known_steps, migrations
+from db.schema import MIGRATION_SET, SCHEMA_VERSION, applied_step_names, known_steps, migration_set
+
+if TYPE_CHECKING:
+    import sqlite_utils
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 5000
+
+
+class Database:
+    """sqlite-utils' Database over one connection, made the first time something needs it.
+
+    Importing sqlite-utils costs about a tenth of the app's start (its command-line, plugin and date libraries come
+    with it), and the first window only reads. So until something needs more, a statement that only reads (a
+    SELECT, or a PRAGMA through `execute`) runs on the connection itself, as sqlite-utils' own `execute` and
+    `query` run such a statement; anything else (a write, a transaction, a table's API, any other attribute) makes
+    the sqlite-utils Database, and from then on every call goes to it. `load()` makes it ahead of need (the app
+    does so once its window is on screen)."""
+
+    def __init__(self, conn: sqlite3.Connection, *, read_only: bool = False):
+        self.conn = conn
+        self.read_only = read_only
+        self._loaded: sqlite_utils.Database | None = None
+
+    def load(self) -> sqlite_utils.Database:
+        """The sqlite-utils Database (made now if it was not yet)."""
+        if self._loaded is None:
+            from sqlite_utils import Database as Loaded
+
+            # No plugins are used: skipping them skips a scan of every installed package. Recursive triggers were
+            # turned on when the connection was opened.
+            self._loaded = Loaded(self.conn, recursive_triggers=False, execute_plugins=False)
+        return self._loaded
+
+    @property
+    def loaded(self) -> bool:
+        """True once the sqlite-utils Database has been made."""
+        return self._loaded is not None
+
+    def execute(self, sql: str, parameters=None) -> sqlite3.Cursor:
+        """sqlite-utils' `execute`; a read before the Database is made runs on the connection."""
+        if self._loaded is None and _first_keyword(sql) in ("SELECT", "PRAGMA"):
+            return self.conn.execute(sql) if parameters is None else self.conn.execute(sql, parameters)
+        return self.load().execute(sql, parameters)
+
+    def query(self, sql: str, params=None) -> Iterator[dict]:
+        """sqlite-utils' `query` (rows as dicts); a SELECT before the Database is made runs on the connection."""
+        if self._loaded is None and _first_keyword(sql) == "SELECT":
+            cursor = self.conn.execute(sql) if params is None else self.conn.execute(sql, params)
+            keys = [column[0] for column in cursor.description]
+            if len(set(keys)) == len(keys):
+                return (dict(zip(keys, row, strict=True)) for row in cursor)
+            # Two columns of one name: sqlite-utils renames the second; let it run the statement.
+        return self.load().query(sql, params)
+
+    def close(self) -> None:
+        self.conn.close()
+
+    def __getattr__(self, name: str):
+        return getattr(self.load(), name)
+
+    def __getitem__(self, name: str):
+        return self.load()[name]
+
+    def __enter__(self) -> Database:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+
+def _first_keyword(sql: str) -> str:
+    """The statement's first word in capitals ("" when it starts otherwise, as with a comment)."""
+    words = sql.split(None, 1)
+    return words[0].upper() if words and words[0].isalpha() else ""
 
 
 def connect(path: str | Path, *, read_only: bool = False) -> Database:
@@ -34,9 +104,8 @@ def connect(path: str | Path, *, read_only: bool = False) -> Database:
         conn = _connect_read_only(Path(path))
     else:
         conn = sqlite3.connect(str(path), timeout=BUSY_TIMEOUT_MS / 1000, check_same_thread=False)
-    # The app uses no sqlite-utils plugins: skipping them skips a scan of every installed package (~13 ms a start).
-    db = Database(conn, execute_plugins=False)
-    db.read_only = read_only
+    db = Database(conn, read_only=read_only)
+    db.execute("PRAGMA recursive_triggers = ON")   # as sqlite-utils sets it
     db.execute("PRAGMA foreign_keys = ON")
     db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
     if str(path) != ":memory:" and not read_only:
@@ -93,7 +162,7 @@ def check_file(path: Path) -> None:
 
 def applied_steps(db: Database) -> list[str]:
     """Names of the migration steps recorded in this database."""
-    return [m.name for m in migrations.applied(db)]
+    return applied_step_names(db)
 
 
 def schema_state(db: Database) -> tuple[list[str], list[str]]:
@@ -217,7 +286,7 @@ def write_transaction(db: Database, what: str = "your change") -> Iterator[Datab
 def migrate_database(db: Database, *, stop_before: str | None = None) -> list[str]:
     """Apply pending migration steps, each in its own transaction; return the names applied."""
     before = set(applied_steps(db))
-    migrations.apply(db, stop_before=stop_before)
+    migration_set().apply(db.load(), stop_before=stop_before)
     done = [name for name in applied_steps(db) if name not in before]
     version = len(applied_steps(db))
     db.execute(f"PRAGMA user_version = {version}")

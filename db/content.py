@@ -10,8 +10,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db import progress
 from db.changes import Changes
@@ -23,6 +22,9 @@ from db.kinds.event import EVENT_KINDS
 from db.kinds.question import QUESTION_DATA_FIELDS, QUESTION_PURPOSES, QUESTION_TYPES
 from db.kinds.relation import DIRECTIONS, RELATION_KINDS
 from db.plural import counted
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")  # use fullmatch: "$" would accept a final newline
 

@@ -12,8 +12,7 @@ from __future__ import annotations
 import hashlib
 import json
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.changes import Changes
 from db.content import save_items
@@ -22,6 +21,9 @@ from db.seed import content_files, read_content
 from db.settings import set_setting, setting
 from db.translation_files import translation_files
 from db.translations import seed_translations
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 SETTING = "content_pack"
 

@@ -19,8 +19,7 @@ import hashlib
 import json
 from dataclasses import dataclass, field
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.backup import backup_before
 from db.changes import Changes
@@ -31,6 +30,9 @@ from db.seed import CONTENT_DIR, content_files, read_content
 from db.settings import set_setting, setting
 from db.translation_files import translation_files
 from db.translations import seed_translations
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 STATE_KEY = "shipped_content"
 TRANSLATIONS_KEY = "shipped_translations"

@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.changes import Changes
 from db.connection import write_transaction
 from db.content import delete_item, save_items
 from db.kinds import REGISTRY
 from db.kinds.base import names
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 def apply_edit(db: Database, *, saves: list[tuple[str, dict]] = (), deletes: list[tuple[str, str]] = ()) -> Changes:

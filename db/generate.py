@@ -31,13 +31,15 @@ import random
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.content import list_items
 from db.dates import PartialDate
 from db.errors import NotFoundError, ValidationError
 from db.generate_words import Words
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 KINDS = ("when", "first", "who")
 MIN_GAP_DAYS = 31  # events closer than this are too close to order fairly

@@ -9,9 +9,9 @@ from __future__ import annotations
 import datetime as dt
 import json
 import secrets
+from typing import TYPE_CHECKING
 
 from fsrs import Card, Rating, Scheduler
-from sqlite_utils import Database
 
 from db.changes import Changes
 from db.connection import writes
@@ -21,6 +21,9 @@ from db.i18n import localize, localize_all, text_of
 from db.option_order import attempt_seed, option_order
 from db.queries import event_titles
 from db.question_spacing import question_facts, spaced_order
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 MAX_NAME = 60
 REVIEW_LIMIT = 20

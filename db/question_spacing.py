@@ -9,7 +9,10 @@ kept wherever it already spaces them.
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 CLAIM_COST, EVENT_COST = 10, 1  # a shared claim next to each other is worse than any number of shared events
 IMPROVE_LIMIT = 60  # beyond this many questions the greedy order is kept (improving grows with the cube)

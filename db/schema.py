@@ -2,16 +2,52 @@
 
 from __future__ import annotations
 
+import functools
 import sqlite3
+from collections.abc import Callable
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
-from sqlite_utils.migrations import Migrations
+if TYPE_CHECKING:
+    from sqlite_utils import Database
+    from sqlite_utils.migrations import Migrations
 
 MIGRATION_SET = "trilemma"
-migrations = Migrations(MIGRATION_SET)
+# The steps in order. They are handed to sqlite-utils' Migrations when a database is upgraded (see migration_set);
+# reading which steps a database has applied needs no sqlite-utils, so opening an up-to-date one does not import it.
+STEPS: list[tuple[str, Callable[[Database], None]]] = []
 
 
-@migrations(name="m001_content")
+def step(name: str) -> Callable:
+    """Decorator: the next migration step, under its permanent name."""
+
+    def register(fn: Callable[[Database], None]) -> Callable[[Database], None]:
+        STEPS.append((name, fn))
+        return fn
+
+    return register
+
+
+@functools.cache
+def migration_set() -> Migrations:
+    """Every step as sqlite-utils' `Migrations` (which applies them and records each in its table)."""
+    from sqlite_utils.migrations import Migrations
+
+    steps = Migrations(MIGRATION_SET)
+    for name, fn in STEPS:
+        steps(name=name)(fn)
+    return steps
+
+
+def applied_step_names(db) -> list[str]:
+    """Names of the steps recorded in a database, in the order they were applied: what `migration_set().applied`
+    reads, from the table sqlite-utils' Migrations keeps (its `migrations_table`)."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone() is None:
+        return []
+    rows = db.execute("SELECT name FROM _sqlite_migrations WHERE migration_set = ? ORDER BY rowid", [MIGRATION_SET])
+    return [row[0] for row in rows]
+
+
+@step("m001_content")
 def m001_content(db: Database) -> None:
     """Actors, themes, sources, events, eras, relations, claims and their citations."""
     _run_script(
@@ -131,7 +167,7 @@ def m001_content(db: Database) -> None:
     )
 
 
-@migrations(name="m002_learning")
+@step("m002_learning")
 def m002_learning(db: Database) -> None:
     """Questions, modules, students, quiz sessions, attempts and spaced-review state."""
     _run_script(
@@ -223,7 +259,7 @@ def m002_learning(db: Database) -> None:
     )
 
 
-@migrations(name="m003_settings_search")
+@step("m003_settings_search")
 def m003_settings_search(db: Database) -> None:
     """Settings (teacher PIN hash, record store), the xAPI outbox, and full-text search."""
     _run_script(
@@ -283,7 +319,7 @@ QUESTION_PURPOSES = ("recall", "reasoning", "perspective", "source")
 _OLD_CLAIM_CHECK = "CHECK (status IN ('confirmed', 'contested', 'outdated', 'opinion'))"
 
 
-@migrations(name="m004_teaching")
+@step("m004_teaching")
 def m004_teaching(db: Database) -> None:
     """More claim statuses, a question's purpose, syndicated sources, and the option order an attempt showed."""
     statuses = ", ".join(f"'{s}'" for s in CLAIM_STATUSES)
@@ -302,7 +338,7 @@ def m004_teaching(db: Database) -> None:
     )
 
 
-@migrations(name="m005_stories")
+@step("m005_stories")
 def m005_stories(db: Database) -> None:
     """Stories (guided walks through the article), their ordered stops, and where each student left off."""
     _run_script(
@@ -357,7 +393,7 @@ def m005_stories(db: Database) -> None:
     )
 
 
-@migrations(name="m006_translations")
+@step("m006_translations")
 def m006_translations(db: Database) -> None:
     """Content translations: one row per (item, field, language), with a hash of the English it was made from."""
     _run_script(
@@ -415,7 +451,7 @@ def _run_script(db: Database, script: str) -> None:
 
 def known_steps() -> list[str]:
     """Names of every migration step this version of Trilemma knows, in order."""
-    return [m.name for m in migrations._migrations]
+    return [name for name, _fn in STEPS]
 
 
 SCHEMA_VERSION = len(known_steps())

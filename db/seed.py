@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import tomllib
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.changes import Changes
 from db.content import TABLES, save_items
 from db.errors import ValidationError
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 CONTENT_DIR = Path(__file__).resolve().parent.parent / "resources" / "content"
 

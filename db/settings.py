@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 def setting(db: Database, key: str, default: str | None = None) -> str | None:

@@ -3,14 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.changes import Changes
 from db.connection import writes
 from db.errors import NotFoundError, ValidationError
 from db.grading import AnswerError, grade
 from db.learning import question_for_display, stamp, store_attempt, student, utc
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 def _story_id(db: Database, story: str) -> int:

@@ -11,14 +11,17 @@ import functools
 import re
 import sqlite3
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
-from sqlite_utils import Database
+from db.schema import STEPS, known_steps
 
-from db.schema import known_steps, migrations
+if TYPE_CHECKING:
+    from db.connection import Database
 
 _SPACE = re.compile(r"\s+")
-# Internal tables that SQLite or sqlite-utils create when they need them; their absence is no damage.
-_OPTIONAL = re.compile(r"^sqlite_(sequence|stat\d)$")
+# Internal tables: SQLite's, made when needed (their absence is no damage), and the record of applied steps that
+# sqlite-utils' Migrations keeps (read, and so checked, each time a database is opened: see db.schema).
+_OPTIONAL = re.compile(r"^(sqlite_(sequence|stat\d)|_sqlite_migrations)$")
 
 
 @dataclass(frozen=True)
@@ -36,9 +39,9 @@ def read_structure(db: Database) -> Structure:
     tables, indexes, triggers, views = {}, {}, {}, {}
     rows = db.execute("SELECT type, name, tbl_name, sql FROM sqlite_master").fetchall()
     for kind, name, table, sql in rows:
+        if _OPTIONAL.match(table):
+            continue
         if kind == "table":
-            if _OPTIONAL.match(name):
-                continue
             columns = db.execute(f'PRAGMA table_info("{name}")').fetchall()
             tables[name] = tuple((c[1], (c[2] or "").upper(), int(c[3]), int(c[5])) for c in columns)
         elif kind == "index":
@@ -52,11 +55,14 @@ def read_structure(db: Database) -> Structure:
 
 @functools.cache
 def _expected_for(steps: tuple[str, ...]) -> Structure:
-    conn = sqlite3.connect(":memory:")
+    # The steps only execute statements, so a plain connection runs them (in autocommit: nothing is kept here but
+    # the structure); this spares importing sqlite-utils at every start.
+    conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        db = Database(conn, execute_plugins=False)
-        migrations.apply(db)
-        return read_structure(db)
+        for name, fn in STEPS:
+            if name in steps:
+                fn(conn)
+        return read_structure(conn)
     finally:
         conn.close()
 

@@ -18,13 +18,15 @@ import json
 import secrets
 import time
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.changes import Changes
 from db.connection import write_transaction, writes
 from db.errors import TrilemmaError, ValidationError
 from db.settings import set_setting, setting
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 PIN_KEY = "teacher.pin"
 FAILURES_KEY = "teacher.failures"

@@ -8,12 +8,14 @@ shipped content keeps to them); the editor shows the findings for the item being
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 from urllib.parse import urlparse
-
-from sqlite_utils import Database
 
 from db.content import list_items
 from db.grading import normalise, timeline_mismatch
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 # Sites that republish other outlets' reports: a source there is a copy (mark it syndicated, or cite the original).
 AGGREGATOR_DOMAINS = (

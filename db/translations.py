@@ -10,8 +10,7 @@ from __future__ import annotations
 import json
 import sqlite3
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.changes import Changes, register_table
 from db.connection import write_transaction
@@ -30,6 +29,9 @@ from db.translation_files import (
     read_language,
     source_hash,
 )
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 TABLE = "translations"
 register_table(TABLE)

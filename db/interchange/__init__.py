@@ -8,12 +8,14 @@ Pure Python: no Qt. Every importer returns (kind, item) pairs in the item format
 from __future__ import annotations
 
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.changes import Changes
 from db.errors import TrilemmaError
 from db.interchange.common import ImportPreview
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 LANGUAGES = ("en", "zh_CN", "ko", "ru")  # the languages questions and PDFs can be exported in
 

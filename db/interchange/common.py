@@ -8,13 +8,15 @@ import math
 import re
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.backup import backup_before
 from db.changes import Changes
 from db.content import KIND_ORDER, TABLES, save_items, slug_ids
 from db.errors import ValidationError
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 # A batch of items to import, in the file format, with where each came from (for error messages).
 Items = list[tuple[str, dict]]

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.interchange.gift_parse import parse_gift
 from db.interchange.gift_text import META, SPECIAL
@@ -24,6 +23,9 @@ from db.interchange.questions import (
     read_parsed,
     read_text,
 )
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 __all__ = ["export_gift", "parse_gift", "question_to_gift", "read_gift", "write_gift"]
 

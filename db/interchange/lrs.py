@@ -15,14 +15,16 @@ import time
 import urllib.error
 import urllib.parse
 from dataclasses import dataclass
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.changes import Changes
 from db.errors import ValidationError
 from db.interchange.results import ACTIVITY_BASE_KEY, HOME_PAGE_KEY, statements_by_attempt
 from db.plural import counted
 from db.settings import set_setting, setting
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 ENDPOINT_KEY, KEY_KEY, SECRET_KEY = "xapi.endpoint", "xapi.key", "xapi.secret"
 FAILURES_KEY, NEXT_TRY_KEY, LAST_ERROR_KEY, LAST_SENT_KEY = (

@@ -10,8 +10,7 @@ import html
 import json
 import xml.etree.ElementTree as ET  # noqa: N817 - only to build the export, never to parse input
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.interchange.moodle_xml_parse import MOODLE_TYPES, parse_moodle
 from db.interchange.questions import (
@@ -20,6 +19,9 @@ from db.interchange.questions import (
     questions_to_export,
     read_parsed,
 )
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 __all__ = ["MOODLE_TYPES", "export_moodle", "parse_moodle", "read_moodle", "write_moodle"]
 

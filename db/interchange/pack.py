@@ -15,8 +15,7 @@ import zipfile
 import zlib
 from datetime import UTC, datetime
 from pathlib import Path, PurePosixPath
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db import progress
 from db.changes import Changes
@@ -27,6 +26,9 @@ from db.kinds import REGISTRY
 from db.plural import counted
 from db.translation_files import LANGUAGES, parse_tables
 from db.translations import export_tables, save_entries
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 FORMAT_NAME = "trilemma-pack"
 FORMAT_VERSION = 2  # 2: an optional translations.json (a pack without it is still written as version 1)

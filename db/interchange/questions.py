@@ -12,14 +12,16 @@ import re
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db import progress
 from db.content import get_item, list_items, slug_ids, validate_item
 from db.errors import NotFoundError, TrilemmaError
 from db.i18n_items import localized, localized_all
 from db.interchange.common import FormatError, ImportPreview, Items, apply_items, preview_items, slugify
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 SUPPORTED_TYPES = ("single_choice", "multiple_select", "true_false", "short_answer", "numeric_year", "match")
 TYPE_FIELDS = {

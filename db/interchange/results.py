@@ -10,13 +10,15 @@ from __future__ import annotations
 import json
 import uuid
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.errors import NotFoundError, TrilemmaError
 from db.interchange import xapi_interactions
 from db.interchange.spreadsheet import csv_text
 from db.settings import setting
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 ANSWERED = "http://adlnet.gov/expapi/verbs/answered"
 INTERACTION = "http://adlnet.gov/expapi/activities/cmi.interaction"

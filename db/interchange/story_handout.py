@@ -7,16 +7,19 @@ the printed words from the .ts files, local dates, and Noto Sans CJK embedded fo
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
-from sqlite_utils import Database
 
 from db.claim_status import status_words
 from db.errors import NotFoundError, TrilemmaError
 from db.interchange.paper_words import word
 from db.interchange.worksheet import _build, _doc, _footer, _Lines, _p, _styles, _when
 from db.queries.stories import story as read_story
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 # Between the items of a list in running text, and between paragraph numbers (Chinese has its own punctuation).
 _LIST_SEP = {"zh_CN": "；"}

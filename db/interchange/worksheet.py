@@ -12,6 +12,7 @@ import hashlib
 import html
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_LEFT
@@ -30,7 +31,6 @@ from reportlab.platypus import (
     TableStyle,
 )
 from reportlab.platypus.doctemplate import LayoutError
-from sqlite_utils import Database
 
 from db import i18n
 from db.claim_status import status_words
@@ -42,6 +42,9 @@ from db.interchange.paper_font import fonts_for, latin_apostrophes, rich_symbols
 from db.interchange.paper_words import WORDS, word
 from db.interchange.questions import in_language
 from db.queries import actors, eras, event_rows
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 LETTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ"
 # Vera (the fallback) lacks some symbols; DejaVu and Noto Sans CJK have them.

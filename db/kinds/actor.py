@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.kinds.base import Kind, Pending, Problems, date_field
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 COLOR = re.compile(r"#[0-9a-fA-F]{6}")
 

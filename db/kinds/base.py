@@ -9,11 +9,13 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.dates import PartialDate, check_interval
 from db.errors import ValidationError
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 # (field, message) pairs; `pending` maps table -> slugs saved in the same batch.
 Problems = list[tuple[str, str]]

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.kinds.base import Kind, Pending, Problems, cites, grouped, link_rows, refs, save_citations, sources
 from db.schema import CLAIM_STATUSES
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 class Claim(Kind):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.kinds.base import (
     Kind,
@@ -19,6 +19,9 @@ from db.kinds.base import (
     sources,
     whole,
 )
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 EVENT_KINDS = ("article", "context", "post-article")
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.kinds.base import Kind, Pending, Problems, grouped, link_rows, refs
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 class Module(Kind):

@@ -4,13 +4,15 @@ from __future__ import annotations
 
 import json
 import math
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.dates import PartialDate
 from db.errors import ValidationError
 from db.kinds.base import Kind, Pending, Problems, cite, grouped, ids_of, link_rows, refs, replace_links, sources, whole
 from db.schema import QUESTION_PURPOSES
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 QUESTION_TYPES = (
     "single_choice", "multiple_select", "true_false", "order", "match",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.kinds.base import (
     Kind,
@@ -18,6 +18,9 @@ from db.kinds.base import (
     sources,
     whole,
 )
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 RELATION_KINDS = ("alliance", "partnership", "warming", "strained", "rivalry", "hostility", "dependence")
 DIRECTIONS = ("", "a->b", "b->a")

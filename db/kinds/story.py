@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.dates import PartialDate
 from db.errors import ValidationError
 from db.kinds.base import Kind, Pending, Problems, cite, grouped, ids_of, known_slugs, refs, replace_links, whole
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 # Fields of a stop naming other items: (field, kind, table). `question` is one slug, the rest are lists.
 STOP_LINKS = (("events", "event", "events"), ("claims", "claim", "claims"),

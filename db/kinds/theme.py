@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.kinds.base import Kind
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 class Theme(Kind):

@@ -9,13 +9,15 @@ from __future__ import annotations
 
 import json
 import sqlite3
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.content import QUESTION_PURPOSES, QUESTION_TYPES, TABLES
 from db.dates import PartialDate
 from db.i18n import SOURCE_LANGUAGE, content_language, date_label, field_texts, localize, localize_all, mark_english, text_of
 from db.translations import coverage
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 def stats(db: Database) -> dict:

@@ -15,11 +15,13 @@ from __future__ import annotations
 import json
 from collections import Counter
 from pathlib import Path
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.i18n import text_of
 from db.queries.progress import COUNTS_FOR_MASTERY, module_progress
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 TABLES = ("questions", "students", "modules")
 

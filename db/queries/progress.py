@@ -7,11 +7,13 @@ counts 0. A module's score is the mean mastery of its questions.
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.dates import PartialDate, label_range
 from db.i18n import localize_all, text_of
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 # Mastery, everywhere it is shown (the module list, the progress page, the class results), is the score of each
 # question's latest answer, leaving out answers given in a "try again" round at the end of a quiz: those come

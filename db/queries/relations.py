@@ -9,11 +9,13 @@ an empty end means it still holds.
 from __future__ import annotations
 
 import datetime as dt
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.dates import PartialDate, years_to_date
 from db.i18n import date_label, interval_label, localize_all, texts_of
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 OPEN_END = dt.date(9999, 12, 31)
 # Per pair: what a comparison of two dates found.

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import json
-
-from sqlite_utils import Database
+from typing import TYPE_CHECKING
 
 from db.content import get_item
 from db.i18n import localize, localize_all, text_of
 from db.translation_files import FIELDS
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 
 def story_list(db: Database, lang: str | None = None) -> list[dict]:

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
-from sqlite_utils import Database
 
 from db import queries
 from db.dates import date_to_years, span
 from db.i18n import SOURCE_LANGUAGE, content_language, date_label, field_texts, mark_english
 from db.kinds.event import EVENT_KINDS
+
+if TYPE_CHECKING:
+    from db.connection import Database
 
 KINDS = EVENT_KINDS
 

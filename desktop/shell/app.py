@@ -13,7 +13,8 @@ from pathlib import Path
 import platformdirs
 
 APP_NAME = "Trilemma"
-SETTLE_MS = 300   # after window.show(): by then the window is painted (a timer of 0 came before the first paint)
+SETTLE_AFTER_PAINT_MS = 50   # once the window's first paint has finished: its frame is on screen by then
+SETTLE_LATEST_MS = 3000      # should the window never be reported on screen
 log = logging.getLogger("trilemma")
 
 
@@ -77,14 +78,47 @@ def create_window(db_path: str | Path, db=None, *, rules_later: bool = False):
     return window
 
 
-def settle_after_show(app) -> None:
+def after_first_paint(window, run) -> None:
+    """Call `run()` once the shown window has been painted for the first time (or after SETTLE_LATEST_MS).
+
+    Qt paints the whole window while it handles its native window's first Expose; a timer set then fires after
+    that paint, whatever the machine's speed (a fixed delay after show() ran before the first paint on a slow one)."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class FirstPaint(QObject):
+        def __init__(self) -> None:
+            super().__init__(window)
+            self.done = False
+
+        def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt override
+            if event.type() == QEvent.Type.Expose and obj.isExposed():
+                obj.removeEventFilter(self)
+                QTimer.singleShot(SETTLE_AFTER_PAINT_MS, self, self.fire)
+            return False
+
+        def fire(self) -> None:
+            if not self.done:
+                self.done = True
+                run()
+
+    watcher = FirstPaint()
+    handle = window.windowHandle()
+    if handle is not None:
+        handle.installEventFilter(watcher)
+    QTimer.singleShot(SETTLE_LATEST_MS, watcher, watcher.fire)
+
+
+def settle_after_show(app, db=None) -> None:
     """What start-up leaves until the window is on screen: the app-wide keyboard rules (caught up on the widgets
-    built meanwhile), and the garbage collector, off since `desktop.__main__` began (a collection pass over the
-    hundreds of thousands of objects of the imports and the window's build ran again and again at start);
-    the objects of the start-up are frozen, so later collections skip them."""
+    built meanwhile); sqlite-utils, which the first view's reads did without (see db.connection.Database), so
+    that the first write does not wait for its import; and the garbage collector, off since `desktop.__main__`
+    began (a collection pass over the hundreds of thousands of objects of the imports and the window's build ran
+    again and again at start); the objects of the start-up are frozen, so later collections skip them."""
     from desktop.appearance import accessibility
 
     accessibility.install(app, catch_up=tuple(w for w in app.topLevelWidgets() if w.isVisible()))
+    if db is not None:
+        db.load()
     gc.enable()
     gc.freeze()
 
@@ -261,7 +295,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.teacher and not start_teacher_mode(window, screenshot_only=bool(args.screenshot), explicit_db=bool(args.db)):
         return 2
     if args.screenshot:
-        settle_after_show(app)
+        settle_after_show(app, db)
         try:
             screenshot(window, args.screenshot, args.view)
         except OSError as exc:
@@ -271,9 +305,7 @@ def main(argv: list[str] | None = None) -> int:
     if args.view:
         window.show_view(args.view)
     window.show()
-    from PySide6.QtCore import QTimer
-
-    QTimer.singleShot(SETTLE_MS, lambda: settle_after_show(app))
+    after_first_paint(window, lambda: settle_after_show(app, db))
     return app.exec()
 
 

@@ -167,3 +167,43 @@ def test_once_the_window_is_up_the_keyboard_rules_and_the_collector_are_back(qtb
         gc.unfreeze()
     assert not table.tabKeyNavigation()
 
+
+
+def test_what_waits_for_the_first_paint_runs_after_it(qtbot):
+    """after_first_paint runs its work once the window has been painted (not after a fixed delay from show(),
+    which on a slow machine came before the paint), and only once."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.shell.app import after_first_paint
+
+    paints, seen = [], []
+
+    class Window(QWidget):
+        def paintEvent(self, event):  # noqa: N802 - Qt override
+            paints.append(1)
+            super().paintEvent(event)
+
+    window = Window()
+    window.setObjectName("probe")
+    qtbot.addWidget(window)
+    window.show()
+    after_first_paint(window, lambda: seen.append(len(paints)))
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    assert seen[0] >= 1
+    qtbot.wait(100)
+    assert len(seen) == 1
+
+
+def test_what_waits_for_the_first_paint_still_runs_if_none_is_seen(qtbot, monkeypatch):
+    """A window never reported on screen (or a platform without the report): the work runs all the same."""
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.shell import app as app_module
+
+    monkeypatch.setattr(app_module, "SETTLE_LATEST_MS", 30)
+    window = QWidget()
+    qtbot.addWidget(window)
+    seen = []
+    app_module.after_first_paint(window, lambda: seen.append(True))   # never shown
+    qtbot.waitUntil(lambda: bool(seen), timeout=2000)
+    assert seen == [True]
