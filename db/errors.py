@@ -1,5 +1,7 @@
 """Errors the data layer raises: each says what is wrong and where."""
 
+from __future__ import annotations
+
 
 class TrilemmaError(Exception):
     """Base class: a problem a user can be told about in plain words."""
@@ -21,6 +23,19 @@ class ValidationError(TrilemmaError):
             problems = [(where, problems)]
         self.problems = problems
         super().__init__("; ".join(f"{w}: {m}" if w else m for w, m in problems))
+
+
+class MissingReference(str):
+    """A problem's message that an identifier names no item of a kind: the English sentence, which also carries
+    the kind and the identifier, so that an interface can say it in its own words."""
+
+    kind: str
+    slug: str
+
+    def __new__(cls, kind: str, slug: str) -> MissingReference:
+        text = super().__new__(cls, f"'{slug}' names no {kind}")
+        text.kind, text.slug = kind, slug
+        return text
 
 
 class QuizMovedOnError(TrilemmaError):

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import TYPE_CHECKING
 
 from db.dates import PartialDate, check_interval
-from db.errors import ValidationError
+from db.errors import MissingReference, ValidationError
 
 if TYPE_CHECKING:
     from db.connection import Database
@@ -126,7 +126,7 @@ def refs(db: Database, table: str, slugs, field: str, problems: Problems, pendin
             problems.append((field, f"{slug!r} is not an identifier"))
             continue
         if slug not in known:
-            problems.append((field, f"'{slug}' names no {table[:-1]}"))
+            problems.append((field, MissingReference(table[:-1], slug)))
         elif unique and slug in seen:  # each link is stored once: a repeat would break the link table
             problems.append((field, f"'{slug}' is listed twice"))
         seen.add(slug)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 from functools import partial
 
@@ -10,6 +9,7 @@ from PySide6.QtCore import QT_TR_NOOP as _T  # noqa: N814 - a short mark for str
 from PySide6.QtCore import QCoreApplication
 
 from db.content import CLAIM_STATUSES, DIRECTIONS, EVENT_KINDS, QUESTION_PURPOSES, QUESTION_TYPES, RELATION_KINDS
+from db.errors import MissingReference
 from desktop.editor.fields import (
     CheckField,
     ChoiceField,
@@ -159,8 +159,7 @@ KIND_LABELS = {"event": _T("Events"), "actor": _T("Actors"), "era": _T("Eras"), 
 # validate_item's field names that belong to another row of the form.
 ALIASES = {"correct": "options"}
 
-# db.kinds.base.refs says "'<id>' names no <kind>" of a reference to nothing; the form says it as a sentence.
-NAMES_NO = re.compile(r"'(?P<slug>.*)' names no (?P<kind>\w+)")
+# A reference to nothing (db.errors.MissingReference, which names the kind and the identifier), as a sentence.
 NO_SUCH = {
     "actor": _T("There is no actor “%1” (any more): press F4 to choose another."),
     "theme": _T("There is no theme “%1” (any more): press F4 to choose another."),
@@ -176,9 +175,8 @@ NO_SUCH = {
 def problem_message(problem_field: str, message: str) -> str:
     """A problem as shown under its row, as a sentence; one inside a story's stop names the stop and the
     stop's field ("Stop 3, Events: …")."""
-    unknown = NAMES_NO.fullmatch(message)
-    if unknown and unknown["kind"] in NO_SUCH:
-        message = tr(NO_SUCH[unknown["kind"]]).replace("%1", unknown["slug"])
+    if isinstance(message, MissingReference) and message.kind in NO_SUCH:
+        message = tr(NO_SUCH[message.kind]).replace("%1", message.slug)
     if problem_field.startswith("stops[") and "]" in problem_field:
         number, _, rest = problem_field[len("stops["):].partition("]")
         if number.isdigit():

@@ -82,6 +82,19 @@ def test_event_rules_name_the_field(min_db, change, field, message):
     assert any(f == field and message in m for f, m in problems), problems
 
 
+def test_a_reference_to_nothing_names_its_kind_and_identifier(min_db):
+    """The problem is an English sentence that also carries what it refers to (an interface words it itself)."""
+    from db.errors import MissingReference
+
+    story = {"id": "s-x", "title": "S", "stops": [{"id": "one", "title": "One", "text": "T", "events": ["nowhere"],
+                                                    "span": ["1950", "2024"], "map_date": "1961"}]}
+    event = {**get_item(min_db, "event", "low-point-2017"), "actors": ["china", "atlantis"]}
+    missing = [m for _f, m in validate_item(min_db, "event", event) + validate_item(min_db, "story", story)
+               if isinstance(m, MissingReference)]
+    assert [(m.kind, m.slug, str(m)) for m in missing] == [("actor", "atlantis", "'atlantis' names no actor"),
+                                                          ("event", "nowhere", "'nowhere' names no event")]
+
+
 @pytest.mark.parametrize("data,field,message", [
     ({"options": ["A", "B"], "correct": [2]}, "correct", "not among the options"),
     ({"options": ["A", "B"], "correct": [0, 1]}, "correct", "one correct answer is expected"),
