@@ -17,7 +17,7 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from db.i18n import text_of
+from db.i18n import texts_of
 from db.queries.progress import COUNTS_FOR_MASTERY, module_progress
 
 if TYPE_CHECKING:
@@ -47,17 +47,18 @@ def describe_answer(question: dict, answer) -> str:
 def question_results(db: Database) -> list[dict]:
     """Every question with answers, hardest first: slug, prompt, module titles, attempts, students,
     correct_share (0..1), wrong_answer ("" if none), wrong_count, deleted."""
+    module_title, question_prompt = texts_of(db, "module", "title"), texts_of(db, "question", "prompt")
     modules: dict[int, list[str]] = {}
     for qid, slug, title in db.execute("SELECT mq.question_id, m.slug, m.title FROM module_questions mq JOIN modules m "
                                        "ON m.id = mq.module_id ORDER BY m.sort_order"):
-        modules.setdefault(qid, []).append(text_of(db, "module", slug, "title", title))
+        modules.setdefault(qid, []).append(module_title(slug, title))
     stats: dict[int, dict] = {}
     for qid, slug, prompt, deleted, answer, correct, snapshot, student in db.execute(
         "SELECT q.id, q.slug, q.prompt, q.deleted_at, a.answer, a.correct, a.question_snapshot, a.student_id "
         "FROM attempts a JOIN questions q ON q.id = a.question_id WHERE " + COUNTS_FOR_MASTERY + " ORDER BY a.id"
     ):
         if qid not in stats:
-            prompt = text_of(db, "question", slug, "prompt", prompt)  # in the teacher's language, as students read it
+            prompt = question_prompt(slug, prompt)  # in the teacher's language, as students read it
         s = stats.setdefault(qid, {"slug": slug, "prompt": prompt, "modules": ", ".join(modules.get(qid, [])),
                                    "attempts": 0, "correct": 0, "students": set(), "wrong": Counter(),
                                    "deleted": deleted is not None})

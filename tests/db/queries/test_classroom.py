@@ -95,3 +95,24 @@ def test_a_module_not_started_is_empty_not_zero(class_db):
     ben = next(r for r in rows if r[0] == "Ben")
     assert ben[header.index("Basics")] is None
     assert ben[header.index("Every kind of question")] == 0.0
+
+
+def test_prompts_and_module_titles_are_in_the_content_language(class_db):
+    """In a translated interface the teacher reads prompts and module titles as the students read them; an
+    untranslated one stays in English, marked."""
+    from db import i18n
+
+    for kind, slug, field, text in (("question", "q-who-visited", "prompt", "Кто приезжал?"),
+                                    ("module", "m-all-types", "title", "Все типы")):
+        class_db.execute("INSERT INTO translations (kind, slug, lang, field, text, source_hash) VALUES (?, ?, 'ru', ?, "
+                         "?, '')", [kind, slug, field, text])
+    english = {r["slug"]: r for r in classroom.question_results(class_db)}
+    i18n.set_content_language("ru")
+    try:
+        results = {r["slug"]: r for r in classroom.question_results(class_db)}
+    finally:
+        i18n.set_content_language("en")
+    assert results["q-who-visited"]["prompt"] == "Кто приезжал?"
+    assert "Все типы" in results["q-who-visited"]["modules"]
+    low = results["q-low-year"]
+    assert low["prompt"] == i18n.mark_english(english["q-low-year"]["prompt"], "ru") != english["q-low-year"]["prompt"]
