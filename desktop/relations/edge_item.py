@@ -8,9 +8,10 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPainterPathStroker, QPen, QPolygonF
 from PySide6.QtWidgets import QGraphicsItem, QStyleOptionGraphicsItem, QWidget
 
+from desktop.relations.curve import Curve
 from desktop.relations.label_item import RelationLabelItem
 from desktop.relations.palette import MapPalette, map_palette
-from desktop.relations.styles import stroke_relation, width_for
+from desktop.relations.styles import relation_lines, stroke_relation, width_for
 
 
 def _lerp(a: float, b: float, t: float) -> float:
@@ -45,6 +46,7 @@ class RelationEdgeItem(QGraphicsItem):
         self.setCursor(Qt.PointingHandCursor)
         self.setAcceptHoverEvents(True)
         self._path = QPainterPath()
+        self._drawn: tuple | None = None   # (what it was worked out for, the lines, the arrow) until the curve changes
         self._rebuild()
 
     def set_relation(self, relation: dict) -> None:
@@ -75,13 +77,13 @@ class RelationEdgeItem(QGraphicsItem):
 
     def label_center(self, spot: tuple[float, float], offset: float) -> QPointF:
         """Where the label's centre goes for a spot (fraction along, label heights aside) on the curve."""
-        path = self.curve(offset)
-        p = path.pointAtPercent(spot[0])
+        curve = Curve(self.curve(offset))
+        x, y = curve.point(spot[0])
         if not spot[1]:
-            return p
-        angle = math.radians(path.angleAtPercent(spot[0]))
+            return QPointF(x, y)
+        angle = math.radians(curve.angle(spot[0]))
         shift = spot[1] * self.label.size()[1]
-        return QPointF(p.x() - math.sin(angle) * shift, p.y() - math.cos(angle) * shift)
+        return QPointF(x - math.sin(angle) * shift, y - math.cos(angle) * shift)
 
     def label_rect(self, spot: tuple[float, float], offset: float | None = None) -> QRectF:
         """The label's box (scene coordinates) at a spot, on the target curve unless `offset` is given."""
@@ -90,6 +92,7 @@ class RelationEdgeItem(QGraphicsItem):
     def _rebuild(self) -> None:
         self.prepareGeometryChange()
         self._path = self.curve(self.offset)
+        self._drawn = None
         stroker = QPainterPathStroker()
         stroker.setWidth(max(14.0, self.width * self.colors.line_scale + 10))
         self._shape = stroker.createStroke(self._path)
@@ -159,16 +162,17 @@ class RelationEdgeItem(QGraphicsItem):
         if direction not in ("a->b", "b->a"):
             return None
         target = self.end_boxes[1] if direction == "a->b" else self.end_boxes[0]
+        curve = Curve(self._path)
         ts = [i / 100 for i in range(101)]
         if direction == "b->a":
             ts.reverse()
         last = ts[0]
         for t in ts:
-            if target.contains(self._path.pointAtPercent(t)):
+            if target.contains(QPointF(*curve.point(t))):
                 break
             last = t
-        angle = self._path.angleAtPercent(last) + (180 if direction == "b->a" else 0)
-        return self._path.pointAtPercent(last), angle
+        angle = curve.angle(last) + (180 if direction == "b->a" else 0)
+        return QPointF(*curve.point(last)), angle
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None) -> None:
         painter.setRenderHint(QPainter.Antialiasing)
@@ -188,8 +192,13 @@ class RelationEdgeItem(QGraphicsItem):
                 halo.setWidthF(width + 5)
                 painter.setPen(halo)
                 painter.drawPath(self._path)
-        stroke_relation(painter, self._path, self.kind, width, colors)
-        arrow = self._arrow_point()
+        # The lines and the arrow are measured along the curve: kept until the curve, the width, the kind, the
+        # direction or the actors' boxes change.
+        key = (self.kind, width, self.relation.get("direction"), tuple(box.getRect() for box in self.end_boxes))
+        if self._drawn is None or self._drawn[0] != key:
+            self._drawn = (key, relation_lines(self._path, self.kind, width), self._arrow_point())
+        _key, lines, arrow = self._drawn
+        stroke_relation(painter, self._path, self.kind, width, colors, lines)
         if arrow:
             tip, angle = arrow
             a = math.radians(angle)

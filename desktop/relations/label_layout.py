@@ -6,6 +6,8 @@ import math
 
 from PySide6.QtCore import QPointF, QRectF
 
+from desktop.relations.curve import Curve
+
 ALONG = (0.5, 0.42, 0.58, 0.34, 0.66, 0.27, 0.73, 0.2, 0.8)
 # Spots to try for a label, best first: on the line, then just beside it.
 LABEL_SPOTS = (tuple((t, 0.0) for t in ALONG) + tuple((t, s) for t in ALONG[:5] for s in (0.75, -0.75))
@@ -84,14 +86,13 @@ def best_spot(edge, nodes: list[Box], labels: list[Box], scene: Box, lines: list
 
 def _spot_boxes(edge):
     """(spot, box) for each of LABEL_SPOTS in order, as `edge.label_rect(spot)` gives them, the curve made once."""
-    path = edge.curve(edge.offset_to)
+    curve = Curve(edge.curve(edge.offset_to))
     width, height = edge.label.size()
     base = edge.label.rect_at(QPointF(0, 0))
     for along, aside in LABEL_SPOTS:
-        p = path.pointAtPercent(along)
-        x, y = p.x(), p.y()
+        x, y = curve.point(along)
         if aside:
-            angle = math.radians(path.angleAtPercent(along))
+            angle = math.radians(curve.angle(along))
             x, y = x - math.sin(angle) * aside * height, y - math.cos(angle) * aside * height
         yield (along, aside), (base.left() + x, base.top() + y, base.left() + x + width, base.top() + y + height)
 

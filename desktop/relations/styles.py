@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
 from PySide6.QtGui import QPainter, QPainterPath, QPen
 
+from desktop.relations.curve import Curve
 from desktop.relations.palette import MapPalette, map_palette
 
 SCENE_W, SCENE_H = 1400.0, 620.0
@@ -106,17 +107,18 @@ def pen_for(kind: str, width: float, palette: MapPalette | None = None) -> QPen:
 
 def zigzag(path: QPainterPath, amplitude: float, step: float) -> QPainterPath:
     """A zigzag following a path (for hostility)."""
-    length = path.length()
+    curve = Curve(path)
+    length = curve.length()
     out = QPainterPath()
     if length <= 0:
         return out
     n = max(2, int(length / step))
     for i in range(n + 1):
-        t = path.percentAtLength(length * i / n)
-        p = path.pointAtPercent(t)
-        angle = math.radians(path.angleAtPercent(t))
+        t = curve.percent_at_length(length * i / n)
+        x, y = curve.point(t)
+        angle = math.radians(curve.angle(t))
         side = 0 if i in (0, n) else (amplitude if i % 2 else -amplitude)
-        q = QPointF(p.x() - math.sin(angle) * side, p.y() - math.cos(angle) * side)
+        q = QPointF(x - math.sin(angle) * side, y - math.cos(angle) * side)
         if i == 0:
             out.moveTo(q)
         else:
@@ -126,12 +128,13 @@ def zigzag(path: QPainterPath, amplitude: float, step: float) -> QPainterPath:
 
 def offset_path(path: QPainterPath, distance: float, samples: int = 40) -> QPainterPath:
     """A copy of a path shifted sideways by `distance` (for the second line of an alliance)."""
+    curve = Curve(path)
     out = QPainterPath()
     for i in range(samples + 1):
         t = i / samples
-        p = path.pointAtPercent(t)
-        angle = math.radians(path.angleAtPercent(t))
-        q = QPointF(p.x() - math.sin(angle) * distance, p.y() - math.cos(angle) * distance)
+        x, y = curve.point(t)
+        angle = math.radians(curve.angle(t))
+        q = QPointF(x - math.sin(angle) * distance, y - math.cos(angle) * distance)
         if i == 0:
             out.moveTo(q)
         else:
@@ -139,21 +142,27 @@ def offset_path(path: QPainterPath, distance: float, samples: int = 40) -> QPain
     return out
 
 
-def stroke_relation(painter: QPainter, path: QPainterPath, kind: str, width: float,
-                    palette: MapPalette | None = None) -> None:
-    """Draw a relation's line along a path in its kind's pattern and its colour in `palette` (default: the theme's)."""
+def relation_lines(path: QPainterPath, kind: str, width: float) -> list[tuple[float, QPainterPath]]:
+    """The lines that draw a relation of this kind along a path, as (pen width, line): one, or two for an alliance.
+
+    Working out a zigzag or a double line measures the curve again and again (Qt finds each point by its length),
+    so a map item keeps the result until its curve changes."""
     style = STYLES.get(kind, FALLBACK)
-    palette = palette or map_palette()
     if style.pattern == "double":
         thin = max(1.0, width * 0.45)
-        pen = pen_for(kind, thin, palette)
-        painter.setPen(pen)
         gap = thin * 0.5 + max(1.5, width * 0.45)
-        painter.drawPath(offset_path(path, gap))
-        painter.drawPath(offset_path(path, -gap))
-    elif style.pattern == "zigzag":
-        painter.setPen(pen_for(kind, max(1.2, width * 0.6), palette))
-        painter.drawPath(zigzag(path, 2.5 + width * 0.8, 7.0))
-    else:
-        painter.setPen(pen_for(kind, width, palette))
-        painter.drawPath(path)
+        return [(thin, offset_path(path, gap)), (thin, offset_path(path, -gap))]
+    if style.pattern == "zigzag":
+        return [(max(1.2, width * 0.6), zigzag(path, 2.5 + width * 0.8, 7.0))]
+    return [(width, path)]
+
+
+def stroke_relation(painter: QPainter, path: QPainterPath, kind: str, width: float,
+                    palette: MapPalette | None = None,
+                    lines: list[tuple[float, QPainterPath]] | None = None) -> None:
+    """Draw a relation's line along a path in its kind's pattern and its colour in `palette` (default: the theme's);
+    `lines`: the path's `relation_lines`, when they were kept."""
+    palette = palette or map_palette()
+    for pen_width, line in relation_lines(path, kind, width) if lines is None else lines:
+        painter.setPen(pen_for(kind, pen_width, palette))
+        painter.drawPath(line)
