@@ -72,6 +72,7 @@ class RelationGraphView(Retranslatable, QGraphicsView):
         self.text_scale = 1.0
         self.compact = False  # a small map: labels show only the kind, and only where they fit
         self.detail: MapDetail = FULL  # decided by desktop.relations.map_detail from the view's size
+        self.fitted = False   # the view has been fitted to a size once: before that, labels wait for it
         self.base_places: dict[str, tuple[float, float]] = {}  # actor places before widening to the view
         self.animation = QVariantAnimation(self)
         self.animation.setStartValue(0.0)
@@ -157,7 +158,8 @@ class RelationGraphView(Retranslatable, QGraphicsView):
         for slug, edge in self.edges.items():
             if slug not in targets:
                 edge.aim(opacity=0.0, offset=edge.offset)
-        self._place_labels()
+        if self.fitted:   # else the first fit places them, at the size the view then has
+            self._place_labels()
         if self.focus_key.startswith("edge:") and self.focus_key[5:] not in targets:
             self._set_focus_key("")
         if animate and self.animation_ms > 0 and self.isVisible():
@@ -352,6 +354,9 @@ class RelationGraphView(Retranslatable, QGraphicsView):
                 self._attach(edge)
                 edge.set_text_scale(detail.text_scale, detail.small)
             self._relabel()
+        elif not self.fitted:
+            self._relabel()
+        self.fitted = True
         self.fitInView(self.sceneRect(), Qt.KeepAspectRatio)
 
     def changeEvent(self, event) -> None:  # noqa: N802 - Qt override
