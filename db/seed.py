@@ -56,4 +56,4 @@ def seed_items(db: Database, items: list[tuple[str, dict]]) -> Changes:
 
 def is_empty(db: Database) -> bool:
     """True when the database holds no content yet."""
-    return db.execute("SELECT count(*) FROM events").fetchone()[0] == 0
+    return db.execute("SELECT 1 FROM events LIMIT 1").fetchone() is None

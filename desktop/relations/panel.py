@@ -63,7 +63,12 @@ class RelationsPanel(Retranslatable, QWidget):
         self.table.activated.connect(self._on_table_activated)
         self.table.selectionModel().currentRowChanged.connect(
             lambda index, _old: index.isValid() and self.graph.select(f"edge:{index.data(SLUG_ROLE)}"))
-        self.compare = CompareWidget(self, today)
+        # The comparison (two more maps and a table) is built when first wanted: the first view does not show it.
+        self.compare_page = QWidget()
+        self.compare_page.setObjectName("comparePage")
+        QVBoxLayout(self.compare_page).setContentsMargins(0, 0, 0, 0)
+        self._compare: CompareWidget | None = None
+        self._today = today
 
         self.map_box = map_box = QWidget()
         box = QVBoxLayout(map_box)
@@ -90,7 +95,7 @@ class RelationsPanel(Retranslatable, QWidget):
         self.history.hide()  # until a line or a country is chosen: the map gets the room
         self.tabs = QTabWidget()
         self.tabs.setObjectName("relationsTabs")
-        for page in (self.split, self.table, self.compare):
+        for page in (self.split, self.table, self.compare_page):
             self.tabs.addTab(page, "")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -106,9 +111,6 @@ class RelationsPanel(Retranslatable, QWidget):
         self.graph.focus_moved.connect(lambda text: self.set_hint("▸ " + text))
         self.history.event_link.connect(self.open_event)
         self.history.pair_link.connect(self.show_pair)
-        self.compare.compare_requested.connect(self.run_compare)
-        self.compare.edge_activated.connect(self._open_from_compare)
-        self.compare.node_activated.connect(lambda slug: self._open_from_compare("", slug))
         state.date_changed.connect(self.set_date)
         state.changed.connect(self._on_changed)
         state.theme_changed.connect(lambda _name: self.restyle())
@@ -120,10 +122,28 @@ class RelationsPanel(Retranslatable, QWidget):
         self._compared = False
         self.tabs.currentChanged.connect(self._tab_opened)
 
+    @property
+    def compare(self) -> CompareWidget:
+        """The comparison of two dates (built now if it was not yet)."""
+        if self._compare is None:
+            compare = self._compare = CompareWidget(self, self._today)
+            self.compare_page.layout().addWidget(compare)
+            compare.compare_requested.connect(self.run_compare)
+            compare.edge_activated.connect(self._open_from_compare)
+            compare.node_activated.connect(lambda slug: self._open_from_compare("", slug))
+            for view in compare.maps:
+                view.restyle()
+            compare.model.colors = self.graph.colors
+            compare.set_actors(list(self.actors.values()))
+            if self.compare_page.isVisible():   # its tab is open: show it now, laid out, as a tab's page is shown
+                self.compare_page.layout().activate()
+                compare.show()
+        return self._compare
+
     def _tab_opened(self, index: int) -> None:
         if self.tabs.widget(index) is self.table:
             self.table.resizeColumnsToContents()
-        if self.tabs.widget(index) is self.compare and not self._compared:
+        if self.tabs.widget(index) is self.compare_page and not self._compared:
             self.compare.request()
 
     def _texts(self) -> None:
@@ -131,7 +151,7 @@ class RelationsPanel(Retranslatable, QWidget):
         self.table.setAccessibleName(self.tr("Relations at the chosen date, as a table"))
         self.tabs.setAccessibleName(self.tr("Ways to see the relations"))
         for page, text in ((self.split, self.tr("&Map")), (self.table, self.tr("T&able")),
-                           (self.compare, self.tr("Co&mpare two dates"))):
+                           (self.compare_page, self.tr("Co&mpare two dates"))):
             self.tabs.setTabText(self.tabs.indexOf(page), text)
         self.set_hint(self.tr("Click a line to see that pair's history, or a country to list its relations. "
                               "Keyboard: Tab to the map, arrow keys to move, Enter to open."))
@@ -145,7 +165,8 @@ class RelationsPanel(Retranslatable, QWidget):
         self.reload()
         self.set_date(self.state.current_date, animate=False)
         self.table_model.headerDataChanged.emit(Qt.Horizontal, 0, self.table_model.columnCount() - 1)
-        self.compare.request()
+        if self._compare is not None:
+            self.compare.request()
 
     def retranslate_ui(self) -> None:
         """Every text in the current language, and what the map shows drawn again with its words (when shown)."""
@@ -154,10 +175,13 @@ class RelationsPanel(Retranslatable, QWidget):
 
     def restyle(self) -> None:
         """The map, its key, its hint, the history and the comparison in the theme's colours."""
-        for view in (self.graph, *self.compare.maps):
+        compare = self._compare
+        for view in (self.graph, *(compare.maps if compare is not None else ())):
             view.restyle()
         self.legend.restyle()
-        self.history.colors = self.compare.model.colors = self.graph.colors
+        self.history.colors = self.graph.colors
+        if compare is not None:
+            compare.model.colors = self.graph.colors
         self._hint_style()
         self.when_shown(self._redraw)
 
@@ -194,7 +218,8 @@ class RelationsPanel(Retranslatable, QWidget):
         self.actors = rel.actors_by_slug(db)
         self.rows = rel.all_relations(db)
         self.graph.set_actors(list(self.actors.values()), self._names())
-        self.compare.set_actors(list(self.actors.values()))
+        if self._compare is not None:
+            self.compare.set_actors(list(self.actors.values()))
 
     def _names(self) -> dict[str, str]:
         return {slug: rel.actor_name_on(a, self.day) for slug, a in self.actors.items()}
@@ -225,7 +250,8 @@ class RelationsPanel(Retranslatable, QWidget):
             return
         self.reload()
         self.set_date(self.state.current_date, animate=False)
-        self.compare.request()
+        if self._compare is not None:
+            self.compare.request()
 
     # ------------------------------------------------------------------ details
 

@@ -36,7 +36,7 @@ def drive(stop: dict, *, state, timeline, relations) -> None:
         relations.compare.first.setText(stop["compare"][:7])
         relations.compare.second.setText(stop["map_date"][:7])
         relations.run_compare(date_years(stop["compare"]), date_years(stop["map_date"]))
-        relations.tabs.setCurrentWidget(relations.compare)
+        relations.tabs.setCurrentWidget(relations.compare_page)
     else:
         relations.tabs.setCurrentWidget(relations.split)
     for slug in stop.get("relations", [])[:1]:

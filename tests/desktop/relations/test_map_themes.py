@@ -88,7 +88,7 @@ def test_the_map_its_key_and_the_comparison_maps_are_drawn_on_the_themes_paper(t
     assert pixel(panel.graph.viewport()) == paper
     assert pixel(panel.legend) == paper
     assert pixel(panel.hint) == paper
-    panel.tabs.setCurrentWidget(panel.compare)
+    panel.tabs.setCurrentWidget(panel.compare_page)
     QApplication.processEvents()
     for view in panel.compare.maps:
         assert pixel(view.viewport()) == paper, view.objectName()
@@ -225,7 +225,7 @@ def test_the_pair_history_and_the_comparison_table_use_the_themes_marks(themed_p
     html = panel.history.browser.toHtml().lower()
     assert "#fff2b3" not in html
     assert colors.mark_fill in html and colors.history_kind_color("strained") in html
-    panel.tabs.setCurrentWidget(panel.compare)   # the comparison is worked out when its tab is first opened
+    panel.tabs.setCurrentWidget(panel.compare_page)   # the comparison is worked out when its tab is first opened
     model = panel.compare.model
     changed = next(r for r in range(model.rowCount()) if model.index(r, 0).data(STATUS_ROLE) != UNCHANGED)
     assert model.index(changed, COL_CHANGE).data(Qt.BackgroundRole) == QColor(colors.mark_fill)

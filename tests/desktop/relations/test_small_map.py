@@ -107,7 +107,7 @@ def test_nodes_stay_put_across_dates_and_widen_with_the_pane(win, qtbot):
 def test_the_comparison_maps_in_the_default_window_keep_names_whole_and_labels_apart(win):
     """Two maps side by side are tiny: names keep their size and stay inside the map; marked labels never collide."""
     panel = win.relations_widget
-    panel.tabs.setCurrentWidget(panel.compare)
+    panel.tabs.setCurrentWidget(panel.compare_page)
     panel.compare.first.setText("2017-06")
     panel.compare.second.setText("2024-07")
     assert panel.compare.request()

@@ -180,14 +180,19 @@ def test_the_comparison_maps_name_actors_as_at_their_own_dates(panel):
 
 
 def test_a_line_clicked_on_a_comparison_map_opens_its_history_beside_the_main_map(panel):
-    panel.tabs.setCurrentWidget(panel.compare)
+    panel.tabs.setCurrentWidget(panel.compare_page)
     panel.compare.maps[1].activate("edge:ru-kp-treaty-alliance")
     assert panel.tabs.currentWidget() is panel.split
     assert "Russia and North Korea over time" in panel.history.text()
 
 
 def test_the_comparison_waits_until_its_tab_is_opened(panel):
-    """Start-up does not work out a comparison nobody has asked to see; opening the tab does."""
-    assert panel.compare.model.rowCount() == 0
-    panel.tabs.setCurrentWidget(panel.compare)
+    """Start-up neither builds the comparison (two more maps and a table) nor works one out; opening the tab does
+    both, and its maps are in the theme's colours."""
+    from desktop.relations.compare_widget import CompareWidget
+
+    assert panel.compare_page.findChild(CompareWidget) is None
+    panel.tabs.setCurrentWidget(panel.compare_page)
+    assert panel.compare_page.findChild(CompareWidget) is panel.compare
     assert panel.compare.model.rowCount() > 0
+    assert panel.compare.model.colors is panel.graph.colors

@@ -54,7 +54,7 @@ def test_walking_the_story_by_keyboard_drives_timeline_and_map(qtbot, min_db_pat
     qtbot.keyClick(panel, Qt.Key_PageUp)
     assert panel.current_stop()["id"] == stops[-2]["id"]
     # The comparison stop shows the relations' Compare tab.
-    assert win.relations_widget.tabs.currentWidget() is win.relations_widget.compare
+    assert win.relations_widget.tabs.currentWidget() is win.relations_widget.compare_page
 
 
 def test_mouse_and_contents_move_between_stops(qtbot, min_db_path):
