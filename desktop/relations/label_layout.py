@@ -66,8 +66,8 @@ def best_spot(edge, nodes: list[Box], labels: list[Box], scene: Box, lines: list
     """
     best, best_cost, best_free = LABEL_SPOTS[0], None, None
     for rank, (spot, rect) in enumerate(_spot_boxes(edge)):
-        cost = 5 * sum(overlap(rect, o) for o in nodes)
-        cost += sum(overlap(rect, o) for o in labels)
+        cost = 5 * covered(rect, nodes)
+        cost += covered(rect, labels)
         cost += 5 * (overlap(rect, rect) - overlap(rect, scene))
         if best_cost is None or cost + rank * 0.01 < best_cost:
             best, best_cost = spot, cost + rank * 0.01  # among equally free spots, prefer the earlier
@@ -100,13 +100,14 @@ def _spot_boxes(edge):
 def _crossed(rect: Box, lines: list) -> int:
     """How many of these lines pass through a box."""
     left, top, right, bottom = rect
-    return sum(1 for _, bounds, points in lines if _touches(bounds, rect)
-               and any(left <= x <= right and top <= y <= bottom for x, y in points))
-
-
-def _touches(a: Box, b: Box) -> bool:
-    """Whether two boxes meet at all (a line's bounds are flat when the line is straight)."""
-    return a[0] <= b[2] and b[0] <= a[2] and a[1] <= b[3] and b[1] <= a[3]
+    count = 0
+    for _, (b_left, b_top, b_right, b_bottom), points in lines:
+        if b_left <= right and left <= b_right and b_top <= bottom and top <= b_bottom:   # the bounds meet
+            for x, y in points:
+                if left <= x <= right and top <= y <= bottom:
+                    count += 1
+                    break
+    return count
 
 
 def _points(edge) -> list[tuple[float, float]]:
@@ -129,6 +130,20 @@ def _bounds(points: list[tuple[float, float]]) -> Box:
 
 def _box(rect: QRectF) -> Box:
     return rect.left(), rect.top(), rect.right(), rect.bottom()
+
+
+def covered(a: Box, boxes: list[Box]) -> float:
+    """The area of `a` that these boxes cover, summed: `overlap` with each, written out (the search makes thousands
+    of these comparisons at every layout; a call per pair took most of its time)."""
+    left, top, right, bottom = a
+    total = 0.0
+    for b_left, b_top, b_right, b_bottom in boxes:
+        width = (right if right < b_right else b_right) - (left if left > b_left else b_left)
+        if width > 0:
+            height = (bottom if bottom < b_bottom else b_bottom) - (top if top > b_top else b_top)
+            if height > 0:
+                total += width * height
+    return total
 
 
 def overlap(a: Box, b: Box) -> float:
