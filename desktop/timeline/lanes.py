@@ -10,7 +10,7 @@ from __future__ import annotations
 import numpy as np
 import pyqtgraph as pg
 from pyqtgraph.Qt import internals
-from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QLineF, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -257,8 +257,10 @@ class EventLanesItem(pg.GraphicsObject):
             self._paint_grid(p, self.axis.major_values(x_lo, x_hi, right - left), sx, ox, n * sy + oy, first_y)
         rows = self.label_rows(lane_px)
         if self._prepared != (self.model.version, rows):
+            # The wider levels are laid out ahead of a zoom once this paint is on screen (the first paint of the
+            # window waited for all of them).
             self._prepared = (self.model.version, rows)
-            self.prepare_levels(sx, rows)
+            QTimer.singleShot(0, self, lambda scale=sx, lane_rows=rows: self.prepare_levels(scale, lane_rows))
         layout = self.layout_for(x_lo, x_hi, sx, rows)
         if not len(layout.cell_rep):
             p.restore()

@@ -112,3 +112,14 @@ def test_layout_collapses_and_labels_by_importance_without_qt():
     chosen = lod.compute_layout([events], [x], x + 0.001, importance, level=lod.level_of(20.0), lo=1990, hi=2040,
                                 rows=1, label_width=lambda e: 50.0, selected=2)
     assert chosen.cell_rep.tolist() == [2, 3]          # the selected event always gets the marker
+
+
+def test_the_wider_levels_are_laid_out_once_the_first_paint_is_done(qtbot, crowded):
+    """The first paint lays out only what it shows; the levels a zoom-in reaches next are laid out right after."""
+    lanes = crowded.lanes_item
+    lanes._whole.clear()
+    lanes._prepared = None
+    crowded.grab()                      # a paint: it asks for the other levels without waiting for them
+    painted = len(lanes._whole)
+    assert painted <= 1
+    qtbot.waitUntil(lambda: len(lanes._whole) > max(painted, 1), timeout=2000)
