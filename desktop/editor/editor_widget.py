@@ -44,6 +44,7 @@ class EditorWidget(Retranslatable, QWidget):
     def __init__(self, state: AppState, parent: QWidget | None = None):
         super().__init__(parent)
         self._stale = False  # content changed a lot while hidden: list and count again when shown
+        self._saving = False  # save() lists the items again itself, keeping the saved one in view
         self.state = state
         self.setObjectName("editorWidget")
         self.undo_stack = QUndoStack(self)
@@ -318,7 +319,7 @@ class EditorWidget(Retranslatable, QWidget):
             # A 50,000-item import: 3 s of list building and 2 s of coverage counting nobody sees.
             self._stale = True
             listed = False
-        elif listed:
+        elif listed and not self._saving:
             self.items.reload()
         current = self.form.original.get("id")
         # A question's modules live in the modules: an edit of them alone (its undo) shows in its form too.
@@ -377,7 +378,12 @@ class EditorWidget(Retranslatable, QWidget):
         if kind == "question" and "modules" in self.form.outside:
             # The modules it belongs to are kept in the modules: their edits join the same undo step.
             steps += membership_steps(self.state.db, item["id"], self.form.outside_values()["modules"])
-        if not self._push(verb.replace("%1", _short_title(kind, item)), steps):
+        self._saving = True
+        try:
+            pushed = self._push(verb.replace("%1", _short_title(kind, item)), steps)
+        finally:
+            self._saving = False
+        if not pushed:
             return False
         self.items.reload(keep=item["id"])
         self.items.select(item["id"])

@@ -404,6 +404,21 @@ def test_a_saved_new_item_shows_as_saved_while_the_list_is_filtered(win):
     assert editor.form.fields["id"].widget.isReadOnly()
 
 
+def test_a_save_lists_the_items_once_and_an_undo_lists_them_again(win, monkeypatch):
+    """The change a save makes does not list every item a second time (a long list took that twice); an undo,
+    which the editor does not list itself, still does."""
+    editor = _editor(win)
+    form = _open(editor, "event", "low-point-2017")
+    reloads = []
+    real = type(editor.items).reload
+    monkeypatch.setattr(type(editor.items), "reload", lambda self, keep=None: (reloads.append(keep), real(self, keep)))
+    form.fields["title"].set("Relations at a low")
+    assert editor.save()
+    assert reloads == ["low-point-2017"]
+    editor.undo_stack.undo()
+    assert len(reloads) == 2 and editor.items.current_id() == "low-point-2017"
+
+
 def test_the_form_shows_teaching_findings_as_warnings_and_still_saves(win):
     editor = _editor(win)
     form = _open(editor, "claim", "c01-putin-visit")
