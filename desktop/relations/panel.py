@@ -151,7 +151,7 @@ class RelationsPanel(Retranslatable, QWidget):
         self.table.setAccessibleName(self.tr("Relations at the chosen date, as a table"))
         self.tabs.setAccessibleName(self.tr("Ways to see the relations"))
         for page, text in ((self.split, self.tr("&Map")), (self.table, self.tr("T&able")),
-                           (self.compare_page, self.tr("Co&mpare two dates"))):
+                           (self.compare_page, self.tr("C&ompare two dates"))):
             self.tabs.setTabText(self.tabs.indexOf(page), text)
         self.set_hint(self.tr("Click a line to see that pair's history, or a country to list its relations. "
                               "Keyboard: Tab to the map, arrow keys to move, Enter to open."))

@@ -2960,6 +2960,10 @@
             <translation>선택한 날짜의 관계 (표)</translation>
         </message>
         <message>
+            <source>C&amp;ompare two dates</source>
+            <translation>두 날짜 비교(&amp;O)</translation>
+        </message>
+        <message>
             <source>Click a line to see that pair's history, or a country to list its relations. Keyboard: Tab to the map, arrow keys to move, Enter to open.</source>
             <translation>선을 누르면 두 나라의 역사를, 나라를 누르면 그 관계 목록을 봅니다. 키보드: Tab으로 관계도로 가서 화살표 키로 옮기고 Enter로 엽니다.</translation>
         </message>
@@ -2974,10 +2978,6 @@
         <message>
             <source>T&amp;able</source>
             <translation>표(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Co&amp;mpare two dates</source>
-            <translation>두 날짜 비교(&amp;M)</translation>
         </message>
         <message>
             <source>The history of %1 and %2 is shown beside the map.</source>

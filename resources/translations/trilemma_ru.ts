@@ -3070,6 +3070,10 @@
             <translation>Отношения на выбранную дату в виде таблицы</translation>
         </message>
         <message>
+            <source>C&amp;ompare two dates</source>
+            <translation>&amp;Сравнить две даты</translation>
+        </message>
+        <message>
             <source>Click a line to see that pair's history, or a country to list its relations. Keyboard: Tab to the map, arrow keys to move, Enter to open.</source>
             <translation>Щёлкните линию, чтобы увидеть историю пары, или страну — чтобы увидеть её отношения. Клавиатура: Tab — к карте, стрелки — перемещение, Enter — открыть.</translation>
         </message>
@@ -3084,10 +3088,6 @@
         <message>
             <source>T&amp;able</source>
             <translation>&amp;Таблица</translation>
-        </message>
-        <message>
-            <source>Co&amp;mpare two dates</source>
-            <translation>&amp;Сравнить две даты</translation>
         </message>
         <message>
             <source>The history of %1 and %2 is shown beside the map.</source>

@@ -2960,6 +2960,10 @@
             <translation>所选日期的关系（表格）</translation>
         </message>
         <message>
+            <source>C&amp;ompare two dates</source>
+            <translation>比较两个日期(&amp;O)</translation>
+        </message>
+        <message>
             <source>Click a line to see that pair's history, or a country to list its relations. Keyboard: Tab to the map, arrow keys to move, Enter to open.</source>
             <translation>点击连线查看双方的关系历史，点击国家列出其关系。键盘：按 Tab 进入关系图，用方向键移动，按 Enter 打开。</translation>
         </message>
@@ -2974,10 +2978,6 @@
         <message>
             <source>T&amp;able</source>
             <translation>表格(&amp;A)</translation>
-        </message>
-        <message>
-            <source>Co&amp;mpare two dates</source>
-            <translation>比较两个日期(&amp;M)</translation>
         </message>
         <message>
             <source>The history of %1 and %2 is shown beside the map.</source>

@@ -196,3 +196,19 @@ def test_the_comparison_waits_until_its_tab_is_opened(panel):
     assert panel.compare_page.findChild(CompareWidget) is panel.compare
     assert panel.compare.model.rowCount() > 0
     assert panel.compare.model.colors is panel.graph.colors
+
+
+@pytest.mark.parametrize("lang", ["en", "zh_CN", "ko", "ru"])
+def test_each_view_of_the_relations_has_its_own_alt_key(panel, lang, restore_appearance):
+    """Map, Table and Compare answer to different Alt keys in every language ("&Map" and "Co&mpare" shared M,
+    so Alt+M needed pressing twice to reach the comparison)."""
+    from desktop.appearance import i18n
+
+    i18n.install_language(lang)
+    panel.retranslate_ui()
+    keys = []
+    for index in range(panel.tabs.count()):
+        text = panel.tabs.tabText(index).replace("&&", "")
+        assert "&" in text, text
+        keys.append(text[text.index("&") + 1].casefold())
+    assert len(set(keys)) == len(keys), keys
