@@ -18,7 +18,7 @@ from db.errors import (
     TrilemmaError,
     storage_error,
 )
-from db.schema import MIGRATION_SET, SCHEMA_VERSION, applied_step_names, known_steps, migration_set
+from db.schema import MIGRATION_SET, SCHEMA_VERSION, applied_steps, known_steps, migration_set
 
 if TYPE_CHECKING:
     import sqlite_utils
@@ -160,11 +160,6 @@ def check_file(path: Path) -> None:
         raise DatabaseDamagedError(f"{path} is not a SQLite database (its first bytes are wrong)")
 
 
-def applied_steps(db: Database) -> list[str]:
-    """Names of the migration steps recorded in this database."""
-    return applied_step_names(db)
-
-
 def schema_state(db: Database) -> tuple[list[str], list[str]]:
     """(steps this app does not know, steps still pending) for an open database."""
     applied = applied_steps(db)
@@ -287,10 +282,9 @@ def migrate_database(db: Database, *, stop_before: str | None = None) -> list[st
     """Apply pending migration steps, each in its own transaction; return the names applied."""
     before = set(applied_steps(db))
     migration_set().apply(db.load(), stop_before=stop_before)
-    done = [name for name in applied_steps(db) if name not in before]
-    version = len(applied_steps(db))
-    db.execute(f"PRAGMA user_version = {version}")
-    return done
+    after = applied_steps(db)
+    db.execute(f"PRAGMA user_version = {len(after)}")
+    return [name for name in after if name not in before]
 
 
 def writes(what: str) -> Callable:

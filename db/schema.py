@@ -38,7 +38,7 @@ def migration_set() -> Migrations:
     return steps
 
 
-def applied_step_names(db) -> list[str]:
+def applied_steps(db) -> list[str]:
     """Names of the steps recorded in a database, in the order they were applied: what `migration_set().applied`
     reads, from the table sqlite-utils' Migrations keeps (its `migrations_table`)."""
     if db.execute("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = '_sqlite_migrations'").fetchone() is None:

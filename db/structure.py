@@ -13,7 +13,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from db.schema import STEPS, known_steps
+from db.schema import STEPS
 
 if TYPE_CHECKING:
     from db.connection import Database
@@ -54,22 +54,18 @@ def read_structure(db: Database) -> Structure:
 
 
 @functools.cache
-def _expected_for(steps: tuple[str, ...]) -> Structure:
-    # The steps only execute statements, so a plain connection runs them (in autocommit: nothing is kept here but
-    # the structure); this spares importing sqlite-utils at every start.
+def expected_structure() -> Structure:
+    """What a database fully upgraded by this version holds (built once per process).
+
+    The steps only execute statements, so a plain in-memory connection runs them (in autocommit: nothing is kept
+    here but the structure); this spares importing sqlite-utils at every start."""
     conn = sqlite3.connect(":memory:", isolation_level=None)
     try:
-        for name, fn in STEPS:
-            if name in steps:
-                fn(conn)
+        for _name, fn in STEPS:
+            fn(conn)
         return read_structure(conn)
     finally:
         conn.close()
-
-
-def expected_structure() -> Structure:
-    """What a database fully upgraded by this version holds (built once per process)."""
-    return _expected_for(tuple(known_steps()))
 
 
 def structure_problems(db: Database, *, extras: bool = False) -> list[str]:

@@ -66,6 +66,14 @@ class Curve:
         dy = 3 * (u * u * (y1 - y0) + 2 * u * t * (y2 - y1) + t * t * (y3 - y2))
         return math.degrees(math.atan2(-dy, dx)) % 360.0
 
+    def beside(self, percent: float, distance: float) -> tuple[float, float]:
+        """The point at `percent`, moved `distance` to the left of the curve's direction there (negative: right)."""
+        x, y = self.point(percent)
+        if not distance:
+            return x, y
+        angle = math.radians(self.angle(percent))
+        return x - math.sin(angle) * distance, y - math.cos(angle) * distance
+
     def length(self) -> float:
         return self.lengths[-1] if self.cubic is not None else self.path.length()
 

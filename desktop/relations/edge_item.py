@@ -77,13 +77,7 @@ class RelationEdgeItem(QGraphicsItem):
 
     def label_center(self, spot: tuple[float, float], offset: float) -> QPointF:
         """Where the label's centre goes for a spot (fraction along, label heights aside) on the curve."""
-        curve = Curve(self.curve(offset))
-        x, y = curve.point(spot[0])
-        if not spot[1]:
-            return QPointF(x, y)
-        angle = math.radians(curve.angle(spot[0]))
-        shift = spot[1] * self.label.size()[1]
-        return QPointF(x - math.sin(angle) * shift, y - math.cos(angle) * shift)
+        return QPointF(*Curve(self.curve(offset)).beside(spot[0], spot[1] * self.label.size()[1]))
 
     def label_rect(self, spot: tuple[float, float], offset: float | None = None) -> QRectF:
         """The label's box (scene coordinates) at a spot, on the target curve unless `offset` is given."""

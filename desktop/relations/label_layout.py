@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import math
-
 from PySide6.QtCore import QPointF, QRectF
 
 from desktop.relations.curve import Curve
@@ -90,10 +88,7 @@ def _spot_boxes(edge):
     width, height = edge.label.size()
     base = edge.label.rect_at(QPointF(0, 0))
     for along, aside in LABEL_SPOTS:
-        x, y = curve.point(along)
-        if aside:
-            angle = math.radians(curve.angle(along))
-            x, y = x - math.sin(angle) * aside * height, y - math.cos(angle) * aside * height
+        x, y = curve.beside(along, aside * height)
         yield (along, aside), (base.left() + x, base.top() + y, base.left() + x + width, base.top() + y + height)
 
 

@@ -131,8 +131,6 @@ class RelationsPanel(Retranslatable, QWidget):
             compare.compare_requested.connect(self.run_compare)
             compare.edge_activated.connect(self._open_from_compare)
             compare.node_activated.connect(lambda slug: self._open_from_compare("", slug))
-            for view in compare.maps:
-                view.restyle()
             compare.model.colors = self.graph.colors
             compare.set_actors(list(self.actors.values()))
             if self.compare_page.isVisible():   # its tab is open: show it now, laid out, as a tab's page is shown

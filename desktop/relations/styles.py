@@ -7,7 +7,6 @@ are in desktop.relations.palette.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication, QPointF, Qt
@@ -114,11 +113,8 @@ def zigzag(path: QPainterPath, amplitude: float, step: float) -> QPainterPath:
         return out
     n = max(2, int(length / step))
     for i in range(n + 1):
-        t = curve.percent_at_length(length * i / n)
-        x, y = curve.point(t)
-        angle = math.radians(curve.angle(t))
         side = 0 if i in (0, n) else (amplitude if i % 2 else -amplitude)
-        q = QPointF(x - math.sin(angle) * side, y - math.cos(angle) * side)
+        q = QPointF(*curve.beside(curve.percent_at_length(length * i / n), side))
         if i == 0:
             out.moveTo(q)
         else:
@@ -131,10 +127,7 @@ def offset_path(path: QPainterPath, distance: float, samples: int = 40) -> QPain
     curve = Curve(path)
     out = QPainterPath()
     for i in range(samples + 1):
-        t = i / samples
-        x, y = curve.point(t)
-        angle = math.radians(curve.angle(t))
-        q = QPointF(x - math.sin(angle) * distance, y - math.cos(angle) * distance)
+        q = QPointF(*curve.beside(i / samples, distance))
         if i == 0:
             out.moveTo(q)
         else:

@@ -68,3 +68,17 @@ def test_an_edge_keeps_its_lines_until_its_curve_changes(qtbot):
     (_w, old_line), _ = first[1]
     (_w, new_line), _ = edge._drawn[1]
     assert not math.isclose(old_line.pointAtPercent(0.5).y(), new_line.pointAtPercent(0.5).y())
+
+
+def test_beside_moves_a_point_square_to_the_curve():
+    """`beside` is the point at a percent moved a distance to the left of the direction there (a label's or an
+    alliance's second line's place)."""
+    curve = Curve(_quad((0, 0), (50, 80), (200, 10)))
+    for t, d in ((0.3, 6.0), (0.5, -4.0), (0.8, 0.0)):
+        x, y = curve.point(t)
+        bx, by = curve.beside(t, d)
+        assert math.hypot(bx - x, by - y) == pytest.approx(abs(d))
+        a = math.radians(curve.angle(t))
+        # the step is square to the direction (cos a, -sin a) in scene coordinates, and to its left for d > 0
+        assert (bx - x) * math.cos(a) - (by - y) * math.sin(a) == pytest.approx(0, abs=1e-9)
+        assert (bx - x, by - y) == pytest.approx((-math.sin(a) * d, -math.cos(a) * d))
